@@ -1,0 +1,1 @@
+"""Policy profiles shipped as data (TOML)."""
