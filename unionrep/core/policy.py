@@ -73,6 +73,7 @@ class Allowance:
     clause: str = ""
     en: str = ""
     cy: str = ""
+    categories: tuple[str, ...] = ()  # empty: every category that counts against an allowance
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class Payment:
     after: int = 0  # bonus_after: paid once attendance reaches this many meetings
     max_count: int | None = None  # per_meeting: at most this many paid
     amount_max: Fraction | None = None  # per_half_day: the top of a range (£240–£280)
+    category: str = ""  # counts only this category's entries (empty: all of the role's)
     en: str = ""
     cy: str = ""
 
@@ -240,6 +242,14 @@ def _date(value: Any, path: str) -> dt.date:
     raise ProfileError(path, "must be a date YYYY-MM-DD")
 
 
+def _category_list(item: dict[str, Any], path: str, categories: dict[str, Category]) -> tuple[str, ...]:
+    listed = _opt(item, "categories", path, list, [])
+    for cid in listed:
+        if cid not in categories:
+            raise ProfileError(f"{path}categories", f"names no category of this profile: {cid!r}")
+    return tuple(str(c) for c in listed)
+
+
 _TOP_KEYS = {"id", "en", "cy", "organisation", "settings", "roles", "categories", "allowances",
              "combined", "payments"}
 
@@ -330,10 +340,12 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
                 clause=str(_opt(item, "clause", path, str, "")),
                 en=str(_opt(item, "en", path, str, "")),
                 cy=str(_opt(item, "cy", path, str, "")),
+                categories=_category_list(item, path, categories),
             )
         )
         unknown_keys = sorted(set(item) - {"id", "scope", "unit", "amount", "kind", "pro_rata",
-                                           "part_year", "year_basis", "combined", "clause", "en", "cy"})
+                                           "part_year", "year_basis", "combined", "clause", "en", "cy",
+                                           "categories"})
         if unknown_keys:
             raise ProfileError(f"{path}{unknown_keys[0]}", "is not a key an allowance may have")
 
@@ -375,9 +387,13 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
             raise ProfileError(f"{path}after", "must be 1 or more for a bonus_after payment")
         max_count = _opt(item, "max_count", path, int, None)
         amount_max = _fraction(item.get("amount_max"), f"{path}amount_max", allow_none=True)
+        category = str(_opt(item, "category", path, str, ""))
+        if category and category not in categories:
+            raise ProfileError(f"{path}category", f"names no category of this profile: {category!r}")
         payments.append(
             Payment(role=role_id, kind=kind, amount=amount, after=after, max_count=max_count,
-                    amount_max=amount_max, en=str(_opt(item, "en", path, str, "")),
+                    amount_max=amount_max, category=category,
+                    en=str(_opt(item, "en", path, str, "")),
                     cy=str(_opt(item, "cy", path, str, "")))
         )
 

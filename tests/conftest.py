@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt must run offscreen (pytest-qt aborts without a display otherwise)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("UNIONREP_LANG", "en")
+
+import pytest
+
+from unionrep.core.model import Rep
+from unionrep.core.services import Service, open_service
+
+
+@pytest.fixture(autouse=True)
+def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data folder or settings from a test."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("UNIONREP_DATA_DIR", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("UNIONREP_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "branch.db"
+
+
+@pytest.fixture
+def service(db_path) -> Service:
+    svc = open_service(db_path, create=True)
+    svc.init("denbighshire-2012")
+    return svc
+
+
+@pytest.fixture
+def make_rep(service):
+    def make(name: str = "Gwenllïan Ŵyn", weekly_hours: float = 37, school: bool = False,
+             roles: tuple[tuple[str, str], ...] = (("steward", "2020-04-01"),), **extra) -> Rep:
+        rep = service.add_rep(Rep(name=name, weekly_minutes=int(weekly_hours * 60), school=school,
+                                  **extra))
+        for role, start in roles:
+            service.assign_role(rep.id, role, dt.date.fromisoformat(start))
+        return rep
+
+    return make

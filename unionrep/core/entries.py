@@ -1,0 +1,135 @@
+"""Parsing and validating user input for the ledger. Every rejection names the field and the rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from fractions import Fraction
+
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import STATUSES, TRANSITIONS, Assignment, Entry, Rep
+from unionrep.core.policy import Profile
+
+MAX_ENTRY_MINUTES = 24 * 60
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+
+def parse_date(text: str, field: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValidationError(field, f"{text!r} is not a real date written YYYY-MM-DD") from None
+    if not EARLIEST <= day <= LATEST:
+        raise ValidationError(field, f"{day.isoformat()} is outside the years 1990–2100")
+    return day
+
+
+def parse_optional_date(text: str | None, field: str) -> dt.date | None:
+    if text is None or not text.strip():
+        return None
+    return parse_date(text, field)
+
+
+_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def parse_time(text: str, field: str) -> int:
+    """'09:30' → minutes after midnight."""
+    match = _TIME.match(text.strip())
+    if not match:
+        raise ValidationError(field, f"{text!r} is not a time written HH:MM (00:00–23:59)")
+    return int(match.group(1)) * 60 + int(match.group(2))
+
+
+def parse_hours(text: str | float, field: str = "hours") -> int:
+    """Hours as a decimal ('2.5'), a fraction or h:mm ('2:30') → whole minutes."""
+    raw = str(text).strip()
+    try:
+        if ":" in raw:
+            h, m = raw.split(":")
+            if not (h.isdigit() and m.isdigit() and len(m) == 2 and int(m) < 60):
+                raise ValueError
+            minutes = Fraction(int(h) * 60 + int(m))
+        else:
+            minutes = Fraction(raw) * 60
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError(field, f"{raw!r} is not a number of hours (like 2.5 or 2:30)") from None
+    if minutes <= 0:
+        raise ValidationError(field, "must be more than zero")
+    if minutes > MAX_ENTRY_MINUTES:
+        raise ValidationError(field, "cannot be more than 24 hours in one entry")
+    if minutes.denominator != 1:
+        raise ValidationError(field, f"{raw} hours is not a whole number of minutes")
+    return int(minutes)
+
+
+def parse_weekly_hours(text: str | float, field: str) -> int:
+    raw = str(text).strip()
+    try:
+        minutes = Fraction(raw) * 60
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError(field, f"{raw!r} is not a number of hours") from None
+    if minutes <= 0 or minutes > 80 * 60:
+        raise ValidationError(field, "must be more than 0 and at most 80 hours a week")
+    if minutes.denominator != 1:
+        raise ValidationError(field, f"{raw} hours is not a whole number of minutes")
+    return int(minutes)
+
+
+def minutes_between(start: str, end: str) -> int:
+    begin = parse_time(start, "start")
+    finish = parse_time(end, "end")
+    if finish <= begin:
+        raise ValidationError("end", f"{end} is not after the start {start}")
+    return finish - begin
+
+
+def check_status(status: str) -> str:
+    if status not in STATUSES:
+        raise ValidationError("status", f"must be one of {', '.join(STATUSES)} (not {status!r})")
+    return status
+
+
+def check_transition(old: str, new: str) -> None:
+    check_status(new)
+    if old != new and new not in TRANSITIONS[old]:
+        allowed = ", ".join(TRANSITIONS[old]) or "nothing: it is final"
+        raise ValidationError("status", f"a {old} entry can become {allowed} (not {new})")
+
+
+def validate_entry(profile: Profile, rep: Rep, assignments: Iterable[Assignment], entry: Entry) -> None:
+    """Raise ValidationError if the entry breaks a rule of the profile or the ledger."""
+    if entry.role not in profile.roles:
+        raise ValidationError(
+            "role", f"{entry.role!r} is not a role of this profile ({', '.join(profile.roles)})"
+        )
+    category = profile.categories.get(entry.category)
+    if category is None:
+        raise ValidationError(
+            "category",
+            f"{entry.category!r} is not a category of this profile ({', '.join(profile.categories)})",
+        )
+    check_status(entry.status)
+    if not 0 < entry.minutes <= MAX_ENTRY_MINUTES:
+        raise ValidationError("hours", "must be more than zero and at most 24 hours")
+    if not EARLIEST <= entry.date <= LATEST:
+        raise ValidationError("date", "is outside the years 1990–2100")
+    if entry.paid and category.paid == "never":
+        raise ValidationError(
+            "paid", f"{category.en} is never paid (clause {category.clause}; TULRCA s.170)"
+        )
+    if entry.start_time and entry.end_time and (
+        minutes_between(entry.start_time, entry.end_time) != entry.minutes
+    ):
+        raise ValidationError("hours", "do not match the start and end times")
+    if entry.notice_on is not None and entry.notice_on > entry.date:
+        raise ValidationError("notice-on", "cannot be after the date of the time off")
+    held = [a for a in assignments if a.rep_id == rep.id and a.role == entry.role]
+    if not any(a.held_on(entry.date) for a in held):
+        raise ValidationError(
+            "role",
+            f"{rep.name} does not hold the role {entry.role} on {entry.date.isoformat()}"
+            " (assign it first: unionrep-cli role assign)",
+        )

@@ -1,0 +1,164 @@
+"""Flags: what needs a rep's or officer's attention (RULES §1, §3, §5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from unionrep.core.caps import AllowanceBalance, CombinedBalance, fmt_number
+from unionrep.core.messages import t
+from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
+from unionrep.core.policy import Profile
+
+URGENT = 3
+HIGH = 2
+WARN = 1
+INFO = 0
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    severity: int
+    subject_kind: str  # "rep" | "entry" | "extension" | "assignment" | "dispute"
+    subject_id: str
+    rep_id: str
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def text(self, lang: str | None = None) -> str:
+        return t(f"flag.{self.code}", lang, **self.params)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Same day `months` later; the month's last day where it has no such day."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def _allowance_name(profile: Profile, balance: AllowanceBalance, lang: str | None) -> str:
+    a = balance.allowance
+    source = profile.roles.get(a.scope) if a.scope_kind == "role" else profile.categories.get(a.scope)
+    if source is None:
+        return a.id
+    return source.name(lang or "en")
+
+
+def balance_flags(
+    profile: Profile,
+    rep: Rep,
+    balances: Iterable[AllowanceBalance],
+    combined: CombinedBalance | None,
+    lang: str | None = None,
+) -> list[Flag]:
+    near = Fraction(profile.settings.near_cap_percent, 100)
+    flags: list[Flag] = []
+    for b in balances:
+        if b.cap is None or b.allowance.kind != "cap":
+            continue
+        params = {
+            "rep": rep.name,
+            "allowance": _allowance_name(profile, b, lang),
+            "used": fmt_number(b.used),
+            "cap": fmt_number(b.cap),
+            "unit": t(f"unit.{b.unit}", lang),
+            "remaining": fmt_number(b.cap - b.used),
+            "total": fmt_number(b.used + b.pending),
+        }
+        if b.used > b.cap:
+            flags.append(Flag("over", HIGH, "rep", rep.id, rep.id, params))
+        elif b.cap - b.used <= b.cap * near:
+            flags.append(Flag("near", WARN, "rep", rep.id, rep.id, params))
+        if b.used <= b.cap < b.used + b.pending:
+            flags.append(Flag("pending_over", WARN, "rep", rep.id, rep.id, params))
+    if combined is not None:
+        params = {
+            "rep": rep.name,
+            "used": fmt_number(combined.used),
+            "cap": fmt_number(combined.cap),
+            "unit": t(f"unit.{combined.unit}", lang),
+            "remaining": fmt_number(combined.remaining),
+        }
+        if combined.used > combined.cap:
+            flags.append(Flag("combined_over", HIGH, "rep", rep.id, rep.id, params))
+        elif combined.remaining <= combined.cap * near:
+            flags.append(Flag("combined_near", WARN, "rep", rep.id, rep.id, params))
+    return flags
+
+
+def looks_political(profile: Profile, entry: Entry) -> bool:
+    if entry.political:
+        return True
+    text = f"{entry.purpose} {entry.notes}".lower()
+    return any(k in text for k in profile.settings.political_keywords)
+
+
+def entry_flags(
+    profile: Profile, rep: Rep, entry: Entry, today: dt.date, lang: str | None = None
+) -> list[Flag]:
+    """Flags about one entry: short notice for a conference, political activity, industrial action,
+    and a request left unanswered."""
+    flags: list[Flag] = []
+    base = {"rep": rep.name, "date": entry.date.isoformat()}
+    needed = profile.settings.conference_notice_days
+    if entry.conference and entry.status not in ("withdrawn", "refused"):
+        if entry.notice_on is None:
+            flags.append(Flag("no_notice", WARN, "entry", entry.id, rep.id, {**base, "needed": needed}))
+        else:
+            days = (entry.date - entry.notice_on).days
+            if days < needed:
+                flags.append(Flag("short_notice", WARN, "entry", entry.id, rep.id,
+                                  {**base, "days": days, "needed": needed}))
+    if looks_political(profile, entry):
+        flags.append(Flag("political", WARN, "entry", entry.id, rep.id, base))
+    category = profile.categories.get(entry.category)
+    if category is not None and category.paid == "never":
+        flags.append(Flag("industrial_action", INFO, "entry", entry.id, rep.id, base))
+    if entry.status == REQUESTED and entry.notice_on is not None:
+        waited = (today - entry.notice_on).days
+        if waited > 7:
+            flags.append(Flag("pending_request", WARN, "entry", entry.id, rep.id,
+                              {**base, "days": waited}))
+    return flags
+
+
+def extension_flags(
+    profile: Profile, rep: Rep, extensions: Iterable[Extension], today: dt.date
+) -> list[Flag]:
+    """An extension's review falling due (11.2)."""
+    window = dt.timedelta(days=profile.settings.extension_review_warning_days)
+    flags = []
+    for x in extensions:
+        if x.review_on is None:
+            continue
+        params = {"rep": rep.name, "case": x.case_ref or x.id[:8], "date": x.review_on.isoformat()}
+        if x.review_on < today:
+            flags.append(Flag("extension_review_overdue", HIGH, "extension", x.id, rep.id, params))
+        elif x.review_on <= today + window:
+            flags.append(Flag("extension_review", WARN, "extension", x.id, rep.id, params))
+    return flags
+
+
+def secondment_flags(
+    profile: Profile, rep: Rep, assignments: Iterable[Assignment], today: dt.date, lang: str | None = None
+) -> list[Flag]:
+    """A branch secretary seconded for more than 12 months cannot return to the old post (13.2)."""
+    months = profile.settings.secondment_flag_months
+    flags = []
+    for a in assignments:
+        role = profile.roles.get(a.role)
+        if role is None or not role.secondment or not a.held_on(today):
+            continue
+        if add_months(a.start_on, months) < today:
+            flags.append(Flag("secondment", WARN, "assignment", a.id, rep.id, {
+                "rep": rep.name, "role": role.name(lang or "en"), "date": a.start_on.isoformat(),
+                "months": months}))
+    return flags

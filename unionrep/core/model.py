@@ -1,0 +1,150 @@
+"""The records of the ledger, as plain dataclasses (RULES §1, §3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from unionrep.core.periods import ACADEMIC, APRIL, Year, parse_month_day, year_of
+
+DRAFT = "draft"
+REQUESTED = "requested"
+APPROVED = "approved"
+REFUSED = "refused"
+WITHDRAWN = "withdrawn"
+TAKEN = "taken"
+STATUSES = (DRAFT, REQUESTED, APPROVED, REFUSED, WITHDRAWN, TAKEN)
+
+# RULES §3: draft → requested → approved | refused | withdrawn; approved → taken.
+# A draft or an approved request may also be withdrawn by the rep.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    DRAFT: (REQUESTED, WITHDRAWN),
+    REQUESTED: (APPROVED, REFUSED, WITHDRAWN),
+    APPROVED: (TAKEN, WITHDRAWN),
+    REFUSED: (),
+    WITHDRAWN: (),
+    TAKEN: (),
+}
+USED_STATUSES = (APPROVED, TAKEN)
+PENDING_STATUSES = (REQUESTED,)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+@dataclass
+class Rep:
+    name: str
+    id: str = field(default_factory=new_id)
+    employee_no: str = ""
+    job: str = ""
+    department: str = ""
+    workplace: str = ""
+    union_name: str = ""
+    email: str = ""
+    weekly_minutes: int = 37 * 60
+    full_time_minutes: int = 37 * 60
+    school: bool = False
+    academic_start: str = "09-01"
+    scp: int | None = None
+    hourly_rate_pence: int | None = None
+    manager: str = ""
+    manager_email: str = ""
+    head_of_service: str = ""
+    head_of_service_email: str = ""
+    ended_on: dt.date | None = None
+    notes: str = ""
+
+    @property
+    def year_basis(self) -> str:
+        return ACADEMIC if self.school else APRIL
+
+    def year_start(self, basis: str | None = None) -> tuple[int, int]:
+        """(month, day) on which this rep's years start, for `basis` (default: the rep's own)."""
+        if (basis or self.year_basis) == ACADEMIC:
+            return parse_month_day(self.academic_start)
+        return (4, 1)
+
+    def year_of(self, day: dt.date, basis: str | None = None) -> Year:
+        return year_of(day, self.year_start(basis))
+
+    @property
+    def daily_minutes(self) -> Fraction:
+        """A day of the rep's contract: weekly hours over five days (RULES §3, council training)."""
+        return Fraction(self.weekly_minutes, 5)
+
+
+@dataclass
+class Assignment:
+    rep_id: str
+    role: str
+    start_on: dt.date
+    end_on: dt.date | None = None
+    notified_on: dt.date | None = None
+    secondment_percent: Fraction | None = None
+    id: str = field(default_factory=new_id)
+    notes: str = ""
+
+    def held_on(self, day: dt.date) -> bool:
+        return self.start_on <= day and (self.end_on is None or day <= self.end_on)
+
+
+@dataclass
+class Entry:
+    rep_id: str
+    role: str
+    date: dt.date
+    minutes: int
+    category: str
+    paid: bool = True
+    start_time: str | None = None
+    end_time: str | None = None
+    purpose: str = ""
+    location: str = ""
+    notice_on: dt.date | None = None
+    status: str = TAKEN
+    case_ref: str = ""
+    conference: bool = False
+    political: bool = False
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    @property
+    def reference(self) -> str:
+        """A reference number that never changes for this entry (printed on the Pro Forma)."""
+        return "UR-" + self.id.replace("-", "")[:10].upper()
+
+
+@dataclass
+class Extension:
+    """Hours above the allowance agreed at the start of a detailed project or complex case (11.1–11.2)."""
+
+    rep_id: str
+    role: str
+    case_ref: str
+    extra_minutes: int
+    agreed_on: dt.date
+    agreed_by: str = ""
+    review_on: dt.date | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Toil:
+    """Time off in lieu earned (a management meeting past normal finish or on a day off) or taken."""
+
+    rep_id: str
+    date: dt.date
+    kind: str  # "earned" | "taken"
+    minutes: int
+    reason: str = ""
+    entry_id: str | None = None
+    id: str = field(default_factory=new_id)

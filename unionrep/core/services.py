@@ -1,0 +1,557 @@
+"""The services the GUI and the command line share: every read and write of the ledger.
+
+Each public method validates its input completely before it writes, and writes inside one
+transaction, so a rejected call changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from unionrep.core import pay
+from unionrep.core.caps import (
+    AllowanceBalance,
+    CombinedBalance,
+    Ledger,
+    PaymentDue,
+    Totals,
+    fmt_number,
+    round2,
+)
+from unionrep.core.entries import (
+    check_transition,
+    validate_entry,
+)
+from unionrep.core.errors import NotFoundError, ProfileError, ValidationError
+from unionrep.core.flags import (
+    Flag,
+    balance_flags,
+    entry_flags,
+    extension_flags,
+    secondment_flags,
+)
+from unionrep.core.model import (
+    REQUESTED,
+    Assignment,
+    Entry,
+    Extension,
+    Rep,
+    Toil,
+)
+from unionrep.core.periods import Year, parse_month_day
+from unionrep.core.policy import (
+    Profile,
+    profile_from_data,
+    set_value,
+    shipped_profile_data,
+    to_jsonable,
+)
+from unionrep.db.store import Store
+
+DEFAULT_POLICY = "denbighshire-2012"
+
+
+@dataclass
+class Balance:
+    """Where a rep stands in one year."""
+
+    rep: Rep
+    year: Year
+    allowances: list[AllowanceBalance]
+    combined: CombinedBalance | None
+    flags: list[Flag]
+    paid_minutes: int
+    hourly_rate: Fraction | None
+    toil_earned: int
+    toil_taken: int
+    payments: list[PaymentDue] = field(default_factory=list)
+
+    @property
+    def cost(self) -> Fraction | None:
+        if self.hourly_rate is None:
+            return None
+        return pay.cost_of_minutes(self.paid_minutes, self.hourly_rate)
+
+    @property
+    def toil_balance(self) -> int:
+        return self.toil_earned - self.toil_taken
+
+    def closeness(self) -> Fraction:
+        """How near the rep is to a cap: the largest share of any cap used (for ordering)."""
+        shares = [b.used / b.cap for b in self.allowances
+                  if b.cap and b.allowance.kind == "cap"]
+        if self.combined is not None and self.combined.cap:
+            shares.append(self.combined.used / self.combined.cap)
+        return max(shares, default=Fraction(0))
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        return {
+            "rep": self.rep.id,
+            "name": self.rep.name,
+            "year": self.year.as_dict(),
+            "allowances": [
+                {
+                    "role" if b.allowance.scope_kind == "role" else "category": b.allowance.scope,
+                    "allowance": b.allowance.id,
+                    "kind": b.allowance.kind,
+                    "unit": b.unit,
+                    "cap": None if b.cap is None else round2(b.cap),
+                    "used": round2(b.used),
+                    "pending": round2(b.pending),
+                    "remaining": None if b.remaining is None else round2(b.remaining),
+                    "basis": b.explain,
+                }
+                for b in self.allowances
+            ],
+            "combined": None if self.combined is None else {
+                "unit": self.combined.unit,
+                "cap": round2(self.combined.cap),
+                "used": round2(self.combined.used),
+                "pending": round2(self.combined.pending),
+                "remaining": round2(self.combined.remaining),
+                "members": self.combined.members,
+                "basis": self.combined.explain,
+            },
+            "paid_hours": round2(Fraction(self.paid_minutes, 60)),
+            "cost": None if self.cost is None else round2(self.cost),
+            "toil": {"earned_hours": round2(Fraction(self.toil_earned, 60)),
+                     "taken_hours": round2(Fraction(self.toil_taken, 60)),
+                     "balance_hours": round2(Fraction(self.toil_balance, 60))},
+            "payments": [
+                {"role": p.role, "kind": p.kind, "amount": round2(p.amount),
+                 "amount_max": None if p.amount_max is None else round2(p.amount_max),
+                 "basis": p.explain}
+                for p in self.payments
+            ],
+            "flags": [f.text(lang) for f in self.flags],
+        }
+
+
+REP_TEXT_FIELDS = ("name", "employee_no", "job", "department", "workplace", "union_name", "email",
+                   "manager", "manager_email", "head_of_service", "head_of_service_email", "notes")
+
+
+class Service:
+    """One open database, and the rules of its active policy profile."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._profile: Profile | None = None
+
+    # -- set-up and policy ---------------------------------------------------------------------
+
+    @property
+    def initialised(self) -> bool:
+        return self.store.policy_data() is not None
+
+    def init(self, policy_id: str = DEFAULT_POLICY) -> Profile:
+        data = to_jsonable(shipped_profile_data(policy_id))
+        profile = profile_from_data(data)
+        self.store.set_policy_data(policy_id, data)
+        self._profile = profile
+        return profile
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            stored = self.store.policy_data()
+            if stored is None:
+                raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
+            self._profile = profile_from_data(stored[1])
+        return self._profile
+
+    def policy_data(self) -> dict[str, Any]:
+        stored = self.store.policy_data()
+        if stored is None:
+            raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
+        return stored[1]
+
+    def set_policy(self, key: str, value_text: str) -> Profile:
+        stored = self.store.policy_data()
+        if stored is None:
+            raise ProfileError("policy", "this database has no policy profile")
+        new = set_value(stored[1], key, value_text)
+        self.store.set_policy_data(stored[0], new)
+        self._profile = profile_from_data(new)
+        return self._profile
+
+    def replace_policy(self, profile_id: str, data: dict[str, Any]) -> Profile:
+        """Replace the whole profile (after validating it) — used by the settings view."""
+        profile = profile_from_data(to_jsonable(data))
+        self.store.set_policy_data(profile_id, to_jsonable(data))
+        self._profile = profile
+        return profile
+
+    # -- reps ----------------------------------------------------------------------------------
+
+    def reps(self, include_ended: bool = True) -> list[Rep]:
+        where = "1" if include_ended else "ended_on IS NULL"
+        return self.store.select(Rep, where, order="name COLLATE NOCASE")
+
+    def find_rep(self, key: str) -> Rep:
+        rep = self.store.get(Rep, key)
+        if rep is not None:
+            return rep
+        matches = self.store.select(Rep, "name = ?", [key])
+        if not matches:
+            matches = self.store.select(Rep, "name = ? COLLATE NOCASE", [key])
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise ValidationError("rep", f"{key!r} names {len(matches)} reps; use the rep's id")
+        raise NotFoundError("rep", key)
+
+    def _check_rep(self, rep: Rep) -> None:
+        if not rep.name.strip():
+            raise ValidationError("name", "must not be empty")
+        if len(rep.name) > 200:
+            raise ValidationError("name", "must be at most 200 characters")
+        if rep.weekly_minutes <= 0 or rep.weekly_minutes > 80 * 60:
+            raise ValidationError("weekly-hours", "must be more than 0 and at most 80")
+        if rep.full_time_minutes <= 0 or rep.full_time_minutes > 80 * 60:
+            raise ValidationError("full-time-hours", "must be more than 0 and at most 80")
+        if rep.weekly_minutes > rep.full_time_minutes:
+            raise ValidationError("weekly-hours", "cannot be more than the full-time hours")
+        try:
+            parse_month_day(rep.academic_start)
+        except ValueError as exc:
+            raise ValidationError("academic-start", str(exc)) from None
+        if rep.scp is not None and rep.hourly_rate_pence is not None:
+            raise ValidationError("scp", "give an SCP or an hourly rate, not both")
+        if rep.scp is not None:
+            pay.hourly_rate_for_scp(rep.scp)  # raises, naming scp, for an unknown point
+        if rep.hourly_rate_pence is not None and not 0 < rep.hourly_rate_pence < 100_000:
+            raise ValidationError("hourly-rate", "must be more than £0 and less than £1,000 an hour")
+        for email_field in ("email", "manager_email", "head_of_service_email"):
+            value = getattr(rep, email_field)
+            if value and ("@" not in value or " " in value.strip()):
+                raise ValidationError(email_field.replace("_", "-"), f"{value!r} is not an email address")
+        if rep.employee_no:
+            clash = self.store.select(Rep, "employee_no = ? AND id <> ?", [rep.employee_no, rep.id])
+            if clash:
+                raise ValidationError("employee-no", f"{rep.employee_no} is already {clash[0].name}'s")
+
+    def add_rep(self, rep: Rep) -> Rep:
+        self.profile  # noqa: B018 — a database without a profile cannot take reps
+        rep.name = rep.name.strip()
+        self._check_rep(rep)
+        self.store.insert(rep)
+        return rep
+
+    def edit_rep(self, rep_id: str, **changes: Any) -> Rep:
+        rep = self.find_rep(rep_id)
+        unknown = set(changes) - {f.name for f in dataclasses.fields(Rep)} - {"id"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
+        updated = dataclasses.replace(rep, **changes)
+        self._check_rep(updated)
+        self.store.update(updated)
+        return updated
+
+    def delete_rep(self, rep_id: str) -> None:
+        rep = self.find_rep(rep_id)
+        if self.store.select(Entry, "rep_id = ? LIMIT 1", [rep.id]):
+            raise ValidationError("rep", f"{rep.name} has time-off entries; end the rep instead of deleting")
+        with self.store.atomic():
+            for assignment in self.assignments(rep.id):
+                self.store.delete(Assignment, assignment.id)
+            for extension in self.extensions(rep.id):
+                self.store.delete(Extension, extension.id)
+            for toil in self.toil(rep.id):
+                self.store.delete(Toil, toil.id)
+            self.store.delete(Rep, rep.id)
+
+    # -- roles ---------------------------------------------------------------------------------
+
+    def assignments(self, rep_id: str | None = None) -> list[Assignment]:
+        if rep_id is None:
+            return self.store.select(Assignment, order="start_on")
+        return self.store.select(Assignment, "rep_id = ?", [rep_id], order="start_on")
+
+    def assign_role(self, rep_key: str, role: str, start_on: dt.date, end_on: dt.date | None = None,
+                    notified_on: dt.date | None = None,
+                    secondment_percent: Fraction | None = None) -> Assignment:
+        rep = self.find_rep(rep_key)
+        if role not in self.profile.roles:
+            raise ValidationError("role", f"{role!r} is not a role of this profile "
+                                          f"({', '.join(self.profile.roles)})")
+        if end_on is not None and end_on < start_on:
+            raise ValidationError("to", f"{end_on} is before the start {start_on}")
+        if secondment_percent is not None:
+            if not self.profile.roles[role].secondment:
+                raise ValidationError("secondment-percent", f"{role} is not a seconded role")
+            if not 0 < secondment_percent <= 100:
+                raise ValidationError("secondment-percent", "must be more than 0 and at most 100")
+        for other in self.assignments(rep.id):
+            if other.role != role:
+                continue
+            other_end = other.end_on or dt.date.max
+            this_end = end_on or dt.date.max
+            if other.start_on <= this_end and start_on <= other_end:
+                raise ValidationError(
+                    "from", f"{rep.name} already holds {role} from {other.start_on}"
+                            + (f" to {other.end_on}" if other.end_on else "") + "; end that first")
+        assignment = Assignment(rep.id, role, start_on, end_on, notified_on, secondment_percent)
+        self.store.insert(assignment)
+        return assignment
+
+    def end_role(self, rep_key: str, role: str, end_on: dt.date) -> Assignment:
+        rep = self.find_rep(rep_key)
+        current = [a for a in self.assignments(rep.id) if a.role == role and a.end_on is None]
+        if not current:
+            raise ValidationError("role", f"{rep.name} holds no open {role} role to end")
+        assignment = current[-1]
+        if end_on < assignment.start_on:
+            raise ValidationError("on", f"{end_on} is before the role started on {assignment.start_on}")
+        later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ? LIMIT 1",
+                                  [rep.id, role, end_on.isoformat()])
+        if later:
+            raise ValidationError(
+                "on", f"{rep.name} has {role} time logged on {later[0].date}, after {end_on}")
+        updated = dataclasses.replace(assignment, end_on=end_on)
+        self.store.update(updated)
+        return updated
+
+    def edit_assignment(self, assignment_id: str, **changes: Any) -> Assignment:
+        current = self.store.get(Assignment, assignment_id)
+        if current is None:
+            raise NotFoundError("role assignment", assignment_id)
+        updated = dataclasses.replace(current, **changes)
+        if updated.end_on is not None and updated.end_on < updated.start_on:
+            raise ValidationError("to", f"{updated.end_on} is before the start {updated.start_on}")
+        self.store.update(updated)
+        return updated
+
+    def delete_assignment(self, assignment_id: str) -> dict[str, Any]:
+        current = self.store.get(Assignment, assignment_id)
+        if current is None:
+            raise NotFoundError("role assignment", assignment_id)
+        logged = self.store.select(Entry, "rep_id = ? AND role = ? LIMIT 1", [current.rep_id, current.role])
+        others = [a for a in self.assignments(current.rep_id)
+                  if a.role == current.role and a.id != current.id]
+        if logged and not others:
+            raise ValidationError("role", f"time is logged under {current.role}; end the role instead")
+        return self.store.delete(Assignment, assignment_id)
+
+    # -- entries -------------------------------------------------------------------------------
+
+    def get_entry(self, entry_id: str) -> Entry:
+        entry = self.store.get(Entry, entry_id)
+        if entry is None:
+            matches = self.store.select(Entry, "id LIKE ?", [entry_id + "%"]) if len(entry_id) >= 6 else []
+            if len(matches) == 1:
+                return matches[0]
+            raise NotFoundError("entry", entry_id)
+        return entry
+
+    def add_entry(self, entry: Entry) -> Entry:
+        rep = self.find_rep(entry.rep_id)
+        entry.rep_id = rep.id
+        validate_entry(self.profile, rep, self.assignments(rep.id), entry)
+        self.store.insert(entry)
+        return entry
+
+    def edit_entry(self, entry_id: str, **changes: Any) -> Entry:
+        entry = self.get_entry(entry_id)
+        unknown = set(changes) - {f.name for f in dataclasses.fields(Entry)} - {"id"}
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a field of an entry")
+        if "status" in changes:
+            check_transition(entry.status, changes["status"])
+        updated = dataclasses.replace(entry, **changes)
+        rep = self.find_rep(updated.rep_id)
+        validate_entry(self.profile, rep, self.assignments(rep.id), updated)
+        self.store.update(updated)
+        return updated
+
+    def delete_entry(self, entry_id: str) -> dict[str, Any]:
+        entry = self.get_entry(entry_id)
+        return self.store.delete(Entry, entry.id)
+
+    def restore_entry(self, row: dict[str, Any]) -> None:
+        self.store.restore_row(Entry, row)
+
+    def entries(self, rep_id: str | None = None, year: Year | None = None,
+                status: str | None = None, limit: int | None = None) -> list[Entry]:
+        where, params = ["1"], []
+        if rep_id:
+            where.append("rep_id = ?")
+            params.append(rep_id)
+        if year is not None:
+            where.append("date BETWEEN ? AND ?")
+            params += [year.start.isoformat(), year.end.isoformat()]
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        clause = " AND ".join(where) + (f" LIMIT {int(limit)}" if limit else "")
+        return self.store.select(Entry, clause, params, order="date, start_time")
+
+    # -- extensions and TOIL -------------------------------------------------------------------
+
+    def extensions(self, rep_id: str | None = None) -> list[Extension]:
+        if rep_id is None:
+            return self.store.select(Extension, order="agreed_on")
+        return self.store.select(Extension, "rep_id = ?", [rep_id], order="agreed_on")
+
+    def add_extension(self, extension: Extension) -> Extension:
+        rep = self.find_rep(extension.rep_id)
+        extension.rep_id = rep.id
+        if extension.role not in self.profile.roles:
+            raise ValidationError("role", f"{extension.role!r} is not a role of this profile")
+        if not 0 < extension.extra_minutes <= 2000 * 60:
+            raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
+        if not extension.case_ref.strip():
+            raise ValidationError("case", "an extension needs the case reference it was agreed for")
+        if extension.review_on is not None and extension.review_on < extension.agreed_on:
+            raise ValidationError("review-on", "cannot be before the day it was agreed")
+        self.store.insert(extension)
+        return extension
+
+    def add_toil(self, toil: Toil) -> Toil:
+        rep = self.find_rep(toil.rep_id)
+        toil.rep_id = rep.id
+        if toil.kind not in ("earned", "taken"):
+            raise ValidationError("kind", "must be earned or taken")
+        if not 0 < toil.minutes <= 24 * 60:
+            raise ValidationError("hours", "must be more than zero and at most 24 hours")
+        if toil.kind == "taken":
+            earned, taken = self.store.toil_balance(rep.id)
+            if taken + toil.minutes > earned:
+                raise ValidationError(
+                    "hours",
+                    f"only {fmt_number(Fraction(earned - taken, 60))} h of TOIL is owed to {rep.name}")
+        self.store.insert(toil)
+        return toil
+
+    def toil(self, rep_id: str) -> list[Toil]:
+        return self.store.select(Toil, "rep_id = ?", [rep_id], order="date")
+
+    # -- balances and flags --------------------------------------------------------------------
+
+    def ledger(self, rep: Rep, totals_for: Any = None) -> Ledger:
+        def fetch(year: Year) -> Totals:
+            return self.store.totals(rep.id, year)
+
+        return Ledger(self.profile, rep, self.assignments(rep.id), self.extensions(rep.id),
+                      totals_for or fetch)
+
+    def balance(self, rep_key: str, on: dt.date | None = None, lang: str | None = None) -> Balance:
+        rep = self.find_rep(rep_key)
+        return self._balance(rep, on or dt.date.today(), self.ledger(rep), lang)
+
+    def _balance(self, rep: Rep, on: dt.date, ledger: Ledger, lang: str | None) -> Balance:
+        year = rep.year_of(on)
+        allowances = ledger.balances(on)
+        combined = ledger.combined(allowances, on)
+        flags = balance_flags(self.profile, rep, allowances, combined, lang)
+        flags += extension_flags(self.profile, rep, ledger.extensions, on)
+        flags += secondment_flags(self.profile, rep, ledger.assignments, on, lang)
+        earned, taken = self.store.toil_balance(rep.id, on)
+        return Balance(
+            rep=rep, year=year, allowances=allowances, combined=combined, flags=flags,
+            paid_minutes=ledger.paid_minutes(year),
+            hourly_rate=pay.rep_hourly_rate(rep.scp, rep.hourly_rate_pence),
+            toil_earned=earned, toil_taken=taken, payments=ledger.payments_due(on),
+        )
+
+    def all_balances(self, on: dt.date | None = None, lang: str | None = None,
+                     include_ended: bool = False) -> list[Balance]:
+        """Every rep's balance for the year containing `on`, with one aggregate query per year basis."""
+        day = on or dt.date.today()
+        reps = self.reps(include_ended=include_ended)
+        all_assignments: dict[str, list[Assignment]] = {}
+        for a in self.assignments():
+            all_assignments.setdefault(a.rep_id, []).append(a)
+        all_extensions: dict[str, list[Extension]] = {}
+        for x in self.extensions():
+            all_extensions.setdefault(x.rep_id, []).append(x)
+        by_year: dict[Year, dict[str, Any]] = {}
+
+        def totals_for(rep_id: str) -> Any:
+            def fetch(year: Year) -> Totals:
+                if year not in by_year:
+                    by_year[year] = self.store.totals_all(year.start, year.end)
+                result: Totals = by_year[year].get(rep_id, {})
+                return result
+            return fetch
+
+        result = []
+        for rep in reps:
+            ledger = Ledger(self.profile, rep, all_assignments.get(rep.id, []),
+                            all_extensions.get(rep.id, []), totals_for(rep.id))
+            result.append(self._balance(rep, day, ledger, lang))
+        result.sort(key=lambda b: (-b.closeness(), b.rep.name.lower()))
+        return result
+
+    def entry_flags(self, today: dt.date | None = None, lang: str | None = None) -> list[Flag]:
+        """Flags on individual entries of the current years (short notice, political, requests)."""
+        day = today or dt.date.today()
+        start = day - dt.timedelta(days=400)
+        reps = {r.id: r for r in self.reps()}
+        keywords = list(self.profile.settings.political_keywords)
+        keyword_sql = "".join(" OR lower(purpose) LIKE ?" for _ in keywords)
+        flagged = self.store.select(
+            Entry,
+            "date >= ? AND (conference = 1 OR political = 1 OR status = ? OR category IN "
+            f"(SELECT value FROM json_each(?)){keyword_sql})",
+            [start.isoformat(), REQUESTED,
+             _json_list([c.id for c in self.profile.categories.values() if c.paid == "never"]),
+             *[f"%{k}%" for k in keywords]],
+            order="date",
+        )
+        flags: list[Flag] = []
+        for e in flagged:
+            rep = reps.get(e.rep_id)
+            if rep is not None:
+                flags += entry_flags(self.profile, rep, e, day, lang)
+        return flags
+
+    def flags(self, today: dt.date | None = None, lang: str | None = None) -> list[Flag]:
+        day = today or dt.date.today()
+        flags = [f for b in self.all_balances(day, lang) for f in b.flags]
+        flags += self.entry_flags(day, lang)
+        flags.sort(key=lambda f: -f.severity)
+        return flags
+
+    def preview_entry(self, entry: Entry, lang: str | None = None) -> tuple[Balance, Balance, list[Flag]]:
+        """What the entry would do to the rep's allowances, before it is saved: (before, after, flags)."""
+        rep = self.find_rep(entry.rep_id)
+        validate_entry(self.profile, rep, self.assignments(rep.id), entry)
+        before = self._balance(rep, entry.date, self.ledger(rep), lang)
+        base = self.ledger(rep)
+
+        def with_entry(year: Year) -> Totals:
+            totals = dict(base.totals(year))
+            if year.contains(entry.date):
+                from unionrep.core.caps import Total, TotalKey
+
+                key = TotalKey(entry.role, entry.category, entry.status, entry.paid)
+                old = totals.get(key, Total())
+                totals[key] = Total(old.minutes + entry.minutes, old.count + 1)
+            return totals
+
+        after = self._balance(rep, entry.date, self.ledger(rep, with_entry), lang)
+        before_codes = {(f.code, f.subject_id) for f in before.flags}
+        new_flags = [f for f in after.flags if (f.code, f.subject_id) not in before_codes]
+        new_flags += entry_flags(self.profile, rep, entry, dt.date.today(), lang)
+        return before, after, new_flags
+
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        return self.store.history(row_id)
+
+
+def _json_list(items: list[str]) -> str:
+    import json
+
+    return json.dumps(items)
+
+
+def open_service(path: Path | str, *, create: bool = False) -> Service:
+    from unionrep.db.connection import connect
+
+    return Service(Store(connect(path, create=create)))

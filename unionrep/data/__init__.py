@@ -1,0 +1,1 @@
+"""Data files shipped with unionrep (the NJC pay spine)."""

@@ -1,0 +1,94 @@
+"""The one stylesheet of unionrep documents: colours, paragraph styles and table styles.
+
+A restrained council-form look: dark teal headings, light grey label cells, thin grey rules,
+DejaVu Sans throughout (embedded; see ``fonts``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from unionrep.pdf.fonts import BOLD, FAMILY, register_fonts
+from unionrep.pdf.labels import SECONDARY_HEX
+
+# -- colours --------------------------------------------------------------------------------
+TEAL = colors.HexColor("#0e4f5c")  # headings, section bands, top rule
+TEAL_LIGHT = colors.HexColor("#e3eef0")  # reference box, table header cells
+LABEL_BG = colors.HexColor("#eef0f1")  # label cells
+RULE = colors.HexColor("#a7b1b5")  # cell borders
+WRITE_LINE = colors.HexColor("#c3cacd")  # ruled lines to write on
+TEXT = colors.HexColor("#1b2326")
+GREY_TEXT = colors.HexColor(SECONDARY_HEX)
+WARN = colors.HexColor("#9b1c1c")  # over-allowance figures
+
+# -- measures -------------------------------------------------------------------------------
+MARGIN_X = 16 * mm
+MARGIN_TOP = 14 * mm
+MARGIN_BOTTOM = 18 * mm  # room for the footer
+RULE_WIDTH = 0.5
+BOX = 3.2 * mm  # tick box side
+
+
+@cache
+def stylesheet() -> dict[str, ParagraphStyle]:
+    """The paragraph styles by name (registers the fonts first)."""
+    register_fonts()
+    base = ParagraphStyle(
+        "base", fontName=FAMILY, fontSize=8.8, leading=11.2, textColor=TEXT, alignment=TA_LEFT
+    )
+
+    def derive(name: str, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
+
+    return {
+        "base": base,
+        "value": derive("value"),
+        "value_bold": derive("value_bold", fontName=BOLD),
+        "label": derive("label", fontSize=7.8, leading=9.6),
+        "small": derive("small", fontSize=7.2, leading=9, textColor=GREY_TEXT),
+        "intro": derive("intro", fontSize=7.6, leading=9.6, textColor=GREY_TEXT),
+        "org": derive("org", fontName=BOLD, fontSize=12.5, leading=15, textColor=TEAL),
+        "org_en": derive("org_en", fontSize=9.5, leading=12, textColor=GREY_TEXT),
+        "title": derive("title", fontName=BOLD, fontSize=15.5, leading=19, textColor=TEAL),
+        "title_en": derive("title_en", fontSize=11.5, leading=14.5, textColor=GREY_TEXT),
+        "section": derive(
+            "section", fontName=BOLD, fontSize=9.4, leading=11.5, textColor=colors.white
+        ),
+        "th": derive("th", fontName=BOLD, fontSize=7.6, leading=9.4, alignment=TA_CENTER),
+        "th_left": derive("th_left", fontName=BOLD, fontSize=7.6, leading=9.4),
+        "num": derive("num", alignment=TA_RIGHT),
+        "num_bold": derive("num_bold", fontName=BOLD, alignment=TA_RIGHT),
+        "ref_label": derive("ref_label", fontSize=7.4, leading=9.2, textColor=GREY_TEXT),
+        "ref": derive("ref", fontName=BOLD, fontSize=10.5, leading=13, textColor=TEAL),
+        "tick": derive("tick", fontSize=9, leading=11.5),
+        "footer": derive("footer", fontSize=7, leading=8.5, textColor=GREY_TEXT),
+    }
+
+
+# -- table styles ---------------------------------------------------------------------------
+CELL_PAD = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+]
+
+GRID = [
+    ("BOX", (0, 0), (-1, -1), RULE_WIDTH, RULE),
+    ("INNERGRID", (0, 0), (-1, -1), RULE_WIDTH, RULE),
+]
+
+SECTION_BAND = [
+    ("BACKGROUND", (0, 0), (-1, -1), TEAL),
+    ("LEFTPADDING", (0, 0), (-1, -1), 5),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+]
