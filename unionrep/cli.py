@@ -7,6 +7,7 @@ Every command takes --db PATH (default: UNIONREP_DB, then the user data folder) 
 from __future__ import annotations
 
 import argparse
+import importlib
 import datetime as dt
 import json
 import sys
@@ -588,13 +589,16 @@ def build_parser() -> Parser:
     p.add_argument("--kind", choices=("earned", "taken"), required=True)
     p.add_argument("--reason")
 
-    for extra in EXTRA_COMMANDS:
-        extra(sub, command)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"unionrep.cli_parts.{name}").register(sub, command)
     return parser
 
 
-# Later modules (documents, disputes, exchange, backups) register their commands here.
-EXTRA_COMMANDS: list[Callable[[Any, Any], None]] = []
+# Each module of unionrep/cli_parts has register(subparsers, command) adding its commands.
+COMMAND_MODULES = [
+    p.name[:-3] for p in sorted((Path(__file__).parent / "cli_parts").glob("*.py"))
+    if not p.name.startswith("_")
+]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

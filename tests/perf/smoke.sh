@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every benchmark script at a small size, to prove they work. No timing is asserted.
+set -euo pipefail
+cd "$(dirname "$0")"
+for script in bench_*.py; do
+  [ -e "$script" ] || continue
+  echo "-- $script"
+  python "$script" --small
+done

@@ -1,0 +1,5 @@
+"""Command groups of unionrep-cli beyond the ledger: each module has register(subparsers, command).
+
+`command(parent, name, fn, help)` adds a sub-command that takes the global --db and --json and
+calls `fn(ctx)` with a unionrep.cli.Context (ctx.service, ctx.args, ctx.out(data, text)).
+"""
