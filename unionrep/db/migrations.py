@@ -151,3 +151,8 @@ def m001_ledger(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX toil_rep ON toil (rep_id, date)")
     db.execute("CREATE INDEX audit_row ON audit (row_id, at)")
     db.execute("CREATE UNIQUE INDEX reps_employee_no ON reps (employee_no) WHERE employee_no <> ''")
+
+
+# Feature schemas live in modules of their own, imported here in the order they shipped.
+# Each module's @migration functions append to MIGRATIONS; names are unique across modules.
+from unionrep.db import schema_disputes, schema_exchange, schema_reliability  # noqa: E402, F401, I001

@@ -66,6 +66,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "date": ("Dyddiad", "Date"),
     "start": ("Amser dechrau", "Start time"),
     "end": ("Amser gorffen", "End time"),
+    "times": ("Amser dechrau – gorffen", "Start – end time"),
     "duration": ("Hyd", "Duration"),
     "location": ("Lleoliad", "Location"),
     "purpose": ("Diben cyffredinol", "General purpose"),
@@ -102,6 +103,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "unit_days": ("diwrnodau", "days"),
     # -- decision ---------------------------------------------------------------------------
     "section_decision": ("Penderfyniad y rheolwr llinell", "Line manager's decision"),
+    "decision": ("Penderfyniad", "Decision"),
     "approved": ("Cymeradwywyd", "Approved"),
     "refused": ("Gwrthodwyd", "Refused"),
     "reasons": ("Rhesymau", "Reasons"),
@@ -116,16 +118,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "action": ("Cam gweithredu", "Action"),
     "signature": ("Llofnod", "Signature"),
     "copy": ("copi", "copy"),
-    "action_manager": (
-        "Penderfynu; anfon copi at y Pennaeth Gwasanaeth",
-        "Decides; copies the Head of Service",
-    ),
+    "action_manager": ("Penderfynu ac anfon copi ymlaen", "Decides and sends a copy on"),
     "action_head_of_service": ("Copi i'w gofnodi", "Copy for recording"),
-    "action_director": (
-        "Anfon copi at y Pennaeth AD Strategol",
-        "Copies the Head of Strategic HR",
-    ),
-    "action_head_of_hr": ("Copi i'w fonitro a'i weinyddu", "Copy for monitoring and administration"),
+    "action_director": ("Anfon copi at AD Strategol", "Sends a copy to Strategic HR"),
+    "action_head_of_hr": ("Copi i'w fonitro", "Copy for monitoring"),
     # -- statuses (RULES §3) ----------------------------------------------------------------
     "status_draft": ("Drafft", "Draft"),
     "status_requested": ("Gwnaed cais", "Requested"),
