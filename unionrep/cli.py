@@ -7,8 +7,8 @@ Every command takes --db PATH (default: UNIONREP_DB, then the user data folder) 
 from __future__ import annotations
 
 import argparse
-import importlib
 import datetime as dt
+import importlib
 import json
 import sys
 from collections.abc import Callable, Sequence
