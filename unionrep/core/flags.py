@@ -109,7 +109,7 @@ def entry_flags(
     flags: list[Flag] = []
     base = {"rep": rep.name, "date": entry.date.isoformat()}
     needed = profile.settings.conference_notice_days
-    if entry.conference and entry.status not in ("withdrawn", "refused"):
+    if entry.conference and entry.status in ("draft", "requested", "approved"):
         if entry.notice_on is None:
             flags.append(Flag("no_notice", WARN, "entry", entry.id, rep.id, {**base, "needed": needed}))
         else:
