@@ -1,0 +1,41 @@
+"""House rules that keep the core free of Qt."""
+
+import ast
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1] / "unionrep"
+QT_FREE = ["core", "db", "pdf", "exchange", "cli_parts"]
+
+
+def test_qt_free_packages_import_no_pyside6_at_runtime():
+    code = (
+        "import sys, importlib, pkgutil, unionrep\n"
+        "for pkg in ['unionrep.core', 'unionrep.db', 'unionrep.pdf', 'unionrep.exchange', 'unionrep.cli']:\n"
+        "    m = importlib.import_module(pkg)\n"
+        "    for info in pkgutil.walk_packages(getattr(m, '__path__', []), pkg + '.'):\n"
+        "        importlib.import_module(info.name)\n"
+        "bad = [m for m in sys.modules if m.startswith('PySide6')]\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_no_pyside6_import_outside_the_gui():
+    offenders = []
+    for path in ROOT.rglob("*.py"):
+        relative = path.relative_to(ROOT)
+        if relative.parts[0] == "gui" or (relative.name == "__main__.py" and len(relative.parts) == 1):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] == "PySide6" for n in names):
+                offenders.append(str(relative))
+    assert offenders == []
