@@ -57,7 +57,8 @@ def test_political_activity_is_flagged_by_mark_or_wording(service, make_rep):
 
 def test_industrial_action_is_recorded_unpaid_and_flagged(service, make_rep):
     rep = make_rep(scp=20)
-    strike = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 2), 7 * 60, "industrial-action", paid=False))
+    strike = service.add_entry(
+        Entry(rep.id, "steward", D(2025, 6, 2), 7 * 60, "industrial-action", paid=False))
     assert any(f.code == "industrial_action" and f.subject_id == strike.id
                for f in service.entry_flags(D(2025, 6, 10)))
     balance = service.balance(rep.id, D(2025, 6, 10))
