@@ -43,7 +43,7 @@ def test_a_school_stewards_term_from_the_command_line(tmp_path):
     balance = run("balance", rep, "--on", "2026-01-31", db=db)
 
     assert balance["year"] == {"label": "2025/26", "start": "2025-09-01", "end": "2026-08-31"}
-    allowances = {a["role"]: a for a in balance["allowances"] if "role" in a}
+    allowances = {a["role"]: a for a in balance["allowances"] if a["role"]}
     # steward: 100 h × 18.5/37 = 50 h; 15 Tuesdays × 2 h = 30 h used
     assert allowances["steward"] == {**allowances["steward"], "cap": 50.0, "used": 30.0,
                                      "pending": 1.5, "remaining": 20.0, "unit": "hours"}

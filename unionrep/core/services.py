@@ -96,7 +96,8 @@ class Balance:
             "year": self.year.as_dict(),
             "allowances": [
                 {
-                    "role" if b.allowance.scope_kind == "role" else "category": b.allowance.scope,
+                    "role": b.allowance.scope if b.allowance.scope_kind == "role" else None,
+                    "category": b.allowance.scope if b.allowance.scope_kind == "category" else None,
                     "allowance": b.allowance.id,
                     "kind": b.allowance.kind,
                     "unit": b.unit,
