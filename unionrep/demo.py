@@ -76,7 +76,7 @@ def _log_role(service: Service, rep: Rep, role: str, busy: float, first_year_sta
               day: dt.date, rng: random.Random) -> None:
     """Log time for the role: most of last year's allowance, and `busy` of this year's by today."""
     assignment = next(a for a in service.assignments(rep.id) if a.role == role)
-    yearly = ROLE_HOURS[role] * 60
+    yearly = float(ROLE_HOURS[role] * 60)
     if role == "steward":
         yearly *= rep.weekly_minutes / rep.full_time_minutes
     this_year = rep.year_of(day)

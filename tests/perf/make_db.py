@@ -22,9 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from unionrep.core.model import now_iso  # noqa: E402
-from unionrep.core.periods import year_of  # noqa: E402
-from unionrep.core.services import open_service  # noqa: E402
+from unionrep.core.model import now_iso
+from unionrep.core.periods import year_of
+from unionrep.core.services import open_service
 
 FIRST = ["Siân", "Dafydd", "Gwenllïan", "Rhys", "Mari", "Owain", "Eleri", "Huw", "Ffion", "Gareth",
          "Nia", "Iwan", "Catrin", "Llŷr", "Elin", "Geraint", "Lowri", "Aled", "Bethan", "Emyr"]
