@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from importlib import resources
 
+from reportlab import rl_config
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -51,5 +52,9 @@ def register_fonts() -> str:
         pdfmetrics.registerFontFamily(
             FAMILY, normal=FAMILY, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
         )
+        # Binary (Flate-only) streams instead of ASCII85 on top: a fifth smaller and, without
+        # reportlab's C accelerator, a few milliseconds faster per document. Every PDF reader
+        # handles binary streams; only unionrep renders PDFs in this process.
+        rl_config.useA85 = 0
         _registered = True
     return FAMILY

@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "date": ("Dyddiad", "Date"),
     "start": ("Amser dechrau", "Start time"),
     "end": ("Amser gorffen", "End time"),
-    "times": ("Amser dechrau – gorffen", "Start – end time"),
+    "times": ("Dechrau – gorffen", "Start – end"),
     "duration": ("Hyd", "Duration"),
     "location": ("Lleoliad", "Location"),
     "purpose": ("Diben cyffredinol", "General purpose"),
@@ -84,7 +84,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_allowance": ("Nid oes lwfans yn berthnasol", "No allowance applies"),
     "total": ("Cyfanswm", "Total"),
     # -- allowance --------------------------------------------------------------------------
-    "section_allowance": ("Lwfans eleni", "Allowance this year"),
+    "section_allowance": ("Lwfans eleni ({year})", "Allowance this year ({year})"),
     "allowance": ("Lwfans", "Allowance"),
     "year": ("Blwyddyn", "Year"),
     "used": ("Defnyddiwyd", "Used"),
@@ -108,8 +108,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "refused": ("Gwrthodwyd", "Refused"),
     "reasons": ("Rhesymau", "Reasons"),
     "reasons_hint": (
-        "rhaid eu rhoi'n ysgrifenedig os gwrthodir y cais (cymal 21.2)",
-        "must be given in writing if the request is refused (clause 21.2)",
+        "Rhaid eu rhoi'n ysgrifenedig os gwrthodir y cais (cymal 21.2)",
+        "Must be given in writing if the request is refused (clause 21.2)",
     ),
     "alternative": ("Amser arall a gynigir", "Alternative time offered"),
     # -- routing (clause 18.3) --------------------------------------------------------------

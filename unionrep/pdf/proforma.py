@@ -10,31 +10,37 @@ in; this module only lays them out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from functools import partial
+from functools import lru_cache, partial
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     HRFlowable,
     Image,
     KeepTogether,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from unionrep.pdf import styles as st
 from unionrep.pdf.fonts import FAMILY, register_fonts
@@ -56,7 +62,7 @@ Number = Fraction | int
 
 PAGE_W, PAGE_H = A4
 CONTENT_W = PAGE_W - 2 * st.MARGIN_X
-LABEL_W = 34 * mm  # label column of the field tables
+LABEL_W = 37 * mm  # label column of the field tables
 VALUE_W = (CONTENT_W - 2 * LABEL_W) / 2
 
 
@@ -97,7 +103,12 @@ class AllowanceRow:
                      "remaining_after"):
             value = getattr(self, attr)
             if value is not None:
-                object.__setattr__(self, attr, Fraction(value))
+                try:
+                    object.__setattr__(self, attr, Fraction(value))
+                except (TypeError, ValueError):
+                    raise ValueError(
+                        f"allowances.{attr}: expected a number, not {value!r}"
+                    ) from None
         if self.allowance is not None:
             if self.remaining_before is None:
                 object.__setattr__(self, "remaining_before", self.allowance - self.used_before)
@@ -180,7 +191,7 @@ class TickBox(Flowable):
 class WriteLines(Flowable):
     """``n`` faint ruled lines to write on, ``gap`` apart."""
 
-    def __init__(self, n: int, gap: float = 6.5 * mm) -> None:
+    def __init__(self, n: int, gap: float = 5.8 * mm) -> None:
         super().__init__()
         self.n, self.gap = n, gap
 
@@ -255,41 +266,107 @@ class _NumberedCanvas(Canvas):
 # ------------------------------------------------------------------------------------------
 
 
-def _p(text: str, style: str = "value") -> Paragraph:
-    return Paragraph(text, st.stylesheet()[style])
+class _Table(Table):
+    """A Table whose cells use DejaVu Sans (reportlab's default cell font is Helvetica, which
+    would otherwise be referenced — though never drawn — in every PDF)."""
+
+    def __init__(self, data: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FAMILY, 8)]))
 
 
-def _text(value: str) -> str:
-    """Escape a free-text value for Paragraph markup, keeping the user's line breaks."""
-    return escape(value).replace("\n", "<br/>")
+class _Para(Paragraph):
+    """A Paragraph that remembers its last wrap.
+
+    Tables wrap each cell to measure it, then again to draw it (and KeepTogether once more);
+    the line breaking depends only on the width, so a repeat at the same width is free.
+    """
+
+    _wrapped: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._wrapped
+        # (split() may drop blPara to force a re-break; only reuse it while it is there)
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:
+            self.width, self.height = last[1], last[2]
+            return last[1], last[2]
+        w, h = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, w, h)
+        return w, h
 
 
-def _lbl(key: str, mode: str, **fmt: object) -> Paragraph:
-    return _p(label_markup(key, mode, bold=True, en_size=7, **fmt), "label")
+@lru_cache(maxsize=1024)
+def _parsed(text: str, style: str) -> tuple[Any, ...]:
+    """Paragraph markup parsed into reportlab fragments (labels repeat on every document)."""
+    parser = ParaParser()
+    _style, frags, _bullet = parser.parse(cleanBlockQuotedText(text), st.stylesheet()[style])
+    if frags is None:
+        raise ValueError(f"bad paragraph markup ({parser.errors[0]}): {text[:40]!r}")
+    textTransformFrags(frags, st.stylesheet()[style])
+    return tuple(frags)
+
+
+def _p(text: str, style: str = "value", *, cache: bool = True) -> Paragraph:
+    """A paragraph of markup. Labels are parsed once per process (``cache``); what the user
+    typed (names, purposes) is parsed afresh and not kept after the document is built."""
+    if not cache:
+        return _Para(text, st.stylesheet()[style])
+    frags = [f.clone() for f in _parsed(text, style)]  # fresh copies: reportlab may annotate them
+    return _Para(None, st.stylesheet()[style], frags=frags)
 
 
 def _hex(color: Any) -> str:
     return "#" + color.hexval()[2:]
 
 
-def _small(text: str, size: float = 7.4) -> str:
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text(value: str) -> str:
+    """Escape a free-text value for Paragraph markup, keeping the user's line breaks."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return escape(_CONTROL.sub("", value)).replace("\n", "<br/>")
+
+
+def _small(text: str, size: float = 7) -> str:
     """Markup for a short grey note inside a value cell."""
     return f'<font size="{size:g}" color="{_hex(st.GREY_TEXT)}">{escape(text)}</font>'
+
+
+def _lbl(key: str, mode: str, **fmt: object) -> Paragraph:
+    return _p(label_markup(key, mode, bold=True, en_size=st.EN_LABEL_SIZE, **fmt), "label")
 
 
 def _val(text: str | None, mode: str, *, bold: bool = False) -> Paragraph:
     if text is None or not text.strip():
         return _p(markup(label_pair("not_stated"), mode, stacked=False), "small")
-    return _p(_text(text), "value_bold" if bold else "value")
+    return _p(_text(text), "value_bold" if bold else "value", cache=False)
 
 
 def _val_pair(pair: tuple[str, str], mode: str, extra: str = "") -> Paragraph:
-    return _p(markup(pair, mode, en_size=7.8) + extra, "value")
+    return _p(markup(pair, mode, en_size=st.EN_VALUE_SIZE) + extra, "value")
 
 
-def _fmt(n: Number | None, mode: str) -> str:
-    if n is None:
-        return join(label_pair("no_limit"), mode)
+def _with_note(pair: Bilingual, note: Bilingual, mode: str) -> Paragraph:
+    """A bilingual value followed by a bracketed note in small grey type."""
+    cy = f"{escape(pair.cy)} {_small(f'({note.cy})')}"
+    en = f"{escape(pair.en)} {_small(f'({note.en})')}"
+    if mode == "cy":
+        return _p(cy, "value")
+    if mode == "en":
+        return _p(en, "value")
+    return _p(f"{cy}<br/>{_small(f'{pair.en} ({note.en})', st.EN_VALUE_SIZE)}", "value")
+
+
+def _pairs(pairs: Sequence[tuple[str, str]], mode: str) -> Paragraph:
+    """Several bilingual values: the Welsh ones, then the English ones below in grey."""
+    cy = "; ".join(p[0] for p in pairs)
+    en = "; ".join(p[1] for p in pairs)
+    return _val_pair((cy, en), mode)
+
+
+def _fmt(n: Number) -> str:
+    """A figure to 2 dp, rounding half up (exact fractions are rounded only here)."""
     q = Fraction(n)
     d = (Decimal(q.numerator) / Decimal(q.denominator)).quantize(
         Decimal("0.01"), rounding=ROUND_HALF_UP
@@ -298,54 +375,64 @@ def _fmt(n: Number | None, mode: str) -> str:
 
 
 def _section(number: int, key: str, mode: str, **fmt: object) -> Table:
-    text = label_markup(key, mode, stacked=False, en_color="#cfe4e8", **fmt)
-    t = Table([[_p(f"{number}&nbsp;&nbsp;{text}", "section")]], colWidths=[CONTENT_W])
+    text = label_markup(key, mode, stacked=False, en_color=st.BAND_EN_HEX, **fmt)
+    t = _Table([[_p(f"{number}&nbsp;&nbsp;{text}", "section")]], colWidths=[CONTENT_W])
     t.setStyle(TableStyle(st.SECTION_BAND))
     return t
 
 
 def _field_table(
-    rows: Sequence[Sequence[Flowable | str]],
+    rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     label_cols: Iterable[int] = (0, 2),
     extra: Sequence[tuple[Any, ...]] = (),
     **kw: Any,
 ) -> Table:
-    t = Table([list(r) for r in rows], colWidths=list(widths), **kw)
+    """A grid of label and value cells; label columns get the grey background."""
+    t = _Table([list(r) for r in rows], colWidths=list(widths), **kw)
     cmds: list[tuple[Any, ...]] = [*st.CELL_PAD, *st.GRID]
     cmds += [("BACKGROUND", (c, 0), (c, -1), st.LABEL_BG) for c in label_cols]
     t.setStyle(TableStyle([*cmds, *extra]))
     return t
 
 
-def _gap(h: float = 3.2 * mm) -> Spacer:
+def _gap(h: float = st.SECTION_GAP) -> Spacer:
     return Spacer(1, h)
+
+
+def _strut(height: float) -> Spacer:
+    """An invisible spacer that gives a table row a minimum height (room to sign)."""
+    return Spacer(0.1, height)
 
 
 # ------------------------------------------------------------------------------------------
 # the sections
 # ------------------------------------------------------------------------------------------
 
+FOUR_COLS = [LABEL_W, VALUE_W, LABEL_W, VALUE_W]
+
 
 def _header(d: ProFormaData) -> list[Flowable]:
     mode = d.lang
     org = d.organisation
     if mode == "bilingual" and org.cy != org.en:
-        org_cell: list[Flowable] = [_p(escape(org.cy), "org"), _p(escape(org.en), "org_en")]
+        org_text = f"{escape(org.cy)}{_en_inline(org.en, 'org_en')}"
     else:
-        org_cell = [_p(escape(join(org, mode)), "org")]
+        org_text = escape(join(org, mode))
 
     logo: Flowable | str = ""
+    logo_w = 0.0
     if d.logo_path is not None:
         logo = _logo(Path(d.logo_path))
-    head = Table([[org_cell, logo]], colWidths=[CONTENT_W - 55 * mm, 55 * mm])
+        logo_w = 52 * mm
+    head = _Table([[_p(org_text, "org"), logo]], colWidths=[CONTENT_W - logo_w, logo_w or None])
     head.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("ALIGN", (1, 0), (1, 0), "RIGHT"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
 
     title = label_pair("title")
@@ -353,29 +440,30 @@ def _header(d: ProFormaData) -> list[Flowable]:
         title_cell: list[Flowable] = [_p(escape(title.cy), "title"), _p(escape(title.en), "title_en")]
     else:
         title_cell = [_p(escape(join(title, mode)), "title")]
-    title_cell += [_gap(1.5 * mm), _p(markup(label_pair("agreement"), mode), "intro")]
+    title_cell += [_gap(1.2 * mm), _p(markup(label_pair("agreement"), mode), "intro")]
 
-    ref_box = Table(
+    status = markup(status_pair(d.status), mode, stacked=False, bold=True)
+    ref_w = 62 * mm
+    ref_box = _Table(
         [
             [_p(label_markup("reference", mode, stacked=False), "ref_label")],
             [_p(escape(d.reference), "ref")],
-            [_p(label_markup("status", mode, stacked=False), "ref_label")],
-            [_p(markup(status_pair(d.status), mode, stacked=False, bold=True), "value")],
+            [_p(f"{label_markup('status', mode, stacked=False)}: {status}", "ref_label")],
         ],
-        colWidths=[56 * mm],
+        colWidths=[ref_w],
     )
     ref_box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), st.TEAL_LIGHT),
         ("BOX", (0, 0), (-1, -1), st.RULE_WIDTH, st.TEAL),
         ("LEFTPADDING", (0, 0), (-1, -1), 6),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-        ("TOPPADDING", (0, 0), (-1, 0), 4),
-        ("TOPPADDING", (0, 2), (-1, 2), 3),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 4.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+        ("TOPPADDING", (0, 0), (-1, 0), 3.5),
+        ("TOPPADDING", (0, 2), (-1, 2), 1.5),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 4),
     ]))
-    title_row = Table([[title_cell, ref_box]], colWidths=[CONTENT_W - 56 * mm, 56 * mm])
+    title_row = _Table([[title_cell, ref_box]], colWidths=[CONTENT_W - ref_w, ref_w])
     title_row.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -386,12 +474,17 @@ def _header(d: ProFormaData) -> list[Flowable]:
     ]))
     return [
         head,
-        HRFlowable(width="100%", thickness=1.4, color=st.TEAL, spaceBefore=0, spaceAfter=9),
+        HRFlowable(width="100%", thickness=1.4, color=st.TEAL, spaceBefore=0, spaceAfter=6),
         title_row,
-        _gap(2.5 * mm),
-        _p(markup(label_pair("intro"), mode, stacked=False), "intro"),
-        _gap(3.5 * mm),
+        _gap(3.2 * mm),
     ]
+
+
+def _en_inline(text: str, style: str) -> str:
+    """`` / English`` in the grey, lighter face of ``style`` (for one-line bilingual text)."""
+    s = st.stylesheet()[style]
+    return (f'<font name="{s.fontName}" size="{s.fontSize:g}" color="{_hex(s.textColor)}">'
+            f" / {escape(text)}</font>")
 
 
 def _logo(path: Path) -> Image:
@@ -401,7 +494,7 @@ def _logo(path: Path) -> Image:
         iw, ih = ImageReader(str(path)).getSize()
     except Exception as exc:  # reportlab raises bare Exceptions for unreadable images
         raise ValueError(f"logo_path: cannot read {path} as an image ({exc})") from exc
-    scale = min(50 * mm / iw, 20 * mm / ih)
+    scale = min(50 * mm / iw, 16 * mm / ih)
     img = Image(str(path), width=iw * scale, height=ih * scale)
     img.hAlign = "RIGHT"
     return img
@@ -409,113 +502,120 @@ def _logo(path: Path) -> Image:
 
 def _rep_section(d: ProFormaData) -> list[Flowable]:
     m = d.lang
-    if d.roles:
-        roles = _p("<br/>".join(markup(r, m, stacked=False) for r in d.roles), "value")
-    else:
-        roles = _val(None, m)
+    roles = _pairs(d.roles, m) if d.roles else _val(None, m)
     rows = [
         [_lbl("name", m), _val(d.rep_name, m, bold=True),
          _lbl("employee_number", m), _val(d.employee_number, m)],
-        [_lbl("union", m), _val(d.union, m), _lbl("roles", m), roles],
-        [_lbl("line_manager", m), _val(d.manager_name, m),
-         _lbl("head_of_service", m), _val(d.head_of_service_name, m)],
+        [_lbl("union", m), _val(d.union, m), _lbl("line_manager", m), _val(d.manager_name, m)],
+        [_lbl("roles", m), roles, "", ""],
     ]
-    widths = [LABEL_W, VALUE_W, LABEL_W, VALUE_W]
-    return [_section(1, "section_rep", m), _field_table(rows, widths)]
+    table = _field_table(
+        rows, FOUR_COLS,
+        extra=[("SPAN", (1, 2), (-1, 2)), ("BACKGROUND", (1, 2), (-1, 2), colors.white)],
+    )
+    return [_section(1, "section_rep", m), table]
 
 
 def _time_section(d: ProFormaData) -> list[Flowable]:
     m = d.lang
-    widths = [LABEL_W, VALUE_W, LABEL_W, VALUE_W]
-    when = [
-        [_lbl("date", m), _val_pair(date_pair(d.entry_date, weekday=True), m),
-         _lbl("duration", m), _val_pair(duration_pair(d.duration_minutes), m)],
-        [_lbl("start", m), _val(d.start_time, m), _lbl("end", m), _val(d.end_time, m)],
-    ]
-    # location and purpose: full width, and a long purpose may split across pages
-    where = _field_table(
-        [[_lbl("location", m), _val(d.location, m)],
-         [_lbl("purpose", m), _val(d.purpose, m)]],
-        [LABEL_W, CONTENT_W - LABEL_W],
-        label_cols=(0,),
-        splitInRow=1,
-    )
+    if d.start_time or d.end_time:
+        times = _val(f"{d.start_time or '?'} – {d.end_time or '?'}", m)
+    else:
+        times = _val(None, m)
     pay = label_pair("paid" if d.paid else "unpaid")
     if d.notice_given_on is None:
         notice = _val_pair(label_pair("not_given"), m)
     else:
         days = (d.entry_date - d.notice_given_on).days
-        extra = ""
+        given = date_pair(d.notice_given_on)
         if days >= 0:
             note = label_pair("notice_day" if days == 1 else "notice_days", n=days)
-            extra = f"<br/>{_small(join(note, m))}"
-        notice = _val_pair(date_pair(d.notice_given_on), m, extra=extra)
-    what = [
-        [_lbl("category", m), _val_pair(d.category, m), _lbl("pay", m), _val_pair(pay, m)],
-        [_lbl("notice", m), notice, _lbl("case_reference", m),
-         _val(d.case_reference, m) if d.case_reference else _val_pair(label_pair("none"), m)],
+            notice = _with_note(given, note, m)
+        else:
+            notice = _val_pair(given, m)
+    when = _field_table(
+        [
+            [_lbl("date", m), _val_pair(date_pair(d.entry_date, weekday=True), m),
+             _lbl("times", m), times],
+            [_lbl("duration", m), _val_pair(duration_pair(d.duration_minutes), m),
+             _lbl("pay", m), _val_pair(pay, m)],
+        ],
+        FOUR_COLS,
+    )
+    # full-width rows; a long purpose may split across pages (splitInRow)
+    what_rows = [
+        [_lbl("location", m), _val(d.location, m)],
+        [_lbl("purpose", m), _val(d.purpose, m)],
+        [_lbl("category", m), _val_pair(d.category, m)],
     ]
-    sign = [[_lbl("rep_signature", m), "", _lbl("date", m), ""]]
-    return [
-        _section(2, "section_time", m),
-        _field_table(when, widths),
-        where,
-        _field_table(what, widths),
-        _field_table(sign, widths, rowHeights=[11 * mm]),
-    ]
+    what = _field_table(what_rows, [LABEL_W, CONTENT_W - LABEL_W], label_cols=(0,), splitInRow=1)
+    case = _val(d.case_reference, m) if d.case_reference else _val_pair(label_pair("none"), m)
+    sign = _field_table(
+        [
+            [_lbl("notice", m), notice, _lbl("case_reference", m), case],
+            [_lbl("rep_signature", m), _strut(st.SIGN_ROW), _lbl("date", m), ""],
+        ],
+        FOUR_COLS,
+    )
+    return [_section(2, "section_time", m), when, what, sign]
 
 
 def _allowance_section(d: ProFormaData) -> list[Flowable]:
     m = d.lang
-    num_w = 21.5 * mm
+    num_w = 20 * mm
     name_w = CONTENT_W - 6 * num_w
     head1 = [
-        _p(label_markup("allowance", m), "th_left"),
-        _p(label_markup("total", m), "th"),
-        _p(label_markup("before", m), "th"), "",
-        _p(label_markup("this_request", m), "th"),
-        _p(label_markup("after", m), "th"), "",
+        _p(label_markup("allowance", m, en_size=st.EN_LABEL_SIZE), "th_left"),
+        _p(label_markup("total", m, en_size=st.EN_LABEL_SIZE), "th"),
+        _p(label_markup("before", m, en_size=st.EN_LABEL_SIZE), "th"), "",
+        _p(label_markup("this_request", m, en_size=st.EN_LABEL_SIZE), "th"),
+        _p(label_markup("after", m, en_size=st.EN_LABEL_SIZE), "th"), "",
     ]
-    used, left = label_markup("used", m), label_markup("remaining", m)
-    head2 = ["", "", _p(used, "th"), _p(left, "th"), "", _p(used, "th"), _p(left, "th")]
+    used = _p(label_markup("used", m, en_size=st.EN_LABEL_SIZE), "th")
+    left = _p(label_markup("remaining", m, en_size=st.EN_LABEL_SIZE), "th")
+    head2 = ["", "", used, left, "", used, left]
     rows: list[list[Any]] = [head1, head2]
     extra: list[tuple[Any, ...]] = [
         ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)), ("SPAN", (2, 0), (3, 0)),
         ("SPAN", (4, 0), (4, 1)), ("SPAN", (5, 0), (6, 0)),
         ("BACKGROUND", (0, 0), (-1, 1), st.TEAL_LIGHT),
         ("VALIGN", (0, 0), (-1, 1), "MIDDLE"),
+        ("VALIGN", (1, 2), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (1, 0), (-1, 1), 2),
+        ("RIGHTPADDING", (1, 0), (-1, 1), 2),
     ]
     for a in d.allowances:
-        unit = f"<br/>{_small(join(unit_pair(a.unit), m), 7)}"
-        cells: list[Any] = [_p(markup(a.name, m, stacked=False) + unit, "value")]
+        unit = unit_pair(a.unit)
+        named = Bilingual(f"{a.name.cy} ({unit.cy})", f"{a.name.en} ({unit.en})")
+        cells: list[Any] = [_val_pair(named, m)]
         for col, value in enumerate(
             (a.allowance, a.used_before, a.remaining_before, a.this_request,
              a.used_after, a.remaining_after),
             start=1,
         ):
-            text = escape(_fmt(value, m))
-            if value is not None and col in (3, 6) and value < 0:  # over the allowance
-                cells.append(_p(f'<font color="{_hex(st.WARN)}">{text}</font>', "num_bold"))
+            style = "num_bold" if col == 6 else "num"
+            if value is None:  # uncapped: no total, nothing "remaining"
+                text = markup(label_pair("no_limit"), m, en_size=6.6) if col == 1 else "–"
+                cells.append(_p(text, style))
+            elif col in (3, 6) and value < 0:  # over the allowance
+                text = f'<font color="{_hex(st.WARN)}">{_fmt(value)}</font>'
+                cells.append(_p(text, "num_bold"))
             else:
-                cells.append(_p(text, "num_bold" if col == 6 else "num"))
+                cells.append(_p(_fmt(value), style))
         rows.append(cells)
-    if not d.allowances:
+    if d.allowances:  # shade the "after this request" figures
+        extra.append(("BACKGROUND", (5, 2), (6, -1), st.LABEL_BG))
+    else:
         rows.append([_p(label_markup("no_allowance", m, stacked=False), "small"),
                      "", "", "", "", "", ""])
         extra.append(("SPAN", (0, 2), (-1, 2)))
     table = _field_table(rows, [name_w] + [num_w] * 6, label_cols=(), extra=extra, repeatRows=2)
-    note = _p(label_markup("allowance_note", m, stacked=False), "small")
-    return [
-        _section(3, "section_allowance", m),
-        table,
-        _gap(1 * mm),
-        note,
-    ]
+    return [_section(3, "section_allowance", m, year=d.year_label), table]
 
 
 def _box_and_label(key: str, mode: str) -> Table:
-    t = Table([[TickBox(), _p(label_markup(key, mode, stacked=False, bold=True), "tick")]],
-              colWidths=[st.BOX + 3 * mm, None])
+    t = _Table([[TickBox(), _p(label_markup(key, mode, stacked=False, bold=True), "tick")]],
+              colWidths=[st.BOX + 2.5 * mm, None])
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -529,21 +629,18 @@ def _box_and_label(key: str, mode: str) -> Table:
 def _decision_section(d: ProFormaData) -> list[Flowable]:
     m = d.lang
     half = (CONTENT_W - LABEL_W) / 2
-    reasons_label = [
-        _lbl("reasons", m),
-        _p(markup(label_pair("reasons_hint"), m, stacked=False), "small"),
-    ]
+    hint = _p(markup(label_pair("reasons_hint"), m, stacked=False), "small")
     rows = [
-        [_lbl("section_decision", m), _box_and_label("approved", m),
-         _box_and_label("refused", m)],
-        [reasons_label, WriteLines(3), ""],
+        [_lbl("decision", m), _box_and_label("approved", m), _box_and_label("refused", m)],
+        [_lbl("reasons", m), [hint, WriteLines(2 if m == "bilingual" else 3)], ""],
         [_lbl("alternative", m), WriteLines(1), ""],
     ]
     table = _field_table(
         rows, [LABEL_W, half, half], label_cols=(0,),
         extra=[("SPAN", (1, 1), (2, 1)), ("SPAN", (1, 2), (2, 2)),
                ("VALIGN", (1, 0), (2, 0), "MIDDLE"),
-               ("TOPPADDING", (1, 0), (2, 0), 5), ("BOTTOMPADDING", (1, 0), (2, 0), 5)],
+               ("LINEAFTER", (1, 0), (1, 0), 0, st.LABEL_BG),  # no rule between the boxes
+               ("TOPPADDING", (1, 0), (2, 0), 4), ("BOTTOMPADDING", (1, 0), (2, 0), 4)],
     )
     return [_section(4, "section_decision", m), table]
 
@@ -556,7 +653,7 @@ def _routing_section(d: ProFormaData) -> list[Flowable]:
         cy, en = label_pair(key)
         if is_copy:
             cy, en = f"{cy} ({copy.cy})", f"{en} ({copy.en})"
-        return _p(markup((cy, en), m, bold=True, en_size=7), "label")
+        return _p(markup((cy, en), m, bold=True, en_size=st.EN_LABEL_SIZE), "label")
 
     steps = [
         ("line_manager", False, "action_manager", d.manager_name),
@@ -565,46 +662,53 @@ def _routing_section(d: ProFormaData) -> list[Flowable]:
         ("head_of_hr", True, "action_head_of_hr", d.head_of_hr_name),
     ]
     head = [
-        _p("#", "th"),
-        _p(label_markup("post", m), "th_left"),
-        _p(label_markup("action", m), "th_left"),
-        _p(label_markup("name", m), "th_left"),
-        _p(label_markup("signature", m), "th_left"),
-        _p(label_markup("date", m), "th_left"),
+        _p("", "th"),
+        _p(label_markup("post", m, en_size=st.EN_LABEL_SIZE), "th_left"),
+        _p(label_markup("action", m, en_size=st.EN_LABEL_SIZE), "th_left"),
+        _p(label_markup("name", m, en_size=st.EN_LABEL_SIZE), "th_left"),
+        _p(label_markup("signature", m, en_size=st.EN_LABEL_SIZE), "th_left"),
+        _p(label_markup("date", m, en_size=st.EN_LABEL_SIZE), "th_left"),
     ]
     rows: list[list[Any]] = [head]
     for n, (key, is_copy, action, name) in enumerate(steps, start=1):
         rows.append([
-            _p(str(n), "th"),
+            _p(str(n), "step"),
             post(key, is_copy),
-            _p(markup(label_pair(action), m, en_size=7), "small"),
-            _p(escape(name), "value") if name else "",
-            "",
+            _p(markup(label_pair(action), m, en_size=st.EN_LABEL_SIZE), "small"),
+            _val(name, m) if name else "",
+            _strut(st.SIGN_ROW),
             "",
         ])
-    widths = [7 * mm, 42 * mm, 41 * mm, 36 * mm, 30 * mm]
+    widths = [6 * mm, 47 * mm, 45 * mm, 34 * mm, 28 * mm]
     widths.append(CONTENT_W - sum(widths))
     table = _field_table(
         rows, widths, label_cols=(1,), repeatRows=1,
-        rowHeights=[None] + [13.5 * mm] * len(steps),
         extra=[("BACKGROUND", (0, 0), (-1, 0), st.TEAL_LIGHT),
-               ("BACKGROUND", (0, 1), (0, -1), st.LABEL_BG),
-               ("VALIGN", (0, 0), (-1, 0), "MIDDLE")],
+               ("BACKGROUND", (0, 1), (0, -1), st.TEAL),
+               ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+               ("VALIGN", (0, 1), (0, -1), "MIDDLE")],
     )
-    chain = " → ".join(
-        join(label_pair(k), m) + (f" ({join(copy, m)})" if c else "") for k, c, _a, _n in steps
-    )
-    return [
-        _section(5, "section_routing", m),
-        table,
-        _gap(1 * mm),
-        _p(escape(chain), "small"),
-    ]
+    return [_section(5, "section_routing", m), table]
 
 
 # ------------------------------------------------------------------------------------------
 # entry point
 # ------------------------------------------------------------------------------------------
+
+
+def _story(data: ProFormaData) -> list[Flowable]:
+    return [
+        *_header(data),
+        *_rep_section(data),
+        _gap(),
+        *_time_section(data),
+        _gap(),
+        KeepTogether(_allowance_section(data)),
+        _gap(),
+        KeepTogether(_decision_section(data)),
+        _gap(),
+        KeepTogether(_routing_section(data)),
+    ]
 
 
 def render_proforma(data: ProFormaData, *, invariant: bool = True) -> bytes:
@@ -623,9 +727,14 @@ def render_proforma(data: ProFormaData, *, invariant: bool = True) -> bytes:
         running_title=f"{label('proforma', mode)} — {org}",
     )
     buf = BytesIO()
-    doc = SimpleDocTemplate(
+    body = Frame(
+        st.MARGIN_X, st.MARGIN_BOTTOM, CONTENT_W, PAGE_H - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+    )
+    doc = BaseDocTemplate(
         buf,
         pagesize=A4,
+        pageTemplates=[PageTemplate(id="form", frames=[body])],
         leftMargin=st.MARGIN_X,
         rightMargin=st.MARGIN_X,
         topMargin=st.MARGIN_TOP,
@@ -641,19 +750,7 @@ def render_proforma(data: ProFormaData, *, invariant: bool = True) -> bytes:
         initialFontSize=9,
         displayDocTitle=1,
     )
-    story: list[Flowable] = [
-        *_header(data),
-        *_rep_section(data),
-        _gap(),
-        *_time_section(data),
-        _gap(),
-        KeepTogether(_allowance_section(data)),
-        _gap(),
-        KeepTogether(_decision_section(data)),
-        _gap(),
-        KeepTogether(_routing_section(data)),
-    ]
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture))
+    doc.build(_story(data), canvasmaker=partial(_NumberedCanvas, furniture=furniture))
     return buf.getvalue()
 
 

@@ -49,8 +49,7 @@ def sample_proforma_data(**overrides: Any) -> ProFormaData:
                 used_after=Fraction(15),
             ),
             AllowanceRow(
-                name=("Cap cyfunol (cymalau 8.1, 9.1, 10.3)",
-                      "Combined cap (clauses 8.1, 9.1, 10.3)"),
+                name=("Cap cyfunol", "Combined cap"),
                 unit="hours",
                 allowance=130,
                 used_before=Fraction(45, 2),

@@ -18,20 +18,25 @@ from unionrep.pdf.labels import SECONDARY_HEX
 
 # -- colours --------------------------------------------------------------------------------
 TEAL = colors.HexColor("#0e4f5c")  # headings, section bands, top rule
-TEAL_LIGHT = colors.HexColor("#e3eef0")  # reference box, table header cells
-LABEL_BG = colors.HexColor("#eef0f1")  # label cells
-RULE = colors.HexColor("#a7b1b5")  # cell borders
-WRITE_LINE = colors.HexColor("#c3cacd")  # ruled lines to write on
+TEAL_LIGHT = colors.HexColor("#e2edef")  # reference box, table header cells
+BAND_EN_HEX = "#bcd9de"  # the English half of a section band's title
+LABEL_BG = colors.HexColor("#eff1f2")  # label cells
+RULE = colors.HexColor("#a9b3b7")  # cell borders
+WRITE_LINE = colors.HexColor("#bfc7ca")  # ruled lines to write on
 TEXT = colors.HexColor("#1b2326")
 GREY_TEXT = colors.HexColor(SECONDARY_HEX)
 WARN = colors.HexColor("#9b1c1c")  # over-allowance figures
 
 # -- measures -------------------------------------------------------------------------------
-MARGIN_X = 16 * mm
-MARGIN_TOP = 14 * mm
-MARGIN_BOTTOM = 18 * mm  # room for the footer
+MARGIN_X = 15 * mm
+MARGIN_TOP = 11 * mm
+MARGIN_BOTTOM = 14 * mm  # room for the footer
 RULE_WIDTH = 0.5
-BOX = 3.2 * mm  # tick box side
+BOX = 3.4 * mm  # tick box side
+SECTION_GAP = 2.2 * mm
+SIGN_ROW = 7 * mm  # minimum height of a row to sign in
+EN_LABEL_SIZE = 6.3  # English line of a stacked bilingual label
+EN_VALUE_SIZE = 7.1  # English line of a stacked bilingual value
 
 
 @cache
@@ -39,7 +44,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     """The paragraph styles by name (registers the fonts first)."""
     register_fonts()
     base = ParagraphStyle(
-        "base", fontName=FAMILY, fontSize=8.8, leading=11.2, textColor=TEXT, alignment=TA_LEFT
+        "base", fontName=FAMILY, fontSize=8.3, leading=10, textColor=TEXT, alignment=TA_LEFT
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
@@ -49,23 +54,26 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "base": base,
         "value": derive("value"),
         "value_bold": derive("value_bold", fontName=BOLD),
-        "label": derive("label", fontSize=7.8, leading=9.6),
-        "small": derive("small", fontSize=7.2, leading=9, textColor=GREY_TEXT),
-        "intro": derive("intro", fontSize=7.6, leading=9.6, textColor=GREY_TEXT),
-        "org": derive("org", fontName=BOLD, fontSize=12.5, leading=15, textColor=TEAL),
-        "org_en": derive("org_en", fontSize=9.5, leading=12, textColor=GREY_TEXT),
-        "title": derive("title", fontName=BOLD, fontSize=15.5, leading=19, textColor=TEAL),
-        "title_en": derive("title_en", fontSize=11.5, leading=14.5, textColor=GREY_TEXT),
+        "label": derive("label", fontSize=7.2, leading=8.2),
+        "small": derive("small", fontSize=6.8, leading=8.1, textColor=GREY_TEXT),
+        "intro": derive("intro", fontSize=7.2, leading=9, textColor=GREY_TEXT),
+        "org": derive("org", fontName=BOLD, fontSize=12, leading=14.5, textColor=TEAL),
+        "org_en": derive("org_en", fontName=FAMILY, fontSize=10.5, textColor=GREY_TEXT),
+        "title": derive("title", fontName=BOLD, fontSize=15, leading=18.5, textColor=TEAL),
+        "title_en": derive("title_en", fontSize=11, leading=14, textColor=GREY_TEXT),
         "section": derive(
-            "section", fontName=BOLD, fontSize=9.4, leading=11.5, textColor=colors.white
+            "section", fontName=BOLD, fontSize=8.8, leading=10.5, textColor=colors.white
         ),
-        "th": derive("th", fontName=BOLD, fontSize=7.6, leading=9.4, alignment=TA_CENTER),
-        "th_left": derive("th_left", fontName=BOLD, fontSize=7.6, leading=9.4),
+        "th": derive("th", fontName=BOLD, fontSize=6.9, leading=8.1, alignment=TA_CENTER),
+        "th_left": derive("th_left", fontName=BOLD, fontSize=6.9, leading=8.1),
+        "step": derive(
+            "step", fontName=BOLD, fontSize=9, alignment=TA_CENTER, textColor=colors.white
+        ),
         "num": derive("num", alignment=TA_RIGHT),
         "num_bold": derive("num_bold", fontName=BOLD, alignment=TA_RIGHT),
-        "ref_label": derive("ref_label", fontSize=7.4, leading=9.2, textColor=GREY_TEXT),
-        "ref": derive("ref", fontName=BOLD, fontSize=10.5, leading=13, textColor=TEAL),
-        "tick": derive("tick", fontSize=9, leading=11.5),
+        "ref_label": derive("ref_label", fontSize=7.2, leading=9, textColor=GREY_TEXT),
+        "ref": derive("ref", fontName=BOLD, fontSize=11, leading=13.5, textColor=TEAL),
+        "tick": derive("tick", fontSize=8.3, leading=10),
         "footer": derive("footer", fontSize=7, leading=8.5, textColor=GREY_TEXT),
     }
 
@@ -74,8 +82,8 @@ def stylesheet() -> dict[str, ParagraphStyle]:
 CELL_PAD = [
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
     ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
 ]
 
@@ -88,7 +96,7 @@ SECTION_BAND = [
     ("BACKGROUND", (0, 0), (-1, -1), TEAL),
     ("LEFTPADDING", (0, 0), (-1, -1), 5),
     ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-    ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
 ]
