@@ -24,7 +24,8 @@ from unionrep.core.deadlines import (
     tribunal_deadline,
     working_days_between,
 )
-from unionrep.core.errors import ValidationError
+from unionrep.core.errors import ProfileError, ValidationError
+from unionrep.core.policy import Profile, load_shipped, profile_from_data, shipped_profile_data
 
 D = dt.date
 
@@ -429,3 +430,88 @@ def test_core_stays_free_of_qt_and_the_database() -> None:
         elif isinstance(node, ast.ImportFrom) and node.module:
             imported.add(node.module.split(".")[0])
     assert not imported & {"PySide6", "sqlite3", "sqlite_utils"}
+
+
+# --- The limit through the policy profile ----------------------------------------------------
+
+
+def _profile_with_limits(limits: list[dict[str, object]]) -> Profile:
+    data = shipped_profile_data("denbighshire-2012")
+    data["settings"]["tribunal_limits"] = limits
+    return profile_from_data(data)
+
+
+def test_shipped_profile_limit_is_three_months() -> None:
+    profile = load_shipped("denbighshire-2012")
+    assert profile.tribunal_limit_months(D(2026, 3, 15)) == 3
+    assert profile.tribunal_limit_months(D(1990, 1, 1)) == 3  # before the 1992 entry: the default
+
+
+def test_six_month_setting_takes_effect_on_its_date_through_the_profile() -> None:
+    profile = _profile_with_limits([{"months": 3, "from": "1992-07-16"}, {"months": 6, "from": "2026-10-01"}])
+    day_before, day_of = D(2026, 9, 30), D(2026, 10, 1)
+    assert last(day_before, months=profile.tribunal_limit_months(day_before)) == D(2026, 12, 29)
+    assert last(day_of, months=profile.tribunal_limit_months(day_of)) == D(2027, 3, 31)
+    # 31 Aug 2027 + 6 months = "31 Feb 2028" → 29 Feb 2028 → − 1 day.
+    assert last(D(2027, 8, 31), months=profile.tribunal_limit_months(D(2027, 8, 31))) == D(2028, 2, 28)
+
+
+def test_a_bad_limit_in_the_profile_names_its_key() -> None:
+    with pytest.raises(ProfileError) as info:
+        _profile_with_limits([{"months": 0, "from": "2026-10-01"}])
+    assert info.value.key == "settings.tribunal_limits[0].months"
+    with pytest.raises(ProfileError) as info:
+        _profile_with_limits([{"months": 6, "from": "2026-02-30"}])
+    assert info.value.key == "settings.tribunal_limits[0].from"
+
+
+@given(
+    dates,
+    st.lists(st.tuples(st.integers(1, 24), dates), max_size=4, unique_by=lambda pair: pair[1]),
+)
+def test_profile_and_engine_agree_on_the_limit_in_force(
+    failure: dt.date, limits: list[tuple[int, dt.date]]
+) -> None:
+    profile = _profile_with_limits([{"months": m, "from": d.isoformat()} for m, d in limits])
+    assert profile.tribunal_limit_months(failure) == limit_months_on(failure, limits)
+
+
+# --- More properties -------------------------------------------------------------------------
+
+
+@given(dates, st.integers(1, 24))
+def test_a_later_failure_never_has_an_earlier_last_day(failure: dt.date, months: int) -> None:
+    today = tribunal_deadline(failure, months).last_day
+    tomorrow = tribunal_deadline(failure + dt.timedelta(days=1), months).last_day
+    assert today is not None and tomorrow is not None
+    assert today <= tomorrow
+
+
+def test_six_month_span_exhaustively() -> None:
+    # Six calendar months are 181–184 days, − 1 day: 180–183. The shortest is 31 Aug → "31 Feb"
+    # → 28 Feb → − 1 day = 27 Feb (180 days in a common year); the longest e.g. 1 Mar → 31 Aug.
+    spans: set[int] = set()
+    day = D(2000, 1, 1)
+    while day <= D(2031, 12, 31):
+        result = tribunal_deadline(day, 6).last_day
+        assert result is not None
+        spans.add((result - day).days)
+        day += dt.timedelta(days=1)
+    assert spans == {180, 181, 182, 183}
+    assert (last(D(2026, 8, 31), months=6) - D(2026, 8, 31)).days == 180  # type: ignore[operator]
+
+
+@given(dates, st.integers(0, 120), st.integers(0, 200))
+def test_a_later_certificate_never_makes_the_deadline_earlier(
+    failure: dt.date, a_offset: int, b_offset: int
+) -> None:
+    day_a = failure + dt.timedelta(days=a_offset)
+    day_b = day_a + dt.timedelta(days=b_offset)
+    first = tribunal_deadline(failure, acas_day_a=day_a, acas_day_b=day_b)
+    later = tribunal_deadline(failure, acas_day_a=day_a, acas_day_b=day_b + dt.timedelta(days=1))
+    assert first.out_of_time == later.out_of_time
+    if not first.out_of_time:
+        assert first.last_day is not None and later.last_day is not None
+        assert later.last_day >= first.last_day
+        # The clock stopped: the last day is never before the unextended one plus the days stopped.
+        assert first.last_day >= tribunal_deadline(failure).last_day + (day_b - day_a)  # type: ignore[operator]
