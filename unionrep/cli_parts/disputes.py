@@ -28,10 +28,32 @@ from unionrep.core.disputes import (
 from unionrep.core.entries import parse_date, parse_optional_date
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import Flag
-from unionrep.core.messages import t
+from unionrep.core.messages import current_lang, t
 
 if TYPE_CHECKING:
     from unionrep.cli import Context
+
+
+# Labels of `dispute show` (en, cy).
+LABELS: dict[str, tuple[str, str]] = {
+    "failure_on": ("failure (refusal) date", "dyddiad y methiant (gwrthod)"),
+    "entry": ("entry", "cofnod"),
+    "reasons": ("reasons given", "rhesymau a roddwyd"),
+    "alternative": ("alternative offered", "dewis arall a gynigiwyd"),
+    "people": ("people involved", "pobl dan sylw"),
+    "acas_day_a": ("ACAS Day A", "Diwrnod A ACAS"),
+    "acas_day_b": ("ACAS Day B", "Diwrnod B ACAS"),
+    "notes": ("notes", "nodiadau"),
+    "raised": ("raised {day}", "codwyd {day}"),
+    "raised_with": ("raised {day} with {whom}", "codwyd {day} gyda {whom}"),
+    "answered": ("answered {day}", "atebwyd {day}"),
+    "due": ("response due {day}", "ymateb yn ddyledus {day}"),
+}
+
+
+def _l(key: str, **params: object) -> str:
+    en, cy = LABELS[key]
+    return (cy if current_lang() == "cy" else en).format(**params)
 
 
 def _day(text: str | None, field: str) -> dt.date:
@@ -186,10 +208,10 @@ def cmd_show(ctx: Context) -> None:
 
     def text() -> str:
         lines = [f"{data['kind_label']} — {data['rep_name']}  ({data['id']})",
-                 f"  failure: {data['failure_on']}   {data['outcome_label']}"]
+                 f"  {_l('failure_on')}: {data['failure_on']}   {data['outcome_label']}"]
         for key in ("entry", "reasons", "alternative", "people", "acas_day_a", "acas_day_b", "notes"):
             if data[key]:
-                lines.append(f"  {key.replace('_', ' ')}: {data[key]}")
+                lines.append(f"  {_l(key)}: {data[key]}")
         deadline = data["deadline"]
         lines.append("  " + (t("dispute.last_day", day=deadline["last_day"]) if deadline["last_day"]
                              else t("dispute.no_last_day"))
@@ -197,10 +219,14 @@ def cmd_show(ctx: Context) -> None:
                         "  (" + t("dispute.days_left", days=data["days_left"]) + ")"))
         lines.append(f"    {deadline['rule']}")
         for s in data["stages"]:
-            answer = (f"answered {s['response_on']}" + (f": {s['response']}" if s["response"] else "")
-                      if s["response_on"] else f"response due {s['response_due']}")
-            lines.append(f"  {s['number']}. {s['label']}  raised {s['raised_on']}"
-                         + (f" with {s['to']}" if s["to"] else "") + f"; {answer}"
+            if s["response_on"]:
+                answer = _l("answered", day=s["response_on"])
+                if s["response"]:
+                    answer += f": {s['response']}"
+            else:
+                answer = _l("due", day=s["response_due"])
+            raised = _l("raised_with" if s["to"] else "raised", day=s["raised_on"], whom=s["to"])
+            lines.append(f"  {s['number']}. {s['label']}  {raised}; {answer}"
                          + (f" — {outcome_label(s['outcome'])}" if s["outcome"] else ""))
         lines += [f"  ! {f['text']}" for f in data["flags"]]
         return "\n".join(lines)
