@@ -1,0 +1,231 @@
+"""Bundles: export, preview an import, apply it. The functions the CLI and the GUI call.
+
+    report = export_bundle(service, path, passphrase, Selection(rep="Siân Ŵyn"))
+    preview = preview_import(service, path, passphrase)   # writes nothing
+    result = apply_import(service, preview, {"<id>": "mine", ...})   # or "mine" / "theirs" for all
+
+A passphrase of None exports a plain (unencrypted) bundle, and opens only a plain one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from unionrep import __version__
+from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.core.services import Service
+from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, open_bundle, seal
+from unionrep.exchange.errors import BundleError, StalePreview
+from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
+from unionrep.exchange.messages import t
+from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
+from unionrep.exchange.rows import AuditedRows
+from unionrep.exchange.tables import Table, exchanged_tables
+from unionrep.exchange.validate import check_result, check_shapes
+from unionrep.exchange.versions import (
+    Local,
+    bundle_seen,
+    data_token,
+    local_state,
+    now_iso,
+    record_bundle,
+    record_peer,
+    save_versions,
+    self_id,
+    self_label,
+)
+from unionrep.paths import fsync_dir, make_private
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What goes in a bundle: one rep (id or exact name) or all, and entries/TOIL in a date range.
+
+    Everything a selected record refers to goes too (its rep, a dispute's entry), and every
+    deletion, so that the other side learns of it whatever the selection."""
+
+    rep: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+def export_bundle(service: Service, path: Path | str, passphrase: str | None,
+                  selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> ExportReport:
+    chosen = selection or Selection()
+    if chosen.start and chosen.end and chosen.end < chosen.start:
+        raise ValidationError("to", f"{chosen.end} is before --from {chosen.start}")
+    store = service.store
+    db = store.db
+    tables = exchanged_tables(db)
+    rep_id = service.find_rep(chosen.rep).id if chosen.rep else None
+    profile = service.profile.id
+    with store.atomic():
+        me = self_id(db)
+        local = local_state(db, tables, me)
+        ids = _select(tables, local, rep_id, chosen)
+        bundle = Bundle(
+            bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
+            app=f"unionrep {__version__}", profile=str(profile),
+            selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
+            encrypted=passphrase is not None,
+        )
+        for record_id, record in local.items():
+            if record.row is None or record_id in ids:
+                bundle.records[record_id] = Incoming(record.table, record.row, record.version, record.hash)
+        # The versions given out must be kept before the file exists, or a later edit could be
+        # given the same version as the one in this bundle.
+        save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
+        record_bundle(db, bundle.bundle_id, me, "out", len(bundle.records))
+    data = seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n)
+    _write_private(Path(path), data)
+    deleted = sum(1 for r in bundle.records.values() if r.row is None)
+    return ExportReport(Path(path), bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
+                        len(data))
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def _select(tables: list[Table], local: Mapping[str, Local], rep_id: str | None,
+            selection: Selection) -> set[str]:
+    by_table: dict[str, list[tuple[str, Any]]] = {t.name: [] for t in tables}
+    for record_id, record in local.items():
+        if record.row is not None:
+            by_table[record.table].append((record_id, record.row))
+    chosen: set[str] = set()
+    start, end = _iso(selection.start), _iso(selection.end)
+    for table in tables:
+        dated = table.column("date") is not None
+        for record_id, row in by_table[table.name]:
+            if rep_id is not None:
+                if table.name == "reps":
+                    if record_id != rep_id:
+                        continue
+                elif "rep_id" in row:
+                    if row["rep_id"] != rep_id:
+                        continue
+                elif not any(row.get(c) in chosen for c, _ in table.parents):
+                    continue
+            if dated and ((start and row["date"] < start) or (end and row["date"] > end)):
+                continue
+            chosen.add(record_id)
+    # and everything they refer to, so the other side can check and store them
+    parents = {t.name: t.parents for t in tables}
+    queue = list(chosen)
+    while queue:
+        record = local[queue.pop()]
+        assert record.row is not None
+        for column, _ in parents[record.table]:
+            parent = record.row.get(column)
+            if parent is not None and parent not in chosen and parent in local:
+                chosen.add(parent)
+                queue.append(parent)
+    return chosen
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` (0600) all at once: a failed export leaves no partial bundle."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        make_private(Path(temp))
+        os.replace(temp, path)
+        fsync_dir(folder)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def read_bundle_file(path: Path | str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise UnionrepError(t("bundle.read", path=path, reason=exc.strerror or exc)) from None
+
+
+def preview_import(service: Service, path: Path | str, passphrase: str | None) -> ImportPreview:
+    """Open, check and compare the bundle with this database; writes nothing."""
+    opened = open_bundle(read_bundle_file(path), passphrase)
+    db = service.store.db
+    tables = exchanged_tables(db)
+    me = self_id(db)
+    bundle = parse_payload(opened.payload, tables, encrypted=opened.encrypted)
+    if bundle.origin_id == me:
+        raise BundleError("own")
+    check_shapes(tables, bundle)
+    token = data_token(db)
+    local = local_state(db, tables, me)
+    plan = make_plan(local, bundle, tables)
+    # Check the records as they would stand if every conflict kept whichever side is not deleted;
+    # apply_import checks again with the choices actually made.
+    check_result(service, tables, local, _provisional(plan, local, bundle, tables, me).steps)
+    profile = service.profile.id
+    return ImportPreview(Path(path), bundle, plan, local, tables, me, token,
+                         already_imported=bundle_seen(db, bundle.bundle_id),
+                         profile_differs=bool(bundle.profile) and bundle.profile != profile)
+
+
+def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables: list[Table],
+                 me: str) -> Plan:
+    if not plan.conflicts:
+        return plan
+    choices = {i: MINE if c.mine is not None else THEIRS for i, c in plan.conflicts.items()}
+    return resolve(plan, local, bundle, tables, choices, me)
+
+
+def apply_import(service: Service, preview: ImportPreview,
+                 resolutions: Mapping[str, str] | str | None = None) -> ImportReport:
+    """Write what the preview showed, with each conflict settled as `resolutions` says (a record
+    id → "mine" | "theirs", or one of those for all). One transaction: all of it or nothing."""
+    plan = preview.plan
+    if isinstance(resolutions, str):
+        resolutions = {record_id: resolutions for record_id in plan.conflicts}
+    choices = check_choices(plan, resolutions or {})
+    store = service.store
+    db = store.db
+    tables = {t.name: t for t in preview.tables}
+    with store.atomic():
+        if data_token(db) != preview.token:
+            raise StalePreview()
+        final = plan
+        if plan.conflicts:
+            final = resolve(plan, preview.local, preview.bundle, preview.tables, choices, preview.me)
+            check_result(service, preview.tables, preview.local, final.steps)
+        writer = AuditedRows(store)
+        order = [t.name for t in preview.tables]
+        steps = sorted(final.steps.values(), key=lambda s: order.index(s.table))
+        for name in order:
+            writer.insert(tables[name], [s.new for s in steps if s.table == name and s.action == ADD
+                                         and s.new is not None])
+        for step in steps:
+            if step.action == CHANGE and step.old is not None and step.new is not None:
+                writer.update(tables[step.table], step.id, step.old, step.new)
+        for step in reversed(steps):
+            if step.action == DELETE:
+                writer.delete(tables[step.table], step.id)
+        save_versions(db, ((i, r.table, r.hash, r.version) for i, r in preview.local.items() if not r.stored))
+        save_versions(db, ((i, *v) for i, v in final.versions.items()))
+        written = bool(final.steps)
+        if not preview.already_imported:
+            bundle = preview.bundle
+            record_peer(db, bundle.origin_id, bundle.origin_label, imported=True)
+            record_bundle(db, bundle.bundle_id, bundle.origin_id, "in", len(bundle.records))
+    resolved = {MINE: 0, THEIRS: 0}
+    for choice in choices.values():
+        resolved[choice] += 1
+    counts = {a: sum(1 for s in final.steps.values() if s.action == a) for a in (ADD, CHANGE, DELETE)}
+    return ImportReport(preview.bundle.bundle_id, counts[ADD], counts[CHANGE], counts[DELETE], resolved,
+                        written)

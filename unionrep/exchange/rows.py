@@ -1,0 +1,95 @@
+"""Audited writes of whole rows, many at a time, in exactly the form Store writes them.
+
+Store's own methods take one dataclass record at a time, and turn it back into a row on the way
+in; an import holds rows already, possibly of tables Store has no dataclass for, and possibly a
+hundred thousand of them. So these do what Store.insert, Store.update and Store.delete do — the
+row, its created_at/updated_at, an audit row per change (a "*" row with the record as JSON for an
+insert or a deletion, one row per field for an update) and a tombstone for each deletion — with
+executemany, inside the caller's store.atomic().
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from typing import Any
+
+from unionrep.core.model import now_iso
+from unionrep.db.store import Store
+from unionrep.exchange.errors import RecordRejected
+from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
+
+AUDIT_SQL = "INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _json(row: Row) -> str:
+    return json.dumps(row, ensure_ascii=False)
+
+
+class AuditedRows:
+    def __init__(self, store: Store) -> None:
+        self.conn: sqlite3.Connection = store.db.conn
+        self.at = now_iso()
+
+    def insert(self, table: Table, rows: list[Row]) -> None:
+        """Insert new rows (taking back any tombstones of their ids: a deletion undone)."""
+        if not rows:
+            return
+        content = table.content
+        local = [c for c in LOCAL_COLUMNS if table.column(c) is not None]
+        names = ", ".join(f"[{c}]" for c in (*content, *local))
+        sql = f"INSERT INTO [{table.name}] ({names}) VALUES ({', '.join('?' * (len(content) + len(local)))})"
+        stamps = [self.at] * len(local)
+        try:
+            self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
+        except sqlite3.IntegrityError as exc:
+            raise self._refused(table, rows, exc) from None
+        at = self.at
+        self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), at, table.name, row["id"], "*", None,
+                                           _json({c: row[c] for c in content})) for row in rows))
+        self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([row["id"]] for row in rows))
+
+    def _refused(self, table: Table, rows: list[Row], exc: sqlite3.IntegrityError) -> RecordRejected:
+        # executemany stops at the row SQLite refused: the first one not in the table
+        sql = f"SELECT 1 FROM [{table.name}] WHERE id = ?"
+        culprit = next((r for r in rows if self.conn.execute(sql, [r["id"]]).fetchone() is None), rows[-1])
+        return RecordRejected(table.name, culprit["id"], "*", f"the database refused it ({exc})")
+
+    def update(self, table: Table, row_id: str, old: Row, new: Row) -> None:
+        changes = {k: v for k, v in new.items() if old.get(k) != v}
+        if not changes:
+            return
+        assignments = ", ".join(f"[{k}] = ?" for k in changes)
+        stamp = ", [updated_at] = ?" if table.column("updated_at") is not None else ""
+        values = [*changes.values(), *([self.at] if stamp else []), row_id]
+        try:
+            self.conn.execute(f"UPDATE [{table.name}] SET {assignments}{stamp} WHERE id = ?", values)
+        except sqlite3.IntegrityError as exc:
+            raise RecordRejected(table.name, row_id, ", ".join(changes),
+                                 f"the database refused it ({exc})") from None
+        self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), self.at, table.name, row_id, field,
+                                           _text(old.get(field)), _text(value))
+                                          for field, value in changes.items()))
+
+    def delete(self, table: Table, row_id: str) -> None:
+        cursor = self.conn.execute(f"SELECT * FROM [{table.name}] WHERE id = ?", [row_id])
+        names = [d[0] for d in cursor.description]
+        found = cursor.fetchone()
+        if found is None:
+            return
+        try:
+            self.conn.execute(f"DELETE FROM [{table.name}] WHERE id = ?", [row_id])
+        except sqlite3.IntegrityError as exc:
+            raise RecordRejected(table.name, row_id, "id",
+                                 f"other records still refer to it ({exc})") from None
+        self.conn.execute(AUDIT_SQL, [str(uuid.uuid4()), self.at, table.name, row_id, "*",
+                                      _json(dict(zip(names, found, strict=True))), None])
+        self.conn.execute(
+            "INSERT INTO tombstones (id, tbl, deleted_at) VALUES (?, ?, ?) "
+            "ON CONFLICT (id) DO UPDATE SET tbl = excluded.tbl, deleted_at = excluded.deleted_at",
+            [row_id, table.name, self.at])

@@ -1,0 +1,270 @@
+"""Every record a bundle would write is checked like user input; the first bad one refuses the bundle.
+
+Two passes. `check_shapes` looks at each row of the bundle alone: types, empty required columns,
+ids and dates. `check_result` looks at the database as the import would leave it: a rep's details
+(Service's own rules), roles, entries (unionrep.core.entries.validate_entry against the rep's roles
+after the import), extensions, TOIL, and for every table the records it refers to and its unique
+indexes. Each rejection names the table, the record, the field and the rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from unionrep.core import disputes as _disputes  # noqa: F401 — registers the dispute tables' date fields
+from unionrep.core.entries import parse_date, validate_entry
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
+from unionrep.core.services import Service
+from unionrep.db import store as store_mod
+from unionrep.exchange.bundle import Bundle
+from unionrep.exchange.errors import RecordRejected
+from unionrep.exchange.merge import Step
+from unionrep.exchange.tables import Row, Table
+from unionrep.exchange.versions import Local
+
+MAX_EXTENSION_MINUTES = 2000 * 60
+MAX_TOIL_MINUTES = 24 * 60
+
+
+def _date_columns(table: Table) -> set[str]:
+    return {c.name for c in table.columns
+            if c.name in store_mod.DATE_FIELDS or c.name == "date" or c.name.endswith("_on")}
+
+
+def check_shapes(tables: list[Table], bundle: Bundle) -> None:
+    """Types, required values and dates of every row in the bundle."""
+    specs = {t.name: (t, _date_columns(t), {c for c, _ in t.parents}) for t in tables}
+    for record_id, record in bundle.records.items():
+        row = record.row
+        if row is None:
+            continue
+        table, dates, references = specs[record.table]
+        for column in table.columns:
+            if column.name not in row:
+                continue
+            value = row[column.name]
+            if value is None:
+                if column.not_null:
+                    raise RecordRejected(table.name, record_id, column.name, "must have a value")
+                continue
+            if not _type_ok(column.type, value):
+                raise RecordRejected(table.name, record_id, column.name,
+                                     f"{value!r} is not {_TYPE_NAMES.get(column.type, column.type)}")
+            if column.name in dates:
+                try:
+                    parse_date(value, column.name)
+                except ValidationError as exc:
+                    raise RecordRejected(table.name, record_id, exc.field, exc.rule) from None
+            elif column.name in references and not _looks_like_id(value):
+                raise RecordRejected(table.name, record_id, column.name, f"{value!r} is not a record's id")
+
+
+_TYPE_NAMES = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}
+
+
+def _type_ok(kind: str, value: Any) -> bool:
+    if kind == "TEXT":
+        return isinstance(value, str)
+    if kind == "INTEGER":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "REAL":
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, str | int | float)
+
+
+def _looks_like_id(value: Any) -> bool:
+    return isinstance(value, str) and len(value) == 36 and value.count("-") == 4
+
+
+class Result:
+    """The exchanged tables as the import would leave them."""
+
+    def __init__(self, local: Mapping[str, Local], steps: Mapping[str, Step]) -> None:
+        self.local = local
+        self.steps = steps
+        self._tables: dict[str, dict[str, Row]] = {}
+
+    def row(self, record_id: str) -> Row | None:
+        step = self.steps.get(record_id)
+        if step is not None:
+            return step.new
+        mine = self.local.get(record_id)
+        return None if mine is None else mine.row
+
+    def table_of(self, record_id: str) -> str | None:
+        step = self.steps.get(record_id)
+        if step is not None:
+            return step.table
+        mine = self.local.get(record_id)
+        return None if mine is None else mine.table
+
+    def rows(self, table: str) -> dict[str, Row]:
+        if table not in self._tables:
+            rows = {i: r.row for i, r in self.local.items() if r.table == table and r.row is not None}
+            for record_id, step in self.steps.items():
+                if step.table != table:
+                    continue
+                if step.new is None:
+                    rows.pop(record_id, None)
+                else:
+                    rows[record_id] = step.new
+            self._tables[table] = rows
+        return self._tables[table]
+
+
+class _Rules:
+    def __init__(self, service: Service, result: Result) -> None:
+        self.service = service
+        self.profile = service.profile
+        self.result = result
+        self._assignments: dict[str, list[Assignment]] | None = None
+        self._reps: dict[str, Rep] = {}
+
+    def rep(self, rep_id: str) -> Rep:
+        if rep_id not in self._reps:
+            row = self.result.row(rep_id)
+            assert row is not None  # references are checked first
+            self._reps[rep_id] = store_mod.from_row(Rep, row)
+        return self._reps[rep_id]
+
+    def assignments(self, rep_id: str) -> list[Assignment]:
+        if self._assignments is None:
+            by_rep: dict[str, list[Assignment]] = {}
+            for row in self.result.rows("assignments").values():
+                by_rep.setdefault(row["rep_id"], []).append(store_mod.from_row(Assignment, row))
+            self._assignments = by_rep
+        return self._assignments.get(rep_id, [])
+
+    def reps(self, row: Row) -> None:
+        rep = store_mod.from_row(Rep, row)
+        self.service._check_rep(rep)  # the rules Service.add_rep and edit_rep apply
+
+    def assignments_row(self, row: Row) -> None:
+        a = store_mod.from_row(Assignment, row)
+        if a.role not in self.profile.roles:
+            raise ValidationError("role", f"{a.role!r} is not a role of this profile "
+                                          f"({', '.join(self.profile.roles)})")
+        if a.end_on is not None and a.end_on < a.start_on:
+            raise ValidationError("end_on", f"{a.end_on} is before the start {a.start_on}")
+        if a.secondment_percent is not None:
+            if not self.profile.roles[a.role].secondment:
+                raise ValidationError("secondment_percent", f"{a.role} is not a seconded role")
+            if not 0 < a.secondment_percent <= 100:
+                raise ValidationError("secondment_percent", "must be more than 0 and at most 100")
+        for other in self.assignments(a.rep_id):
+            if other.id == a.id or other.role != a.role:
+                continue
+            if other.start_on <= (a.end_on or dt.date.max) and a.start_on <= (other.end_on or dt.date.max):
+                raise ValidationError("start_on", f"overlaps the {a.role} role held from {other.start_on}")
+
+    def entries(self, row: Row) -> None:
+        entry = store_mod.from_row(Entry, row)
+        validate_entry(self.profile, self.rep(entry.rep_id), self.assignments(entry.rep_id), entry)
+
+    def extensions(self, row: Row) -> None:
+        x = store_mod.from_row(Extension, row)
+        if x.role not in self.profile.roles:
+            raise ValidationError("role", f"{x.role!r} is not a role of this profile")
+        if not 0 < x.extra_minutes <= MAX_EXTENSION_MINUTES:
+            raise ValidationError("extra_minutes", "must be more than zero and at most 2,000 hours")
+        if not x.case_ref.strip():
+            raise ValidationError("case_ref", "an extension needs the case reference it was agreed for")
+        if x.review_on is not None and x.review_on < x.agreed_on:
+            raise ValidationError("review_on", "cannot be before the day it was agreed")
+
+    def toil(self, row: Row) -> None:
+        toil = store_mod.from_row(Toil, row)
+        if toil.kind not in ("earned", "taken"):
+            raise ValidationError("kind", "must be earned or taken")
+        if not 0 < toil.minutes <= MAX_TOIL_MINUTES:
+            raise ValidationError("minutes", "must be more than zero and at most 24 hours")
+
+
+def check_result(service: Service, tables: list[Table], local: Mapping[str, Local],
+                 steps: Mapping[str, Step]) -> None:
+    """Check every record the import writes, and the entries of reps whose roles it changes."""
+    result = Result(local, steps)
+    rules = _Rules(service, result)
+    by_name = {t.name: t for t in tables}
+    checks = {"reps": rules.reps, "assignments": rules.assignments_row, "entries": rules.entries,
+              "extensions": rules.extensions, "toil": rules.toil}
+    written = [(s.table, s.id, s.new) for s in steps.values() if s.new is not None]
+    for table_name, record_id, row in written:
+        _check_references(result, by_name[table_name], record_id, row)
+    for table in tables:
+        _check_unique(result, table, [s for s in steps.values() if s.table == table.name and s.new])
+    _check_orphans(result, tables, [s for s in steps.values() if s.new is None])
+    touched_reps = {row["rep_id"] for t, _, row in written if t == "assignments"}
+    touched_reps |= {s.old["rep_id"] for s in steps.values() if s.table == "assignments" and s.old}
+    touched_reps |= {i for t, i, _ in written if t == "reps"}
+    done = set()
+    for table_name, record_id, row in _in_order(tables, written):
+        check = checks.get(table_name)
+        if check is not None:
+            _run(check, table_name, record_id, row)
+        done.add(record_id)
+    if touched_reps:
+        for record_id, row in result.rows("entries").items():
+            if record_id not in done and row["rep_id"] in touched_reps:
+                _run(rules.entries, "entries", record_id, row)
+
+
+def _run(check: Any, table: str, record_id: str, row: Row) -> None:
+    try:
+        check(row)
+    except ValidationError as exc:
+        raise RecordRejected(table, record_id, exc.field, exc.rule) from None
+    except (ValueError, ArithmeticError) as exc:  # a value from_row cannot read (a bad fraction)
+        raise RecordRejected(table, record_id, "*", str(exc)) from None
+
+
+def _in_order(tables: list[Table], written: list[tuple[str, str, Row]]) -> Iterator[tuple[str, str, Row]]:
+    rank = {t.name: i for i, t in enumerate(tables)}
+    return iter(sorted(written, key=lambda w: rank[w[0]]))
+
+
+def _check_references(result: Result, table: Table, record_id: str, row: Row) -> None:
+    for column, parent_table in table.parents:
+        parent_id = row.get(column)
+        if parent_id is None:
+            continue
+        if result.row(parent_id) is None or result.table_of(parent_id) != parent_table:
+            raise RecordRejected(table.name, record_id, column,
+                                 f"refers to {parent_id}, which is not a record of {parent_table} here "
+                                 "nor in the bundle")
+
+
+def _check_orphans(result: Result, tables: list[Table], deletions: list[Step]) -> None:
+    """No record left behind refers to one the import deletes."""
+    deleted: dict[str, set[str]] = {}
+    for step in deletions:
+        deleted.setdefault(step.table, set()).add(step.id)
+    for table in tables:
+        for column, parent_table in table.parents:
+            gone = deleted.get(parent_table)
+            if not gone:
+                continue
+            for child_id, row in result.rows(table.name).items():
+                if row.get(column) in gone:
+                    raise RecordRejected(table.name, child_id, column,
+                                         f"refers to {row[column]}, which the import would delete")
+
+
+def _check_unique(result: Result, table: Table, steps: list[Step]) -> None:
+    if not table.uniques or not steps:
+        return
+    for columns in table.uniques:
+        seen: dict[tuple[Any, ...], str] = {}
+        for record_id, row in result.rows(table.name).items():
+            key = tuple(row.get(c) for c in columns)
+            if any(v is None or v == "" for v in key):
+                continue  # partial indexes leave empty values out (reps' employee numbers)
+            other = seen.setdefault(key, record_id)
+            if other != record_id:
+                bad, holder = (record_id, other) if record_id in result.steps else (other, record_id)
+                raise RecordRejected(table.name, bad, ", ".join(columns),
+                                     f"{', '.join(map(str, key))} is already used by {holder}")
+
