@@ -92,7 +92,7 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
     """The backups of `db_path` in its backups folder, newest first."""
     db_path = Path(db_path)
     folder = backups_dir(db_path)
-    found: list[tuple[tuple[str, int], BackupInfo]] = []
+    found: list[tuple[tuple[str, int, int], BackupInfo]] = []
     if not folder.is_dir():
         return []
     for p in folder.iterdir():
@@ -101,7 +101,8 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
             continue
         made = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
         n = int(m["n"] or 1)
-        found.append(((m["stamp"], n), BackupInfo(p, made, m["reason"], p.stat().st_size)))
+        stat = p.stat()
+        found.append(((m["stamp"], n, stat.st_mtime_ns), BackupInfo(p, made, m["reason"], stat.st_size)))
     found.sort(key=lambda item: item[0], reverse=True)
     return [info for _, info in found]
 

@@ -193,10 +193,12 @@ def error_kind(exc: BaseException) -> str | None:
     if not isinstance(exc, DB_ERRORS):
         return None
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return _KIND_BY_CODE.get(code & 0xFF)
+    if isinstance(code, int) and code & 0xFF in _KIND_BY_CODE:
+        return _KIND_BY_CODE[code & 0xFF]
+    if isinstance(code, int) and "unsupported file format" not in str(exc):
+        return None
     text = str(exc).lower()
-    if "malformed" in text or "not a database" in text:
+    if "malformed" in text or "not a database" in text or "unsupported file format" in text:
         return "damaged"
     if "locked" in text or "busy" in text:
         return "in_use"
@@ -342,6 +344,14 @@ def _probe(conn: Any) -> None:
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
 
+def _not_a_database(exc: DatabaseError) -> bool:
+    cause = exc.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == 26  # SQLITE_NOTADB
+    return "not a database" in exc.detail
+
+
 def _try_key(module: ModuleType, path: Path, passphrase: str, readonly: bool) -> Any | None:
     """A connection keyed with `passphrase`, or None if the key does not open the file."""
     conn = _raw_connect(module, path, readonly)
@@ -352,9 +362,9 @@ def _try_key(module: ModuleType, path: Path, passphrase: str, readonly: bool) ->
         _probe(conn)
     except DatabaseError as exc:
         conn.close()
-        if exc.kind == "damaged":  # SQLITE_NOTADB: the key does not decrypt page 1
+        if _not_a_database(exc):  # the key does not decrypt page 1 (a wrong key, or page 1 damaged)
             return None
-        raise
+        raise  # page 1 decrypts, so the key is right: the damage is elsewhere
     except BaseException:
         conn.close()
         raise
@@ -433,14 +443,15 @@ def _new_passphrase(path: Path, passphrase: str | None, prompt: crypto.Prompt,
 def open_connection(path: Path | str, *, passphrase: str | None = None,
                     prompt: crypto.Prompt | None = None, readonly: bool = False,
                     encrypt: bool | None = None, keyring_for: Path | str | None = None,
-                    remember: bool = True) -> Any:
+                    remember: bool = True, wal: bool = True) -> Any:
     """A configured DB-API connection to the file at `path`, which must exist (possibly empty):
     plain (sqlite3) or encrypted (sqlcipher3) as its header says. No migrations, no schema checks.
 
     An empty file becomes encrypted unless `encrypt` is False, UNIONREP_PLAIN=1 is set, or
     sqlcipher3 is missing (then plain, with a warning). The passphrase comes from `passphrase`,
     else UNIONREP_PASSPHRASE, else the keyring (looked up under `keyring_for`, default `path`),
-    else `prompt` (default: crypto.default_prompt()). `readonly` opens without writing a byte.
+    else `prompt` (default: crypto.default_prompt()). `readonly` opens without writing a byte;
+    `wal` False leaves the journal mode alone (call use_wal() once the file is known to be ours).
     """
     target = Path(path)
     ask = prompt or crypto.default_prompt()
@@ -457,6 +468,8 @@ def open_connection(path: Path | str, *, passphrase: str | None = None,
         conn = _start_new(target, passphrase=passphrase, prompt=ask, encrypt=encrypt, keyring_for=owner)
     try:
         _configure(conn, readonly)
+        if wal and not readonly:
+            use_wal(conn)
     except BaseException:
         conn.close()
         raise
@@ -487,9 +500,11 @@ def _start_new(target: Path, *, passphrase: str | None, prompt: crypto.Prompt,
 def _configure(conn: Any, readonly: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    if readonly:
-        _probe(conn)
-        return
+    _probe(conn)
+
+
+def use_wal(conn: Any) -> None:
+    """WAL with synchronous=FULL: a committed transaction is on disk when COMMIT returns."""
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() not in ("wal", "memory"):
         raise DatabaseError("sqlite", conn.unionrep_path,
@@ -525,14 +540,15 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
         create_private_file(target)
         made_file = True
     try:
-        conn = open_connection(target, passphrase=passphrase, prompt=prompt, encrypt=encrypt)
+        conn = open_connection(target, passphrase=passphrase, prompt=prompt, encrypt=encrypt, wal=False)
     except BaseException:
         if made_file and target.exists() and target.stat().st_size == 0:
             target.unlink()  # leave nothing behind when no database could be made
         raise
     try:
         db = sqlite_utils.Database(conn)
-        check_unionrep(db, target)
+        check_unionrep(db, target)  # before WAL: another program's file is left byte for byte
+        use_wal(conn)
         if migrate:
             migrations.migrate(db)
     except BaseException as exc:

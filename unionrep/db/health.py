@@ -24,7 +24,7 @@ from unionrep.db.connection import (
     open_connection,
     raw,
 )
-from unionrep.paths import backups_dir, sidecars
+from unionrep.paths import sidecars
 
 OK = "ok"
 # Diagnosis.status: OK, or one of connection.MESSAGES' kinds: missing, damaged, wrong_passphrase,
@@ -269,8 +269,6 @@ def _wrong_or_damaged(path: Path, passphrase: str | None, detail: str) -> tuple[
 
 
 def _backup_files(path: Path) -> list[Path]:
-    folder = backups_dir(path)
-    if not folder.is_dir():
-        return []
-    return sorted((p for p in folder.glob(f"{path.stem}-*.db") if p.is_file()),
-                  key=lambda p: p.stat().st_mtime, reverse=True)
+    from unionrep.db.backup import list_backups
+
+    return [b.path for b in list_backups(path)]
