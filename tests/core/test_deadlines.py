@@ -515,3 +515,38 @@ def test_a_later_certificate_never_makes_the_deadline_earlier(
         assert later.last_day >= first.last_day
         # The clock stopped: the last day is never before the unextended one plus the days stopped.
         assert first.last_day >= tribunal_deadline(failure).last_day + (day_b - day_a)  # type: ignore[operator]
+
+
+# --- The explanation in Welsh ----------------------------------------------------------------
+
+
+def test_welsh_explanations() -> None:
+    month_end = tribunal_deadline(D(2025, 11, 30))
+    assert month_end.text("cy") == (
+        "30 Tachwedd 2025 + 3 mis = 30 Chwefror 2026, nad yw'n bod, felly defnyddiwyd diwrnod olaf "
+        "y mis, 28 Chwefror 2026, yna tynnwyd 1 diwrnod = 27 Chwefror 2026 "
+        "(TULRCA a.171; y darlleniad cynharach, diogel)"
+    )
+    assert month_end.text("en") == month_end.text() == month_end.rule
+    bites = tribunal_deadline(D(2014, 1, 16), acas_day_a=D(2014, 4, 11), acas_day_b=D(2014, 5, 11))
+    assert bites.steps_cy[1] == (
+        "Diwrnod A ACAS 11 Ebrill 2014 i Ddiwrnod B 11 Mai 2014 = 30 diwrnod; "
+        "15 Ebrill 2014 + 30 diwrnod = 15 Mai 2014 (TULRCA a.292A(3))"
+    )
+    assert "felly y diwrnod olaf yw 11 Mehefin 2014" in bites.steps_cy[2]
+    late = tribunal_deadline(D(2014, 1, 16), acas_day_a=D(2014, 4, 16))
+    assert "y tu allan i'r terfyn amser" in late.text("cy")
+    pending = tribunal_deadline(D(2014, 1, 16), acas_day_a=D(2014, 4, 11))
+    assert "mae'r cloc wedi'i atal" in pending.text("cy")
+
+
+@given(dates, st.one_of(st.none(), st.integers(-40, 120)), st.integers(0, 200), st.integers(1, 12))
+def test_every_step_has_its_welsh(failure: dt.date, a_offset: int | None, b_offset: int,
+                                  months: int) -> None:
+    day_a = None if a_offset is None else failure + dt.timedelta(days=a_offset)
+    day_b = None if day_a is None else day_a + dt.timedelta(days=b_offset)
+    result = tribunal_deadline(failure, months, day_a, day_b)
+    assert len(result.steps_cy) == len(result.steps)
+    for en, cy in zip(result.steps, result.steps_cy, strict=True):
+        assert en != cy
+        assert not any(word in cy for word in (" month", " day ", "Day A", "which has no such day"))

@@ -1,9 +1,10 @@
 """Dispute dates (RULES §5): the Employment Tribunal time limit, ACAS early conciliation, working
 days in Wales and the deadline flags.
 
-Pure functions of dates: no Qt, no database. Every deadline carries the English explanation of how
-it was reached (`Deadline.rule`, one line, and `Deadline.steps`, one string per step) so the user
-can see which reading of the rules was used.
+Pure functions of dates: no Qt, no database. Every deadline carries the explanation of how it was
+reached (`Deadline.rule`, one line, and `Deadline.steps`, one string per step; in Welsh
+`Deadline.steps_cy`, and `Deadline.text(lang)` for either) so the user can see which reading of the
+rules was used.
 
 Readings taken where RULES §5 leaves a choice (each one is the earlier, "safe" date, or is fixed by
 the public check cases):
@@ -23,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import holidays
@@ -40,14 +41,24 @@ ALERT_30 = "30"
 
 TIME_LIMIT_SOURCE = "TULRCA s.171"
 CONCILIATION_SOURCE = "TULRCA s.292A"
+TIME_LIMIT_SOURCE_CY = "TULRCA a.171"
+CONCILIATION_SOURCE_CY = "TULRCA a.292A"
+SAFE_CY = "y darlleniad cynharach, diogel"
 
 _MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_CY = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+             "Hydref", "Tachwedd", "Rhagfyr")
 _ONE_DAY = dt.timedelta(days=1)
 
 
 def format_day(day: dt.date) -> str:
     """'15 Mar 2026' — English, independent of the process locale."""
     return f"{day.day} {_MONTH_ABBR[day.month - 1]} {day.year}"
+
+
+def format_day_cy(day: dt.date) -> str:
+    """'15 Mawrth 2026' — the Welsh form of format_day."""
+    return f"{day.day} {_MONTH_CY[day.month - 1]} {day.year}"
 
 
 def _plural(n: int, word: str) -> str:
@@ -73,6 +84,17 @@ class _MonthsLater:
         return (
             f"{head} = {wanted}, which has no such day, "
             f"so its last day {format_day(self.day)} was used"
+        )
+
+    def phrase_cy(self) -> str:
+        """The Welsh of phrase(): Welsh counts with a singular noun ('3 mis')."""
+        head = f"{format_day_cy(self.start)} + {self.months} mis"
+        if not self.clamped:
+            return f"{head} = {format_day_cy(self.day)}"
+        wanted = f"{self.start.day} {_MONTH_CY[self.day.month - 1]} {self.day.year}"
+        return (
+            f"{head} = {wanted}, nad yw'n bod, "
+            f"felly defnyddiwyd diwrnod olaf y mis, {format_day_cy(self.day)}"
         )
 
 
@@ -103,10 +125,17 @@ class Deadline:
     rule: str
     steps: tuple[str, ...]
     acas_pending: bool = False
+    steps_cy: tuple[str, ...] = field(default=(), compare=False)
+
+    def text(self, lang: str | None = None) -> str:
+        """The one-line explanation in `lang` ("cy" for Welsh; English otherwise)."""
+        if lang == "cy" and self.steps_cy:
+            return "; ".join(self.steps_cy)
+        return self.rule
 
 
-def _base_last_day(failure: dt.date, months: int) -> tuple[dt.date, str]:
-    """failure + N months − 1 day, with the month-end reading; returns (day, explanation)."""
+def _base_last_day(failure: dt.date, months: int) -> tuple[dt.date, str, str]:
+    """failure + N months − 1 day, with the month-end reading; returns (day, English, Welsh)."""
     later = _add_months(failure, months)
     last_day = later.day - _ONE_DAY
     if later.clamped:
@@ -114,12 +143,20 @@ def _base_last_day(failure: dt.date, months: int) -> tuple[dt.date, str]:
             f"{later.phrase()}, then 1 day subtracted = {format_day(last_day)} "
             f"({TIME_LIMIT_SOURCE}; the earlier, safe reading)"
         )
+        text_cy = (
+            f"{later.phrase_cy()}, yna tynnwyd 1 diwrnod = {format_day_cy(last_day)} "
+            f"({TIME_LIMIT_SOURCE_CY}; {SAFE_CY})"
+        )
     else:
         text = (
             f"{format_day(failure)} + {_plural(months, 'month')} − 1 day = "
             f"{format_day(last_day)} ({TIME_LIMIT_SOURCE})"
         )
-    return last_day, text
+        text_cy = (
+            f"{format_day_cy(failure)} + {months} mis − 1 diwrnod = "
+            f"{format_day_cy(last_day)} ({TIME_LIMIT_SOURCE_CY})"
+        )
+    return last_day, text, text_cy
 
 
 def tribunal_deadline(
@@ -150,25 +187,37 @@ def tribunal_deadline(
             f"Day A (ACAS received the notification, {format_day(acas_day_a)})",
         )
 
-    base, base_text = _base_last_day(failure, months)
+    base, base_text, base_cy = _base_last_day(failure, months)
     steps: list[str] = [base_text]
+    cy: list[str] = [base_cy]
 
     if acas_day_a is None:
-        return Deadline(base, False, base_text, (base_text,))
+        return Deadline(base, False, base_text, (base_text,), steps_cy=(base_cy,))
 
     if acas_day_a > base:
         steps.append(
             f"ACAS Day A {format_day(acas_day_a)} is after the last day {format_day(base)}, "
             f"so early conciliation cannot extend it: out of time ({CONCILIATION_SOURCE})"
         )
-        return Deadline(None, True, "; ".join(steps), tuple(steps))
+        cy.append(
+            f"Mae Diwrnod A ACAS, {format_day_cy(acas_day_a)}, ar ôl y diwrnod olaf, "
+            f"{format_day_cy(base)}, felly ni all cymodi cynnar ei ymestyn: y tu allan i'r terfyn "
+            f"amser ({CONCILIATION_SOURCE_CY})"
+        )
+        return Deadline(None, True, "; ".join(steps), tuple(steps), steps_cy=tuple(cy))
 
     if acas_day_b is None:
         steps.append(
             f"ACAS Day A {format_day(acas_day_a)} recorded but no certificate yet (Day B): "
             f"the clock is stopped, and the extension will be added when the certificate arrives"
         )
-        return Deadline(base, False, "; ".join(steps), tuple(steps), acas_pending=True)
+        cy.append(
+            f"Cofnodwyd Diwrnod A ACAS, {format_day_cy(acas_day_a)}, ond dim tystysgrif eto "
+            f"(Diwrnod B): mae'r cloc wedi'i atal, a bydd yr estyniad yn cael ei ychwanegu pan ddaw'r "
+            f"dystysgrif"
+        )
+        return Deadline(base, False, "; ".join(steps), tuple(steps), acas_pending=True,
+                        steps_cy=tuple(cy))
 
     # (1) The days after Day A up to and including Day B are not counted. Days before the failure
     # were never part of the limit, so when Day A precedes the failure only the days from the
@@ -182,6 +231,11 @@ def tribunal_deadline(
             f"{_plural(extra, 'day')}; {format_day(base)} + {_plural(extra, 'day')} = "
             f"{format_day(extended)} ({CONCILIATION_SOURCE}(3))"
         )
+        cy.append(
+            f"Diwrnod A ACAS {format_day_cy(acas_day_a)} i Ddiwrnod B {format_day_cy(acas_day_b)} = "
+            f"{extra} diwrnod; {format_day_cy(base)} + {extra} diwrnod = "
+            f"{format_day_cy(extended)} ({CONCILIATION_SOURCE_CY}(3))"
+        )
     else:
         steps.append(
             f"ACAS Day A {format_day(acas_day_a)} is before the failure date, so only the days "
@@ -189,15 +243,26 @@ def tribunal_deadline(
             f"{_plural(extra, 'day')}; {format_day(base)} + {_plural(extra, 'day')} = "
             f"{format_day(extended)} ({CONCILIATION_SOURCE}(3); the earlier, safe reading)"
         )
+        cy.append(
+            f"Mae Diwrnod A ACAS, {format_day_cy(acas_day_a)}, cyn dyddiad y methiant, felly dim ond "
+            f"y diwrnodau o {format_day_cy(failure)} i Ddiwrnod B, {format_day_cy(acas_day_b)}, sy'n "
+            f"cyfrif = {extra} diwrnod; {format_day_cy(base)} + {extra} diwrnod = "
+            f"{format_day_cy(extended)} ({CONCILIATION_SOURCE_CY}(3); {SAFE_CY})"
+        )
 
     # (2) Never less than one month after Day B.
     after_b = _add_months(acas_day_b, 1)
     floor_text = f"one month after Day B: {after_b.phrase()}"
+    floor_cy = f"mis ar ôl Diwrnod B: {after_b.phrase_cy()}"
     if extended < after_b.day:
         last_day = after_b.day
         steps.append(
             f"{floor_text}; {format_day(extended)} is before it, so the last day becomes "
             f"{format_day(last_day)} ({CONCILIATION_SOURCE}(4))"
+        )
+        cy.append(
+            f"{floor_cy}; mae {format_day_cy(extended)} cyn hynny, felly y diwrnod olaf yw "
+            f"{format_day_cy(last_day)} ({CONCILIATION_SOURCE_CY}(4))"
         )
     else:
         last_day = extended
@@ -205,7 +270,11 @@ def tribunal_deadline(
             f"{floor_text}; {format_day(extended)} is not before it, so it stands "
             f"({CONCILIATION_SOURCE}(4))"
         )
-    return Deadline(last_day, False, "; ".join(steps), tuple(steps))
+        cy.append(
+            f"{floor_cy}; nid yw {format_day_cy(extended)} cyn hynny, felly mae'n sefyll "
+            f"({CONCILIATION_SOURCE_CY}(4))"
+        )
+    return Deadline(last_day, False, "; ".join(steps), tuple(steps), steps_cy=tuple(cy))
 
 
 def limit_months_on(failure: dt.date, limits: Sequence[tuple[int, dt.date]]) -> int:
