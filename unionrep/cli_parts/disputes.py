@@ -13,7 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionrep.core.deadlines import DEFAULT_LIMIT_MONTHS, Deadline, format_day, tribunal_deadline
+from unionrep.core.deadlines import (
+    DEFAULT_LIMIT_MONTHS,
+    Deadline,
+    format_day,
+    format_day_cy,
+    tribunal_deadline,
+)
 from unionrep.core.disputes import (
     COMPLAINT,
     OUTCOMES,
@@ -66,7 +72,8 @@ def _iso(day: dt.date | None) -> str | None:
 
 def _deadline_dict(deadline: Deadline) -> dict[str, Any]:
     return {"last_day": _iso(deadline.last_day), "out_of_time": deadline.out_of_time,
-            "acas_pending": deadline.acas_pending, "rule": deadline.rule, "steps": list(deadline.steps)}
+            "acas_pending": deadline.acas_pending, "rule": deadline.rule, "steps": list(deadline.steps),
+            "rule_cy": deadline.text("cy")}
 
 
 def stage_dict(stage: Stage, kind: str) -> dict[str, Any]:
@@ -170,9 +177,11 @@ def cmd_acas(ctx: Context) -> None:
     deadline = ds.deadline(dispute)
 
     def text() -> str:
-        last = (t("dispute.last_day", day=format_day(deadline.last_day)) if deadline.last_day
+        show_day = format_day_cy if current_lang() == "cy" else format_day
+        last = (t("dispute.last_day", day=show_day(deadline.last_day)) if deadline.last_day
                 else t("dispute.no_last_day"))
-        return "\n".join([t("dispute.done.acas", id=dispute.id), last, f"  {deadline.rule}"])
+        return "\n".join([t("dispute.done.acas", id=dispute.id), last,
+                          f"  {deadline.text(current_lang())}"])
 
     ctx.out(dispute_dict(ds, dispute, dt.date.today(), _names(ctx)), text)
 
@@ -217,7 +226,7 @@ def cmd_show(ctx: Context) -> None:
                              else t("dispute.no_last_day"))
                      + ("" if data["days_left"] is None else
                         "  (" + t("dispute.days_left", days=data["days_left"]) + ")"))
-        lines.append(f"    {deadline['rule']}")
+        lines.append(f"    {deadline['rule_cy'] if current_lang() == 'cy' else deadline['rule']}")
         for s in data["stages"]:
             if s["response_on"]:
                 answer = _l("answered", day=s["response_on"])
@@ -271,23 +280,26 @@ def cmd_deadline(ctx: Context) -> None:
     day_b = parse_optional_date(a.acas_b, "acas-b")
     if day_b is not None and day_a is None:
         raise ValidationError("acas-a", "Day A (ACAS received the notification) is needed with --acas-b")
-    why = ""
+    why, why_cy = "", ""
     if a.months is not None:
         months = _months(a.months)
     elif getattr(a, "db", None) and Path(a.db).expanduser().exists():
         # A database named on purpose: use its profile's time limit (an effective-date setting).
-        months, why = DisputeService(ctx.service).limit_rule(failure)
+        months, why, why_cy = DisputeService(ctx.service).limit_explained(failure)
     else:
         months = DEFAULT_LIMIT_MONTHS
     result = tribunal_deadline(failure, months, day_a, day_b)
     rule = f"{why}; {result.rule}" if why else result.rule
+    welsh = current_lang() == "cy"
+    shown = (f"{why_cy}; {result.text('cy')}" if why_cy else result.text("cy")) if welsh else rule
     if result.last_day is None:
         data: dict[str, Any] = {"last_day": None, "out_of_time": True, "rule": rule}
-        ctx.out(data, lambda: f"{t('dispute.no_last_day')}\n  {rule}")
+        ctx.out(data, lambda: f"{t('dispute.no_last_day')}\n  {shown}")
         return
     last_day = result.last_day
+    day_text = format_day_cy(last_day) if welsh else format_day(last_day)
     ctx.out({"last_day": last_day.isoformat(), "rule": rule},
-            lambda: f"{t('dispute.last_day', day=format_day(last_day))}\n  {rule}")
+            lambda: f"{t('dispute.last_day', day=day_text)}\n  {shown}")
 
 
 # -- the parser --------------------------------------------------------------------------------

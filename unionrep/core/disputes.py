@@ -34,7 +34,13 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep.core import deadlines
 from unionrep.core.caps import fmt_number
-from unionrep.core.deadlines import Deadline, add_working_days, format_day, tribunal_deadline
+from unionrep.core.deadlines import (
+    Deadline,
+    add_working_days,
+    format_day,
+    format_day_cy,
+    tribunal_deadline,
+)
 from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag
@@ -266,23 +272,35 @@ class DisputeService:
         return add_working_days(raised_on, self.response_days())
 
     def limit_rule(self, failure_on: dt.date) -> tuple[int, str]:
-        """The tribunal time limit in months for a failure on `failure_on`, and why."""
+        """The tribunal time limit in months for a failure on `failure_on`, and why (English)."""
+        months, why, _ = self.limit_explained(failure_on)
+        return months, why
+
+    def limit_explained(self, failure_on: dt.date) -> tuple[int, str, str]:
+        """The time limit in months in force on `failure_on`, and why, in English and Welsh."""
         months = self.service.profile.tribunal_limit_months(failure_on)
         in_force = [lim for lim in self.service.profile.settings.tribunal_limits
                     if lim.effective_from <= failure_on]
         if not in_force:
-            return months, (f"time limit {months} months: no limit in the profile was in force on "
-                            f"{format_day(failure_on)}, so the statutory default applies")
+            return (months,
+                    f"time limit {months} months: no limit in the profile was in force on "
+                    f"{format_day(failure_on)}, so the statutory default applies",
+                    f"terfyn amser {months} mis: nid oedd terfyn yn y proffil mewn grym ar "
+                    f"{format_day_cy(failure_on)}, felly mae'r rhagosodiad statudol yn berthnasol")
         latest = max(in_force, key=lambda lim: lim.effective_from)
-        return months, (f"time limit {months} months (profile setting tribunal_limits: "
-                        f"{latest.months} months for failures from {format_day(latest.effective_from)})")
+        return (months,
+                f"time limit {months} months (profile setting tribunal_limits: {latest.months} months "
+                f"for failures from {format_day(latest.effective_from)})",
+                f"terfyn amser {months} mis (gosodiad y proffil tribunal_limits: {latest.months} mis "
+                f"ar gyfer methiannau o {format_day_cy(latest.effective_from)} ymlaen)")
 
     def deadline(self, dispute: Dispute) -> Deadline:
         """The last day to present a tribunal claim (RULES §5), with the limit from the profile."""
-        months, why = self.limit_rule(dispute.failure_on)
+        months, why, why_cy = self.limit_explained(dispute.failure_on)
         result = tribunal_deadline(dispute.failure_on, months, dispute.acas_day_a, dispute.acas_day_b)
         steps = (why, *result.steps)
-        return dataclasses.replace(result, rule="; ".join(steps), steps=steps)
+        return dataclasses.replace(result, rule="; ".join(steps), steps=steps,
+                                   steps_cy=(why_cy, *result.steps_cy))
 
     def days_left(self, dispute: Dispute, today: dt.date) -> int | None:
         """Calendar days from `today` to the last day (0 on it, negative after); None out of time."""

@@ -107,7 +107,7 @@ def export_ics(dispute_service: DisputeService, today: dt.date, lang: str | None
         if deadline.last_day is not None:
             summary = _t("tribunal", language, rep=rep)
             calendar.add_component(_event(
-                tribunal_uid(dispute), deadline.last_day, summary, deadline.rule, stamp,
+                tribunal_uid(dispute), deadline.last_day, summary, deadline.text(language), stamp,
                 _sequence(dispute_service, dispute.id), TRIBUNAL_ALARM_DAYS, language))
     data: bytes = calendar.to_ical()
     return data
