@@ -7,6 +7,7 @@ import datetime as dt
 from fractions import Fraction
 from typing import Any
 
+from unionrep.pdf.labels import Bilingual
 from unionrep.pdf.proforma import AllowanceRow, ProFormaData
 
 
@@ -14,13 +15,13 @@ def sample_proforma_data(**overrides: Any) -> ProFormaData:
     """An invented request (no real person); any field can be overridden by keyword."""
     data = ProFormaData(
         reference="PF-2026-0042",
-        organisation=("Cyngor Sir Ddinbych", "Denbighshire County Council"),
+        organisation=Bilingual("Cyngor Sir Ddinbych", "Denbighshire County Council"),
         union="UNSAIN Cymru / UNISON Cymru Wales",
         rep_name="Gwenllïan Ŵyn ap Dafydd Ŷr",
         employee_number="E104729",
         roles=(
-            ("Swyddog cangen / stiward", "Branch officer / steward"),
-            ("Cynrychiolydd iechyd a diogelwch", "Health and safety rep"),
+            Bilingual("Swyddog cangen / stiward", "Branch officer / steward"),
+            Bilingual("Cynrychiolydd iechyd a diogelwch", "Health and safety rep"),
         ),
         manager_name="Rhodri Llŷr Prydderch",
         head_of_service_name="Siân Elinor Huws",
@@ -33,7 +34,7 @@ def sample_proforma_data(**overrides: Any) -> ProFormaData:
             "Cynrychioli aelod mewn gwrandawiad disgyblu (ŵyr i'r aelod yn dyst); "
             "paratoi gyda'r swyddog rhanbarthol ynghylch adolygiad ŷd y cynllun shifftiau."
         ),
-        category=(
+        category=Bilingual(
             "Dyletswyddau undeb llafur (trafod, cynrychioli, disgyblu, cwyno)",
             "TU duties (negotiation, representation, discipline, grievance)",
         ),
@@ -42,14 +43,14 @@ def sample_proforma_data(**overrides: Any) -> ProFormaData:
         year_label="2026/27",
         allowances=(
             AllowanceRow(
-                name=("Swyddog cangen / stiward", "Branch officer / steward"),
+                name=Bilingual("Swyddog cangen / stiward", "Branch officer / steward"),
                 unit="hours",
                 allowance=Fraction(6081, 100),
                 used_before=Fraction(25, 2),
                 used_after=Fraction(15),
             ),
             AllowanceRow(
-                name=("Cap cyfunol", "Combined cap"),
+                name=Bilingual("Cap cyfunol", "Combined cap"),
                 unit="hours",
                 allowance=130,
                 used_before=Fraction(45, 2),

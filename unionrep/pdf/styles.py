@@ -48,7 +48,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
-        return ParagraphStyle(name, parent=base, **kw)  # type: ignore[arg-type]
+        return ParagraphStyle(name, parent=base, **kw)
 
     return {
         "base": base,
