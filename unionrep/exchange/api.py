@@ -10,8 +10,6 @@ A passphrase of None exports a plain (unencrypted) bundle, and opens only a plai
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,8 +20,9 @@ from unionrep import __version__
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
-from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, open_bundle, seal
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
+from unionrep.exchange.files import write_private
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
@@ -42,7 +41,6 @@ from unionrep.exchange.versions import (
     self_id,
     self_label,
 )
-from unionrep.paths import fsync_dir, make_private
 
 
 @dataclass(frozen=True)
@@ -59,6 +57,8 @@ class Selection:
 
 def export_bundle(service: Service, path: Path | str, passphrase: str | None,
                   selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> ExportReport:
+    if passphrase is not None:
+        check_passphrase(passphrase)
     chosen = selection or Selection()
     if chosen.start and chosen.end and chosen.end < chosen.start:
         raise ValidationError("to", f"{chosen.end} is before --from {chosen.start}")
@@ -85,7 +85,7 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
         save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
         record_bundle(db, bundle.bundle_id, me, "out", len(bundle.records))
     data = seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n)
-    _write_private(Path(path), data)
+    write_private(Path(path), data)
     deleted = sum(1 for r in bundle.records.values() if r.row is None)
     return ExportReport(Path(path), bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
                         len(data))
@@ -130,23 +130,6 @@ def _select(tables: list[Table], local: Mapping[str, Local], rep_id: str | None,
                 chosen.add(parent)
                 queue.append(parent)
     return chosen
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` (0600) all at once: a failed export leaves no partial bundle."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        make_private(Path(temp))
-        os.replace(temp, path)
-        fsync_dir(folder)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def read_bundle_file(path: Path | str) -> bytes:

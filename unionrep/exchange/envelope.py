@@ -22,13 +22,15 @@ import struct
 import unicodedata
 import zlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from unionrep.core.errors import ValidationError
 from unionrep.exchange.errors import BundleError
+from unionrep.exchange.messages import t
 
 MAGIC = b"UNIONREP-BUNDLE\x00"
 FORMAT_VERSION = 1
@@ -81,9 +83,6 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes
 
 
 def check_passphrase(passphrase: str) -> None:
-    from unionrep.core.errors import ValidationError
-    from unionrep.exchange.messages import t
-
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError("passphrase", t("passphrase.short", n=MIN_PASSPHRASE))
 
@@ -146,9 +145,8 @@ def open_bundle(data: bytes, passphrase: str | None) -> Opened:
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
         raise BundleError("header", detail="kdf")
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (n, r, p)):
+    if not (_whole(n) and _whole(r) and _whole(p)):
         raise BundleError("header", detail="kdf")
-    assert isinstance(n, int) and isinstance(r, int) and isinstance(p, int)
     if n < MIN_SCRYPT_N or n & (n - 1) or not 1 <= r <= 32 or not 1 <= p <= 16 \
             or 128 * n * r > MAX_SCRYPT_MEMORY:
         raise BundleError("header", detail="kdf")
@@ -163,6 +161,10 @@ def open_bundle(data: bytes, passphrase: str | None) -> Opened:
     except InvalidTag:
         raise BundleError("tampered") from None
     return Opened(_inflate(body), encrypted=True)
+
+
+def _whole(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _read_frame(data: bytes) -> tuple[dict[str, Any], int, bytes]:

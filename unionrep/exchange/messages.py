@@ -189,6 +189,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "csv.imported": ("Imported {added} entries", "Mewnforiwyd {added} cofnod"),
     "csv.mapping": ("Columns: {mapping}", "Colofnau: {mapping}"),
     "ics.exported": ("Wrote {count} events to {path}", "Ysgrifennwyd {count} digwyddiad i {path}"),
+    "ics.calendar": ("Facility time", "Amser cyfleuster"),
+    "ics.calendar_rep": ("Facility time: {rep}", "Amser cyfleuster: {rep}"),
     "ics.summary": ("Facility time: {rep} — {category}", "Amser cyfleuster: {rep} — {category}"),
     "ics.description": (
         "{role}; {hours} h; {status}; ref. {reference}",

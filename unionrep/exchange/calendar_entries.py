@@ -1,0 +1,92 @@
+"""Approved and taken time off as a calendar (.ics), for the rep's or the branch's diary.
+
+One event per entry: timed (Europe/London) where the entry has a start and an end, all-day where
+it has only a duration. The UID comes from the entry's id and SEQUENCE counts its audited changes,
+so importing a newer export updates the events instead of adding them again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event
+
+from unionrep.core.caps import fmt_hm
+from unionrep.core.entries import parse_time
+from unionrep.core.errors import ValidationError
+from unionrep.core.messages import current_lang
+from unionrep.core.model import APPROVED, TAKEN, Entry
+from unionrep.core.services import Service
+from unionrep.exchange.files import write_private
+from unionrep.exchange.messages import t
+
+PRODID = "-//unionrep//time off//EN"
+UID_DOMAIN = "unionrep"
+LONDON = ZoneInfo("Europe/London")
+SHOWN = (APPROVED, TAKEN)
+
+
+def entries_calendar(service: Service, rep: str | None = None, start: dt.date | None = None,
+                     end: dt.date | None = None, lang: str | None = None) -> tuple[bytes, int]:
+    """(the .ics file, how many events) of approved and taken entries, for one rep or all."""
+    language = lang or current_lang()
+    if start and end and end < start:
+        raise ValidationError("to", f"{end} is before --from {start}")
+    chosen = service.find_rep(rep) if rep else None
+    reps = {r.id: r for r in service.reps()}
+    entries = [e for e in service.entries(chosen.id if chosen else None)
+               if e.status in SHOWN and (start is None or e.date >= start) and (end is None or e.date <= end)]
+    changes = dict(service.store.db.execute(
+        "SELECT row_id, count(*) FROM audit WHERE tbl = 'entries' GROUP BY row_id").fetchall())
+    profile = service.profile
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", t("ics.calendar_rep", language, rep=chosen.name) if chosen
+                 else t("ics.calendar", language))
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    for entry in entries:
+        person = reps.get(entry.rep_id)
+        category = profile.categories.get(entry.category)
+        role = profile.roles.get(entry.role)
+        event = Event()
+        event.add("uid", f"entry-{entry.id}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("sequence", max(0, int(changes.get(entry.id, 1)) - 1))
+        event.add("summary", t("ics.summary", language, rep=person.name if person else entry.rep_id,
+                               category=category.name(language) if category else entry.category))
+        _when(event, entry)
+        description = t("ics.description", language, role=role.name(language) if role else entry.role,
+                        hours=fmt_hm(entry.minutes), status=t(f"status.{entry.status}", language),
+                        reference=entry.reference)
+        if entry.purpose:
+            description += f"\n{entry.purpose}"
+        event.add("description", description)
+        if entry.location:
+            event.add("location", entry.location)
+        event.add("status", "CONFIRMED")
+        event.add("transp", "OPAQUE")
+        calendar.add_component(event)
+    if any(e.start_time and e.end_time for e in entries):
+        calendar.add_missing_timezones()
+    return calendar.to_ical(), len(entries)
+
+
+def _when(event: Event, entry: Entry) -> None:
+    if entry.start_time and entry.end_time:
+        midnight = dt.datetime.combine(entry.date, dt.time(0, 0), tzinfo=LONDON)
+        event.add("dtstart", midnight + dt.timedelta(minutes=parse_time(entry.start_time, "start")))
+        event.add("dtend", midnight + dt.timedelta(minutes=parse_time(entry.end_time, "end")))
+    else:
+        event.add("dtstart", entry.date)
+        event.add("dtend", entry.date + dt.timedelta(days=1))
+
+
+def export_entries_ics(service: Service, path: Path | str, rep: str | None = None,
+                       start: dt.date | None = None, end: dt.date | None = None) -> int:
+    data, count = entries_calendar(service, rep, start, end)
+    write_private(Path(path), data)
+    return count

@@ -1,0 +1,33 @@
+"""Writing the files exchange makes: private (0600), all at once, never half-written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from unionrep.core.errors import UnionrepError
+from unionrep.paths import fsync_dir, make_private
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file in the same folder, then rename it."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UnionrepError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        make_private(Path(temp))
+        os.replace(temp, path)
+        fsync_dir(folder)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UnionrepError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
