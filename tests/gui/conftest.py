@@ -1,0 +1,54 @@
+"""GUI fixtures: an AppContext over the test database with a fixed "today", and the main window.
+
+Qt runs offscreen (tests/conftest.py). Settings go to an .ini file in the test's folder, never to
+the user's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+TODAY = dt.date(2025, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def _plain_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    # test databases are throw-away: no passphrase prompt
+    monkeypatch.setenv("UNIONREP_PLAIN", "1")
+
+
+@pytest.fixture
+def options(tmp_path):
+    from unionrep.gui.options import Options
+
+    return Options(tmp_path / "ui.ini")
+
+
+@pytest.fixture
+def ctx(qapp, service, options, db_path):
+    from unionrep.gui import rc_unionrep  # noqa: F401 — icons
+    from unionrep.gui.context import AppContext
+
+    return AppContext(service, options, db_path, lang="en", today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot, ctx) -> Iterator[object]:
+    from unionrep.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def steward(make_rep):
+    """A full-time steward who is also the branch's learning rep."""
+    return make_rep("Siân Ŵyn Roberts", roles=(("steward", "2020-04-01"), ("learning", "2021-04-01")))

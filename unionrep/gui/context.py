@@ -1,0 +1,61 @@
+"""What every view shares: the open service, the undo stack, the UI options and the language.
+
+Views never talk to each other: a change goes through `AppContext.execute` (an undoable command)
+or `AppContext.notify`, and every view refreshes itself on `changed`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from unionrep.core.errors import UnionrepError
+from unionrep.core.services import Service
+from unionrep.gui import texts
+from unionrep.gui.options import Options
+
+if TYPE_CHECKING:
+    from unionrep.gui.commands import ServiceCommandBase
+
+ENTRIES = "entries"
+REPS = "reps"
+POLICY = "policy"
+DISPUTES = "disputes"
+META = "meta"
+
+
+class AppContext(QObject):
+    changed = Signal(str)  # ENTRIES, REPS, POLICY, DISPUTES or META
+    failed = Signal(str)  # a message for the user (an undo or redo that could not be done)
+    open_record = Signal(str, str)  # subject kind, id: "rep", "entry", "dispute", ...
+
+    def __init__(self, service: Service, options: Options, db_path: Path, lang: str = "en",
+                 today: Callable[[], dt.date] | None = None, demo: bool = False) -> None:
+        super().__init__()
+        self.service = service
+        self.options = options
+        self.db_path = db_path
+        self.lang = lang
+        self.demo = demo
+        self._today = today or dt.date.today
+        self.undo_stack = QUndoStack(self)
+        texts.set_lang(lang)
+
+    def today(self) -> dt.date:
+        return self._today()
+
+    def notify(self, what: str) -> None:
+        self.changed.emit(what)
+
+    def execute(self, command: ServiceCommandBase) -> None:
+        """Do `command` now (raising UnionrepError if the service refuses it), then make it undoable."""
+        command.first_do()
+        self.undo_stack.push(command)
+
+    def report(self, exc: UnionrepError) -> None:
+        self.failed.emit(str(exc))

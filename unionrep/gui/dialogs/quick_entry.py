@@ -1,0 +1,324 @@
+"""Quick entry (Ctrl+N): log time off without the mouse, and see what it does before saving.
+
+The rep and role are remembered from last time; the date starts at today. Every change of a field
+asks the Service for a preview (before/after balances and any new flag), shown under the form.
+Also used, with `entry_id`, to edit an entry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+from fractions import Fraction
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+
+from unionrep.core.entries import minutes_between, parse_hours
+from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.core.model import STATUSES, TAKEN, Entry
+from unionrep.core.services import Balance
+from unionrep.gui import options as opt
+from unionrep.gui.commands import AddEntry, EditEntry
+from unionrep.gui.context import AppContext
+from unionrep.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
+from unionrep.gui.texts import num, role_name, status_name, unit_short
+from unionrep.gui.views.base import error_text
+from unionrep.gui.widgets.balance_card import bars_for
+
+PREVIEW_DELAY_MS = 120
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QuickEntry", text)
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class QuickEntryDialog(QDialog):
+    def __init__(self, ctx: AppContext, entry_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_QuickEntryDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.setObjectName("quickEntryDialog")
+        self.editing = ctx.service.get_entry(entry_id) if entry_id else None
+        self.saved_entry: Entry | None = None
+        self.setWindowTitle(_t("Edit entry") if self.editing else _t("Log time off"))
+        self.setWindowIcon(QIcon(":/icons/add.svg"))
+        self.ui.errorLabel.setStyleSheet("color: #9b2c24")
+        self.ui.previewTitle.setStyleSheet("font-weight: bold")
+        self.ui.previewLayout.addStretch(1)
+        self.setMinimumWidth(580)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.update_preview)
+        self._fill()
+        self._connect()
+        self.update_preview()
+
+    # -- filling -------------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        ui, service, lang = self.ui, self.ctx.service, self.ctx.lang
+        profile = service.profile
+        for rep in service.reps(include_ended=self.editing is not None):
+            ui.repCombo.addItem(rep.name, rep.id)
+        for cid, category in profile.categories.items():
+            ui.categoryCombo.addItem(category.name(lang), cid)
+        for status in STATUSES:
+            ui.statusCombo.addItem(status_name(status), status)
+        locations = [r[0] for r in service.store.db.execute(
+            "SELECT location FROM entries WHERE location <> '' GROUP BY location "
+            "ORDER BY MAX(date) DESC LIMIT 200").fetchall()]
+        completer = QCompleter(locations, self)
+        completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+        ui.locationEdit.setCompleter(completer)
+        today = self.ctx.today()
+        ui.dateEdit.setDate(qdate(today))
+        ui.noticeEdit.setDate(qdate(today))
+        e = self.editing
+        if e is None:
+            options = self.ctx.options
+            self._select(ui.repCombo, options.get(opt.LAST_REP))
+            self._fill_roles()
+            self._select(ui.roleCombo, options.get(opt.LAST_ROLE))
+            self._select(ui.categoryCombo, options.get(opt.LAST_CATEGORY))
+            self._select(ui.statusCombo, TAKEN)
+            ui.locationEdit.setText(options.get(opt.LAST_LOCATION))
+            self._category_changed()
+        else:
+            self._select(ui.repCombo, e.rep_id)
+            ui.dateEdit.setDate(qdate(e.date))
+            self._fill_roles()
+            self._select(ui.roleCombo, e.role)
+            if e.start_time and e.end_time:
+                ui.startEdit.setText(e.start_time)
+                ui.endEdit.setText(e.end_time)
+            else:
+                ui.hoursEdit.setText(num(e.minutes / 60))
+            self._select(ui.categoryCombo, e.category)
+            self._select(ui.statusCombo, e.status)
+            ui.purposeEdit.setText(e.purpose)
+            ui.locationEdit.setText(e.location)
+            ui.paidCheck.setChecked(e.paid)
+            ui.conferenceCheck.setChecked(e.conference)
+            if e.notice_on is not None:
+                ui.noticeCheck.setChecked(True)
+                ui.noticeEdit.setEnabled(True)
+                ui.noticeEdit.setDate(qdate(e.notice_on))
+        self._sync_times()
+        # with the rep and role remembered, the first thing to type is the time
+        first = ui.hoursEdit if ui.repCombo.currentIndex() >= 0 and ui.roleCombo.currentIndex() >= 0 \
+            else ui.repCombo
+        first.setFocus()
+
+    @staticmethod
+    def _select(combo: Any, data: Any) -> None:
+        index = combo.findData(data)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _fill_roles(self) -> None:
+        """The roles the rep holds on the date (all the profile's roles if none is held)."""
+        ui, service = self.ui, self.ctx.service
+        chosen = ui.roleCombo.currentData()
+        rep_id = ui.repCombo.currentData()
+        day = pydate(ui.dateEdit.date())
+        held: list[str] = []
+        if rep_id:
+            held = [a.role for a in service.assignments(rep_id) if a.held_on(day)]
+        roles = list(dict.fromkeys(held)) or list(service.profile.roles)
+        ui.roleCombo.blockSignals(True)
+        ui.roleCombo.clear()
+        for role in roles:
+            ui.roleCombo.addItem(role_name(service.profile, role, self.ctx.lang), role)
+        self._select(ui.roleCombo, chosen)
+        ui.roleCombo.blockSignals(False)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.repCombo.currentIndexChanged.connect(self._roles_may_change)
+        ui.dateEdit.dateChanged.connect(self._roles_may_change)
+        ui.categoryCombo.currentIndexChanged.connect(self._category_chosen)
+        for combo in (ui.roleCombo, ui.statusCombo):
+            combo.currentIndexChanged.connect(lambda _: self._changed())
+        for edit in (ui.hoursEdit, ui.purposeEdit, ui.locationEdit):
+            edit.textChanged.connect(lambda _: self._changed())
+        for edit in (ui.startEdit, ui.endEdit):
+            edit.textChanged.connect(self._times_edited)
+        ui.noticeCheck.toggled.connect(self._notice_toggled)
+        ui.noticeEdit.dateChanged.connect(lambda _: self._changed())
+        for check in (ui.paidCheck, ui.conferenceCheck):
+            check.toggled.connect(lambda _: self._changed())
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def _roles_may_change(self, *_: object) -> None:
+        self._fill_roles()
+        self._changed()
+
+    def _category_chosen(self, *_: object) -> None:
+        self._category_changed()
+        self._changed()
+
+    def _times_edited(self, *_: object) -> None:
+        self._sync_times()
+        self._changed()
+
+    def _notice_toggled(self, on: bool) -> None:
+        self.ui.noticeEdit.setEnabled(on)
+        self._changed()
+
+    def _category_changed(self) -> None:
+        category = self.ctx.service.profile.categories.get(self.ui.categoryCombo.currentData())
+        if category is None:
+            return
+        self.ui.paidCheck.setChecked(category.default_paid)
+        self.ui.paidCheck.setEnabled(category.paid != "never")
+
+    def _sync_times(self) -> None:
+        """With a start and an end, the hours follow from them."""
+        ui = self.ui
+        start, end = ui.startEdit.text().strip(), ui.endEdit.text().strip()
+        if start and end:
+            with contextlib.suppress(ValidationError):
+                ui.hoursEdit.setText(num(minutes_between(start, end) / 60))
+            ui.hoursEdit.setReadOnly(True)
+        else:
+            ui.hoursEdit.setReadOnly(False)
+
+    def _changed(self) -> None:
+        self._timer.start()
+
+    # -- the entry -----------------------------------------------------------------------------
+
+    def build_entry(self) -> Entry:
+        """The entry the form describes; ValidationError (naming the field) if it cannot be one."""
+        ui = self.ui
+        rep_id = ui.repCombo.currentData()
+        if not rep_id:
+            raise ValidationError("rep", _t("choose a rep (add one under Reps & roles)"))
+        role = ui.roleCombo.currentData()
+        if not role:
+            raise ValidationError("role", _t("choose a role"))
+        start, end = ui.startEdit.text().strip(), ui.endEdit.text().strip()
+        if start or end:
+            if not (start and end):
+                raise ValidationError("start" if not start else "end",
+                                      _t("give both the start and the end, or just the hours"))
+            minutes = minutes_between(start, end)
+        else:
+            if not ui.hoursEdit.text().strip():
+                raise ValidationError("hours", _t("give the hours (like 2.5 or 2:30), or a start and end"))
+            minutes = parse_hours(ui.hoursEdit.text())
+        entry = Entry(
+            rep_id=rep_id, role=role, date=pydate(ui.dateEdit.date()), minutes=minutes,
+            category=ui.categoryCombo.currentData(), paid=ui.paidCheck.isChecked(),
+            start_time=start or None, end_time=end or None,
+            purpose=ui.purposeEdit.text().strip(), location=ui.locationEdit.text().strip(),
+            notice_on=pydate(ui.noticeEdit.date()) if ui.noticeCheck.isChecked() else None,
+            status=ui.statusCombo.currentData(), conference=ui.conferenceCheck.isChecked(),
+        )
+        if self.editing is not None:
+            entry = dataclasses.replace(self.editing, **{
+                f.name: getattr(entry, f.name) for f in dataclasses.fields(Entry)
+                if f.name not in ("id", "case_ref", "political", "notes")})
+        return entry
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        ui = self.ui
+        try:
+            entry = self.build_entry()
+            if self.editing is not None:
+                before = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
+                ui.previewLabel.setText(self._now_html(before))
+            else:
+                before, after, flags = self.ctx.service.preview_entry(entry, self.ctx.lang)
+                ui.previewLabel.setText(self._preview_html(before, after, [f.text(self.ctx.lang)
+                                                                           for f in flags]))
+            ui.errorLabel.clear()
+            ui.errorLabel.hide()
+        except UnionrepError as exc:
+            ui.previewLabel.setText(_t("Fill in the entry to see what it does to the allowance."))
+            ui.errorLabel.setText(error_text(exc))
+            ui.errorLabel.show()
+
+    def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:
+        profile = self.ctx.service.profile
+        lines = []
+        old = {b.label: b for b in bars_for(before, profile, self.ctx.lang)}
+        for bar in bars_for(after, profile, self.ctx.lang):
+            was = old.get(bar.label)
+            if was is not None and (was.used, was.pending) == (bar.used, bar.pending):
+                continue
+            u = unit_short(bar.unit)
+            total = bar.used + bar.pending
+            start = (was.used + was.pending) if was is not None else Fraction(0)
+            if bar.cap is None:
+                text = _t("this takes you from {before} to {total} {unit} (no cap set)").format(
+                    before=num(start), total=num(total), unit=u)
+            else:
+                text = _t("this takes you from {before} to {total} of {cap} {unit}").format(
+                    before=num(start), total=num(total), cap=num(bar.cap), unit=u)
+                if not bar.commitment and total > bar.cap:
+                    text += _t(" — over by {over} {unit}").format(over=num(total - bar.cap), unit=u)
+                elif not bar.commitment:
+                    text += _t(" ({left} {unit} left)").format(left=num(bar.cap - total), unit=u)
+            if bar.pending and bar.pending != (was.pending if was else 0):
+                text += _t(", counting requests not yet answered")
+            lines.append(f"<b>{escape(bar.label)}</b>: {escape(text)}")
+        if not lines:
+            lines.append(escape(_t("This entry does not count against any allowance.")))
+        for flag in flags:
+            lines.append(f"<span style='color:#8a4b08'>⚠ {escape(flag)}</span>")
+        return "<br>".join(lines)
+
+    def _now_html(self, balance: Balance) -> str:
+        bars = bars_for(balance, self.ctx.service.profile, self.ctx.lang)
+        lines = [f"<b>{escape(b.label)}</b>: {escape(b.summary())}" for b in bars]
+        return "<br>".join(lines) or escape(_t("No allowance applies."))
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            entry = self.build_entry()
+            if self.editing is None:
+                self.ctx.execute(AddEntry(self.ctx, entry))
+            else:
+                changes = {f.name: getattr(entry, f.name) for f in dataclasses.fields(Entry)
+                           if getattr(entry, f.name) != getattr(self.editing, f.name)}
+                if changes:
+                    self.ctx.execute(EditEntry(self.ctx, self.editing.id, changes))
+        except UnionrepError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            self.ui.errorLabel.show()
+            return
+        self.saved_entry = entry
+        options = self.ctx.options
+        options.set(opt.LAST_REP, entry.rep_id)
+        options.set(opt.LAST_ROLE, entry.role)
+        options.set(opt.LAST_CATEGORY, entry.category)
+        options.set(opt.LAST_LOCATION, entry.location)
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(_t("Saved {hours} h for {date}.").format(
+                hours=num(entry.minutes / 60), date=entry.date.isoformat()), 8000)
+        self.accept()
+
+    def save_button(self) -> Any:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)

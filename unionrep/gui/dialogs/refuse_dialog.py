@@ -1,0 +1,93 @@
+"""Record a refusal: the reasons (clause 21.2), any alternative offered, and — where the dispute
+engine is present — open a dispute so the tribunal deadline starts to be watched."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from unionrep.core.errors import UnionrepError
+from unionrep.core.model import REFUSED
+from unionrep.gui import context as ctx_mod
+from unionrep.gui import optional
+from unionrep.gui.commands import EditEntry
+from unionrep.gui.context import AppContext
+from unionrep.gui.dialogs.quick_entry import pydate, qdate
+from unionrep.gui.forms.ui_refuse_dialog import Ui_RefuseDialog
+from unionrep.gui.texts import day_text, hours_of
+from unionrep.gui.views.base import error_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RefuseDialog", text)
+
+
+class RefuseDialog(QDialog):
+    def __init__(self, ctx: AppContext, entry_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_RefuseDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.setObjectName("refuseDialog")
+        self.entry = ctx.service.get_entry(entry_id)
+        self.dispute_id: str | None = None
+        rep = ctx.service.find_rep(self.entry.rep_id)
+        ui = self.ui
+        ui.introLabel.setText(_t("{name}'s request for {hours} h on {date} was refused.").format(
+            name=rep.name, hours=hours_of(self.entry.minutes), date=day_text(self.entry.date)))
+        ui.refusedOnEdit.setDate(qdate(ctx.today()))
+        ui.byEdit.setText(rep.manager)
+        ui.errorLabel.setStyleSheet("color: #9b2c24")
+        ui.errorLabel.hide()
+        ui.warningLabel.setStyleSheet("color: #8a4b08")
+        self.disputes = optional.dispute_service(ctx.service)
+        if self.disputes is None:
+            ui.disputeCheck.setChecked(False)
+            ui.disputeCheck.setEnabled(False)
+            ui.disputeCheck.setToolTip(_t("Disputes are not available yet in this version of unionrep."))
+        ui.reasonsEdit.textChanged.connect(self._warn)
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_t("Record refusal"))
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._warn()
+        ui.reasonsEdit.setFocus()
+
+    def _warn(self) -> None:
+        if self.ui.reasonsEdit.toPlainText().strip():
+            self.ui.warningLabel.hide()
+            return
+        self.ui.warningLabel.setText(_t(
+            "No reasons yet: clause 21.2 says the manager must explain them. Leave this empty only if "
+            "none were given — that will be flagged."))
+        self.ui.warningLabel.show()
+
+    def save(self) -> None:
+        ui = self.ui
+        refused_on = pydate(ui.refusedOnEdit.date())
+        reasons = ui.reasonsEdit.toPlainText().strip()
+        alternative = ui.alternativeEdit.text().strip()
+        people = ui.byEdit.text().strip()
+        try:
+            if ui.disputeCheck.isChecked() and self.disputes is not None:
+                # the dispute engine records the refusal and the dispute in one transaction
+                dispute = self.disputes.open(self.entry.id, refused_on, reasons,
+                                             alternative=alternative, people=people)
+                self.dispute_id = dispute.id
+                self.ctx.notify(ctx_mod.DISPUTES)
+                self.ctx.notify(ctx_mod.ENTRIES)
+            else:
+                note = _t("Refused on {date}").format(date=refused_on.isoformat())
+                if people:
+                    note += _t(" by {name}").format(name=people)
+                note += ": " + (reasons or _t("no reasons given"))
+                if alternative:
+                    note += _t("; alternative offered: {text}").format(text=alternative)
+                notes = f"{self.entry.notes}\n{note}".strip()
+                self.ctx.execute(EditEntry(self.ctx, self.entry.id, {"status": REFUSED, "notes": notes},
+                                           _t("Record refusal")))
+        except UnionrepError as exc:
+            ui.errorLabel.setText(error_text(exc))
+            ui.errorLabel.show()
+            return
+        self.accept()

@@ -1,0 +1,131 @@
+"""Add or edit a rep (the form is ui/rep_dialog.ui)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from unionrep.core import pay
+from unionrep.core.entries import parse_weekly_hours
+from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.core.model import Rep
+from unionrep.gui.commands import AddRep, EditRep
+from unionrep.gui.context import AppContext
+from unionrep.gui.forms.ui_rep_dialog import Ui_RepDialog
+from unionrep.gui.texts import hours_of
+from unionrep.gui.views.base import error_text
+
+PAY_NONE, PAY_SCP, PAY_RATE = "none", "scp", "rate"
+TEXT_FIELDS = {
+    "name": "nameEdit", "employee_no": "employeeNoEdit", "job": "jobEdit", "department": "departmentEdit",
+    "workplace": "workplaceEdit", "union_name": "unionEdit", "email": "emailEdit", "manager": "managerEdit",
+    "manager_email": "managerEmailEdit", "head_of_service": "headEdit",
+    "head_of_service_email": "headEmailEdit", "academic_start": "academicStartEdit",
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RepDialog", text)
+
+
+def money_pence(text: str) -> int:
+    raw = text.strip().lstrip("£")
+    try:
+        pence = Fraction(raw) * 100
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError("hourly-rate",
+                              _t("{text!r} is not an amount of money").format(text=text)) from None
+    if pence.denominator != 1:
+        raise ValidationError("hourly-rate", _t("must be in whole pence"))
+    return int(pence)
+
+
+class RepDialog(QDialog):
+    def __init__(self, ctx: AppContext, rep_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_RepDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]
+        self.setObjectName("repDialog")
+        self.rep = ctx.service.find_rep(rep_id) if rep_id else None
+        self.saved_id: str | None = None
+        self.setWindowTitle(_t("Edit {name}").format(name=self.rep.name) if self.rep else _t("Add a rep"))
+        ui = self.ui
+        ui.errorLabel.setStyleSheet("color: #9b2c24")
+        ui.errorLabel.hide()
+        ui.payCombo.addItem(_t("Not recorded"), PAY_NONE)
+        ui.payCombo.addItem(_t("NJC spinal column point"), PAY_SCP)
+        ui.payCombo.addItem(_t("Hourly rate"), PAY_RATE)
+        low, high = pay.spine_range()
+        ui.scpSpin.setRange(low, high)
+        ui.payCombo.currentIndexChanged.connect(lambda _: self._pay_changed())
+        ui.schoolCheck.toggled.connect(ui.academicStartEdit.setEnabled)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._fill()
+        ui.nameEdit.setFocus()
+
+    def _fill(self) -> None:
+        ui, rep = self.ui, self.rep
+        full_time = self.ctx.service.profile.settings.full_time_hours
+        template = rep or Rep(name="", full_time_minutes=int(full_time * 60),
+                              weekly_minutes=int(full_time * 60),
+                              academic_start=self.ctx.service.profile.settings.academic_year_start)
+        if rep is None:
+            template.union_name = self.ctx.service.store.meta("union_name") or ""
+        for attr, widget in TEXT_FIELDS.items():
+            getattr(ui, widget).setText(getattr(template, attr))
+        ui.weeklyHoursEdit.setText(hours_of(template.weekly_minutes))
+        ui.fullTimeHoursEdit.setText(hours_of(template.full_time_minutes))
+        ui.schoolCheck.setChecked(template.school)
+        ui.academicStartEdit.setEnabled(template.school)
+        ui.notesEdit.setPlainText(template.notes)
+        if template.scp is not None:
+            ui.payCombo.setCurrentIndex(1)
+            ui.scpSpin.setValue(template.scp)
+        elif template.hourly_rate_pence is not None:
+            ui.payCombo.setCurrentIndex(2)
+            ui.rateEdit.setText(pay.display_rate(Fraction(template.hourly_rate_pence, 100)))
+        self._pay_changed()
+
+    def _pay_changed(self) -> None:
+        kind = self.ui.payCombo.currentData()
+        self.ui.scpSpin.setEnabled(kind == PAY_SCP)
+        self.ui.rateEdit.setEnabled(kind == PAY_RATE)
+
+    def values(self) -> dict[str, Any]:
+        """The rep's fields from the form; ValidationError naming the field if one cannot be read."""
+        ui = self.ui
+        values: dict[str, Any] = {attr: getattr(ui, widget).text().strip()
+                                  for attr, widget in TEXT_FIELDS.items()}
+        values["weekly_minutes"] = parse_weekly_hours(ui.weeklyHoursEdit.text(), "weekly-hours")
+        values["full_time_minutes"] = parse_weekly_hours(ui.fullTimeHoursEdit.text(), "full-time-hours")
+        values["school"] = ui.schoolCheck.isChecked()
+        if not values["academic_start"]:
+            values["academic_start"] = self.ctx.service.profile.settings.academic_year_start
+        kind = ui.payCombo.currentData()
+        values["scp"] = ui.scpSpin.value() if kind == PAY_SCP else None
+        values["hourly_rate_pence"] = money_pence(ui.rateEdit.text()) if kind == PAY_RATE else None
+        values["notes"] = ui.notesEdit.toPlainText().strip()
+        return values
+
+    def save(self) -> None:
+        try:
+            values = self.values()
+            if self.rep is None:
+                rep = Rep(**values)
+                self.ctx.execute(AddRep(self.ctx, rep))
+                self.saved_id = rep.id
+            else:
+                changes = {k: v for k, v in values.items() if getattr(self.rep, k) != v}
+                if changes:
+                    self.ctx.execute(EditRep(self.ctx, self.rep.id, changes))
+                self.saved_id = self.rep.id
+        except UnionrepError as exc:
+            self.ui.errorLabel.setText(error_text(exc))
+            self.ui.errorLabel.show()
+            return
+        self.accept()

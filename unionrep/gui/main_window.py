@@ -1,0 +1,282 @@
+"""The main window: a side bar of views (Ctrl+1..6), menus, undo/redo, and window state.
+
+Each view is its own module; this file only places them and routes actions to the one shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from unionrep import __version__
+from unionrep.gui import options as opt
+from unionrep.gui.context import AppContext
+from unionrep.gui.views.base import show_error
+
+if TYPE_CHECKING:
+    from unionrep.gui.dialogs.quick_entry import QuickEntryDialog
+
+
+@dataclass
+class ViewSpec:
+    key: str
+    title: str
+    icon: str
+    factory: Callable[[AppContext], QWidget]
+
+
+def _views() -> list[ViewSpec]:
+    # imported here so that a view's module is only loaded when the window is built
+    from unionrep.gui.views.dashboard import DashboardView
+    from unionrep.gui.views.disputes_view import DisputesView
+    from unionrep.gui.views.log_view import LogView
+    from unionrep.gui.views.reps_view import RepsView
+    from unionrep.gui.views.requests_view import RequestsView
+    from unionrep.gui.views.settings_view import SettingsView
+
+    tr = QApplication.translate
+    return [
+        ViewSpec("dashboard", tr("MainWindow", "Dashboard"), "dashboard", DashboardView),
+        ViewSpec("log", tr("MainWindow", "Log"), "log", LogView),
+        ViewSpec("reps", tr("MainWindow", "Reps && roles"), "reps", RepsView),
+        ViewSpec("requests", tr("MainWindow", "Requests"), "requests", RequestsView),
+        ViewSpec("disputes", tr("MainWindow", "Disputes"), "disputes", DisputesView),
+        ViewSpec("settings", tr("MainWindow", "Settings"), "settings", SettingsView),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(QIcon(":/icons/unionrep.svg"))
+        self._set_title()
+        self.specs = _views()
+        self.views: dict[str, QWidget] = {}
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.quick_entry: QuickEntryDialog | None = None
+        self._build_side_bar()
+        self._build_actions()
+        self._build_menus()
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self.status_label.setText(self._where_text())
+        ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
+        ctx.open_record.connect(self.open_record)
+        self._restore_state()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _set_title(self) -> None:
+        title = self.tr("unionrep")
+        if self.ctx.demo:
+            title = self.tr("unionrep — demo branch (not your data)")
+        self.setWindowTitle(title)
+
+    def _where_text(self) -> str:
+        if self.ctx.demo:
+            return self.tr("Demo branch in a temporary folder: nothing here is saved for later")
+        return self.tr("Data: {path}").format(path=str(self.ctx.db_path))
+
+    def _build_side_bar(self) -> None:
+        bar = QToolBar(self.tr("Views"))
+        bar.setObjectName("viewsBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(28, 28))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, bar)
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(QIcon(f":/icons/{spec.icon}.svg"), spec.title, self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(f"{spec.title.replace('&&', '&')} ({action.shortcut().toString()})")
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_view(key))
+            self.view_group.addAction(action)
+            bar.addAction(action)
+            self.view_actions[spec.key] = action
+        self.views_bar = bar
+
+    def _build_actions(self) -> None:
+        self.new_entry_action = QAction(QIcon(":/icons/add.svg"), self.tr("&New entry…"), self)
+        self.new_entry_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_entry_action.triggered.connect(self.new_entry)
+        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setIcon(QIcon(":/icons/undo.svg"))
+        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setIcon(QIcon(":/icons/redo.svg"))
+        self.delete_action = QAction(QIcon(":/icons/delete.svg"), self.tr("&Delete"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.find_action = QAction(QIcon(":/icons/search.svg"), self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.search)
+        self.help_action = QAction(QIcon(":/icons/help.svg"), self.tr("unionrep &Help"), self)
+        self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.help_action.triggered.connect(self.show_help)
+        self.about_action = QAction(self.tr("&About unionrep"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.folder_action = QAction(self.tr("Open the &data folder"), self)
+        self.folder_action.triggered.connect(self.open_data_folder)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_entry_action, self.undo_action, self.redo_action, self.delete_action,
+                       self.find_action, self.help_action):
+            self.addAction(action)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_entry_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.folder_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit = menu.addMenu(self.tr("&Edit"))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.delete_action)
+        edit.addAction(self.find_action)
+        view = menu.addMenu(self.tr("&View"))
+        for action in self.view_actions.values():
+            view.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+        tools = QToolBar(self.tr("Actions"))
+        tools.setObjectName("actionsBar")
+        tools.setMovable(False)
+        tools.setIconSize(QSize(20, 20))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_entry_action, self.undo_action, self.redo_action):
+            tools.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
+        self.actions_bar = tools
+
+    # -- views ---------------------------------------------------------------------------------
+
+    def view(self, key: str) -> QWidget:
+        """The view called `key`, built the first time it is wanted."""
+        if key not in self.views:
+            spec = next(s for s in self.specs if s.key == key)
+            widget = spec.factory(self.ctx)
+            widget.setObjectName(f"{key}View")
+            self.views[key] = widget
+            self.stack.addWidget(widget)
+        return self.views[key]
+
+    def show_view(self, key: str) -> QWidget:
+        widget = self.view(key)
+        self.stack.setCurrentWidget(widget)
+        self.view_actions[key].setChecked(True)
+        return widget
+
+    def current_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next((k for k, w in self.views.items() if w is current), "dashboard")
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show the record a flag or a link is about."""
+        if kind == "rep":
+            self.show_view("reps").select_rep(record_id)  # type: ignore[attr-defined]
+        elif kind == "dispute":
+            self.show_view("disputes").select_dispute(record_id)  # type: ignore[attr-defined]
+        elif kind == "entry":
+            status = self.ctx.service.store.db.execute(
+                "SELECT status FROM entries WHERE id = ?", [record_id]).fetchone()
+            if status is not None and status[0] in ("draft", "requested"):
+                self.show_view("requests").select_entry(record_id)  # type: ignore[attr-defined]
+            else:
+                self.show_view("log").select_entry(record_id)  # type: ignore[attr-defined]
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        from unionrep.gui.dialogs.quick_entry import QuickEntryDialog
+
+        dialog = QuickEntryDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.quick_entry = dialog
+        dialog.finished.connect(lambda _: setattr(self, "quick_entry", None))
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        handler = getattr(self.stack.currentWidget(), "delete_selected", None)
+        if handler is not None:
+            handler()
+
+    def search(self) -> None:
+        target: Any = self.stack.currentWidget()
+        if not hasattr(target, "focus_search"):
+            target = self.show_view("log")
+        target.focus_search()
+
+    def show_help(self) -> None:
+        from unionrep.gui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About unionrep"), self.tr(
+            "<b>unionrep</b> {version}<br>Facility time, Pro Forma requests and disputes for trade union "
+            "representatives in Welsh public bodies.<br>Your data stays on this computer.").format(
+                version=__version__), QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(QIcon(":/icons/unionrep.svg").pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))
+
+    # -- window state --------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        options = self.ctx.options
+        geometry = options.get(opt.GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = options.get(opt.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        keys = [s.key for s in self.specs]
+        index = options.get(opt.LAST_VIEW)
+        self.show_view(keys[index] if 0 <= index < len(keys) else "dashboard")
+
+    def save_state(self) -> None:
+        options = self.ctx.options
+        options.set(opt.GEOMETRY, self.saveGeometry())
+        options.set(opt.WINDOW_STATE, self.saveState())
+        options.set(opt.LAST_VIEW, [s.key for s in self.specs].index(self.current_key()))
+        for view in self.views.values():
+            saver = getattr(view, "save_state", None)
+            if saver is not None:
+                saver()
+        options.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

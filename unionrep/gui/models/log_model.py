@@ -1,0 +1,197 @@
+"""The log as a lazy Qt table model: rowCount from COUNT(*), rows fetched a page at a time.
+
+Sorting and filtering are done in SQL (sort() re-queries); a small cache keeps the pages last
+read, so scrolling a million entries touches a few hundred rows at a time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from unionrep.core.policy import Profile
+from unionrep.gui import texts
+from unionrep.gui.models.log_query import Column, LogFilter, Row, Sort, count_sql, page_sql, position_sql
+
+PAGE_SIZE = 200
+CACHED_PAGES = 24
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LogModel", text)
+
+
+def headers() -> dict[Column, str]:
+    return {
+        Column.DATE: _t("Date"),
+        Column.REP: _t("Rep"),
+        Column.ROLE: _t("Role"),
+        Column.CATEGORY: _t("Category"),
+        Column.HOURS: _t("Hours"),
+        Column.STATUS: _t("Status"),
+        Column.PURPOSE: _t("Purpose"),
+        Column.LOCATION: _t("Location"),
+    }
+
+
+class LogModel(QAbstractTableModel):
+    ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, conn: sqlite3.Connection, profile: Profile, lang: str) -> None:
+        super().__init__()
+        self.conn = conn
+        self.filter = LogFilter()
+        self._profile = profile
+        self._lang = lang
+        self._sort = Sort(names=self._names())
+        self._count = 0
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._headers = headers()
+        self._count = self._query_count()
+
+    # -- queries -------------------------------------------------------------------------------
+
+    def _names(self) -> dict[Column, dict[str, str]]:
+        p, lang = self._profile, self._lang
+        return {
+            Column.ROLE: {k: r.name(lang) for k, r in p.roles.items()},
+            Column.CATEGORY: {k: c.name(lang) for k, c in p.categories.items()},
+            Column.STATUS: texts.status_names(),
+        }
+
+    def _query_count(self) -> int:
+        sql, params = count_sql(self.filter)
+        return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def _page(self, number: int) -> list[Row]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        sql, params, reverse = page_sql(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE, self._count)
+        rows = [Row.from_tuple(t) for t in self.conn.execute(sql, params).fetchall()]
+        if reverse:
+            rows.reverse()
+        self._pages[number] = rows
+        while len(self._pages) > CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+    def row_data(self, row: int) -> Row | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def entry_id(self, row: int) -> str | None:
+        data = self.row_data(row)
+        return None if data is None else data.id
+
+    def row_of(self, entry_id: str) -> int | None:
+        """The row showing `entry_id` under the current filter and sort, or None if it is filtered out."""
+        key_sql, count, params = position_sql(self.filter, self._sort)
+        key = self.conn.execute(key_sql, [entry_id]).fetchone()
+        if key is None:
+            return None
+        where_sql, where_params = self.filter.where()
+        inside = self.conn.execute(
+            f"SELECT 1 FROM entries e JOIN reps r ON r.id = e.rep_id WHERE {where_sql} AND e.id = ?",
+            [*where_params, entry_id]).fetchone()
+        if inside is None:
+            return None
+        return int(self.conn.execute(count, [*params, *key]).fetchone()[0])
+
+    # -- changing what is shown ----------------------------------------------------------------
+
+    def set_filter(self, log_filter: LogFilter) -> None:
+        if log_filter == self.filter:
+            return
+        self.beginResetModel()
+        self.filter = log_filter
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def refresh(self, profile: Profile | None = None) -> None:
+        """Re-read after a change to the database (the view keeps its place)."""
+        self.beginResetModel()
+        if profile is not None:
+            self._profile = profile
+            self._sort = Sort(self._sort.column, self._sort.descending, self._names())
+        self._pages.clear()
+        self._count = self._query_count()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        new = Sort(Column(column), order == Qt.SortOrder.DescendingOrder, self._names())
+        if new == self._sort:
+            return
+        self.beginResetModel()
+        self._sort = new
+        self._pages.clear()
+        self.endResetModel()
+
+    @property
+    def sort_column(self) -> Column:
+        return self._sort.column
+
+    @property
+    def sort_descending(self) -> bool:
+        return self._sort.descending
+
+    # -- QAbstractTableModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.ENTRY_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.PURPOSE, Column.LOCATION):
+            return self._display(row, column) or None
+        return None
+
+    def _display(self, row: Row, column: Column) -> str:
+        if column == Column.DATE:
+            if row.start_time and row.end_time:
+                return f"{row.date}  {row.start_time}–{row.end_time}"
+            return row.date
+        if column == Column.REP:
+            return row.rep_name
+        if column == Column.ROLE:
+            return texts.role_name(self._profile, row.role, self._lang)
+        if column == Column.CATEGORY:
+            name = texts.category_name(self._profile, row.category, self._lang)
+            return name if row.paid else _t("{name} (unpaid)").format(name=name)
+        if column == Column.HOURS:
+            return texts.hours_of(row.minutes)
+        if column == Column.STATUS:
+            return texts.status_name(row.status)
+        if column == Column.PURPOSE:
+            return row.purpose
+        return row.location

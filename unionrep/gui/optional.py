@@ -1,0 +1,43 @@
+"""Parts of unionrep that may not be installed in this build: disputes and PDF documents.
+
+Each is imported lazily, when a view needs it; a missing module gives a clear "not available"
+state instead of an error at start-up.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from unionrep.core.services import Service
+
+DISPUTES_MODULE = "unionrep.core.disputes"
+DOCUMENTS_MODULE = "unionrep.pdf.documents"
+
+
+def _load(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        # Only the module itself being absent means "not available": a broken import inside it
+        # is a real error and is raised.
+        if exc.name is not None and (name == exc.name or name.startswith(exc.name + ".")):
+            return None
+        raise
+
+
+def disputes_module() -> ModuleType | None:
+    return _load(DISPUTES_MODULE)
+
+
+def documents_module() -> ModuleType | None:
+    return _load(DOCUMENTS_MODULE)
+
+
+def dispute_service(service: Service) -> Any | None:
+    """A DisputeService over `service`, or None when disputes are not in this build."""
+    module = disputes_module()
+    cls = getattr(module, "DisputeService", None) if module is not None else None
+    return None if cls is None else cls(service)

@@ -1,0 +1,84 @@
+"""Names and numbers as the window shows them, in the user's language.
+
+Role and category names come from the policy profile (which carries both languages); statuses,
+units and the little phrases around numbers go through Qt's translate().
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication
+
+from unionrep.core.caps import fmt_number
+from unionrep.core.policy import Profile
+
+
+def status_names() -> dict[str, str]:
+    return {
+        "draft": QCoreApplication.translate("Texts", "Draft"),
+        "requested": QCoreApplication.translate("Texts", "Requested"),
+        "approved": QCoreApplication.translate("Texts", "Approved"),
+        "refused": QCoreApplication.translate("Texts", "Refused"),
+        "withdrawn": QCoreApplication.translate("Texts", "Withdrawn"),
+        "taken": QCoreApplication.translate("Texts", "Taken"),
+    }
+
+
+def status_name(status: str) -> str:
+    return status_names().get(status, status)
+
+
+def unit_short(unit: str) -> str:
+    return {
+        "hours": QCoreApplication.translate("Texts", "h"),
+        "days": QCoreApplication.translate("Texts", "days"),
+        "sessions": QCoreApplication.translate("Texts", "sessions"),
+        "meetings": QCoreApplication.translate("Texts", "meetings"),
+    }.get(unit, unit)
+
+
+def role_name(profile: Profile, role_id: str, lang: str) -> str:
+    role = profile.roles.get(role_id)
+    return role.name(lang) if role else role_id
+
+
+def category_name(profile: Profile, category_id: str, lang: str) -> str:
+    category = profile.categories.get(category_id)
+    return category.name(lang) if category else category_id
+
+
+def num(value: Fraction | int | float) -> str:
+    """A number rounded to 2 dp for display, without needless zeros: 42.5, 60.81, 100."""
+    text = fmt_number(Fraction(value)) if not isinstance(value, float) else fmt_number(Fraction(str(value)))
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def hours_of(minutes: int) -> str:
+    return num(Fraction(minutes, 60))
+
+
+_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "cy": ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
+}
+_lang = "en"
+
+
+def set_lang(lang: str) -> None:
+    global _lang
+    _lang = lang if lang in _MONTHS else "en"
+
+
+def current_lang() -> str:
+    return _lang
+
+
+def day_text(day: dt.date | None) -> str:
+    """A date written short in the interface language: 5 Mar 2026 / 5 Maw 2026."""
+    if day is None:
+        return ""
+    return f"{day.day} {_MONTHS[_lang][day.month - 1]} {day.year}"

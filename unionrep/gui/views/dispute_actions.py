@@ -1,0 +1,131 @@
+"""The buttons of the Disputes view: escalate, record a response, ACAS dates, a letter, a complaint.
+
+The dispute engine writes each change at once (audited); these are not on the undo stack — an
+outcome recorded by mistake is put right by recording the right one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog
+
+from unionrep.gui import context as ctx_mod
+from unionrep.gui import optional
+from unionrep.gui import options as opt
+from unionrep.gui.dialogs.form_dialog import Field, FormDialog
+from unionrep.gui.views.base import show_error
+from unionrep.gui.workers import run_in_thread
+
+if TYPE_CHECKING:
+    from unionrep.gui.views.disputes_view import DisputesView
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DisputeActions", text)
+
+
+def _run(view: DisputesView, title: str, fields: list[Field], action: Any, name: str,
+         intro: str = "") -> None:
+    def submit(values: dict[str, Any]) -> None:
+        action(values)
+        view.ctx.notify(ctx_mod.DISPUTES)
+
+    dialog = FormDialog(title, fields, submit, view, intro=intro)
+    dialog.setObjectName(name)
+    view.open_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+
+
+def escalate(view: DisputesView) -> None:
+    d = view.current_dispute()
+    if d is None or view.disputes is None:
+        return
+    disputes = view.disputes
+    _run(view, _t("Take the dispute to the next stage"),
+         [Field("on", _t("&Raised on:"), "date", view.ctx.today()),
+          Field("to", _t("&With:"), placeholder=_t("the senior manager's or officer's name"))],
+         lambda v: disputes.escalate(d.id, v["on"], v["to"]), "escalateDialog")
+
+
+def respond(view: DisputesView) -> None:
+    d = view.current_dispute()
+    if d is None or view.disputes is None or view.module is None:
+        return
+    disputes, module = view.disputes, view.module
+    label = getattr(module, "outcome_label", None)
+    outcomes: list[tuple[str, Any]] = [(_t("Still open"), None)]
+    outcomes += [(str(label(o, view.ctx.lang)) if label else o, o) for o in module.OUTCOMES]
+    _run(view, _t("Record the response"),
+         [Field("on", _t("&Received on:"), "date", view.ctx.today()),
+          Field("response", _t("&Response:"), "multiline"),
+          Field("outcome", _t("&Outcome:"), "choice", None, outcomes)],
+         lambda v: disputes.respond(d.id, v["on"], v["response"], v["outcome"]), "respondDialog")
+
+
+def acas(view: DisputesView) -> None:
+    d = view.current_dispute()
+    if d is None or view.disputes is None:
+        return
+    disputes = view.disputes
+    _run(view, _t("ACAS early conciliation"),
+         [Field("a", _t("Day &A (ACAS received it):"), "date", d.acas_day_a or view.ctx.today()),
+          Field("b", _t("Day &B (certificate):"), "optional_date", d.acas_day_b)],
+         lambda v: disputes.acas(d.id, v["a"], v["b"]), "acasDialog",
+         intro=_t("Early conciliation stops the tribunal clock: the days from Day A to Day B are added, and "
+                  "the deadline is never less than one month after Day B."))
+
+
+def complaint(view: DisputesView) -> None:
+    if view.disputes is None:
+        return
+    disputes, ctx = view.disputes, view.ctx
+    reps = [(r.name, r.id) for r in ctx.service.reps(include_ended=False)]
+    if not reps:
+        show_error(view, _t("Add a rep first."), _t("New complaint"))
+        return
+    _run(view, _t("A complaint about operating the agreement (clause 22.1)"),
+         [Field("rep", _t("&Rep:"), "choice", reps[0][1], reps),
+          Field("on", _t("&About what happened on:"), "date", ctx.today()),
+          Field("reasons", _t("&What happened:"), "multiline"),
+          Field("people", _t("&People involved:"))],
+         lambda v: disputes.open(None, v["on"], v["reasons"], rep=v["rep"], people=v["people"],
+                                 kind="complaint"), "complaintDialog")
+
+
+def letter(view: DisputesView) -> None:
+    """Save the letter for the dispute's current stage as a PDF (off the GUI thread), then open it."""
+    d = view.current_dispute()
+    documents = optional.documents_module()
+    if d is None or documents is None:
+        return
+    folder = view.ctx.options.get(opt.LAST_FOLDER) or str(Path.home())
+    name = f"letter-{d.id[:8]}-stage-{d.stage}.pdf"
+    dialog = QFileDialog(view, _t("Save the letter"), str(Path(folder) / name),
+                         _t("PDF files (*.pdf)"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("pdf")
+    service, db_path = view.ctx.service, view.ctx.db_path
+
+    def save(name: str) -> None:
+        path = Path(name)
+        view.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+
+        def work() -> Path:
+            from unionrep.gui.database import reader
+
+            own = reader(service, db_path)
+            try:
+                path.write_bytes(documents.letter_pdf(own, d.id, d.stage))
+            finally:
+                own.store.db.close()
+            return path
+
+        run_in_thread(work, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
+                      lambda message: show_error(view, message), parent=view, label=_t("Making the letter…"))
+
+    dialog.fileSelected.connect(save)
+    dialog.open()

@@ -1,0 +1,141 @@
+"""Reps & roles: the list of reps, and the selected rep's page."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionrep.core.model import Rep
+from unionrep.gui import context as ctx_mod
+from unionrep.gui import options as opt
+from unionrep.gui.context import AppContext
+from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.texts import role_name
+from unionrep.gui.views.base import header_row
+from unionrep.gui.views.rep_page import RepPage
+from unionrep.gui.widgets.record_table import RecordTable
+
+
+class RepColumn(IntEnum):
+    NAME = 0
+    ROLES = 1
+    WORKPLACE = 2
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RepsView", text)
+
+
+class RepsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._roles: dict[str, str] = {}
+        headers = {RepColumn.NAME: _t("Name"), RepColumn.ROLES: _t("Roles now"),
+                   RepColumn.WORKPLACE: _t("Workplace")}
+        self.model: RecordsModel[Rep] = RecordsModel(RepColumn, headers, self._display)
+        self.table = RecordTable(self.model, _t("Reps"))
+        self.table.setObjectName("repsTable")
+        self.table.set_widths([190, 240])
+        self.table.setColumnHidden(RepColumn.WORKPLACE, True)  # on the rep's page; still searched
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(_t("Find a rep"))
+        self.search.setAccessibleName(_t("Find a rep"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
+        self.show_ended = QCheckBox(_t("Show reps who have ended"))
+        self.show_ended.toggled.connect(lambda _: self.reload())
+        self.add_button = QPushButton(QIcon(":/icons/add.svg"), _t("Add rep…"))
+        self.add_button.setObjectName("addRepButton")
+        self.add_button.clicked.connect(self.add_rep)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.show_ended)
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        left_layout.addLayout(row)
+
+        self.page = RepPage(ctx)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.page)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 790])
+        state = ctx.options.get(opt.splitter_option("reps"))
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row(_t("Reps & roles")))
+        layout.addWidget(self.splitter, 1)
+
+        self.table.record_changed.connect(lambda rep: self.page.set_rep(rep.id if rep else None))
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+        self.table.select_first()
+
+    def _display(self, rep: Rep, column: RepColumn) -> str:
+        if column == RepColumn.NAME:
+            return rep.name if rep.ended_on is None else _t("{name} (ended)").format(name=rep.name)
+        if column == RepColumn.ROLES:
+            return self._roles.get(rep.id, "")
+        return rep.workplace
+
+    def reload(self) -> None:
+        service = self.ctx.service
+        today = self.ctx.today()
+        held: dict[str, list[str]] = {}
+        for a in service.assignments():
+            if a.held_on(today):
+                held.setdefault(a.rep_id, []).append(role_name(service.profile, a.role, self.ctx.lang))
+        self._roles = {rep_id: ", ".join(names) for rep_id, names in held.items()}
+        current = self.table.current_record()
+        self.model.set_records(service.reps(include_ended=self.show_ended.isChecked()))
+        if current is not None:
+            self.select_rep(current.id)
+
+    def _on_changed(self, what: str) -> None:
+        if what in (ctx_mod.REPS, ctx_mod.POLICY):
+            self.reload()
+        self.page.refresh()
+
+    def select_rep(self, rep_id: str) -> None:
+        rep = next((r for r in self.ctx.service.reps() if r.id == rep_id), None)
+        if rep is not None and rep.ended_on is not None and not self.show_ended.isChecked():
+            self.show_ended.setChecked(True)
+        self.search.clear()
+        if not self.table.select_where(lambda r: r.id == rep_id):
+            self.page.set_rep(None)
+
+    def add_rep(self) -> None:
+        from unionrep.gui.dialogs.rep_dialog import RepDialog
+
+        dialog = RepDialog(self.ctx, parent=self)
+        dialog.accepted.connect(lambda: self._added(dialog.saved_id))
+        dialog.open()
+
+    def _added(self, rep_id: str | None) -> None:
+        if rep_id is not None:
+            self.select_rep(rep_id)
+
+    def save_state(self) -> None:
+        self.ctx.options.set(opt.splitter_option("reps"), self.splitter.saveState())
+
+    def prepare_screenshot(self) -> None:
+        self.table.select_first()

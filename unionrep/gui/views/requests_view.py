@@ -1,0 +1,292 @@
+"""Requests: time off in draft or awaiting an answer — send it, print its Pro Forma, record the
+manager's approval or refusal."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionrep.core.model import DRAFT, REQUESTED, Entry
+from unionrep.gui import context as ctx_mod
+from unionrep.gui import optional
+from unionrep.gui import options as opt
+from unionrep.gui.context import AppContext
+from unionrep.gui.entry_actions import change_status
+from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.texts import category_name, hours_of, role_name, status_name
+from unionrep.gui.views.base import header_row, show_error
+from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.widgets.entry_details import EntryDetails
+from unionrep.gui.widgets.record_table import RecordTable
+from unionrep.gui.workers import run_in_thread
+
+
+class RequestColumn(IntEnum):
+    DATE = 0
+    REP = 1
+    ROLE = 2
+    HOURS = 3
+    STATUS = 4
+    WAITING = 5
+    PURPOSE = 6
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RequestsView", text)
+
+
+def _button(icon: str, text: str, name: str) -> QPushButton:
+    button = QPushButton(QIcon(f":/icons/{icon}.svg"), text)
+    button.setObjectName(name)
+    return button
+
+
+class RequestsView(QWidget):
+    pdf_saved = Signal(object)  # the Path of a Pro Forma just written
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._names: dict[str, str] = {}
+        self.last_pdf: Path | None = None
+        self.open_saved_pdf = True
+        headers = {RequestColumn.DATE: _t("Date"), RequestColumn.REP: _t("Rep"),
+                   RequestColumn.ROLE: _t("Role"),
+                   RequestColumn.HOURS: _t("Hours"), RequestColumn.STATUS: _t("Status"),
+                   RequestColumn.WAITING: _t("Asked"), RequestColumn.PURPOSE: _t("Purpose")}
+        self.model: RecordsModel[Entry] = RecordsModel(RequestColumn, headers, self._cell, self._sort_key)
+        self.table = RecordTable(self.model, _t("Requests"))
+        self.table.setObjectName("requestsTable")
+        self.table.set_widths([90, 150, 160, 50, 80, 90])
+        self.include_drafts = QCheckBox(_t("Include drafts"))
+        self.include_drafts.setChecked(True)
+        self.include_drafts.toggled.connect(lambda _: self.reload())
+
+        self.details = EntryDetails(ctx.service, ctx.lang)
+        self.card: BalanceCard | None = None
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.effect_layout = QVBoxLayout()
+        right_layout.addLayout(self.effect_layout)
+        right_layout.addWidget(self.details, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([760, 420])
+
+        self.send_button = _button("requests", _t("Send request"), "sendButton")
+        self.send_button.setToolTip(_t("Mark the draft as requested (today is recorded as the notice date)"))
+        self.send_button.clicked.connect(lambda: self._move(REQUESTED))
+        self.proforma_button = _button("pdf", _t("Pro Forma…"), "proformaButton")
+        self.proforma_button.setToolTip(_t("Save the Pro Forma Request as a PDF and open it"))
+        self.proforma_button.clicked.connect(self.ask_proforma_file)
+        self.mode_combo = QComboBox()
+        self.mode_combo.setAccessibleName(_t("Language of the Pro Forma"))
+        for text, mode in ((_t("Bilingual"), "bilingual"), ("Cymraeg", "cy"), ("English", "en")):
+            self.mode_combo.addItem(text, mode)
+        self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(ctx.options.get(opt.PROFORMA_MODE))))
+        self.mode_combo.currentIndexChanged.connect(
+            lambda _: ctx.options.set(opt.PROFORMA_MODE, self.mode_combo.currentData()))
+        self.approve_button = _button("approve", _t("Record approval"), "approveButton")
+        self.approve_button.clicked.connect(lambda: self._move("approved"))
+        self.refuse_button = _button("refuse", _t("Record refusal…"), "refuseButton")
+        self.refuse_button.clicked.connect(self.refuse)
+        self.withdraw_button = QPushButton(_t("Withdraw"))
+        self.withdraw_button.clicked.connect(lambda: self._move("withdrawn"))
+        if optional.documents_module() is None:
+            self.proforma_button.setEnabled(False)
+            self.proforma_button.setToolTip(
+                _t("Pro Forma PDFs are not available yet in this version of unionrep."))
+
+        buttons = QHBoxLayout()
+        for w in (self.send_button, self.proforma_button, self.mode_combo, self.approve_button,
+                  self.refuse_button, self.withdraw_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_row(_t("Requests"), self.include_drafts))
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+        self.table.record_changed.connect(self._record_changed)
+        self.table.record_activated.connect(lambda _: self.ask_proforma_file())
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+        self.table.select_first()
+
+    # -- table ---------------------------------------------------------------------------------
+
+    def _cell(self, e: Entry, column: RequestColumn) -> str:
+        profile, lang = self.ctx.service.profile, self.ctx.lang
+        if column == RequestColumn.DATE:
+            return e.date.isoformat()
+        if column == RequestColumn.REP:
+            return self._names.get(e.rep_id, "")
+        if column == RequestColumn.ROLE:
+            return role_name(profile, e.role, lang)
+        if column == RequestColumn.HOURS:
+            return hours_of(e.minutes)
+        if column == RequestColumn.STATUS:
+            return status_name(e.status)
+        if column == RequestColumn.WAITING:
+            if e.notice_on is None:
+                return ""
+            days = (self.ctx.today() - e.notice_on).days
+            if days <= 1:
+                return _t("today") if days == 0 else _t("yesterday")
+            return _t("{days} days ago").format(days=days)
+        return e.purpose or category_name(profile, e.category, lang)
+
+    def _sort_key(self, e: Entry, column: RequestColumn) -> object:
+        if column == RequestColumn.DATE:
+            return e.date.isoformat()
+        if column == RequestColumn.HOURS:
+            return e.minutes
+        if column == RequestColumn.WAITING:
+            return e.notice_on.isoformat() if e.notice_on else ""
+        return None
+
+    def reload(self) -> None:
+        service = self.ctx.service
+        self._names = {r.id: r.name for r in service.reps()}
+        records = service.entries(status=REQUESTED)
+        if self.include_drafts.isChecked():
+            records += service.entries(status=DRAFT)
+        current = self.current_entry()
+        self.model.set_records(records)
+        if current is not None:
+            self.table.select_where(lambda e: e.id == current.id)
+
+    def _on_changed(self, what: str) -> None:
+        if what in (ctx_mod.ENTRIES, ctx_mod.REPS, ctx_mod.POLICY, ctx_mod.DISPUTES):
+            self.reload()
+            self._record_changed(self.current_entry())
+
+    def current_entry(self) -> Entry | None:
+        record = self.table.current_record()
+        return record if isinstance(record, Entry) else None
+
+    def select_entry(self, entry_id: str) -> bool:
+        found = self.table.select_where(lambda e: e.id == entry_id)
+        if not found and not self.include_drafts.isChecked():
+            self.include_drafts.setChecked(True)
+            found = self.table.select_where(lambda e: e.id == entry_id)
+        return found
+
+    def _record_changed(self, entry: Entry | None) -> None:
+        self.details.show_entry(entry.id if entry else None)
+        for b in (self.proforma_button, self.withdraw_button):
+            b.setEnabled(entry is not None)
+        if optional.documents_module() is None:
+            self.proforma_button.setEnabled(False)
+        self.send_button.setEnabled(entry is not None and entry.status == DRAFT)
+        self.approve_button.setEnabled(entry is not None and entry.status == REQUESTED)
+        self.refuse_button.setEnabled(entry is not None and entry.status == REQUESTED)
+        self._show_card(entry)
+
+    def _show_card(self, entry: Entry | None) -> None:
+        """Where the rep stands in the request's year: the request shows as pending (hatched)."""
+        if self.card is not None:
+            self.card.deleteLater()
+            self.card = None
+        if entry is None:
+            return
+        balance = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang)
+        self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
+        self.effect_layout.addWidget(self.card)
+
+    def effect_summary(self) -> str:
+        return self.card.summary() if self.card is not None else ""
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _move(self, status: str) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            change_status(self.ctx, entry.id, status, self)
+
+    def refuse(self) -> None:
+        entry = self.current_entry()
+        if entry is None or entry.status != REQUESTED:
+            return
+        from unionrep.gui.dialogs.refuse_dialog import RefuseDialog
+
+        dialog = RefuseDialog(self.ctx, entry.id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._refused(dialog.dispute_id))
+        self.refuse_dialog = dialog
+        dialog.open()
+
+    def _refused(self, dispute_id: str | None) -> None:
+        window = self.window()
+        if dispute_id is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                _t("Refusal recorded and a dispute opened: see Disputes (Ctrl+5)."),
+                                           10000)
+
+    def ask_proforma_file(self) -> None:
+        entry = self.current_entry()
+        if entry is None or optional.documents_module() is None:
+            return
+        folder = self.ctx.options.get(opt.LAST_FOLDER) or str(Path.home())
+        name = f"pro-forma-{entry.reference}.pdf"
+        dialog = QFileDialog(self, _t("Save the Pro Forma"), str(Path(folder) / name),
+                             _t("PDF files (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.setObjectName("proformaFileDialog")
+        dialog.fileSelected.connect(lambda path: self.save_proforma(entry.id, Path(path)))
+        self.file_dialog = dialog
+        dialog.open()
+
+    def save_proforma(self, entry_id: str, path: Path) -> None:
+        """Render the Pro Forma off the GUI thread, write it to `path`, then open it."""
+        documents = optional.documents_module()
+        if documents is None:
+            return
+        self.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+        mode = self.mode_combo.currentData()
+        service, db_path = self.ctx.service, self.ctx.db_path
+
+        def work() -> Path:
+            from unionrep.gui.database import reader
+
+            own = reader(service, db_path)
+            try:
+                data = documents.proforma_pdf(own, entry_id, mode)
+            finally:
+                own.store.db.close()
+            path.write_bytes(data)
+            return path
+
+        run_in_thread(work, self._proforma_saved, lambda message: show_error(self, message),
+                      parent=self, label=_t("Making the Pro Forma…"))
+
+    def _proforma_saved(self, path: Path) -> None:
+        self.last_pdf = path
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(_t("Pro Forma saved to {path}").format(path=str(path)), 10000)
+        if self.open_saved_pdf:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.pdf_saved.emit(path)
+
+    def prepare_screenshot(self) -> None:
+        self.table.select_first()

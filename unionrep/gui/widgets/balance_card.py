@@ -1,0 +1,128 @@
+"""A rep's year at a glance: one bar per allowance, the combined cap, paid time and its cost."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from unionrep.core import pay
+from unionrep.core.policy import Profile
+from unionrep.core.services import Balance
+from unionrep.gui.texts import category_name, hours_of, role_name
+from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BalanceCard", text)
+
+
+def bars_for(balance: Balance, profile: Profile, lang: str) -> list[BarData]:
+    near = Fraction(profile.settings.near_cap_percent, 100)
+    bars: list[BarData] = []
+    for b in balance.allowances:
+        a = b.allowance
+        if a.scope_kind == "role":
+            label = role_name(profile, a.scope, lang)
+        else:
+            label = category_name(profile, a.scope, lang)
+        bars.append(BarData(label=label, unit=b.unit, cap=b.cap, used=b.used, pending=b.pending,
+                            commitment=a.kind == "commitment", near_share=near, explain=list(b.explain)))
+    c = balance.combined
+    if c is not None:
+        bars.append(BarData(label=_t("Combined cap"), unit=c.unit, cap=c.cap, used=c.used,
+                            pending=c.pending, near_share=near, explain=list(c.explain)))
+    return bars
+
+
+def paid_text(balance: Balance) -> str:
+    text = _t("Paid time {hours} h").format(hours=hours_of(balance.paid_minutes))
+    if balance.cost is not None:
+        text += _t(" · cost {money}").format(money=pay.money(balance.cost))
+    return text
+
+
+class BalanceCard(QFrame):
+    rep_activated = Signal(str)
+
+    def __init__(self, balance: Balance, profile: Profile, lang: str, *, show_name: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.balance = balance
+        self.setObjectName("balanceCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        layout.setSpacing(6)
+
+        head = QHBoxLayout()
+        if show_name:
+            name = QLabel(f'<a href="rep" style="text-decoration:none">{_escape(balance.rep.name)}</a>')
+            font = QFont(name.font())
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            font.setBold(True)
+            name.setFont(font)
+            name.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            name.linkActivated.connect(lambda _: self.rep_activated.emit(balance.rep.id))
+            name.setAccessibleName(balance.rep.name)
+            name.setToolTip(_t("Open {name}'s page").format(name=balance.rep.name))
+            head.addWidget(name)
+        details = QLabel(self._details_text())
+        details.setObjectName("cardDetails")
+        head.addWidget(details, 1)
+        head.addSpacing(12)
+        cost = QLabel(paid_text(balance))
+        cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cost.setAccessibleName(cost.text())
+        head.addWidget(cost)
+        layout.addLayout(head)
+
+        self.bars: list[AllowanceBar] = []
+        for data in bars_for(balance, profile, lang):
+            bar = AllowanceBar(data, self)
+            self.bars.append(bar)
+            layout.addWidget(bar)
+        if not self.bars:
+            none = QLabel(_t("No role held this year."))
+            layout.addWidget(none)
+        extras = self._extras_text()
+        if extras:
+            more = QLabel(extras)
+            more.setWordWrap(True)
+            layout.addWidget(more)
+
+    def _details_text(self) -> str:
+        rep = self.balance.rep
+        parts = [self.balance.year.label]
+        if rep.weekly_minutes != rep.full_time_minutes:  # part-time
+            parts.append(_t("{hours} of {full} h a week").format(
+                hours=hours_of(rep.weekly_minutes), full=hours_of(rep.full_time_minutes)))
+        if rep.school:
+            parts.append(_t("school year"))
+        if rep.ended_on is not None:
+            parts.append(_t("ended {date}").format(date=rep.ended_on.isoformat()))
+        return "  ·  ".join(parts)
+
+    def _extras_text(self) -> str:
+        lines = []
+        if self.balance.toil_earned or self.balance.toil_taken:
+            lines.append(_t("TOIL owed: {hours} h").format(hours=hours_of(self.balance.toil_balance)))
+        for p in self.balance.payments:
+            amount = pay.money(p.amount)
+            if p.amount_max is not None:
+                amount += "–" + pay.money(p.amount_max)
+            lines.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=p.explain))
+        return "   ".join(lines)
+
+    def summary(self) -> str:
+        """Everything the card says, as text (for tests and screen readers)."""
+        return "; ".join(bar.data.summary() for bar in self.bars)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
