@@ -31,13 +31,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "{path}: {n} problem(s) found (schema version {version}, {enc}):",
         "{path}: canfuwyd {n} problem (fersiwn sgema {version}, {enc}):",
     ),
-    "check.advice": (
-        "Nothing was changed. Restore a backup with 'unionrep-cli restore FILE' "
-        "('unionrep-cli backup --list' lists them), or 'unionrep-cli recover' for the newest good one.",
-        "Nid oes dim wedi newid. Adferwch gopi wrth gefn gyda 'unionrep-cli restore FFEIL' "
-        "(mae 'unionrep-cli backup --list' yn eu rhestru), neu 'unionrep-cli recover' am yr un da "
-        "diweddaraf.",
-    ),
     "encrypted": ("encrypted", "wedi'i hamgryptio"),
     "plain": ("NOT encrypted", "HEB EI HAMGRYPTIO"),
     "backup.done": ("Backed up {path} to {dest} ({enc})", "Gwnaed copi wrth gefn o {path} yn {dest} ({enc})"),
@@ -123,12 +116,16 @@ def cmd_check(ctx: Context) -> None:
         lines = [say("check.bad", path=path, n=len(report.problems()), version=report.schema_version,
                      enc=_enc(report.encrypted))]
         lines += [f"  {p}" for p in report.problems()]
-        lines.append(say("check.advice"))
         return "\n".join(lines)
 
-    ctx.out(report.to_json(), text)
+    if report.ok or ctx.json:
+        ctx.out(report.to_json(), text)
     if not report.ok:
-        ctx.exit_code = EXIT_PROBLEM  # type: ignore[attr-defined]
+        if not ctx.json:
+            # The problems on stdout, then the error (stderr, exit 1) from unionrep.cli.main.
+            print(text())
+            raise DatabaseError("damaged", path, f"{len(report.problems())} problem(s)")
+        ctx.exit_code = EXIT_PROBLEM  # type: ignore[attr-defined]  # honoured by cli.main
 
 
 def cmd_backup(ctx: Context) -> None:

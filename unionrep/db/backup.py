@@ -170,8 +170,10 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
 @contextlib.contextmanager
 def _source(db_or_path: Any, passphrase: str | None, prompt: crypto.Prompt | None) -> Any:
     if isinstance(db_or_path, (str, Path)):
-        conn = open_connection(Path(db_or_path), passphrase=passphrase, prompt=prompt, readonly=True,
-                               remember=False)
+        # An ordinary connection (no migrations, journal mode untouched): the last one to close
+        # tidies the WAL away, as the app's own would.
+        conn = open_connection(Path(db_or_path), passphrase=passphrase, prompt=prompt, remember=False,
+                               wal=False)
         try:
             yield conn
         finally:

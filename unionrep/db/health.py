@@ -24,7 +24,6 @@ from unionrep.db.connection import (
     open_connection,
     raw,
 )
-from unionrep.paths import sidecars
 
 OK = "ok"
 # Diagnosis.status: OK, or one of connection.MESSAGES' kinds: missing, damaged, wrong_passphrase,
@@ -130,31 +129,20 @@ def check_connection(conn: Any) -> CheckReport:
 
 
 @contextlib.contextmanager
-def _without_new_sidecars(path: Path) -> Iterator[None]:
-    """Remove the empty WAL/SHM files a read-only open of a WAL database leaves behind."""
-    before = {p for p in sidecars(path) if p.exists()}
-    try:
-        yield
-    finally:
-        for p in sidecars(path):
-            if p not in before and p.exists() and p.stat().st_size == 0:
-                with contextlib.suppress(OSError):
-                    p.unlink()
-
-
-@contextlib.contextmanager
 def open_readonly(path: Path | str, *, passphrase: str | None = None,
                   prompt: crypto.Prompt | None = None,
                   keyring_for: Path | str | None = None) -> Iterator[Any]:
-    """A read-only connection to `path` that writes nothing to the file; closed afterwards."""
-    target = Path(path)
-    with _without_new_sidecars(target):
-        conn = open_connection(target, passphrase=passphrase, prompt=prompt, readonly=True,
-                               keyring_for=keyring_for, remember=False)
-        try:
-            yield conn
-        finally:
-            conn.close()
+    """A read-only connection to `path` that writes nothing to the file; closed afterwards.
+
+    (SQLite may leave empty WAL/SHM files beside a WAL database opened read-only; they are never
+    removed here, since another connection may have opened them meanwhile.)
+    """
+    conn = open_connection(Path(path), passphrase=passphrase, prompt=prompt, readonly=True,
+                           keyring_for=keyring_for, remember=False)
+    try:
+        yield conn
+    finally:
+        conn.close()
 
 
 def check(db_or_path: Any, *, passphrase: str | None = None,
