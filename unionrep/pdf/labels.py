@@ -83,6 +83,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "none": ("Dim", "None"),
     "no_allowance": ("Nid oes lwfans yn berthnasol", "No allowance applies"),
     "total": ("Cyfanswm", "Total"),
+    "combined_cap": ("Cap cyfunol", "Combined cap"),
     # -- allowance --------------------------------------------------------------------------
     "section_allowance": ("Lwfans eleni ({year})", "Allowance this year ({year})"),
     "allowance": ("Lwfans", "Allowance"),

@@ -194,11 +194,11 @@ def _parsed(text: str, style: str) -> tuple[Any, ...]:
     return tuple(frags)
 
 
-def para(text: str, style: str = "value", *, cache: bool = True) -> Paragraph:
+def para(text: str, style: str = "value", *, cache: bool = True, bullet: str | None = None) -> Paragraph:
     """A paragraph of markup. Labels are parsed once per process (``cache``); what the user
     typed (names, purposes) is parsed afresh and not kept after the document is built."""
-    if not cache:
-        return Para(text, st.stylesheet()[style])
+    if not cache or bullet is not None:
+        return Para(text, st.stylesheet()[style], bulletText=bullet)
     frags = [f.clone() for f in _parsed(text, style)]  # fresh copies: reportlab may annotate them
     return Para(None, st.stylesheet()[style], frags=frags)
 

@@ -75,6 +75,25 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         "ref": derive("ref", fontName=BOLD, fontSize=11, leading=13.5, textColor=TEAL),
         "tick": derive("tick", fontSize=8.3, leading=10),
         "footer": derive("footer", fontSize=7, leading=8.5, textColor=GREY_TEXT),
+        # letters: a larger, airier text face
+        "letter": derive("letter", fontSize=9.6, leading=13.2, spaceAfter=5.5),
+        "letter_block": derive("letter_block", fontSize=9.6, leading=12.6),
+        "letter_subject": derive(
+            "letter_subject", fontName=BOLD, fontSize=10.4, leading=13.5, textColor=TEAL,
+            spaceBefore=2, spaceAfter=7,
+        ),
+        "letter_heading": derive(
+            "letter_heading", fontName=BOLD, fontSize=9.8, leading=12.5, textColor=TEAL,
+            spaceBefore=5, spaceAfter=3,
+        ),
+        "letter_bullet": derive(
+            "letter_bullet", fontSize=9.2, leading=12.4, leftIndent=12, bulletIndent=2,
+            spaceAfter=3,
+        ),
+        "letter_note": derive("letter_note", fontSize=7.6, leading=9.6, textColor=GREY_TEXT,
+                              spaceAfter=5),
+        "cell": derive("cell", fontSize=8.8, leading=11),
+        "cell_bold": derive("cell_bold", fontName=BOLD, fontSize=8.8, leading=11),
     }
 
 

@@ -1,0 +1,751 @@
+"""Escalation letters for a dispute (RULES §5; clauses 6.2, 18.1, 21.2–21.4, 22.1; TULRCA
+s.168–171).
+
+A refusal climbs: the manager who refused (21.2: the reasons, in writing) → the appropriate
+senior manager (21.3) → the Head of Strategic HR (21.3) → the Employment Tribunal (21.4, no
+letter: a claim follows ACAS early conciliation). A complaint about operating the agreement
+(22.1) goes to the accountable manager or head of department, then the Head of Strategic HR.
+
+``letter_data`` gathers the facts from the database into a ``LetterData`` of plain values
+(sentences as (cy, en) pairs); ``render_letter`` lays it out. In bilingual mode the full Welsh
+letter comes first, then the full English letter (Welsh Language Standards practice).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
+
+from unionrep.core.deadlines import Deadline
+from unionrep.core.disputes import COMPLAINT, Dispute, DisputeService, Stage, ladder
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import Entry, Rep
+from unionrep.core.services import Service
+from unionrep.pdf import context as ctx
+from unionrep.pdf import styles as st
+from unionrep.pdf.labels import (
+    Bilingual,
+    check_mode,
+    date_pair,
+    duration_pair,
+    format_date,
+    join,
+    label_pair,
+)
+from unionrep.pdf.layout import CONTENT_W, DejaVuTable, Furniture, build_pdf, field_table, gap, para, text
+
+# Every sentence of the letters, (Welsh, English). ``{name}`` fields are filled with plain text
+# (escaped when laid out); the rep's own words are quoted as typed.
+LETTER: dict[str, tuple[str, str]] = {
+    "title": ("Llythyr uwchgyfeirio", "Escalation letter"),
+    "our_ref": ("Ein cyf.", "Our ref."),
+    "date": ("Dyddiad", "Date"),
+    "dear": ("Annwyl {name},", "Dear {name},"),
+    "dear_unnamed": ("Annwyl Syr/Fadam,", "Dear Sir or Madam,"),
+    "yours": ("Yn gywir,", "Yours sincerely,"),
+    "yours_unnamed": ("Yn gywir,", "Yours faithfully,"),
+    "copy_to": ("Copi at", "Copy to"),
+    # subjects
+    "subject.refusal.0": (
+        "Cais am y rhesymau dros wrthod amser i ffwrdd ar {date} (cymal 21.2)",
+        "Request for the reasons for refusing time off on {date} (clause 21.2)",
+    ),
+    "subject.refusal.1": (
+        "Cyfeirio'r penderfyniad i wrthod amser i ffwrdd ar {date} at uwch reolwr (cymal 21.3)",
+        "Referral of the refusal of time off on {date} to a senior manager (clause 21.3)",
+    ),
+    "subject.refusal.2": (
+        "Cyfeirio'r penderfyniad i wrthod amser i ffwrdd ar {date} at y Pennaeth AD Strategol "
+        "(cymal 21.3)",
+        "Referral of the refusal of time off on {date} to the Head of Strategic HR (clause 21.3)",
+    ),
+    "subject.complaint.0": (
+        "Cwyn am weithredu'r Cytundeb Amser i Ffwrdd a Chyfleusterau (cymal 22.1)",
+        "Complaint about the operation of the Time Off and Facilities Agreement (clause 22.1)",
+    ),
+    "subject.complaint.1": (
+        "Cwyn heb ei datrys am weithredu'r Cytundeb Amser i Ffwrdd a Chyfleusterau (cymal 22.1)",
+        "Unresolved complaint about the operation of the Time Off and Facilities Agreement "
+        "(clause 22.1)",
+    ),
+    # addressees' posts
+    "post.refusal.0": ("Rheolwr llinell", "Line manager"),
+    "post.refusal.1": ("Uwch reolwr priodol", "Appropriate senior manager"),
+    "post.refusal.2": ("Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+    "post.complaint.0": ("Rheolwr atebol / pennaeth yr adran", "Accountable manager / head of department"),
+    "post.complaint.1": ("Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+    # openings
+    "open.refusal.0": (
+        "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity} ynghylch fy nghais am amser i "
+        "ffwrdd ar {date}, a wrthodwyd ar {failure}.",
+        "I am writing in my capacity as {capacity} about my request for time off on {date}, "
+        "which was refused on {failure}.",
+    ),
+    "open.refusal.1": (
+        "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Gwrthodwyd fy nghais am amser i "
+        "ffwrdd ar {date}, ac nid wyf yn fodlon â'r penderfyniad. Yn unol â chymal 21.3 o "
+        "Gytundeb Amser i Ffwrdd a Chyfleusterau {org}, rwy'n cyfeirio'r mater atoch chi fel yr "
+        "uwch reolwr priodol ac yn gofyn i chi ailystyried y penderfyniad.",
+        "I am writing in my capacity as {capacity}. My request for time off on {date} was "
+        "refused, and I am not satisfied with the decision. In line with clause 21.3 of the "
+        "{org} Time Off and Facilities Agreement, I am referring the matter to you as the "
+        "appropriate senior manager and ask you to review the decision.",
+    ),
+    "open.refusal.2": (
+        "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Gwrthodwyd fy nghais am amser i "
+        "ffwrdd ar {date}. Cyfeiriais y mater at yr uwch reolwr priodol, ond ni fu modd dod i "
+        "gytundeb. Yn unol â chymal 21.3 o Gytundeb Amser i Ffwrdd a Chyfleusterau {org}, rwy'n "
+        "cyfeirio'r mater atoch chi fel Pennaeth Adnoddau Dynol Strategol.",
+        "I am writing in my capacity as {capacity}. My request for time off on {date} was "
+        "refused. I referred the matter to the appropriate senior manager, but it has not been "
+        "possible to reach agreement. In line with clause 21.3 of the {org} Time Off and "
+        "Facilities Agreement, I am referring the matter to you as Head of Strategic HR.",
+    ),
+    "open.complaint.0": (
+        "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Yn unol â chymal 22.1 o Gytundeb "
+        "Amser i Ffwrdd a Chyfleusterau {org}, hoffwn godi gyda chi, fel y rheolwr atebol neu "
+        "bennaeth yr adran, anghytundeb ynghylch y ffordd y mae'r cytundeb yn cael ei weithredu.",
+        "I am writing in my capacity as {capacity}. In line with clause 22.1 of the {org} Time "
+        "Off and Facilities Agreement, I wish to raise with you, as the accountable manager or "
+        "head of department, a disagreement about the way the agreement is being operated.",
+    ),
+    "open.complaint.1": (
+        "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Codais anghytundeb ynghylch "
+        "gweithredu Cytundeb Amser i Ffwrdd a Chyfleusterau {org} gyda'r rheolwr atebol, ond mae'r "
+        "mater heb ei ddatrys o hyd. Yn unol â chymal 22.1, hoffwn drafod y broblem gyda chi fel "
+        "Pennaeth Adnoddau Dynol Strategol.",
+        "I am writing in my capacity as {capacity}. I raised a disagreement about the operation "
+        "of the {org} Time Off and Facilities Agreement with the accountable manager, but the "
+        "matter remains unresolved. In line with clause 22.1, I wish to discuss the problem with "
+        "you as Head of Strategic HR.",
+    ),
+    # the facts
+    "h.facts": ("Y ffeithiau", "The facts"),
+    "f.date": ("Dyddiad yr amser i ffwrdd", "Date of the time off"),
+    "f.times": ("Amser", "Times"),
+    "f.duration": ("Hyd", "Duration"),
+    "f.location": ("Lleoliad", "Location"),
+    "f.purpose": ("Diben cyffredinol", "General purpose"),
+    "f.category": ("Categori", "Category"),
+    "f.pay": ("Tâl", "Pay"),
+    "f.requested": ("Gwnaed y cais ar", "Request made on"),
+    "f.refused": ("Gwrthodwyd ar", "Refused on"),
+    "f.refused_by": ("Gwrthodwyd gan", "Refused by"),
+    "f.reasons": ("Y rhesymau a roddwyd", "Reasons given"),
+    "f.no_reasons": ("Dim – ni roddwyd rheswm", "None – no reason was given"),
+    "f.alternative": ("Amser arall a gynigiwyd", "Alternative offered"),
+    "f.proforma": ("Cyfeirnod y Pro Fforma", "Pro Forma reference"),
+    "f.failure": ("Dyddiad y methiant", "Date of the failure"),
+    "f.matter": ("Y mater", "The matter"),
+    "f.people": ("Y bobl dan sylw", "People involved"),
+    "f.management": ("Safbwynt y rheolwyr", "Management's position"),
+    "notice_days": ("{date} ({n} diwrnod o rybudd)", "{date} ({n} days' notice)"),
+    "notice_day": ("{date} ({n} diwrnod o rybudd)", "{date} ({n} day's notice)"),
+    "none": ("Dim", "None"),
+    "no_reasons": (
+        "Ni roddwyd unrhyw reswm dros wrthod y cais. Mae cymal 21.2 yn nodi, pan fydd caniatâd "
+        "i gymryd amser i ffwrdd yn cael ei atal, y bydd y cynrychiolydd rheoli priodol yn "
+        "egluro'r rheswm neu'r rhesymau.",
+        "No reason was given for refusing the request. Clause 21.2 provides that where "
+        "permission to take time off is withheld, the appropriate management representative "
+        "will explain the reason or reasons.",
+    ),
+    "reasons_not_accepted": (
+        "Nid wyf yn derbyn bod y rhesymau a roddwyd yn cyfiawnhau gwrthod y cais.",
+        "I do not accept that the reasons given justify refusing the request.",
+    ),
+    "no_alternative": (
+        "Ni chynigiwyd amser arall yn lle'r amser y gofynnais amdano.",
+        "No alternative time was offered in place of the time I asked for.",
+    ),
+    "within_on_notice": (
+        "Roedd y cais o fewn fy lwfans ar gyfer {year}, a rhoddais rybudd ymlaen llaw, felly nid "
+        "oes sail resymol dros ei wrthod (cymal 6.2).",
+        "The request was within my allowance for {year} and was made with notice, so there is no "
+        "reasonable ground for refusing it (clause 6.2).",
+    ),
+    "within": (
+        "Roedd y cais o fewn fy lwfans ar gyfer {year}.",
+        "The request was within my allowance for {year}.",
+    ),
+    "told_manager": (
+        "Wrth wneud y cais rhoddais wybod i'm rheolwr am y diben cyffredinol, y lleoliad, yr "
+        "amser a faint o amser y byddai ei angen, fel y mae cymal 18.1 yn ei ofyn.",
+        "When making the request I told my manager the general purpose, the location, the time "
+        "and how long I would need, as clause 18.1 requires.",
+    ),
+    # the steps so far
+    "h.so_far": ("Y camau hyd yma", "The steps so far"),
+    "s.step": ("Cam", "Step"),
+    "s.raised": ("Codwyd ar", "Raised on"),
+    "s.with": ("Gyda", "With"),
+    "s.response": ("Ymateb", "Response"),
+    "s.no_response": ("Dim ymateb (roedd yn ddyledus erbyn {due})", "No response (it was due by {due})"),
+    "s.answered": ("{date}: {response}", "{date}: {response}"),
+    "s.answered_blank": ("Ymatebwyd ar {date}", "Answered on {date}"),
+    # the clauses relied on
+    "h.clauses": ("Y cymalau a'r ddeddfwriaeth rwy'n dibynnu arnynt",
+                  "The clauses and legislation I rely on"),
+    "c.6.2": (
+        "Cymal 6.2 – cytunir na fydd ceisiadau am amser i ffwrdd yn cael eu gwrthod yn afresymol.",
+        "Clause 6.2 – it is agreed that requests for time off will not be unreasonably refused.",
+    ),
+    "c.18.1": (
+        "Cymal 18.1 – cyn cymryd amser i ffwrdd, mae'n rhaid i gynrychiolwyr gael caniatâd eu "
+        "rheolwr, gan roi gwybod am ddiben cyffredinol yr amser i ffwrdd, y lleoliad, yr amser a "
+        "faint o amser y bydd ei angen.",
+        "Clause 18.1 – before taking time off, representatives must obtain their manager's "
+        "permission, stating the general purpose of the time off, the location, the time and "
+        "how long it will take.",
+    ),
+    "c.21": (
+        "Cymalau 21.2–21.4 – rhaid egluro'r rheswm neu'r rhesymau dros atal amser i ffwrdd; gellir "
+        "cyfeirio'r mater at yr uwch reolwr priodol ac wedyn at y Pennaeth AD Strategol; ac mae'r "
+        "Sefydliad yn cydnabod hawl cynrychiolwyr i fynd â hawliad i Dribiwnlys Cyflogaeth.",
+        "Clauses 21.2–21.4 – the reason or reasons for withholding time off must be explained; "
+        "the matter may be referred to the appropriate senior manager and then to the Head of "
+        "Strategic HR; and the employer recognises representatives' right to take a claim to an "
+        "Employment Tribunal.",
+    ),
+    "c.22": (
+        "Cymal 22.1 – dylid codi anghytundeb am unrhyw agwedd ar y cytundeb gyda'r rheolwr atebol "
+        "neu bennaeth yr adran, ac os bydd y mater heb ei ddatrys, dylai'r cynrychiolydd ei "
+        "drafod gyda'r Pennaeth AD Strategol.",
+        "Clause 22.1 – a disagreement about any aspect of the agreement should first be raised "
+        "with the accountable manager or head of department, and if it remains unresolved the "
+        "representative should discuss it with the Head of Strategic HR.",
+    ),
+    "s168": (
+        "Adran 168 o Ddeddf Undebau Llafur a Chysylltiadau Llafur (Cydgrynhoi) 1992 (“Deddf "
+        "1992”) – mae gan swyddogion undebau llafur hawl i amser i ffwrdd rhesymol yn ystod oriau "
+        "gwaith i gyflawni dyletswyddau undeb llafur, gyda thâl o dan adran 169, gan roi sylw i "
+        "God Ymarfer ACAS.",
+        "Section 168 of the Trade Union and Labour Relations (Consolidation) Act 1992 (“the 1992 "
+        "Act”) – trade union officials are entitled to reasonable time off during working hours "
+        "to carry out trade union duties, with pay under section 169, having regard to the ACAS "
+        "Code of Practice.",
+    ),
+    "s168A": (
+        "Adran 168A o Ddeddf Undebau Llafur a Chysylltiadau Llafur (Cydgrynhoi) 1992 (“Deddf "
+        "1992”) – mae gan gynrychiolwyr dysgu'r undeb hawl i amser i ffwrdd rhesymol gyda thâl i "
+        "gyflawni eu swyddogaethau ac i gael hyfforddiant.",
+        "Section 168A of the Trade Union and Labour Relations (Consolidation) Act 1992 (“the 1992 "
+        "Act”) – union learning representatives are entitled to reasonable paid time off to "
+        "carry out their functions and to undergo training.",
+    ),
+    "s170": (
+        "Adran 170 o Ddeddf Undebau Llafur a Chysylltiadau Llafur (Cydgrynhoi) 1992 (“Deddf "
+        "1992”) – mae gan aelodau undeb llafur cydnabyddedig hawl i amser i ffwrdd rhesymol i "
+        "gymryd rhan yng ngweithgareddau'r undeb.",
+        "Section 170 of the Trade Union and Labour Relations (Consolidation) Act 1992 (“the 1992 "
+        "Act”) – members of a recognised trade union are entitled to reasonable time off to take "
+        "part in the union's activities.",
+    ),
+    "reg4": (
+        "Rheoliad 4(2) o Reoliadau Cynrychiolwyr Diogelwch a Phwyllgorau Diogelwch 1977 – mae gan "
+        "gynrychiolwyr diogelwch hawl i amser i ffwrdd gyda thâl i gyflawni eu swyddogaethau ac i "
+        "gael hyfforddiant.",
+        "Regulation 4(2) of the Safety Representatives and Safety Committees Regulations 1977 – "
+        "safety representatives are entitled to paid time off to perform their functions and to "
+        "undergo training.",
+    ),
+    "s171": (
+        "Adran 171 o Ddeddf 1992 – rhaid cyflwyno cwyn i Dribiwnlys Cyflogaeth o fewn {months} mis "
+        "i ddyddiad y methiant, wedi'i ymestyn lle mae cymodi cynnar ACAS yn berthnasol.",
+        "Section 171 of the 1992 Act – a complaint must be presented to an Employment Tribunal "
+        "within {months} months of the date of the failure, extended where ACAS early "
+        "conciliation applies.",
+    ),
+    # what is asked
+    "h.ask": ("Yr hyn rwy'n gofyn amdano", "What I ask"),
+    "ask.refusal.0": (
+        "Gofynnaf i chi ailystyried eich penderfyniad ac, os yw'n sefyll, roi'r rheswm neu'r "
+        "rhesymau i mi yn ysgrifenedig fel y mae cymal 21.2 yn ei ofyn. Byddwn yn ddiolchgar am "
+        "ymateb ysgrifenedig o fewn {n} diwrnod gwaith, erbyn {due} fan bellaf.",
+        "I ask you to reconsider your decision and, if it stands, to give me the reason or "
+        "reasons in writing as clause 21.2 requires. I would be grateful for a written response "
+        "within {n} working days, by {due} at the latest.",
+    ),
+    "ask.grant": (
+        "Gofynnaf i chi ganiatáu'r amser i ffwrdd y gofynnais amdano ar gyfer {date}, a rhoi "
+        "ymateb ysgrifenedig i mi o fewn {n} diwrnod gwaith, erbyn {due} fan bellaf.",
+        "I ask you to grant the time off I requested for {date}, and to give me a written "
+        "response within {n} working days, by {due} at the latest.",
+    ),
+    "ask.passed": (
+        "Gan fod {date} wedi mynd heibio, gofynnaf i chi gadarnhau y dylai'r amser fod wedi'i "
+        "ganiatáu, cytuno ar amser cyfatebol yn ei le, a rhoi ymateb ysgrifenedig i mi o fewn {n} "
+        "diwrnod gwaith, erbyn {due} fan bellaf.",
+        "As {date} has passed, I ask you to confirm that the time should have been granted, to "
+        "agree equivalent time in its place, and to give me a written response within {n} "
+        "working days, by {due} at the latest.",
+    ),
+    "ask.complaint": (
+        "Gofynnaf i chi ymchwilio i'r mater a rhoi ymateb ysgrifenedig i mi o fewn {n} diwrnod "
+        "gwaith, erbyn {due} fan bellaf.",
+        "I ask you to look into the matter and to give me a written response within {n} working "
+        "days, by {due} at the latest.",
+    ),
+    # the tribunal time limit
+    "h.tribunal": ("Terfyn amser y tribiwnlys", "Tribunal time limit"),
+    "tribunal.refusal": (
+        "Mae'r terfyn amser ar gyfer cyflwyno cwyn i Dribiwnlys Cyflogaeth yn rhedeg o ddyddiad y "
+        "gwrthod, {failure}, ac nid yw'r drefn fewnol hon yn ei atal. Y diwrnod olaf i gyflwyno "
+        "cwyn yw {last_day}. Er mwyn diogelu fy hawliau, byddaf yn cysylltu ag ACAS i ddechrau "
+        "cymodi cynnar cyn y dyddiad hwnnw os na fydd y mater wedi'i ddatrys.",
+        "The time limit for presenting a complaint to an Employment Tribunal runs from the date "
+        "of the refusal, {failure}, and this internal procedure does not pause it. The last day "
+        "to present a complaint is {last_day}. To protect my rights, I will contact ACAS to start "
+        "early conciliation before that date if the matter has not been resolved.",
+    ),
+    "tribunal.complaint": (
+        "Mae'r terfyn amser ar gyfer cyflwyno cwyn i Dribiwnlys Cyflogaeth yn rhedeg o ddyddiad y "
+        "methiant, {failure}, ac nid yw'r drefn fewnol hon yn ei atal. Y diwrnod olaf i gyflwyno "
+        "cwyn yw {last_day}. Er mwyn diogelu fy hawliau, byddaf yn cysylltu ag ACAS i ddechrau "
+        "cymodi cynnar cyn y dyddiad hwnnw os na fydd y mater wedi'i ddatrys.",
+        "The time limit for presenting a complaint to an Employment Tribunal runs from the date "
+        "of the failure, {failure}, and this internal procedure does not pause it. The last day "
+        "to present a complaint is {last_day}. To protect my rights, I will contact ACAS to start "
+        "early conciliation before that date if the matter has not been resolved.",
+    ),
+    "tribunal.acas_pending": (
+        "Dechreuodd cymodi cynnar ACAS ar {day_a}. Mae'r terfyn amser wedi'i oedi hyd nes y daw'r "
+        "dystysgrif, a bydd o leiaf fis ar ôl dyddiad y dystysgrif.",
+        "ACAS early conciliation began on {day_a}. The time limit is paused until the certificate "
+        "is issued, and will be at least one month after the certificate's date.",
+    ),
+    "tribunal.how": ("Sut y cyfrifwyd y dyddiad: {rule}.", "How the date was reached: {rule}."),
+    "closing": ("Edrychaf ymlaen at gael eich ymateb.", "I look forward to your response."),
+}
+
+
+def words(key: str, **fmt: object) -> Bilingual:
+    """A sentence of the letters in both languages, fields filled in."""
+    cy, en = LETTER[key]
+    return Bilingual(cy.format(**fmt), en.format(**fmt)) if fmt else Bilingual(cy, en)
+
+
+def same(value: str) -> Bilingual:
+    """Text the user typed: the same in both letters."""
+    return Bilingual(value, value)
+
+
+def _fill(template: tuple[str, str], values: dict[str, Bilingual]) -> Bilingual:
+    """A (cy, en) template filled with bilingual values, each language with its own."""
+    return Bilingual(template[0].format(**{k: v.cy for k, v in values.items()}),
+                     template[1].format(**{k: v.en for k, v in values.items()}))
+
+
+def sentence(key: str, **values: Bilingual | str | int) -> Bilingual:
+    """Like :func:`words`, but each value may differ by language (dates, names of things)."""
+    pairs = {k: v if isinstance(v, Bilingual) else same(str(v)) for k, v in values.items()}
+    return _fill(LETTER[key], pairs)
+
+
+# ------------------------------------------------------------------------------------------
+# data
+# ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of the letter's body: a heading, a paragraph, a bullet, a note, or a table
+    (``rows`` of cells; with ``header`` the first row holds column headings)."""
+
+    kind: str  # "heading" | "para" | "bullet" | "note" | "facts" | "table"
+    words: Bilingual = Bilingual("", "")  # noqa: RUF009 — an immutable tuple
+    rows: tuple[tuple[Bilingual, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class LetterData:
+    """A letter as plain values; every text a (cy, en) pair."""
+
+    reference: str
+    date: dt.date
+    sender: tuple[Bilingual, ...]  # first line: the rep's name
+    addressee: tuple[Bilingual, ...]
+    addressee_name: str  # "" → "Dear Sir or Madam"
+    subject: Bilingual
+    body: tuple[Block, ...]
+    signer: str
+    signer_lines: tuple[Bilingual, ...] = ()
+    copy_to: tuple[str, ...] = ()
+    title: Bilingual = Bilingual(*LETTER["title"])  # noqa: RUF009 — an immutable tuple
+    lang: str = "bilingual"
+
+    def __post_init__(self) -> None:
+        check_mode(self.lang)
+        for block in self.body:
+            if block.kind not in ("heading", "para", "bullet", "note", "facts", "table"):
+                raise ValueError(f"body: unknown block kind {block.kind!r}")
+
+
+# ------------------------------------------------------------------------------------------
+# gathering the facts
+# ------------------------------------------------------------------------------------------
+
+
+def _stage_to_write(ds: DisputeService, dispute: Dispute, number: int,
+                    today: dt.date) -> tuple[Stage | None, dt.date, dt.date]:
+    """The stage the letter is for (None: the next one, not yet raised), its date and the day
+    a response is due."""
+    steps = ladder(dispute.kind)
+    if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(steps):
+        raise ValidationError("stage", f"must be a step of the {dispute.kind} ladder, 0 to {len(steps) - 1}")
+    if dispute.kind != COMPLAINT and steps[number] == "tribunal":
+        raise ValidationError(
+            "stage", "the Employment Tribunal step has no letter: a claim (form ET1) follows ACAS "
+                     "early conciliation")
+    stages = {s.number: s for s in ds.stages(dispute.id)}
+    if number in stages:
+        stage = stages[number]
+        return stage, stage.raised_on, stage.response_due
+    if number == dispute.stage + 1 and dispute.is_open:
+        return None, today, ds.response_due(today)
+    raise ValidationError(
+        "stage", f"the dispute is at step {dispute.stage}; a letter can be made for a step already "
+                 f"raised (0 to {dispute.stage}) or the next one ({dispute.stage + 1})")
+
+
+def _capacity(service: Service, rep: Rep, role: str | None) -> Bilingual:
+    union = ctx.union_name(service, rep)
+    if role is None:
+        return same(union) if union else Bilingual("cynrychiolydd undeb llafur", "trade union representative")
+    name = ctx.role_pair(service, role)
+    return Bilingual(f"{name.cy} ({union})", f"{name.en} ({union})") if union else name
+
+
+def _main_role(service: Service, rep: Rep, entry: Entry | None, on: dt.date) -> str | None:
+    if entry is not None:
+        return entry.role
+    held = [a.role for a in service.assignments(rep.id) if a.held_on(on)]
+    return held[0] if held else None
+
+
+def _default_addressee(service: Service, dispute: Dispute, rep: Rep, number: int) -> str:
+    key = ladder(dispute.kind)[number]
+    if key == "head-of-hr":
+        return ctx.meta(service, "head_of_hr_name")
+    if key == "senior-manager":
+        return rep.head_of_service
+    return dispute.people or (rep.manager if dispute.kind != COMPLAINT else rep.head_of_service)
+
+
+def _request_facts(service: Service, entry: Entry, dispute: Dispute) -> list[tuple[Bilingual, ...]]:
+    rows: list[tuple[Bilingual, ...]] = [
+        (words("f.date"), date_pair(entry.date, weekday=True)),
+    ]
+    if entry.start_time or entry.end_time:
+        rows.append((words("f.times"), same(f"{entry.start_time or '?'}–{entry.end_time or '?'}")))
+    rows += [
+        (words("f.duration"), duration_pair(entry.minutes)),
+        (words("f.location"), same(entry.location) if entry.location.strip() else label_pair("not_stated")),
+        (words("f.purpose"), same(entry.purpose) if entry.purpose.strip() else label_pair("not_stated")),
+        (words("f.category"), ctx.category_pair(service, entry.category)),
+        (words("f.pay"), label_pair("paid" if entry.paid else "unpaid")),
+    ]
+    if entry.notice_on is not None:
+        n = (entry.date - entry.notice_on).days
+        given = sentence("notice_day" if n == 1 else "notice_days", date=date_pair(entry.notice_on), n=n)
+        rows.append((words("f.requested"), given))
+    rows.append((words("f.refused"), date_pair(dispute.failure_on)))
+    if dispute.people:
+        rows.append((words("f.refused_by"), same(dispute.people)))
+    rows.append((words("f.reasons"), same(dispute.reasons) if dispute.reasons else words("f.no_reasons")))
+    rows.append((words("f.alternative"), same(dispute.alternative) if dispute.alternative else words("none")))
+    rows.append((words("f.proforma"), same(entry.reference)))
+    return rows
+
+
+def _complaint_facts(dispute: Dispute) -> list[tuple[Bilingual, ...]]:
+    rows: list[tuple[Bilingual, ...]] = [(words("f.failure"), date_pair(dispute.failure_on))]
+    if dispute.notes:
+        rows.append((words("f.matter"), same(dispute.notes)))
+    if dispute.people:
+        rows.append((words("f.people"), same(dispute.people)))
+    if dispute.reasons:
+        rows.append((words("f.management"), same(dispute.reasons)))
+    return rows
+
+
+def _history(dispute: Dispute, stages: Sequence[Stage], number: int) -> list[Block]:
+    """The earlier steps of the ladder (not the refusal itself, which the facts give)."""
+    first = 1 if dispute.kind != COMPLAINT else 0
+    earlier = [s for s in stages if first <= s.number < number]
+    if not earlier:
+        return []
+    post = "post." + ("complaint" if dispute.kind == COMPLAINT else "refusal")
+    rows: list[tuple[Bilingual, ...]] = [
+        (words("s.step"), words("s.raised"), words("s.with"), words("s.response")),
+    ]
+    for s in earlier:
+        if s.response_on is None:
+            answer = sentence("s.no_response", due=date_pair(s.response_due))
+        elif s.response:
+            answer = sentence("s.answered", date=date_pair(s.response_on), response=s.response)
+        else:
+            answer = sentence("s.answered_blank", date=date_pair(s.response_on))
+        whom = words(f"{post}.{s.number}")
+        if s.to_whom:
+            whom = Bilingual(f"{s.to_whom} ({whom.cy})", f"{s.to_whom} ({whom.en})")
+        rows.append((same(str(s.number)), date_pair(s.raised_on), whom, answer))
+    return [Block("heading", words("h.so_far")), Block("table", rows=tuple(rows))]
+
+
+def _statute(entry: Entry | None) -> list[str]:
+    if entry is None:
+        return ["s168"]
+    keys = []
+    if entry.role == "health-safety":
+        keys.append("reg4")
+    if entry.role == "learning":
+        keys.append("s168A")
+    elif entry.category == "activities":
+        keys.append("s170")
+    elif entry.role != "health-safety":
+        keys.append("s168")
+    return keys
+
+
+def _tribunal(dispute: Dispute, deadline: Deadline) -> list[Block]:
+    if deadline.out_of_time:
+        return []
+    failure = date_pair(dispute.failure_on)
+    if deadline.acas_pending and dispute.acas_day_a is not None:
+        return [Block("heading", words("h.tribunal")),
+                Block("para", sentence("tribunal.acas_pending", day_a=date_pair(dispute.acas_day_a)))]
+    if deadline.last_day is None:
+        return []
+    key = "tribunal.complaint" if dispute.kind == COMPLAINT else "tribunal.refusal"
+    blocks = [Block("heading", words("h.tribunal")),
+              Block("para", sentence(key, failure=failure, last_day=date_pair(deadline.last_day)))]
+    # the arithmetic, without the first step (which names the profile setting used)
+    steps_en = deadline.steps[1:] or deadline.steps
+    steps_cy = deadline.steps_cy[1:] if len(deadline.steps_cy) > 1 else deadline.steps_cy
+    if steps_en:
+        rule = Bilingual("; ".join(steps_cy) or "; ".join(steps_en), "; ".join(steps_en))
+        blocks.append(Block("note", sentence("tribunal.how", rule=rule)))
+    return blocks
+
+
+def letter_data(service: Service, dispute_id: str, stage: int, mode: str,
+                today: dt.date) -> LetterData:
+    """The letter for step ``stage`` of a dispute, from the database."""
+    ds = DisputeService(service)
+    dispute = ds.get(dispute_id)
+    current, date, due = _stage_to_write(ds, dispute, stage, today)
+    rep = service.find_rep(dispute.rep_id)
+    entry = service.get_entry(dispute.entry_id) if dispute.entry_id else None
+    kind = "complaint" if dispute.kind == COMPLAINT else "refusal"
+    org = ctx.organisation(service)
+    role = _main_role(service, rep, entry, dispute.failure_on)
+    capacity = _capacity(service, rep, role)
+    when = date_pair(entry.date) if entry is not None else date_pair(dispute.failure_on)
+    n = ds.response_days()
+
+    body: list[Block] = [Block("para", sentence(f"open.{kind}.{stage}", capacity=capacity, org=org,
+                                                date=when, failure=date_pair(dispute.failure_on)))]
+    body.append(Block("heading", words("h.facts")))
+    if entry is not None:
+        body.append(Block("facts", rows=tuple(_request_facts(service, entry, dispute))))
+    else:
+        body.append(Block("facts", rows=tuple(_complaint_facts(dispute))))
+    if kind == "refusal" and entry is not None:
+        if entry.purpose.strip() and entry.location.strip() and entry.notice_on is not None:
+            body.append(Block("para", words("told_manager")))
+        check = ds.refusal_check(dispute)
+        year = rep.year_of(entry.date).label
+        if check is not None and check.within_allowance:
+            body.append(Block("para", words("within_on_notice" if check.on_notice else "within", year=year)))
+        body.append(Block("para", words("reasons_not_accepted" if dispute.reasons else "no_reasons")))
+        if not dispute.alternative:
+            body.append(Block("para", words("no_alternative")))
+    body += _history(dispute, ds.stages(dispute.id), stage)
+
+    deadline = ds.deadline(dispute)
+    months = service.profile.tribunal_limit_months(dispute.failure_on)
+    clauses = ["c.6.2", "c.18.1", "c.21"] if kind == "refusal" else (
+        ["c.22", "c.6.2"] if entry is not None else ["c.22"])
+    body.append(Block("heading", words("h.clauses")))
+    body += [Block("bullet", words(key)) for key in clauses]
+    body += [Block("bullet", words(key)) for key in _statute(entry)]
+    body.append(Block("bullet", words("s171", months=months)))
+
+    body.append(Block("heading", words("h.ask")))
+    due_pair = date_pair(due)
+    if kind == "complaint":
+        ask = sentence("ask.complaint", n=n, due=due_pair)
+    elif stage == 0:
+        ask = sentence("ask.refusal.0", n=n, due=due_pair)
+    elif entry is not None and entry.date >= date:
+        ask = sentence("ask.grant", date=when, n=n, due=due_pair)
+    else:
+        ask = sentence("ask.passed", date=when, n=n, due=due_pair)
+    body.append(Block("para", ask))
+    body += _tribunal(dispute, deadline)
+    body.append(Block("para", words("closing")))
+
+    to_whom = current.to_whom if current is not None and current.to_whom else \
+        _default_addressee(service, dispute, rep, stage)
+    post = words(f"post.{kind}.{stage}")
+    if to_whom.casefold() in (post.cy.casefold(), post.en.casefold(), "head of strategic hr",
+                              "pennaeth ad strategol"):
+        to_whom = ""  # a post, not a name: "Dear Sir or Madam"
+    addressee = tuple(x for x in (same(to_whom) if to_whom else None, post, org) if x is not None)
+    sender = tuple(same(x) for x in (rep.name,) if x) + tuple(
+        x for x in (capacity, same(rep.workplace) if rep.workplace else None,
+                    same(rep.department) if rep.department else None,
+                    same(rep.email) if rep.email else None) if x is not None)
+    earlier = [s.to_whom for s in ds.stages(dispute.id) if 0 < s.number < stage and s.to_whom]
+    prefix = entry.reference if entry is not None else "UR"
+    return LetterData(
+        reference=f"{prefix}-D{dispute.id.replace('-', '')[:6].upper()}-{stage}",
+        date=date,
+        sender=sender,
+        addressee=addressee,
+        addressee_name=to_whom,
+        subject=sentence(f"subject.{kind}.{stage}", date=when),
+        body=tuple(body),
+        signer=rep.name,
+        signer_lines=(capacity,),
+        copy_to=tuple(dict.fromkeys(earlier)),
+        lang=mode,
+    )
+
+
+# ------------------------------------------------------------------------------------------
+# layout
+# ------------------------------------------------------------------------------------------
+
+
+def _pick(pair: Bilingual, lang: str) -> str:
+    return pair.cy if lang == "cy" else pair.en
+
+
+def _lines(lines: Sequence[Bilingual], lang: str, *, bold_first: bool = False) -> str:
+    out = []
+    for i, line in enumerate(lines):
+        words_ = escape(_pick(line, lang))
+        out.append(f"<b>{words_}</b>" if bold_first and i == 0 else words_)
+    return "<br/>".join(out)
+
+
+def _one_letter(d: LetterData, lang: str) -> list[Flowable]:
+    """The whole letter in one language."""
+    half = CONTENT_W / 2
+    top = DejaVuTable(
+        [[para(_lines(d.addressee, lang), "letter_block", cache=False),
+          para(_lines(d.sender, lang, bold_first=True), "letter_block", cache=False)]],
+        colWidths=[half + 10 * mm, half - 10 * mm],
+    )
+    top.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    ref = escape(f"{_pick(words('our_ref'), lang)} {d.reference}")
+    story: list[Flowable] = [
+        top,
+        gap(7 * mm),
+        para(f"{escape(format_date(d.date, lang))}<br/>{ref}", "letter_block", cache=False),
+        gap(6 * mm),
+    ]
+    dear = words("dear", name=d.addressee_name) if d.addressee_name else words("dear_unnamed")
+    story.append(para(escape(_pick(dear, lang)), "letter", cache=False))
+    story.append(para(escape(_pick(d.subject, lang)), "letter_subject", cache=False))
+    for block in d.body:
+        story += _block(block, lang)
+    yours = words("yours" if d.addressee_name else "yours_unnamed")
+    sign = [
+        para(escape(_pick(yours, lang)), "letter"),
+        gap(14 * mm),
+        para(f"<b>{escape(d.signer)}</b><br/>{_lines(d.signer_lines, lang)}", "letter_block", cache=False),
+    ]
+    if d.copy_to:
+        sign += [gap(5 * mm), para(escape(f"{_pick(words('copy_to'), lang)}: " + "; ".join(d.copy_to)),
+                                   "letter_block", cache=False)]
+    story.append(KeepTogether(sign))
+    return story
+
+
+def _block(block: Block, lang: str) -> list[Flowable]:
+    if block.kind == "heading":
+        return [para(escape(_pick(block.words, lang)), "letter_heading")]
+    if block.kind == "bullet":
+        return [para(text(_pick(block.words, lang)), "letter_bullet", cache=False, bullet="•")]
+    if block.kind == "note":
+        return [para(text(_pick(block.words, lang)), "letter_note", cache=False)]
+    if block.kind == "para":
+        return [para(text(_pick(block.words, lang)), "letter", cache=False)]
+    if block.kind == "facts":
+        label_w = 50 * mm
+        rows = [[para(f"<b>{escape(_pick(r[0], lang))}</b>", "cell"),
+                 para(text(_pick(r[1], lang)), "cell", cache=False)] for r in block.rows]
+        return [field_table(rows, [label_w, CONTENT_W - label_w], label_cols=(0,), splitInRow=1),
+                gap(3 * mm)]
+    # a table with a heading row
+    widths = [12 * mm, 34 * mm, 56 * mm]
+    widths.append(CONTENT_W - sum(widths))
+    cells: list[list[Any]] = []
+    for i, row in enumerate(block.rows):
+        style = "cell_bold" if i == 0 else "cell"
+        cells.append([para(text(_pick(c, lang)), style, cache=False) for c in row])
+    table = field_table(cells, widths, label_cols=(), repeatRows=1, splitInRow=1,
+                        extra=[("BACKGROUND", (0, 0), (-1, 0), st.TEAL_LIGHT)])
+    return [table, gap(3 * mm)]
+
+
+def render_letter(data: LetterData, *, invariant: bool = True) -> bytes:
+    """The letter as PDF bytes: Welsh then English in bilingual mode, or one language."""
+    langs = ["cy", "en"] if data.lang == "bilingual" else [data.lang]
+    story: list[Flowable] = []
+    for i, lang in enumerate(langs):
+        if i:
+            story.append(PageBreak())
+        story += _one_letter(data, lang)
+    title = join(data.title, data.lang)
+    return build_pdf(
+        story,
+        furniture=Furniture(data.lang, data.reference, title),
+        title=f"{title} – {data.reference}",
+        subject=join(data.subject, data.lang),
+        author="",
+        invariant=invariant,
+    )
+
+
+def sample_letter_data(**overrides: Any) -> LetterData:
+    """An invented letter (no real person) for previews and tests."""
+    data = LetterData(
+        reference="UR-1A2B3C4D5E-D0F1E2-1",
+        date=dt.date(2026, 3, 20),
+        sender=(same("Gwenllïan Ŵyn ap Dafydd Ŷr"),
+                Bilingual("Swyddog cangen / stiward (UNSAIN Cymru)",
+                          "Branch officer / steward (UNISON Cymru)"),
+                same("Neuadd y Sir, Rhuthun")),
+        addressee=(same("Siân Elinor Huws"), words("post.refusal.1"),
+                   Bilingual("Cyngor Sir Ddinbych", "Denbighshire County Council")),
+        addressee_name="Siân Elinor Huws",
+        subject=sentence("subject.refusal.1", date=date_pair(dt.date(2026, 3, 12))),
+        body=(
+            Block("para", words("no_reasons")),
+            Block("heading", words("h.clauses")),
+            Block("bullet", words("c.6.2")),
+        ),
+        signer="Gwenllïan Ŵyn ap Dafydd Ŷr",
+        signer_lines=(Bilingual("Swyddog cangen / stiward", "Branch officer / steward"),),
+    )
+    return dataclasses.replace(data, **overrides) if overrides else data
+
+
+__all__ = ["LETTER", "Block", "LetterData", "letter_data", "render_letter", "sample_letter_data"]
