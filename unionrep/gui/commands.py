@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,9 @@ from unionrep.gui import context as ctx_mod
 
 if TYPE_CHECKING:
     from unionrep.gui.context import AppContext
+
+
+log = logging.getLogger("unionrep.gui")
 
 
 def _t(text: str) -> str:
@@ -63,6 +67,9 @@ class ServiceCommandBase(QUndoCommand):
             action()
         except UnionrepError as exc:
             self.ctx.report(exc)
+        except Exception as exc:  # never let a failed undo take the window down
+            log.exception("undo/redo failed")
+            self.ctx.report(UnionrepError(str(exc)))
         finally:
             self.ctx.notify(self.what)
 
@@ -127,12 +134,18 @@ class AddRep(ServiceCommandBase):
     def __init__(self, ctx: AppContext, rep: Rep) -> None:
         super().__init__(ctx, _t("Add rep"))
         self.rep = rep
+        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.service.add_rep(dataclasses.replace(self.rep))
+        if self.row is None:
+            self.service.add_rep(dataclasses.replace(self.rep))
+        else:
+            self.service.store.restore_row(Rep, self.row)
 
     def undo_it(self) -> None:
-        self.service.delete_rep(self.rep.id)
+        # Later commands (roles, entries) are undone before this one, so the rep stands as it was
+        # added: take it back exactly, through the audited store.
+        self.row = self.service.store.delete(Rep, self.rep.id)
 
 
 class EditRep(ServiceCommandBase):
@@ -172,7 +185,7 @@ class AssignRole(ServiceCommandBase):
 
     def undo_it(self) -> None:
         if self.assignment_id is not None:
-            self.row = self.service.delete_assignment(self.assignment_id)
+            self.row = self.service.store.delete(Assignment, self.assignment_id)
 
 
 class EndRole(ServiceCommandBase):

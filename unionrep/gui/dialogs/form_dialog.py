@@ -7,6 +7,7 @@ and the rule) is shown in the dialog, and nothing has changed.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -167,6 +168,11 @@ class FormDialog(QDialog):
             self.submit(self.values())
         except UnionrepError as exc:
             self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        except Exception as exc:  # a fault, not bad input: say so rather than lose the window
+            logging.getLogger("unionrep.gui").exception("form submit failed")
+            self.error.setText(_t("Something went wrong, nothing was saved: {error}").format(error=exc))
             self.error.show()
             return
         self.accept()

@@ -227,7 +227,9 @@ class DisputesView(QWidget):
         rows = "".join(f"<tr><td style='color:#555; padding-right:10px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>"
                        for k, v in facts if v)
-        steps = "".join(f"<li>{escape(step)}</li>" for step in deadline.steps)
+        welsh = getattr(deadline, "steps_cy", ())
+        steps = "".join(f"<li>{escape(step)}</li>"
+                        for step in (welsh if lang == "cy" and welsh else deadline.steps))
         stages = []
         for s in self.disputes.stages(d.id):
             answered = (_t("answered {day}").format(day=day_text(s.response_on)) if s.response_on
