@@ -387,8 +387,14 @@ def encrypt_database(path: Path | str, *, passphrase: str | None = None,
         raise ValidationError("encrypt", f"{target} is empty; 'unionrep-cli init' makes an encrypted one")
     if cipher_module() is None:
         raise DatabaseError("needs_sqlcipher", target)
-    claim_exclusive(target)  # checkpoints the WAL; refuses while the app has it open
+    had_key = keyring_get(target)
     chosen, keep = _new_passphrase(target, passphrase, prompt or default_prompt(), target)
+    try:
+        claim_exclusive(target)  # checkpoints the WAL; refuses while the app has it open
+    except BaseException:
+        if had_key is None and keyring_get(target) == chosen:
+            keyring_forget(target)  # a generated key for a file that stayed plain
+        raise
     _encrypt_file(target, chosen, journal="WAL")
     kept = keyring_set(target, chosen) if keep else keyring_get(target) == chosen
     done: list[Path] = []
@@ -429,7 +435,8 @@ def change_passphrase(path: Path | str, *, old: str | None = None, new: str | No
     the new one: `new`, else UNIONREP_NEW_PASSPHRASE, else the prompt (purpose "new"). Refuses
     while the app has the database open. Returns the backups re-keyed too."""
     from unionrep.db.backup import list_backups
-    from unionrep.db.connection import DatabaseError, claim_exclusive, connect
+    from unionrep.db.connection import DatabaseError, claim_exclusive, connect, key_of
+    from unionrep.db.health import open_readonly
 
     target = Path(path).expanduser()
     kind = file_kind(target)
@@ -439,7 +446,8 @@ def change_passphrase(path: Path | str, *, old: str | None = None, new: str | No
         raise ValidationError("passphrase",
                               f"{target} is not encrypted; encrypt it with 'unionrep-cli encrypt'")
     ask = prompt or default_prompt()
-    current = claim_exclusive(target, passphrase=old, prompt=ask)
+    with open_readonly(target, passphrase=old, prompt=ask) as conn:  # the old one first
+        current = key_of(conn)
     assert current is not None
     chosen = new if new is not None else os.environ.get(ENV_NEW_PASSPHRASE) or None
     if chosen is None:
@@ -448,6 +456,7 @@ def change_passphrase(path: Path | str, *, old: str | None = None, new: str | No
         raise ValidationError("passphrase", f"give the new passphrase (set {ENV_NEW_PASSPHRASE}, or run "
                                             "the command in a terminal to be asked)")
     check_new_passphrase(chosen)
+    claim_exclusive(target, passphrase=current, prompt=no_prompt)  # refuses while the app has it open
     if not _rekey_file(target, current, chosen):
         raise DatabaseError("wrong_passphrase", target, "the current passphrase")
     connect(target, passphrase=chosen, prompt=no_prompt, migrate=False).conn.close()
