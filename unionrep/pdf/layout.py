@@ -257,10 +257,11 @@ def figure(n: Number) -> str:
     return "0.00" if d == 0 else f"{d:,.2f}"
 
 
-def section(number: int | None, key: str, mode: str, width: float = CONTENT_W,
+def section(number: int | None, title: str | tuple[str, str], mode: str, width: float = CONTENT_W,
             **fmt: object) -> Table:
-    """A teal band with a numbered, bilingual section title."""
-    words = markup(label_pair(key, **fmt), mode, stacked=False, en_color=st.BAND_EN_HEX)
+    """A teal band with a numbered, bilingual section title (a label key, or a (cy, en) pair)."""
+    pair = label_pair(title, **fmt) if isinstance(title, str) else title
+    words = markup(pair, mode, stacked=False, en_color=st.BAND_EN_HEX)
     prefix = "" if number is None else f"{number}&nbsp;&nbsp;"
     t = DejaVuTable([[para(prefix + words, "section")]], colWidths=[width])
     t.setStyle(TableStyle(st.SECTION_BAND))
