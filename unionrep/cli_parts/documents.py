@@ -1,0 +1,184 @@
+"""unionrep-cli proforma / letter / statement / summary: the documents, written to a file.
+
+The format follows the output file's extension (.pdf, or .csv where a CSV exists); an existing
+file is replaced only with --force, and every file is written to a temporary file beside it
+and renamed into place, so a failed run never leaves half a document. With --json each command
+prints {"path": ..., "pages": N} (pages is null for a CSV).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unionrep.core.errors import ValidationError
+from unionrep.core.messages import current_lang
+from unionrep.pdf.labels import MODES
+
+if TYPE_CHECKING:
+    from unionrep.cli import Context
+
+# (English, Welsh), as the core's catalogue
+MESSAGES: dict[str, tuple[str, str]] = {
+    "wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
+    "wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
+    "wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
+}
+
+
+def _t(key: str, **params: Any) -> str:
+    en, cy = MESSAGES[key]
+    return (cy if current_lang() == "cy" else en).format(**params)
+
+
+_PAGE = re.compile(rb"/Type /Page[^s]")
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages in a PDF that reportlab wrote (one uncompressed page object per page)."""
+    return len(_PAGE.findall(pdf))
+
+
+def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path, str]:
+    """The output file and its format, checked before anything is rendered."""
+    path = Path(text).expanduser()
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in formats:
+        wanted = " or ".join(f".{f}" for f in formats)
+        raise ValidationError("-o/--output", f"must end in {wanted} (not {path.name!r})")
+    if not path.parent.is_dir():
+        raise ValidationError("-o/--output", f"no such folder: {path.parent}")
+    if path.exists() and not force:
+        raise ValidationError("-o/--output", f"{path} already exists; add --force to replace it")
+    if path.is_dir():
+        raise ValidationError("-o/--output", f"{path} is a folder")
+    return path, suffix
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file in the same folder, then rename it over ``path``."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise ValidationError("-o/--output", f"cannot write {path}: {exc.strerror}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
+    write_atomically(path, data)
+    pages = count_pages(data) if fmt == "pdf" else None
+    if pages is None:
+        text = _t("wrote_csv", path=path)
+    else:
+        text = _t("wrote_pdf_one" if pages == 1 else "wrote_pdf", path=path, pages=pages)
+    ctx.out({"path": str(path), "pages": pages}, text)
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError("year", f"{text!r} is not a year, e.g. 2025 for 2025/26") from None
+
+
+def _pay_bill(text: str | None) -> Fraction | None:
+    if text is None:
+        return None
+    try:
+        return Fraction(text.replace(",", "").strip().lstrip("£"))
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError("pay-bill", f"{text!r} is not an amount of money") from None
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_proforma(ctx: Context) -> None:
+    from unionrep.pdf.documents import proforma_pdf
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf",), a.force)
+    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
+
+
+def cmd_letter(ctx: Context) -> None:
+    from unionrep.pdf.documents import letter_pdf
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf",), a.force)
+    try:
+        stage = int(a.stage)
+    except ValueError:
+        raise ValidationError("stage", f"{a.stage!r} is not a step number (0, 1, 2 …)") from None
+    _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
+
+
+def cmd_statement(ctx: Context) -> None:
+    from unionrep.pdf.documents import statement
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+
+
+def cmd_summary(ctx: Context) -> None:
+    from unionrep.pdf.documents import branch_summary
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
+                          pay_bill=_pay_bill(a.pay_bill))
+    _finish(ctx, path, fmt, data)
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser, formats: str) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=f"the file to write ({formats})")
+    p.add_argument("--lang", choices=MODES, default=None,
+                   help="bilingual (Welsh first), cy or en (default: the document_language setting, "
+                        "else bilingual)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+
+def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command(subparsers, "proforma", cmd_proforma, "write the Pro Forma Request for an entry (18.1, 18.3)")
+    p.add_argument("entry", help="the entry's id (or a unique start of it, 6 characters or more)")
+    _common(p, ".pdf")
+
+    p = command(subparsers, "letter", cmd_letter, "write the letter for a step of a dispute (21, 22)")
+    p.add_argument("dispute", help="the dispute's id (or a unique start of it)")
+    p.add_argument("--stage", required=True,
+                   help="the step: 1 senior manager, 2 Head of Strategic HR (0: the manager who "
+                        "refused); for a complaint 0 accountable manager, 1 Head of Strategic HR")
+    _common(p, ".pdf")
+
+    p = command(subparsers, "statement", cmd_statement, "write a rep's yearly statement")
+    p.add_argument("rep", help="the rep's id or exact name")
+    p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    _common(p, ".pdf or .csv")
+
+    p = command(subparsers, "summary", cmd_summary, "write the branch's facility time summary")
+    p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    p.add_argument("--tables", action="store_true",
+                   help="add the four facility time tables of SI 2017/328 (voluntary)")
+    p.add_argument("--pay-bill", help="the total pay bill in pounds (default: the pay_bill setting)")
+    _common(p, ".pdf or .csv")
