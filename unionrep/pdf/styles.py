@@ -44,7 +44,8 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     """The paragraph styles by name (registers the fonts first)."""
     register_fonts()
     base = ParagraphStyle(
-        "base", fontName=FAMILY, fontSize=8.3, leading=10, textColor=TEXT, alignment=TA_LEFT
+        "base", fontName=FAMILY, fontSize=8.3, leading=10, textColor=TEXT, alignment=TA_LEFT,
+        bulletFontName=FAMILY,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
