@@ -23,7 +23,7 @@ from fractions import Fraction
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from unionrep.core import pay
 from unionrep.core.caps import fmt_number
@@ -546,7 +546,7 @@ def _section_table(s: Section, number: int, mode: str, width: float) -> list[Flo
         extra.append(("BACKGROUND", (0, -1), (-1, -1), st.LABEL_BG))
         extra.append(("LINEABOVE", (0, -1), (-1, -1), 1, st.TEAL))
     table = field_table(rows, _widths(s, width), label_cols=(), extra=extra, repeatRows=2, splitInRow=1)
-    story: list[Flowable] = [table]
+    story: list[Flowable] = [KeepTogether([table]) if len(s.rows) <= 8 else table]
     if s.note is not None:
         story.append(para(markup(s.note, mode, stacked=False), "small"))
     return story

@@ -1,0 +1,209 @@
+"""Yearly statements and the branch summary, as PDF and CSV, read back and checked against the
+ledger."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
+
+from unionrep.core import pay
+from unionrep.core.caps import fmt_number
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import Entry, Extension, Rep, Toil
+from unionrep.core.services import Service, open_service
+from unionrep.demo import build_demo
+from unionrep.pdf.documents import branch_summary, statement
+
+D = dt.date
+REP_NAME = "Siân Ŵyn ap Llŷr"
+
+
+def sections(data: bytes) -> dict[str, list[list[str]]]:
+    """A CSV document's sections by title: each a header row then its rows."""
+    assert data.startswith(b"\xef\xbb\xbf"), "a CSV starts with a UTF-8 byte-order mark"
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    found: dict[str, list[list[str]]] = {}
+    i = 1  # the document's own title row
+    while i < len(rows):
+        if not rows[i]:
+            title = rows[i + 1][0]
+            end = i + 2
+            while end < len(rows) and rows[end]:
+                end += 1
+            found[title] = rows[i + 2:end]
+            i = end
+        else:
+            i += 1
+    return found
+
+
+@pytest.fixture
+def steward(service):
+    rep = service.add_rep(Rep(name=REP_NAME, employee_no="E2001", scp=26, union_name="UNSAIN Cymru"))
+    service.assign_role(rep.id, "steward", D(2024, 4, 1))
+    add = service.add_entry
+    add(Entry(rep.id, "steward", D(2025, 4, 10), 180, "duties"))
+    add(Entry(rep.id, "steward", D(2025, 4, 24), 90, "activities", status="approved"))
+    add(Entry(rep.id, "steward", D(2025, 6, 5), 240, "training"))
+    add(Entry(rep.id, "steward", D(2025, 11, 3), 120, "duties", status="requested"))
+    add(Entry(rep.id, "steward", D(2025, 12, 1), 60, "duties", status="refused"))
+    add(Entry(rep.id, "steward", D(2026, 2, 2), 300, "industrial-action", paid=False))
+    add(Entry(rep.id, "steward", D(2026, 4, 1), 600, "duties"))  # next year
+    service.add_extension(Extension(rep.id, "steward", "EQ-PAY-2025", 600, D(2025, 5, 1),
+                                    agreed_by="Head of Strategic HR", review_on=D(2025, 9, 1)))
+    service.add_toil(Toil(rep.id, D(2025, 7, 1), "earned", 150, "JCC ran late"))
+    service.add_toil(Toil(rep.id, D(2025, 8, 1), "taken", 60))
+    return service, rep
+
+
+@needs_poppler
+def test_a_statement_agrees_with_the_balance(steward) -> None:
+    service, rep = steward
+    balance = service.balance(rep.id, D(2025, 4, 1))
+    [b] = [x for x in balance.allowances if x.allowance.id == "steward"]
+    assert (b.cap, b.used, b.pending) == (110, Fraction(17, 2), 2)  # 100 h + 10 h extension
+    pdf = statement(service, rep.id, 2025, "pdf", "en")
+    page = text(pdf)
+    words = " ".join(page.split())
+    for value in [REP_NAME, "E2001", "UNSAIN Cymru", "2025/26", "1 April 2025 – 31 March 2026",
+                  "Branch officer / steward", "110.00", "8.50", "2.00", "101.50",  # allowance
+                  "EQ-PAY-2025", "Head of Strategic HR", "1 May 2025",  # the extension
+                  "Earned this year 2.50", "Taken this year 1.00", "Owed at the end of the year 1.50",
+                  pay.money(balance.cost), "£17.06 (SCP 26, NJC 2023/24)",
+                  "Industrial action", "April 2025 4.50", "June 2025 4.00", "November 2025 0.00 2.00",
+                  "March 2026 0.00 0.00"]:
+        assert value in words, f"{value!r} not in the statement:\n{page}"
+    assert "10.00" not in page.split("Hours by month")[1].split("Extensions")[0]  # April 2026 is next year
+    assert "Page 1 of" in page
+    assert_fonts_embedded(pdf)
+    meta = metadata(pdf)
+    assert meta["/Title"] == "Yearly facility time statement – 2025/26" and meta["/Subject"]
+    assert REP_NAME not in str(meta)
+
+
+def test_the_statement_csv_has_one_header_row_a_section_and_numbers_excel_can_read(steward) -> None:
+    service, rep = steward
+    parts = sections(statement(service, REP_NAME, 2025, "csv", "en"))
+    assert list(parts) == ["Details", "Allowances", "Hours by role", "Hours by category", "Hours by month",
+                           "Extensions (clauses 11.1–11.2)", "Time off in lieu (clauses 14.3–14.4)",
+                           "Cost of facility time (clause 16.1)"]
+    months = parts["Hours by month"]
+    assert months[0] == ["Month", "Hours used", "Hours pending"]
+    assert len(months) == 1 + 12 + 1 and months[1][0] == "April 2025" and months[12][0] == "March 2026"
+    # 8.5 h of allowance time and 5 h of (unpaid) industrial action
+    assert sum(Fraction(r[1]) for r in months[1:13]) == Fraction(months[13][1]) == Fraction(27, 2)
+    assert parts["Allowances"][1] == ["Branch officer / steward (hours)", "110.00", "8.50", "2.00", "101.50"]
+    details = dict(parts["Details"][1:])
+    assert details["Name"] == REP_NAME and details["Period"] == "1 April 2025 – 31 March 2026"
+    cost = dict(parts["Cost of facility time (clause 16.1)"][1:])
+    balance = service.balance(rep.id, D(2025, 4, 1))
+    assert cost["Paid facility hours"] == fmt_number(Fraction(balance.paid_minutes, 60)) == "8.50"
+    assert cost["Cost"] == fmt_number(balance.cost)
+    cy = sections(statement(service, REP_NAME, 2025, "csv", "cy"))
+    assert "Oriau fesul mis" in cy and cy["Oriau fesul mis"][1][0] == "Ebrill 2025"
+    both = sections(statement(service, REP_NAME, 2025, "csv", "bilingual"))
+    assert both["Oriau fesul mis / Hours by month"][0][0] == "Mis / Month"
+
+
+def test_a_school_reps_year_is_the_academic_year(service) -> None:
+    rep = service.add_rep(Rep(name="Mari Tudur", school=True, weekly_minutes=25 * 60))
+    service.assign_role(rep.id, "steward", D(2024, 9, 1))
+    service.add_entry(Entry(rep.id, "steward", D(2025, 8, 31), 60, "duties"))  # 2024/25
+    service.add_entry(Entry(rep.id, "steward", D(2025, 9, 1), 120, "duties"))
+    service.add_entry(Entry(rep.id, "steward", D(2026, 8, 31), 180, "duties"))
+    parts = sections(statement(service, rep.id, 2025, "csv", "en"))
+    details = dict(parts["Details"][1:])
+    assert details["Period"] == "1 September 2025 – 31 August 2026"
+    assert details["Year basis"] == "Academic year"
+    months = parts["Hours by month"]
+    assert months[1][:2] == ["September 2025", "2.00"] and months[12][:2] == ["August 2026", "3.00"]
+    assert months[13][1] == "5.00"
+
+
+def test_bad_arguments_name_the_field(steward) -> None:
+    service, rep = steward
+    for call, field in [
+        (lambda: statement(service, rep.id, 2025, "xlsx"), "format"),
+        (lambda: statement(service, rep.id, 1850), "year"),
+        (lambda: statement(service, rep.id, 2025, "pdf", "fr"), "lang"),
+        (lambda: branch_summary(service, 2025, "doc"), "format"),
+        (lambda: branch_summary(service, 2025, tables=True, pay_bill=Fraction(-5)), "pay_bill"),
+    ]:
+        with pytest.raises(ValidationError) as info:
+            call()
+        assert info.value.field == field
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Service:
+    path = Path(tmp_path_factory.mktemp("demo")) / "demo.db"
+    build_demo(path, today=D(2026, 1, 15))
+    return open_service(path)
+
+
+@needs_poppler
+def test_the_branch_summary_lists_every_rep_with_totals(demo) -> None:
+    pdf = branch_summary(demo, 2025, "pdf", "bilingual")
+    words = flat(pdf)
+    reps = demo.reps()
+    assert len(reps) == 12
+    for rep in reps:
+        assert rep.name in words, rep.name
+    assert "Gwenllïan Ŷr Jones" in words and "Siân Ŵyn Roberts" in words
+    total_cost = sum((b.cost for b in (demo.balance(r.id, r.year_of(D(2025, 9, 1)).start) for r in reps)
+                      if b.cost is not None), Fraction(0))
+    assert pay.money(total_cost) in words
+    assert "Crynodeb amser cyfleuster y gangen" in words and "Branch facility time summary" in words
+    assert pages(pdf) >= 2 and "Tudalen 1 o" in words
+    assert_fonts_embedded(pdf)
+
+
+def test_the_branch_summary_csv_and_the_facility_time_tables(demo) -> None:
+    parts = sections(branch_summary(demo, 2025, "csv", "en", tables=True))
+    reps = parts["The representatives"]
+    assert reps[0] == ["Representative", "Role(s)", "Year", "Combined cap: used / cap", "% of cap",
+                       "Paid facility hours", "Cost"]
+    assert len(reps) == 1 + 12 + 1
+    assert sum(Fraction(r[5]) for r in reps[1:13]) == Fraction(reps[13][5])
+    school = next(r for r in reps if r[0] == "Siân Ŵyn Roberts")
+    assert school[2] == "2025/26"
+    officials = parts["Table 1 – Relevant union officials"]
+    assert officials[1][0] == "12"
+    fte = sum(Fraction(r.weekly_minutes, r.full_time_minutes) for r in demo.reps())
+    assert officials[1][1] == fmt_number(fte)
+    bands = parts["Table 2 – Percentage of time spent on facility time"]
+    assert [r[0] for r in bands[1:]] == ["0%", "1–50%", "51–99%", "100%"]
+    assert sum(int(r[1]) for r in bands[1:]) == 12
+    bill = dict(parts["Table 3 – Percentage of pay bill spent on facility time"][1:])
+    assert bill["Total pay bill"] == "Not given"
+    assert bill["Total cost of facility time"] == reps[13][6]
+    share = dict(parts["Table 4 – Paid trade union activities"][1:])
+    assert 0 < Fraction(share[next(iter(share))]) < 100
+
+    demo.store.set_meta("pay_bill", "£1,000,000")
+    bill = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True))[
+        "Table 3 – Percentage of pay bill spent on facility time"][1:])
+    assert bill["Total pay bill"] == "1000000.00"
+    assert bill["Percentage of the total pay bill spent on facility time"] == fmt_number(
+        Fraction(bill["Total cost of facility time"]) / 10_000)
+    given = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True, pay_bill=Fraction(2_000_000)))[
+        "Table 3 – Percentage of pay bill spent on facility time"][1:])
+    assert given["Total pay bill"] == "2000000.00"
+    demo.store.set_meta("pay_bill", "")
+    assert "Table 1 – Relevant union officials" not in sections(branch_summary(demo, 2025, "csv", "en"))
+
+
+@needs_poppler
+def test_primary_care_payments_show_on_the_statement(tmp_path) -> None:
+    service = open_service(tmp_path / "pc.db", create=True)
+    service.init("primary-care-2022")
+    rep = service.add_rep(Rep(name="Dr Rhiannon Ŷw"))
+    service.assign_role(rep.id, "professional-collaborative-lead", D(2025, 4, 1))
+    words = flat(statement(service, rep.id, 2025, "pdf", "en"))
+    assert "Payments due" in words and "£2,000.00" in words
