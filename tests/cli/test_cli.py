@@ -58,7 +58,7 @@ def test_a_school_stewards_term_from_the_command_line(tmp_path):
 
 def dump(db_path):
     db = connect(db_path)
-    rows = {t: list(db.query(f"SELECT * FROM [{t}] ORDER BY rowid")) for t in db.table_names()}
+    rows = {t: sorted(map(repr, db.query(f"SELECT * FROM [{t}]"))) for t in db.table_names()}
     db.conn.close()
     return rows
 

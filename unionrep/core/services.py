@@ -23,6 +23,7 @@ from unionrep.core.caps import (
     fmt_number,
     round2,
 )
+from unionrep.core.disputes import DisputeService
 from unionrep.core.entries import (
     check_transition,
     validate_entry,
@@ -256,8 +257,9 @@ class Service:
 
     def delete_rep(self, rep_id: str) -> None:
         rep = self.find_rep(rep_id)
-        if self.store.select(Entry, "rep_id = ? LIMIT 1", [rep.id]):
-            raise ValidationError("rep", f"{rep.name} has time-off entries; end the rep instead of deleting")
+        if self.store.select(Entry, "rep_id = ? LIMIT 1", [rep.id]) or DisputeService(self).disputes(
+                rep_id=rep.id):
+            raise ValidationError("rep", f"{rep.name} has time-off records; end the rep instead of deleting")
         with self.store.atomic():
             for assignment in self.assignments(rep.id):
                 self.store.delete(Assignment, assignment.id)
@@ -372,6 +374,8 @@ class Service:
 
     def delete_entry(self, entry_id: str) -> dict[str, Any]:
         entry = self.get_entry(entry_id)
+        if DisputeService(self).disputes_for_entry(entry.id):
+            raise ValidationError("entry", "has a dispute; keep the entry while the dispute is on record")
         return self.store.delete(Entry, entry.id)
 
     def restore_entry(self, row: dict[str, Any]) -> None:
@@ -471,13 +475,19 @@ class Service:
         all_extensions: dict[str, list[Extension]] = {}
         for x in self.extensions():
             all_extensions.setdefault(x.rep_id, []).append(x)
-        by_year: dict[Year, dict[str, Any]] = {}
+        own_years = {rep.id: rep.year_of(day) for rep in reps}
+        summary = self.store.year_totals(sorted({y.start for y in own_years.values()}))
+        by_range: dict[Year, dict[str, Any]] = {}
 
         def totals_for(rep_id: str) -> Any:
             def fetch(year: Year) -> Totals:
-                if year not in by_year:
-                    by_year[year] = self.store.totals_all(year.start, year.end)
-                result: Totals = by_year[year].get(rep_id, {})
+                if year == own_years[rep_id]:
+                    found: Totals = summary.get((rep_id, year.start), {})
+                    return found
+                # an allowance counted in another basis than the rep's own: sum the entries
+                if year not in by_range:
+                    by_range[year] = self.store.totals_all(year.start, year.end)
+                result: Totals = by_range[year].get(rep_id, {})
                 return result
             return fetch
 
@@ -516,6 +526,7 @@ class Service:
         day = today or dt.date.today()
         flags = [f for b in self.all_balances(day, lang) for f in b.flags]
         flags += self.entry_flags(day, lang)
+        flags += DisputeService(self).flags(day, lang)
         flags.sort(key=lambda f: -f.severity)
         return flags
 

@@ -214,6 +214,19 @@ class Store:
             result.setdefault(r[0], {})[TotalKey(r[1], r[2], r[3], bool(r[4]))] = Total(int(r[5]), int(r[6]))
         return result
 
+    def year_totals(self, year_starts: list[dt.date]) -> dict[tuple[str, dt.date], dict[TotalKey, Total]]:
+        """Totals per (rep, year start) from the maintained `year_totals` table: every rep's year in
+        their own basis, in one small read."""
+        marks = ", ".join("?" * len(year_starts))
+        sql = ("SELECT rep_id, year_start, role, category, status, paid, minutes, n FROM year_totals "
+               f"WHERE year_start IN ({marks})")
+        result: dict[tuple[str, dt.date], dict[TotalKey, Total]] = {}
+        starts = {d.isoformat(): d for d in year_starts}
+        for r in self.db.execute(sql, list(starts)).fetchall():
+            key = (r[0], starts[r[1]])
+            result.setdefault(key, {})[TotalKey(r[2], r[3], r[4], bool(r[5]))] = Total(int(r[6]), int(r[7]))
+        return result
+
     def toil_balance(self, rep_id: str, until: dt.date | None = None) -> tuple[int, int]:
         sql = "SELECT kind, COALESCE(SUM(minutes), 0) FROM toil WHERE rep_id = ?"
         params: list[Any] = [rep_id]

@@ -1,0 +1,98 @@
+"""Yearly totals kept beside the entries, so every rep's balance is one small read.
+
+`year_totals` holds, per rep and per leave year in the rep's own basis (April, or the academic
+year for school-based staff), the minutes and number of entries for each role, category, status
+and paid flag. Triggers keep it exact on every insert, update and delete of an entry, and rebuild a
+rep's rows when the rep's year basis changes. It is derived data: `rebuild_year_totals` recomputes
+it from the entries, and `unionrep-cli check` compares the two.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from unionrep.db.migrations import migration
+
+
+def year_start_sql(date: str, rep: str) -> str:
+    """SQL for the first day of the rep's leave year containing `date` ('YYYY-MM-DD' text)."""
+    start = f"(CASE WHEN {rep}.school = 1 THEN {rep}.academic_start ELSE '04-01' END)"
+    return (
+        f"(CASE WHEN substr({date}, 6, 5) >= {start} THEN substr({date}, 1, 4) "
+        f"ELSE printf('%04d', CAST(substr({date}, 1, 4) AS INTEGER) - 1) END || '-' || {start})"
+    )
+
+
+def _add(sign: str, row: str) -> str:
+    return f"""
+        INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
+        SELECT {row}.rep_id, {year_start_sql(f"{row}.date", "r")}, {row}.role, {row}.category,
+               {row}.status, {row}.paid, {sign}{row}.minutes, {sign}1
+        FROM reps r WHERE r.id = {row}.rep_id
+        ON CONFLICT (rep_id, year_start, role, category, status, paid)
+        DO UPDATE SET minutes = minutes + excluded.minutes, n = n + excluded.n;
+    """
+
+
+_PRUNE = "DELETE FROM year_totals WHERE n = 0;"
+
+REBUILD_SQL = f"""
+    INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
+    SELECT e.rep_id, {year_start_sql("e.date", "r")} AS ys, e.role, e.category, e.status, e.paid,
+           SUM(e.minutes), COUNT(*)
+    FROM entries e JOIN reps r ON r.id = e.rep_id
+    WHERE (:rep_id IS NULL OR e.rep_id = :rep_id)
+    GROUP BY e.rep_id, ys, e.role, e.category, e.status, e.paid
+"""
+
+
+def rebuild_year_totals(db: sqlite_utils.Database, rep_id: str | None = None) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM year_totals WHERE (:rep_id IS NULL OR rep_id = :rep_id)", {"rep_id": rep_id})
+        db.execute(REBUILD_SQL, {"rep_id": rep_id})
+
+
+@migration
+def m005_year_totals(db: sqlite_utils.Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE year_totals (
+            rep_id TEXT NOT NULL REFERENCES reps (id) ON DELETE CASCADE,
+            year_start TEXT NOT NULL,
+            role TEXT NOT NULL,
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            paid INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (rep_id, year_start, role, category, status, paid)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX year_totals_year ON year_totals (year_start)")
+    db.executescript(
+        f"""
+        CREATE TRIGGER year_totals_entry_insert AFTER INSERT ON entries BEGIN
+            {_add("", "NEW")}
+        END;
+        CREATE TRIGGER year_totals_entry_delete AFTER DELETE ON entries BEGIN
+            {_add("-", "OLD")}
+            {_PRUNE}
+        END;
+        CREATE TRIGGER year_totals_entry_update
+        AFTER UPDATE OF rep_id, role, date, minutes, category, status, paid ON entries BEGIN
+            {_add("-", "OLD")}
+            {_add("", "NEW")}
+            {_PRUNE}
+        END;
+        CREATE TRIGGER year_totals_rep_basis AFTER UPDATE OF school, academic_start ON reps BEGIN
+            DELETE FROM year_totals WHERE rep_id = NEW.id;
+            INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
+            SELECT e.rep_id, {year_start_sql("e.date", "NEW")} AS ys, e.role, e.category, e.status,
+                   e.paid, SUM(e.minutes), COUNT(*)
+            FROM entries e WHERE e.rep_id = NEW.id
+            GROUP BY e.rep_id, ys, e.role, e.category, e.status, e.paid;
+        END;
+        """
+    )
+    rebuild_year_totals(db)
