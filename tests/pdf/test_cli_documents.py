@@ -1,0 +1,97 @@
+"""unionrep-cli proforma / letter / statement / summary: files written whole, never over an
+existing one without --force, the format from the extension, and {"path", "pages"} with --json."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from pdfread import pages
+
+from unionrep import cli
+from unionrep.cli_parts.documents import count_pages
+from unionrep.core.disputes import DisputeService
+from unionrep.core.model import Entry, Rep
+
+D = dt.date
+
+
+@pytest.fixture
+def db(service, db_path):
+    rep = service.add_rep(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru"))
+    service.assign_role(rep.id, "steward", D(2024, 4, 1))
+    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
+                                    notice_on=D(2025, 6, 1), status="requested"))
+    dispute = DisputeService(service).open(entry.id, D(2025, 6, 5), "")
+    return db_path, rep, entry, dispute
+
+
+def run(capsys, db_path, *args: str) -> tuple[int, dict]:
+    capsys.readouterr()
+    code = cli.main(["--db", str(db_path), "--json", *args])
+    out = capsys.readouterr().out
+    return code, json.loads(out)
+
+
+def test_each_command_writes_its_document(db, tmp_path, capsys) -> None:
+    db_path, rep, entry, dispute = db
+    cases = [
+        (["proforma", entry.id[:8]], "pf.pdf"),
+        (["proforma", entry.id, "--lang", "cy"], "pf-cy.pdf"),
+        (["letter", dispute.id, "--stage", "1"], "letter.pdf"),
+        (["statement", rep.name, "--year", "2025"], "st.pdf"),
+        (["statement", rep.id, "--year", "2025"], "st.csv"),
+        (["summary", "--year", "2025", "--tables", "--pay-bill", "£2,500,000"], "sum.pdf"),
+        (["summary", "--year", "2025"], "sum.csv"),
+    ]
+    for args, name in cases:
+        target = tmp_path / name
+        code, out = run(capsys, db_path, *args, "-o", str(target))
+        assert code == 0, out
+        assert out["path"] == str(target)
+        data = target.read_bytes()
+        if name.endswith(".pdf"):
+            assert data.startswith(b"%PDF-")
+            assert out["pages"] == pages(data) == count_pages(data) >= 1
+        else:
+            assert out["pages"] is None and data.startswith(b"\xef\xbb\xbf")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temp files
+
+
+def test_an_existing_file_is_kept_without_force(db, tmp_path, capsys) -> None:
+    db_path, _, entry, _ = db
+    target = tmp_path / "pf.pdf"
+    target.write_bytes(b"keep me")
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(target))
+    assert code != 0 and "-o/--output" in out["error"] and "--force" in out["error"]
+    assert target.read_bytes() == b"keep me"
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(target), "--force")
+    assert code == 0 and target.read_bytes().startswith(b"%PDF-")
+
+
+def test_other_extensions_and_bad_arguments_are_refused(db, tmp_path, capsys) -> None:
+    db_path, rep, entry, dispute = db
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    for args, field in [
+        (["proforma", entry.id, "-o", str(tmp_path / "pf.csv")], "-o/--output"),
+        (["statement", rep.id, "--year", "2025", "-o", str(tmp_path / "st.xlsx")], "-o/--output"),
+        (["summary", "--year", "2025", "-o", str(tmp_path / "no-such-folder" / "s.pdf")], "-o/--output"),
+        (["statement", rep.id, "--year", "twenty", "-o", str(tmp_path / "st.pdf")], "year"),
+        (["letter", dispute.id, "--stage", "3", "-o", str(tmp_path / "l.pdf")], "stage"),
+        (["letter", dispute.id, "--stage", "x", "-o", str(tmp_path / "l.pdf")], "stage"),
+        (["summary", "--year", "2025", "--tables", "--pay-bill", "lots", "-o", str(tmp_path / "s.pdf")],
+         "pay-bill"),
+    ]:
+        code, out = run(capsys, db_path, *args)
+        assert code != 0 and out["error"].startswith(field), (args, out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_bad_language_is_a_usage_error(db, tmp_path, capsys) -> None:
+    db_path, _, entry, _ = db
+    capsys.readouterr()
+    code = cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "x.pdf"),
+                     "--lang", "fr"])
+    assert code == cli.EXIT_USAGE and "--lang" in capsys.readouterr().err
