@@ -19,23 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unionrep.core.errors import ValidationError
-from unionrep.core.messages import current_lang
+from unionrep.core.messages import MESSAGES, t
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
     from unionrep.cli import Context
 
-# (English, Welsh), as the core's catalogue
-MESSAGES: dict[str, tuple[str, str]] = {
-    "wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
-    "wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
-    "wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
-}
-
-
-def _t(key: str, **params: Any) -> str:
-    en, cy = MESSAGES[key]
-    return (cy if current_lang() == "cy" else en).format(**params)
+MESSAGES.update({
+    "documents.wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
+    "documents.wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
+    "documents.wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
+})
 
 
 _PAGE = re.compile(rb"/Type /Page[^s]")
@@ -85,9 +79,9 @@ def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
     write_atomically(path, data)
     pages = count_pages(data) if fmt == "pdf" else None
     if pages is None:
-        text = _t("wrote_csv", path=path)
+        text = t("documents.wrote_csv", path=path)
     else:
-        text = _t("wrote_pdf_one" if pages == 1 else "wrote_pdf", path=path, pages=pages)
+        text = t("documents.wrote_pdf_one" if pages == 1 else "documents.wrote_pdf", path=path, pages=pages)
     ctx.out({"path": str(path), "pages": pages}, text)
 
 

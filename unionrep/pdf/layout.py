@@ -399,9 +399,7 @@ def document_header(
     top.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        *st.FLUSH,
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
 
@@ -434,11 +432,8 @@ def document_header(
     title_row = DejaVuTable([[title_cell, ref_box]], colWidths=[width - ref_w, ref_w])
     title_row.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        *st.FLUSH,
         ("RIGHTPADDING", (0, 0), (0, 0), 8),
-        ("RIGHTPADDING", (1, 0), (1, 0), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
     return [
         top,

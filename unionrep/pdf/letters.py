@@ -646,13 +646,7 @@ def _one_letter(d: LetterData, lang: str) -> list[Flowable]:
           para(_lines(d.sender, lang, bold_first=True), "letter_block", cache=False)]],
         colWidths=[half + 10 * mm, half - 10 * mm],
     )
-    top.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *st.FLUSH]))
     ref = escape(f"{_pick(words('our_ref'), lang)} {d.reference}")
     story: list[Flowable] = [
         top,

@@ -309,13 +309,7 @@ def _allowance_section(d: ProFormaData) -> list[Flowable]:
 def _box_and_label(key: str, mode: str) -> Table:
     t = DejaVuTable([[TickBox(), para(label_markup(key, mode, stacked=False, bold=True), "tick")]],
               colWidths=[st.BOX + 2.5 * mm, None])
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *st.FLUSH]))
     return t
 
 

@@ -112,6 +112,14 @@ GRID = [
     ("INNERGRID", (0, 0), (-1, -1), RULE_WIDTH, RULE),
 ]
 
+# a table used only to place things side by side: no cell padding
+FLUSH = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
 SECTION_BAND = [
     ("BACKGROUND", (0, 0), (-1, -1), TEAL),
     ("LEFTPADDING", (0, 0), (-1, -1), 5),
