@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from unionrep.core.caps import AllowanceBalance, CombinedBalance, fmt_number
-from unionrep.core.messages import t
+from unionrep.core.messages import current_lang, t
 from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import Profile
 
@@ -29,7 +29,24 @@ class Flag:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def text(self, lang: str | None = None) -> str:
-        return t(f"flag.{self.code}", lang, **self.params)
+        return t(f"flag.{self.code}", lang, **{k: _localise(k, v, lang) for k, v in self.params.items()})
+
+
+def _localise(key: str, value: Any, lang: str | None) -> Any:
+    """Flag parameters are kept raw (exact numbers, both languages' names) and shown on demand."""
+    if isinstance(value, Fraction):
+        return fmt_number(value)
+    if key == "unit":
+        return t(f"unit.{value}", lang)
+    if isinstance(value, Bilingual):
+        return value.cy if (lang or current_lang()) == "cy" else value.en
+    return value
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    en: str
+    cy: str
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -44,12 +61,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
-def _allowance_name(profile: Profile, balance: AllowanceBalance, lang: str | None) -> str:
+def _allowance_name(profile: Profile, balance: AllowanceBalance) -> Bilingual:
     a = balance.allowance
     source = profile.roles.get(a.scope) if a.scope_kind == "role" else profile.categories.get(a.scope)
     if source is None:
-        return a.id
-    return source.name(lang or "en")
+        return Bilingual(a.id, a.id)
+    return Bilingual(source.en, source.cy)
 
 
 def balance_flags(
@@ -66,12 +83,12 @@ def balance_flags(
             continue
         params = {
             "rep": rep.name,
-            "allowance": _allowance_name(profile, b, lang),
-            "used": fmt_number(b.used),
-            "cap": fmt_number(b.cap),
-            "unit": t(f"unit.{b.unit}", lang),
-            "remaining": fmt_number(b.cap - b.used),
-            "total": fmt_number(b.used + b.pending),
+            "allowance": _allowance_name(profile, b),
+            "used": b.used,
+            "cap": b.cap,
+            "unit": b.unit,
+            "remaining": b.cap - b.used,
+            "total": b.used + b.pending,
         }
         if b.used > b.cap:
             flags.append(Flag("over", HIGH, "rep", rep.id, rep.id, params))
@@ -82,10 +99,10 @@ def balance_flags(
     if combined is not None:
         params = {
             "rep": rep.name,
-            "used": fmt_number(combined.used),
-            "cap": fmt_number(combined.cap),
-            "unit": t(f"unit.{combined.unit}", lang),
-            "remaining": fmt_number(combined.remaining),
+            "used": combined.used,
+            "cap": combined.cap,
+            "unit": combined.unit,
+            "remaining": combined.remaining,
         }
         if combined.used > combined.cap:
             flags.append(Flag("combined_over", HIGH, "rep", rep.id, rep.id, params))

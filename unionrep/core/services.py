@@ -449,14 +449,15 @@ class Service:
         rep = self.find_rep(rep_key)
         return self._balance(rep, on or dt.date.today(), self.ledger(rep), lang)
 
-    def _balance(self, rep: Rep, on: dt.date, ledger: Ledger, lang: str | None) -> Balance:
+    def _balance(self, rep: Rep, on: dt.date, ledger: Ledger, lang: str | None,
+                 toil: tuple[int, int] | None = None) -> Balance:
         year = rep.year_of(on)
         allowances = ledger.balances(on)
         combined = ledger.combined(allowances, on)
         flags = balance_flags(self.profile, rep, allowances, combined, lang)
         flags += extension_flags(self.profile, rep, ledger.extensions, on)
         flags += secondment_flags(self.profile, rep, ledger.assignments, on, lang)
-        earned, taken = self.store.toil_balance(rep.id, on)
+        earned, taken = toil if toil is not None else self.store.toil_balance(rep.id, on)
         return Balance(
             rep=rep, year=year, allowances=allowances, combined=combined, flags=flags,
             paid_minutes=ledger.paid_minutes(year),
@@ -476,6 +477,7 @@ class Service:
         for x in self.extensions():
             all_extensions.setdefault(x.rep_id, []).append(x)
         own_years = {rep.id: rep.year_of(day) for rep in reps}
+        toil = self.store.toil_balances(day)
         summary = self.store.year_totals(sorted({y.start for y in own_years.values()}))
         by_range: dict[Year, dict[str, Any]] = {}
 
@@ -495,7 +497,7 @@ class Service:
         for rep in reps:
             ledger = Ledger(self.profile, rep, all_assignments.get(rep.id, []),
                             all_extensions.get(rep.id, []), totals_for(rep.id))
-            result.append(self._balance(rep, day, ledger, lang))
+            result.append(self._balance(rep, day, ledger, lang, toil.get(rep.id, (0, 0))))
         result.sort(key=lambda b: (-b.closeness(), b.rep.name.lower()))
         return result
 

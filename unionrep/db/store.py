@@ -227,6 +227,13 @@ class Store:
             result.setdefault(key, {})[TotalKey(r[2], r[3], r[4], bool(r[5]))] = Total(int(r[6]), int(r[7]))
         return result
 
+    def toil_balances(self, until: dt.date) -> dict[str, tuple[int, int]]:
+        """(earned, taken) minutes of TOIL for every rep, up to and including `until`."""
+        sql = ("SELECT rep_id, COALESCE(SUM(CASE WHEN kind = 'earned' THEN minutes END), 0), "
+               "COALESCE(SUM(CASE WHEN kind = 'taken' THEN minutes END), 0) FROM toil WHERE date <= ? "
+               "GROUP BY rep_id")
+        return {r[0]: (int(r[1]), int(r[2])) for r in self.db.execute(sql, [until.isoformat()]).fetchall()}
+
     def toil_balance(self, rep_id: str, until: dt.date | None = None) -> tuple[int, int]:
         sql = "SELECT kind, COALESCE(SUM(minutes), 0) FROM toil WHERE rep_id = ?"
         params: list[Any] = [rep_id]
