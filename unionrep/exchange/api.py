@@ -26,7 +26,7 @@ from unionrep.exchange.files import write_private
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
-from unionrep.exchange.rows import AuditedRows
+from unionrep.exchange.rows import AuditedRows, page_cache_for
 from unionrep.exchange.tables import Table, exchanged_tables
 from unionrep.exchange.validate import check_result, check_shapes
 from unionrep.exchange.versions import (
@@ -161,6 +161,23 @@ def preview_import(service: Service, path: Path | str, passphrase: str | None) -
                          profile_differs=bool(bundle.profile) and bundle.profile != profile)
 
 
+def _write(writer: AuditedRows, preview: ImportPreview, final: Plan) -> None:
+    """Adds and changes parents first, deletions children first: no reference is ever dangling."""
+    tables = preview.tables
+    rank = {t.name: i for i, t in enumerate(tables)}
+    steps = sorted(final.steps.values(), key=lambda s: rank[s.table])
+    for table in tables:
+        added = [s for s in steps if s.table == table.name and s.action == ADD]
+        writer.insert(table, [s.new for s in added if s.new is not None],
+                      revived=[s.id for s in added if s.id in preview.local])
+    for step in steps:
+        if step.action == CHANGE and step.old is not None and step.new is not None:
+            writer.update(tables[rank[step.table]], step.id, step.old, step.new)
+    for step in reversed(steps):
+        if step.action == DELETE:
+            writer.delete(tables[rank[step.table]], step.id)
+
+
 def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables: list[Table],
                  me: str) -> Plan:
     if not plan.conflicts:
@@ -179,7 +196,6 @@ def apply_import(service: Service, preview: ImportPreview,
     choices = check_choices(plan, resolutions or {})
     store = service.store
     db = store.db
-    tables = {t.name: t for t in preview.tables}
     with store.atomic():
         if data_token(db) != preview.token:
             raise StalePreview()
@@ -187,20 +203,11 @@ def apply_import(service: Service, preview: ImportPreview,
         if plan.conflicts:
             final = resolve(plan, preview.local, preview.bundle, preview.tables, choices, preview.me)
             check_result(service, preview.tables, preview.local, final.steps)
-        writer = AuditedRows(store)
-        order = [t.name for t in preview.tables]
-        steps = sorted(final.steps.values(), key=lambda s: order.index(s.table))
-        for name in order:
-            writer.insert(tables[name], [s.new for s in steps if s.table == name and s.action == ADD
-                                         and s.new is not None])
-        for step in steps:
-            if step.action == CHANGE and step.old is not None and step.new is not None:
-                writer.update(tables[step.table], step.id, step.old, step.new)
-        for step in reversed(steps):
-            if step.action == DELETE:
-                writer.delete(tables[step.table], step.id)
-        save_versions(db, ((i, r.table, r.hash, r.version) for i, r in preview.local.items() if not r.stored))
-        save_versions(db, ((i, *v) for i, v in final.versions.items()))
+        with page_cache_for(db.conn, len(final.steps) + len(final.versions)):
+            _write(AuditedRows(store), preview, final)
+            save_versions(db, ((i, r.table, r.hash, r.version) for i, r in preview.local.items()
+                               if not r.stored and i not in final.versions))
+            save_versions(db, ((i, *v) for i, v in final.versions.items()))
         written = bool(final.steps)
         if not preview.already_imported:
             bundle = preview.bundle

@@ -11,7 +11,7 @@ docs/bundle-format.md describes every key.
 from __future__ import annotations
 
 import json
-import uuid
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,8 +75,14 @@ def build_payload(bundle: Bundle, tables: list[Table]) -> bytes:
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 class _Check:
     """Raises BundleError("payload") naming where in the payload a rule is broken."""
+
+    def __init__(self) -> None:
+        self.installations: set[str] = set()  # version vector keys already found to be UUIDs
 
     @staticmethod
     def fail(where: str, rule: str) -> BundleError:
@@ -98,22 +104,18 @@ class _Check:
         return value
 
     def uuid(self, value: Any, where: str) -> str:
-        text = self.text(value, where)
-        try:
-            ok = str(uuid.UUID(text)) == text
-        except ValueError:
-            ok = False
-        if not ok:
-            raise self.fail(where, f"{text!r} is not a UUID written in lower case with hyphens")
-        return text
+        if not isinstance(value, str) or not UUID.fullmatch(value):
+            raise self.fail(where, f"{value!r} is not a UUID written in lower case with hyphens")
+        return value
 
     def version(self, value: Any, where: str) -> Vector:
         vector = self.obj(value, where)
         if not vector:
             raise self.fail(where, "must name at least one installation")
         for key, count in vector.items():
-            self.uuid(key, where)
-            if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            if key not in self.installations:
+                self.installations.add(self.uuid(key, where))
+            if type(count) is not int or count < 1:
                 raise self.fail(where, "counters must be whole numbers of at least 1")
         return vector
 

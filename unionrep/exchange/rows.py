@@ -10,17 +10,37 @@ executemany, inside the caller's store.atomic().
 
 from __future__ import annotations
 
+import contextlib
 import json
-import sqlite3
 import uuid
+from collections.abc import Collection, Iterator
+from operator import itemgetter
 from typing import Any
 
 from unionrep.core.model import now_iso
+from unionrep.db.connection import module_of
 from unionrep.db.store import Store
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
 
+BIG_IMPORT = 10_000  # writes; above this the page cache grows for the import
+BIG_CACHE_KIB = 128 * 1024
 AUDIT_SQL = "INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)"
+
+
+@contextlib.contextmanager
+def page_cache_for(conn: Any, writes: int) -> Iterator[None]:
+    """A larger SQLite page cache while a big import writes: random UUID keys touch index pages
+    all over, and re-reading them from the WAL is most of the cost with the default 2 MiB."""
+    if writes < BIG_IMPORT:
+        yield
+        return
+    old = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = -{BIG_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
 def _text(value: Any) -> str | None:
@@ -33,13 +53,17 @@ def _json(row: Row) -> str:
 
 class AuditedRows:
     def __init__(self, store: Store) -> None:
-        self.conn: sqlite3.Connection = store.db.conn
+        self.conn: Any = store.db.conn
         self.at = now_iso()
+        # sqlite3's or SQLCipher's, whichever the database was opened with
+        self.integrity_error: type[Exception] = module_of(self.conn).IntegrityError
 
-    def insert(self, table: Table, rows: list[Row]) -> None:
-        """Insert new rows (taking back any tombstones of their ids: a deletion undone)."""
+    def insert(self, table: Table, rows: list[Row], revived: Collection[str] = ()) -> None:
+        """Insert new rows; `revived` are the ids among them deleted here before, whose tombstones
+        go (as Store.restore_row does)."""
         if not rows:
             return
+        rows = sorted(rows, key=itemgetter("id"))  # in key order the indexes fill page by page
         content = table.content
         local = [c for c in LOCAL_COLUMNS if table.column(c) is not None]
         names = ", ".join(f"[{c}]" for c in (*content, *local))
@@ -47,14 +71,14 @@ class AuditedRows:
         stamps = [self.at] * len(local)
         try:
             self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
-        except sqlite3.IntegrityError as exc:
+        except self.integrity_error as exc:
             raise self._refused(table, rows, exc) from None
-        at = self.at
-        self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), at, table.name, row["id"], "*", None,
-                                           _json({c: row[c] for c in content})) for row in rows))
-        self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([row["id"]] for row in rows))
+        at, name = self.at, table.name
+        self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), at, name, row["id"], "*", None, _json(row))
+                                          for row in rows))
+        self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([i] for i in revived))
 
-    def _refused(self, table: Table, rows: list[Row], exc: sqlite3.IntegrityError) -> RecordRejected:
+    def _refused(self, table: Table, rows: list[Row], exc: Exception) -> RecordRejected:
         # executemany stops at the row SQLite refused: the first one not in the table
         sql = f"SELECT 1 FROM [{table.name}] WHERE id = ?"
         culprit = next((r for r in rows if self.conn.execute(sql, [r["id"]]).fetchone() is None), rows[-1])
@@ -69,7 +93,7 @@ class AuditedRows:
         values = [*changes.values(), *([self.at] if stamp else []), row_id]
         try:
             self.conn.execute(f"UPDATE [{table.name}] SET {assignments}{stamp} WHERE id = ?", values)
-        except sqlite3.IntegrityError as exc:
+        except self.integrity_error as exc:
             raise RecordRejected(table.name, row_id, ", ".join(changes),
                                  f"the database refused it ({exc})") from None
         self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), self.at, table.name, row_id, field,
@@ -84,7 +108,7 @@ class AuditedRows:
             return
         try:
             self.conn.execute(f"DELETE FROM [{table.name}] WHERE id = ?", [row_id])
-        except sqlite3.IntegrityError as exc:
+        except self.integrity_error as exc:
             raise RecordRejected(table.name, row_id, "id",
                                  f"other records still refer to it ({exc})") from None
         self.conn.execute(AUDIT_SQL, [str(uuid.uuid4()), self.at, table.name, row_id, "*",

@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import sqlite_utils
@@ -21,6 +22,8 @@ EXCHANGED = ("reps", "assignments", "entries", "extensions", "toil", "disputes",
 LOCAL_COLUMNS = ("created_at", "updated_at")
 
 Row = dict[str, Any]
+# ASCII-escaped, so the text (and the hash) is the same under every Python version
+_compact_json = json.JSONEncoder(separators=(",", ":")).encode
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,17 @@ class Column:
     has_default: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Table:
     name: str
     columns: tuple[Column, ...]
     parents: tuple[tuple[str, str], ...]  # (column, parent table)
     uniques: tuple[tuple[str, ...], ...]  # unique indexes other than the primary key
 
-    @property
+    @cached_property
     def content(self) -> tuple[str, ...]:
-        """The columns that travel: all but the local timestamps."""
-        return tuple(c.name for c in self.columns if c.name not in LOCAL_COLUMNS)
+        """The columns that travel, in sorted order: all but the local timestamps."""
+        return tuple(sorted(c.name for c in self.columns if c.name not in LOCAL_COLUMNS))
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -68,11 +71,12 @@ def exchanged_tables(db: sqlite_utils.Database) -> list[Table]:
 
 
 def row_hash(row: Row, content: tuple[str, ...]) -> str:
-    """The hash of a record's content. Empty (NULL) columns are left out, so that a column added
-    by a later schema, still empty, does not change the hash of every record."""
-    values = {name: row[name] for name in content if row.get(name) is not None}
-    text = json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    """The hash of a record's content, to tell whether it changed (it never leaves the database).
+
+    `content` must be in sorted order (Table.content is). Empty (NULL) columns are left out, so
+    that a column added by a later schema, still empty, does not change every record's hash."""
+    values = [(name, row[name]) for name in content if row.get(name) is not None]
+    return hashlib.sha256(_compact_json(values).encode("ascii")).hexdigest()[:32]
 
 
 def read_rows(db: sqlite_utils.Database, table: Table, where: str = "1",

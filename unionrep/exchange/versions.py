@@ -112,11 +112,16 @@ def _local(table: str, row_id: str, row: Row | None, digest: str | None,
 
 def save_versions(db: sqlite_utils.Database, items: Iterable[tuple[str, str, str | None, Vector]]) -> None:
     """Upsert (id, table, hash, version) rows of sync_versions."""
+    rows = sorted((i, t, h, _compact(v)) for i, t, h, v in items)  # in key order: pages fill in turn
     db.conn.executemany(
         "INSERT INTO sync_versions (id, tbl, hash, version) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET tbl = excluded.tbl, hash = excluded.hash, version = excluded.version",
-        [(i, t, h, json.dumps(v, sort_keys=True, separators=(",", ":"))) for i, t, h, v in items],
+        rows,
     )
+
+
+def _compact(vector: Vector) -> str:
+    return json.dumps(vector, sort_keys=True, separators=(",", ":"))
 
 
 def data_token(db: sqlite_utils.Database) -> tuple[Any, ...]:

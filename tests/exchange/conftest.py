@@ -1,0 +1,38 @@
+"""Branches to exchange between: a steward's laptop and the branch's book, each its own database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from exchange_helpers import new_service
+
+from unionrep.core.model import APPROVED, REQUESTED, Entry, Extension, Rep, Toil
+from unionrep.core.services import Service
+
+
+@pytest.fixture
+def branch(service: Service) -> Service:
+    """The branch's book: two reps with roles, entries in several states, an extension, TOIL."""
+    sian = service.add_rep(Rep(name="Siân Ŵyn", employee_no="E1001", manager="Helen Pritchard"))
+    dafydd = service.add_rep(Rep(name="Dafydd ap Gwilym", weekly_minutes=int(18.5 * 60), school=True))
+    service.assign_role(sian.id, "steward", dt.date(2024, 4, 1))
+    service.assign_role(sian.id, "health-safety", dt.date(2024, 4, 1))
+    service.assign_role(dafydd.id, "steward", dt.date(2024, 9, 1))
+    service.add_entry(Entry(sian.id, "steward", dt.date(2025, 5, 6), 150, "duties", start_time="09:30",
+                            end_time="12:00", purpose="Grievance hearing", location="County Hall"))
+    service.add_entry(Entry(sian.id, "health-safety", dt.date(2025, 6, 2), 120, "hs-functions",
+                            purpose="Depot inspection"))
+    service.add_entry(Entry(dafydd.id, "steward", dt.date(2025, 10, 14), 90, "activities",
+                            status=REQUESTED, notice_on=dt.date(2025, 9, 1), conference=True))
+    service.add_entry(Entry(dafydd.id, "steward", dt.date(2026, 1, 20), 60, "duties", status=APPROVED))
+    service.add_extension(Extension(sian.id, "steward", "CASE-17", 20 * 60, dt.date(2025, 4, 10),
+                                    agreed_by="Head of HR", review_on=dt.date(2025, 10, 1)))
+    service.add_toil(Toil(sian.id, dt.date(2025, 5, 7), "earned", 45, "Meeting ran late"))
+    return service
+
+
+@pytest.fixture
+def laptop(tmp_path) -> Service:
+    """A steward's laptop: an initialised, empty database of its own."""
+    return new_service(tmp_path / "laptop.db")

@@ -1,0 +1,402 @@
+"""Bundles between two databases: what travels, what a bad bundle changes (nothing), merging."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from exchange_helpers import PASSPHRASE, delete_rep, dump, export, new_service, records, rewrite
+
+from unionrep.core.errors import UnionrepError
+from unionrep.core.model import APPROVED, TAKEN, Entry, Rep
+from unionrep.exchange import (
+    BundleError,
+    ConflictsPending,
+    RecordRejected,
+    Selection,
+    StalePreview,
+    apply_import,
+    preview_import,
+)
+from unionrep.exchange.envelope import open_bundle
+from unionrep.exchange.merge import (
+    BOTH_CHANGED,
+    CHANGED_HERE_DELETED_THERE,
+    DELETED_HERE_CHANGED_THERE,
+    DELETED_WITH_DEPENDANTS,
+)
+
+
+def exchange(source, target, path, resolutions=None, passphrase=PASSPHRASE):
+    export(source, path, passphrase)
+    preview = preview_import(target, path, passphrase)
+    return preview, apply_import(target, preview, resolutions)
+
+
+def test_everything_travels_and_arrives_audited(branch, laptop, tmp_path):
+    preview, report = exchange(branch, laptop, tmp_path / "all.bundle")
+    assert records(laptop) == records(branch)
+    assert report.added == len(records(branch)) == 11  # 2 reps, 3 roles, 4 entries, 1 extension, 1 TOIL
+    assert {s.table for s in preview.added} == {"reps", "assignments", "entries", "extensions", "toil"}
+    entry = branch.entries()[0]
+    trail = laptop.history(entry.id)
+    assert trail[0]["field"] == "*" and '"minutes": 150' in trail[0]["new"]
+    # the laptop's balances come out the same as the branch's
+    for rep in branch.reps():
+        assert (laptop.balance(rep.id, dt.date(2025, 12, 1)).to_json()
+                == branch.balance(rep.id, dt.date(2025, 12, 1)).to_json())
+
+
+def test_importing_the_same_bundle_twice_changes_nothing(branch, laptop, tmp_path):
+    path = tmp_path / "all.bundle"
+    exchange(branch, laptop, path)
+    before = dump(laptop)
+    preview = preview_import(laptop, path, PASSPHRASE)
+    assert preview.already_imported
+    assert not (preview.added or preview.changed or preview.deletions or preview.conflicts)
+    report = apply_import(laptop, preview)
+    assert not report.written
+    assert dump(laptop) == before
+
+
+@pytest.mark.parametrize("damage", ["flip-header", "flip-body", "flip-tag", "truncate", "truncate-header"])
+def test_a_damaged_bundle_is_refused_and_changes_nothing(branch, laptop, tmp_path, damage):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    data = bytearray(path.read_bytes())
+    if damage == "flip-header":
+        data[40] ^= 0x01
+    elif damage == "flip-body":
+        data[len(data) // 2 + 60] ^= 0x01
+    elif damage == "flip-tag":
+        data[-1] ^= 0x01
+    elif damage == "truncate":
+        data = data[: len(data) - 100]
+    else:
+        data = data[:30]
+    path.write_bytes(bytes(data))
+    before = dump(laptop)
+    with pytest.raises(BundleError) as caught:
+        preview_import(laptop, path, PASSPHRASE)
+    expected = {"flip-header": {"header_damaged", "header"}, "flip-body": {"tampered"},
+                "flip-tag": {"tampered"}, "truncate": {"truncated"}, "truncate-header": {"truncated"}}
+    assert caught.value.reason in expected[damage]
+    assert dump(laptop) == before
+
+
+def test_wrong_passphrase_and_wrong_version_change_nothing(branch, laptop, tmp_path):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    before = dump(laptop)
+    with pytest.raises(BundleError, match="passphrase is wrong"):
+        preview_import(laptop, path, "Hen Wlad fy Nhadau")
+    data = bytearray(path.read_bytes())
+    data[17] = 2  # format version 2 (big-endian uint16 after the magic)
+    path.write_bytes(bytes(data))
+    with pytest.raises(BundleError, match="format 2") as caught:
+        preview_import(laptop, path, PASSPHRASE)
+    assert caught.value.reason == "newer"
+    assert dump(laptop) == before
+
+
+def test_a_payload_of_another_format_is_refused(branch, laptop, tmp_path):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    rewrite(path, lambda p: p.update(format=2))
+    with pytest.raises(BundleError, match="format"):
+        preview_import(laptop, path, PASSPHRASE)
+
+
+@pytest.mark.parametrize(("table", "column", "value", "field", "rule"), [
+    ("entries", "category", "gossip", "category", "is not a category of this profile"),
+    ("entries", "role", "janitor", "role", "is not a role of this profile"),
+    ("entries", "date", "2025-02-30", "date", "is not a real date"),
+    ("entries", "minutes", 0, "hours", "must be more than zero"),
+    ("entries", "minutes", "ninety", "minutes", "is not a whole number"),
+    ("entries", "status", "maybe", "status", "must be one of"),
+    ("assignments", "role", "janitor", "role", "is not a role of this profile"),
+    ("reps", "weekly_minutes", 90 * 60, "weekly-hours", "at most 80"),
+    ("reps", "email", "not an address", "email", "is not an email address"),
+    ("toil", "kind", "borrowed", "kind", "must be earned or taken"),
+    ("extensions", "case_ref", "  ", "case_ref", "needs the case reference"),
+])
+def test_a_bad_record_refuses_the_bundle_naming_record_and_field(branch, laptop, tmp_path, table, column,
+                                                                 value, field, rule):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    target = {}
+
+    def spoil(payload):
+        section = payload["tables"][table]
+        i = section["columns"].index(column)
+        section["rows"][0][i] = value
+        target["id"] = section["rows"][0][section["columns"].index("id")]
+
+    rewrite(path, spoil)
+    before = dump(laptop)
+    with pytest.raises(RecordRejected) as caught:
+        preview_import(laptop, path, PASSPHRASE)
+    assert caught.value.table == table and caught.value.record_id == target["id"]
+    assert caught.value.field == field and rule in caught.value.rule
+    assert target["id"] in str(caught.value) and field in str(caught.value)
+    assert dump(laptop) == before
+
+
+def test_an_entry_whose_rep_is_not_there_is_refused(branch, laptop, tmp_path):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    rewrite(path, lambda p: p["tables"].pop("reps"))
+    with pytest.raises(RecordRejected, match="rep_id: refers to"):
+        preview_import(laptop, path, PASSPHRASE)
+
+
+def test_an_unknown_column_or_table_is_refused(branch, laptop, tmp_path):
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    rewrite(path, lambda p: p["tables"]["reps"]["columns"].__setitem__(1, "shoe_size"))
+    with pytest.raises(BundleError, match="shoe_size is not a column of reps"):
+        preview_import(laptop, path, PASSPHRASE)
+    export(branch, path)
+    rewrite(path, lambda p: p["tables"].update(grudges={"columns": ["id"], "rows": [], "versions": []}))
+    with pytest.raises(BundleError, match="grudges"):
+        preview_import(laptop, path, PASSPHRASE)
+
+
+def test_a_bundle_made_here_is_refused(branch, tmp_path):
+    path = tmp_path / "own.bundle"
+    export(branch, path)
+    with pytest.raises(BundleError, match="made by this installation"):
+        preview_import(branch, path, PASSPHRASE)
+
+
+def test_one_rep_and_a_date_range(branch, laptop, tmp_path):
+    sian = branch.find_rep("Siân Ŵyn")
+    path = tmp_path / "sian.bundle"
+    report = export(branch, path, selection=Selection(rep="Siân Ŵyn", start=dt.date(2025, 6, 1)))
+    assert report.counts == {"reps": 1, "assignments": 2, "entries": 1, "extensions": 1}
+    apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
+    assert [r.id for r in laptop.reps()] == [sian.id]
+    assert [e.date for e in laptop.entries()] == [dt.date(2025, 6, 2)]
+    assert laptop.toil(sian.id) == []  # TOIL of 7 May is before the range
+
+
+def test_plain_bundles_when_asked(branch, laptop, tmp_path):
+    path = tmp_path / "plain.bundle"
+    report = export(branch, path, passphrase=None)
+    assert not report.encrypted
+    assert "Siân Ŵyn".encode() in open_bundle(path.read_bytes(), None).payload  # readable by anyone
+    preview = preview_import(laptop, path, None)
+    assert not preview.bundle.encrypted
+    apply_import(laptop, preview)
+    assert records(laptop) == records(branch)
+
+
+def test_changes_on_one_side_travel_and_deletions_as_tombstones(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entries = laptop.entries()
+    laptop.edit_entry(entries[2].id, status=APPROVED)
+    laptop.delete_entry(entries[0].id)
+    laptop.edit_rep(entries[1].rep_id, notes="Moved to the Rhyl office")
+    added = laptop.add_entry(Entry(entries[1].rep_id, "steward", dt.date(2026, 2, 3), 30, "duties"))
+    preview, report = exchange(laptop, branch, tmp_path / "2.bundle")
+    counts = (len(preview.added), len(preview.changed), len(preview.deletions), len(preview.conflicts))
+    assert counts == (1, 2, 1, 0)
+    assert records(branch) == records(laptop)
+    assert branch.store.row("tombstones", entries[0].id)["tbl"] == "entries"
+    assert branch.get_entry(added.id).minutes == 30
+    # and back: the branch has nothing new for the laptop
+    preview, report = exchange(branch, laptop, tmp_path / "3.bundle")
+    assert not report.written and preview.plan.same == len(records(laptop)) + 1
+
+
+def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entry = branch.entries()[0]
+    branch.edit_entry(entry.id, purpose="Grievance hearing (adjourned)")
+    laptop.edit_entry(entry.id, purpose="Grievance appeal", location="Ruthin")
+    export(laptop, tmp_path / "2.bundle")
+    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    [conflict] = preview.conflicts
+    assert conflict.kind == BOTH_CHANGED and conflict.id == entry.id
+    assert conflict.mine["purpose"] == "Grievance hearing (adjourned)"
+    assert conflict.theirs["purpose"] == "Grievance appeal"
+    assert set(conflict.fields) == {"purpose", "location"}
+    before = dump(branch)
+    with pytest.raises(ConflictsPending):
+        apply_import(branch, preview)
+    assert dump(branch) == before
+    apply_import(branch, preview, {entry.id: "theirs"})
+    assert branch.get_entry(entry.id).purpose == "Grievance appeal"
+    # the branch's choice goes back to the laptop without a second question
+    preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
+    assert not preview.conflicts
+    assert records(branch) == records(laptop)
+
+
+def test_keeping_mine_wins_on_the_other_side_too(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    rep = branch.find_rep("Dafydd ap Gwilym")
+    branch.edit_rep(rep.id, manager="Gwen Edwards")
+    laptop.edit_rep(rep.id, manager="Rhodri Morgan")
+    export(laptop, tmp_path / "2.bundle")
+    apply_import(branch, preview_import(branch, tmp_path / "2.bundle", PASSPHRASE), "mine")
+    assert branch.find_rep(rep.id).manager == "Gwen Edwards"
+    preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
+    assert not preview.conflicts
+    assert laptop.find_rep(rep.id).manager == "Gwen Edwards"
+
+
+def test_edited_here_deleted_there(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entry = branch.entries()[1]
+    branch.edit_entry(entry.id, notes="Report written")
+    laptop.delete_entry(entry.id)
+    export(laptop, tmp_path / "2.bundle")
+    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    [conflict] = preview.conflicts
+    assert conflict.kind == CHANGED_HERE_DELETED_THERE and conflict.theirs is None
+    apply_import(branch, preview, "theirs")
+    assert entry.id not in records(branch)
+    export(branch, tmp_path / "3.bundle")
+    back = preview_import(laptop, tmp_path / "3.bundle", PASSPHRASE)
+    assert not back.conflicts
+
+
+def test_deleted_here_changed_there_kept_as_theirs(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entry = branch.entries()[1]
+    branch.delete_entry(entry.id)
+    laptop.edit_entry(entry.id, notes="Report written")
+    export(laptop, tmp_path / "2.bundle")
+    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    [conflict] = preview.conflicts
+    assert conflict.kind == DELETED_HERE_CHANGED_THERE and conflict.mine is None
+    apply_import(branch, preview, "theirs")
+    assert branch.get_entry(entry.id).notes == "Report written"
+    assert branch.store.row("tombstones", entry.id) is None
+    preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
+    assert not preview.conflicts and records(branch) == records(laptop)
+
+
+def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path):
+    new = branch.add_rep(Rep(name="Llŷr Tudur"))
+    branch.assign_role(new.id, "steward", dt.date(2025, 4, 1))
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    delete_rep(branch, new.id)  # no time logged on the branch's side
+    logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
+    export(branch, tmp_path / "2.bundle")
+    preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
+    [conflict] = preview.conflicts
+    assert conflict.kind == DELETED_WITH_DEPENDANTS and conflict.id == new.id
+    assert conflict.dependants == (("entries", logged.id),)
+    # keeping the rep keeps the role deleted with it, so the entry stays valid
+    apply_import(laptop, preview, "mine")
+    assert laptop.find_rep(new.id).name == "Llŷr Tudur"
+    assert [a.role for a in laptop.assignments(new.id)] == ["steward"]
+    preview, _ = exchange(laptop, branch, tmp_path / "3.bundle")
+    assert not preview.conflicts
+    assert records(branch) == records(laptop)
+    assert branch.get_entry(logged.id).minutes == 120
+
+
+def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, tmp_path):
+    new = branch.add_rep(Rep(name="Llŷr Tudur"))
+    branch.assign_role(new.id, "steward", dt.date(2025, 4, 1))
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    delete_rep(branch, new.id)
+    logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
+    export(branch, tmp_path / "2.bundle")
+    apply_import(laptop, preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE), "theirs")
+    assert new.id not in records(laptop) and logged.id not in records(laptop)
+    preview, _ = exchange(laptop, branch, tmp_path / "3.bundle")
+    assert not preview.conflicts
+    assert records(branch) == records(laptop)
+
+
+def test_the_database_changing_after_the_preview_stops_the_import(branch, laptop, tmp_path):
+    export(branch, tmp_path / "1.bundle")
+    preview = preview_import(laptop, tmp_path / "1.bundle", PASSPHRASE)
+    laptop.add_rep(Rep(name="Someone typing meanwhile"))
+    before = dump(laptop)
+    with pytest.raises(StalePreview):
+        apply_import(laptop, preview)
+    assert dump(laptop) == before
+
+
+def test_resolutions_must_name_conflicts_and_choices(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entry = branch.entries()[0]
+    branch.edit_entry(entry.id, notes="a")
+    laptop.edit_entry(entry.id, notes="b")
+    export(laptop, tmp_path / "2.bundle")
+    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    with pytest.raises(UnionrepError, match="mine or theirs"):
+        apply_import(branch, preview, {entry.id: "both"})
+    with pytest.raises(UnionrepError, match="not a record in conflict"):
+        apply_import(branch, preview, {entry.id: "mine", branch.reps()[0].id: "mine"})
+
+
+def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    entry = branch.entries()[0]
+    branch.edit_entry(entry.id, notes="kept here")
+    laptop.edit_entry(entry.id, notes="changed there")
+    export(laptop, tmp_path / "2.bundle")
+
+    def invalidate(payload):  # their version now logs 30 hours in one entry
+        section = payload["tables"]["entries"]
+        for row in section["rows"]:
+            if row[section["columns"].index("id")] == entry.id:
+                row[section["columns"].index("minutes")] = 30 * 60
+                row[section["columns"].index("start_time")] = None
+                row[section["columns"].index("end_time")] = None
+
+    rewrite(tmp_path / "2.bundle", invalidate)
+    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)  # mine is fine as it stands
+    before = dump(branch)
+    with pytest.raises(RecordRejected, match="hours"):
+        apply_import(branch, preview, "theirs")
+    assert dump(branch) == before
+
+
+def test_disputes_travel_with_their_stages(branch, laptop, tmp_path):
+    from unionrep.core.disputes import DisputeService
+
+    entry = branch.entries()[2]
+    disputes = DisputeService(branch)
+    dispute = disputes.open(entry.id, dt.date(2025, 9, 20), reasons="Short staffed")
+    disputes.escalate(dispute.id, dt.date(2025, 9, 30), "Head of Service")
+    preview, _ = exchange(branch, laptop, tmp_path / "1.bundle")
+    assert {s.table for s in preview.added} >= {"disputes", "dispute_stages"}
+    assert records(laptop) == records(branch)
+    assert [s.number for s in DisputeService(laptop).stages(dispute.id)] == [0, 1]
+
+
+def test_a_copied_database_is_told_to_take_its_own_identity(branch, tmp_path):
+    import shutil
+
+    from unionrep.core.services import open_service
+
+    branch.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy_path = tmp_path / "copy.db"
+    shutil.copy(branch.store.db.execute("PRAGMA database_list").fetchone()[2], copy_path)
+    copy = open_service(copy_path)
+    export(branch, tmp_path / "1.bundle")
+    with pytest.raises(BundleError, match="identity --new"):
+        preview_import(copy, tmp_path / "1.bundle", PASSPHRASE)
+
+
+def test_new_service_helper_gives_distinct_identities(tmp_path):
+    from unionrep.exchange.versions import self_id
+
+    one, two = new_service(tmp_path / "1.db"), new_service(tmp_path / "2.db")
+    assert self_id(one.store.db) != self_id(two.store.db)
+
+
+def test_entry_statuses_move_forward_across_the_exchange(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    approved = next(e for e in laptop.entries() if e.status == APPROVED)
+    laptop.edit_entry(approved.id, status=TAKEN)
+    exchange(laptop, branch, tmp_path / "2.bundle")
+    assert branch.get_entry(approved.id).status == TAKEN
+    assert dataclasses.asdict(branch.get_entry(approved.id)) == dataclasses.asdict(
+        laptop.get_entry(approved.id))
