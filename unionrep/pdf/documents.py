@@ -69,8 +69,8 @@ def entry_allowances(service: Service, rep: Rep, entry: Entry) -> tuple[Allowanc
     """The allowances the entry falls under (its role's, its category's, the combined cap),
     used and remaining before the request and after it is approved."""
     base = service.ledger(rep)
-    before = service.ledger(rep, _adjusted(base, entry, None))
-    after = service.ledger(rep, _adjusted(base, entry, APPROVED))
+    before, after = (Ledger(base.profile, rep, base.assignments, base.extensions,
+                            _adjusted(base, entry, status)) for status in (None, APPROVED))
     before_b = before.balances(entry.date)
     after_b = after.balances(entry.date)
     used_before = {b.allowance.id: b.used for b in before_b}

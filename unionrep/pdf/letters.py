@@ -439,7 +439,8 @@ def _default_addressee(service: Service, dispute: Dispute, rep: Rep, number: int
     return dispute.people or (rep.manager if dispute.kind != COMPLAINT else rep.head_of_service)
 
 
-def _request_facts(service: Service, entry: Entry, dispute: Dispute) -> list[tuple[Bilingual, ...]]:
+def _request_facts(service: Service, entry: Entry, dispute: Dispute,
+                   refusal: bool = True) -> list[tuple[Bilingual, ...]]:
     rows: list[tuple[Bilingual, ...]] = [
         (words("f.date"), date_pair(entry.date, weekday=True)),
     ]
@@ -456,6 +457,8 @@ def _request_facts(service: Service, entry: Entry, dispute: Dispute) -> list[tup
         n = (entry.date - entry.notice_on).days
         given = sentence("notice_day" if n == 1 else "notice_days", date=date_pair(entry.notice_on), n=n)
         rows.append((words("f.requested"), given))
+    if not refusal:
+        return [*rows, (words("f.proforma"), same(entry.reference))]
     rows.append((words("f.refused"), date_pair(dispute.failure_on)))
     if dispute.people:
         rows.append((words("f.refused_by"), same(dispute.people)))
@@ -554,10 +557,11 @@ def letter_data(service: Service, dispute_id: str, stage: int, mode: str,
     body: list[Block] = [Block("para", sentence(f"open.{kind}.{stage}", capacity=capacity, org=org,
                                                 date=when, failure=date_pair(dispute.failure_on)))]
     body.append(Block("heading", words("h.facts")))
-    if entry is not None:
+    if kind == "refusal" and entry is not None:
         body.append(Block("facts", rows=tuple(_request_facts(service, entry, dispute))))
     else:
-        body.append(Block("facts", rows=tuple(_complaint_facts(dispute))))
+        request = [] if entry is None else _request_facts(service, entry, dispute, refusal=False)
+        body.append(Block("facts", rows=(*_complaint_facts(dispute), *request)))
     if kind == "refusal" and entry is not None:
         if entry.purpose.strip() and entry.location.strip() and entry.notice_on is not None:
             body.append(Block("para", words("told_manager")))
