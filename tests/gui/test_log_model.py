@@ -105,3 +105,34 @@ def test_only_a_few_pages_are_kept(model) -> None:
     for r in range(model.rowCount()):
         model.data(model.index(r, 0))
     assert len(model._pages) <= 3
+
+
+def test_a_big_log_sorts_and_searches_off_the_gui_thread(service, logged, monkeypatch, qtbot) -> None:
+    """Past BACKGROUND_ROWS an unindexed sort or a word search is read elsewhere; until it arrives the
+    rows show "…" (sort) or none (search), and nothing blocks."""
+    from array import array
+
+    from PySide6.QtCore import QTimer
+
+    _, entries = logged
+    monkeypatch.setattr(log_model, "BACKGROUND_ROWS", 10)
+    conn = service.store.db.conn
+    asked: list[str] = []
+
+    def elsewhere(sql, params, done) -> None:
+        asked.append(sql)
+        order = array("q", (r[0] for r in conn.execute(sql, params)))
+        QTimer.singleShot(0, lambda: done(order))  # arrives later, on the GUI thread
+
+    model = LogModel(conn, service.profile, "en", background=elsewhere)
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.sort(Column.HOURS, Qt.SortOrder.AscendingOrder)
+        assert model.loading and model.rowCount() == 230
+        assert model.data(model.index(0, Column.HOURS)) == "…"
+    hours = [float(model.data(model.index(r, Column.HOURS))) for r in range(model.rowCount())]
+    assert hours == sorted(hours) and len(asked) == 1
+
+    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
+        model.set_filter(LogFilter(text="tuc"))
+        assert model.rowCount() == 0  # counted by the search itself
+    assert model.rowCount() == sum(1 for e in entries if "TUC" in e.purpose)

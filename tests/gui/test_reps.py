@@ -99,10 +99,10 @@ def test_ending_a_role_is_undoable(window, ctx, steward, qtbot) -> None:
     dialog.widget("on").setDate(dt.date(2025, 10, 31))
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    learning = [a for a in ctx.service.assignments(steward.id) if a.role == "learning"][0]
+    learning = next(a for a in ctx.service.assignments(steward.id) if a.role == "learning")
     assert learning.end_on == dt.date(2025, 10, 31)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    learning = [a for a in ctx.service.assignments(steward.id) if a.role == "learning"][0]
+    learning = next(a for a in ctx.service.assignments(steward.id) if a.role == "learning")
     assert learning.end_on is None
 
 

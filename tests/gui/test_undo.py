@@ -33,7 +33,8 @@ def test_undo_a_deletion_then_redo_it(steward, service, window, ctx, qtbot) -> N
     assert restored == second  # exactly as it was, same id
     assert log.model.rowCount() == 2
 
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Z, redo)
     assert [e.id for e in service.entries()] == [first.id]
     history = [h["field"] for h in service.history(second.id)]
     assert history == ["*", "*", "*", "*"]  # created, deleted, restored, deleted: all in the audit trail

@@ -99,6 +99,9 @@ def run(argv: list[str]) -> int:
         window.show()
         return app.exec()
     finally:
+        from unionrep.gui.workers import wait_for_workers
+
+        wait_for_workers()
         if service is not None:
             service.store.db.close()
         if scratch is not None:

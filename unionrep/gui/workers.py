@@ -6,6 +6,7 @@ own Service (unionrep.gui.database.reader): WAL lets a second connection read wh
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -32,14 +33,23 @@ class _Runnable(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # shown to the user; the GUI thread decides what to do
-            if not self.task.cancelled:
-                self.task.failed.emit(str(exc))
+            self._emit(self.task.failed, str(exc))
             return
-        if not self.task.cancelled:
-            self.task.done.emit(result)
+        self._emit(self.task.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        if self.task.cancelled:
+            return
+        with contextlib.suppress(RuntimeError):  # the window closed while the work ran
+            signal.emit(value)
 
 
 _running: set[Task] = set()
+
+
+def wait_for_workers(msecs: int = 5000) -> bool:
+    """At shutdown: let work in progress finish (a worker holds its own database connection)."""
+    return bool(QThreadPool.globalInstance().waitForDone(msecs))
 
 
 def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], object],

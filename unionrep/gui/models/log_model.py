@@ -2,22 +2,50 @@
 
 Sorting and filtering are done in SQL (sort() re-queries); a small cache keeps the pages last
 read, so scrolling a million entries touches a few hundred rows at a time.
+
+Two ways to a page: in date order (the date index's own order) a page is LIMIT/OFFSET, read from
+whichever end is nearer; in any other order (rep, hours, purpose...) one query sorts the matching
+rowids once, and each page then fetches its rowids by primary key — so a page deep in a million
+rows costs the same as the first.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from unionrep.core.policy import Profile
 from unionrep.gui import texts
-from unionrep.gui.models.log_query import Column, LogFilter, Row, Sort, count_sql, page_sql, position_sql
+from unionrep.gui.models.log_query import (
+    Column,
+    LogFilter,
+    Row,
+    Sort,
+    count_sql,
+    order_sql,
+    page_sql,
+    position_sql,
+    rows_sql,
+)
 
 PAGE_SIZE = 200
 CACHED_PAGES = 24
+BACKGROUND_ROWS = 50_000  # from this many rows, an unindexed sort runs off the GUI thread
+
+# background(sql, params, done): run the query elsewhere, call done(array of rowids) on the GUI thread
+Background = Callable[[str, list[Any], Callable[["array[int]"], None]], None]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -41,16 +69,23 @@ def headers() -> dict[Column, str]:
 
 class LogModel(QAbstractTableModel):
     ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    loading_changed = Signal(bool)  # an order is being read off the GUI thread
 
-    def __init__(self, conn: sqlite3.Connection, profile: Profile, lang: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, profile: Profile, lang: str,
+                 background: Background | None = None) -> None:
         super().__init__()
         self.conn = conn
+        self.background = background
+        self.loading = False
+        self._generation = 0
+        self._big_log: bool | None = None
         self.filter = LogFilter()
         self._profile = profile
         self._lang = lang
         self._sort = Sort(names=self._names())
         self._count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._order: array[int] | None = None  # rowids in display order, for an unindexed sort
         self._headers = headers()
         self._count = self._query_count()
 
@@ -68,15 +103,89 @@ class LogModel(QAbstractTableModel):
         sql, params = count_sql(self.filter)
         return int(self.conn.execute(sql, params).fetchone()[0])
 
+    @property
+    def by_snapshot(self) -> bool:
+        """Whether pages come from one sorted list of rowids: for an order no index gives, and for a
+        word search (which no index helps either)."""
+        return not self._sort.indexed or bool(self.filter.text.split())
+
+    def _big(self) -> bool:
+        """Whether a snapshot is read off the GUI thread (there is a worker, and a big log).
+        Asked once per reload: data() is called hundreds of times a paint."""
+        if self._big_log is None:
+            total = self.conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+            self._big_log = self.background is not None and int(total) > BACKGROUND_ROWS
+        return self._big_log
+
+    def _rowids(self) -> array[int]:
+        if self._order is None:
+            sql, params = order_sql(self.filter, self._sort)
+            if self._big():
+                self._load_in_background(sql, params)
+                return array("q")
+            self._order = array("q", (r[0] for r in self.conn.execute(sql, params)))
+            self._count = len(self._order)
+        return self._order
+
+    def _reload(self, recount: bool) -> None:
+        """Forget what was read (call between beginResetModel and endResetModel)."""
+        self._pages.clear()
+        self._order = None
+        self._big_log = None
+        self._generation += 1
+        self.loading = False
+        if self.by_snapshot:
+            if recount and self._big():
+                self._count = 0  # known when the background read arrives
+            self._rowids()
+        elif recount:
+            self._count = self._query_count()
+
+    def _load_in_background(self, sql: str, params: list[Any]) -> None:
+        """Sort a big log off the GUI thread; rows show as "…" until the order arrives."""
+        if self.loading:
+            return
+        assert self.background is not None
+        self.loading = True
+        self.loading_changed.emit(True)
+        generation = self._generation
+
+        def arrived(order: array[int]) -> None:
+            if generation != self._generation:
+                return  # the filter or sort changed meanwhile; that change started its own load
+            self.beginResetModel()
+            self._order = order
+            self._count = len(order)
+            self._pages.clear()
+            self.loading = False
+            self.endResetModel()
+            self.loading_changed.emit(False)
+
+        self.background(sql, params, arrived)
+
+    def _fetch(self, rowids: list[int]) -> list[Row]:
+        if not rowids:
+            return []
+        found = {t[0]: Row.from_tuple(t) for t in self.conn.execute(rows_sql(len(rowids)), rowids)}
+        return [found[rowid] for rowid in rowids if rowid in found]
+
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        sql, params, reverse = page_sql(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE, self._count)
-        rows = [Row.from_tuple(t) for t in self.conn.execute(sql, params).fetchall()]
-        if reverse:
-            rows.reverse()
+        if not self.by_snapshot:
+            sql, params, reverse = page_sql(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE,
+                                            self._count)
+            rowids = [r[0] for r in self.conn.execute(sql, params)]
+            if reverse:
+                rowids.reverse()
+        else:
+            order = self._rowids()
+            if self.loading:
+                return []  # not cached: asked again when the order has arrived
+            rowids = order[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
+        rows = self._fetch(rowids)
         self._pages[number] = rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -95,6 +204,12 @@ class LogModel(QAbstractTableModel):
 
     def row_of(self, entry_id: str) -> int | None:
         """The row showing `entry_id` under the current filter and sort, or None if it is filtered out."""
+        if self.by_snapshot:
+            found = self.conn.execute("SELECT rowid FROM entries WHERE id = ?", [entry_id]).fetchone()
+            order = self._rowids()
+            if self.loading:
+                return None
+            return order.index(found[0]) if found is not None and found[0] in order else None
         key_sql, count, params = position_sql(self.filter, self._sort)
         key = self.conn.execute(key_sql, [entry_id]).fetchone()
         if key is None:
@@ -114,8 +229,7 @@ class LogModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self.filter = log_filter
-        self._pages.clear()
-        self._count = self._query_count()
+        self._reload(recount=True)
         self.endResetModel()
 
     def refresh(self, profile: Profile | None = None) -> None:
@@ -124,8 +238,7 @@ class LogModel(QAbstractTableModel):
         if profile is not None:
             self._profile = profile
             self._sort = Sort(self._sort.column, self._sort.descending, self._names())
-        self._pages.clear()
-        self._count = self._query_count()
+        self._reload(recount=True)
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -134,7 +247,7 @@ class LogModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._sort = new
-        self._pages.clear()
+        self._reload(recount=False)
         self.endResetModel()
 
     @property
@@ -164,7 +277,7 @@ class LogModel(QAbstractTableModel):
             return None
         row = self.row_data(index.row())
         if row is None:
-            return None
+            return "…" if self.loading and role == Qt.ItemDataRole.DisplayRole else None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

@@ -95,7 +95,7 @@ class Sort:
     def keys(self) -> list[str]:
         c = self.column
         if c == Column.DATE:
-            return ["e.date", "COALESCE(e.start_time, '')"]
+            return ["e.date"]  # (date, rowid) is the date index's own order: no sort step at all
         if c == Column.REP:
             return ["r.name COLLATE NOCASE"]
         if c == Column.HOURS:
@@ -110,6 +110,11 @@ class Sort:
             return [stored]
         cases = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in sorted(names.items()))
         return [f"(CASE {stored} {cases} ELSE {stored} END) COLLATE NOCASE"]
+
+    @property
+    def indexed(self) -> bool:
+        """Whether an index gives this order, so any page is reached by walking it (OFFSET)."""
+        return self.column == Column.DATE
 
     def order_by(self, reverse: bool = False) -> str:
         descending = self.descending != reverse
@@ -131,16 +136,33 @@ def count_sql(f: LogFilter) -> tuple[str, list[Any]]:
 
 
 def page_sql(f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> tuple[str, list[Any], bool]:
-    """The query for rows [offset, offset + limit) of `total`; the flag says the rows come back
-    reversed (a page past the middle is read from the far end, so its OFFSET stays small)."""
+    """The rowids of rows [offset, offset + limit) of `total`; the flag says they come back reversed
+    (a page past the middle is read from the far end, so its OFFSET stays small).
+
+    Only rowids: the rows skipped by OFFSET are then walked in the index alone (a covering index
+    scan), never read from the table; rows_sql fetches the page's own rows."""
     where, params = f.where()
     reverse = offset > total // 2
     if reverse:
         end = min(offset + limit, total)
         limit, offset = end - offset, total - end
-    sql = (f"SELECT {', '.join(SELECT_FIELDS)} {FROM} WHERE {where} "
+    source = FROM if f.needs_reps else "FROM entries e"
+    sql = (f"SELECT e.rowid {source} WHERE {where} "
            f"ORDER BY {sort.order_by(reverse)} LIMIT {int(limit)} OFFSET {int(offset)}")
     return sql, params, reverse
+
+
+def order_sql(f: LogFilter, sort: Sort) -> tuple[str, list[Any]]:
+    """Every matching rowid in display order: read once for an order no index gives, then paged."""
+    where, params = f.where()
+    source = FROM if (f.needs_reps or sort.column == Column.REP) else "FROM entries e"
+    return f"SELECT e.rowid {source} WHERE {where} ORDER BY {sort.order_by()}", params
+
+
+def rows_sql(count: int) -> str:
+    """The rows with the given rowids (in any order: the caller puts them in place)."""
+    marks = ", ".join("?" for _ in range(count))
+    return f"SELECT {', '.join(SELECT_FIELDS)} {FROM} WHERE e.rowid IN ({marks})"
 
 
 def position_sql(f: LogFilter, sort: Sort) -> tuple[str, str, list[Any]]:

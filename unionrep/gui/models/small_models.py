@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -57,11 +56,11 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
         column = self.columns(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, column)
-        if role == RECORD_ROLE:
-            return record
         if role == SORT_ROLE:
             key = self.sort_key(record, column) if self.sort_key is not None else None
-            return key if key is not None else self.display(record, column).lower()
+            if isinstance(key, int | str):
+                return key
+            return self.display(record, column).lower()
         if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
             return self.tooltip(record, column)
         return None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -22,14 +23,18 @@ from PySide6.QtWidgets import (
 from unionrep.core import pay
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag
 from unionrep.core.periods import year_of
-from unionrep.core.services import Balance
+from unionrep.core.services import Balance, Service
 from unionrep.gui import optional
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.workers import run_in_thread
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
+CARDS_AT_ONCE = 40  # the reps closest to a cap; the rest on request
+SHOWN_FLAGS = 300  # the most urgent; a long list is read in the log, not here
+BACKGROUND_FROM = 20_000  # entries: from this many, entry and dispute flags are gathered off the GUI thread
 
 
 def _t(text: str) -> str:
@@ -48,12 +53,22 @@ def severity_icon(severity: int) -> QIcon:
     return QIcon(f":/icons/{name}.svg")
 
 
+def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
+    """Flags on entries (short notice, unanswered requests...) and on open disputes."""
+    flags = service.entry_flags(on, lang)
+    disputes = optional.dispute_service(service)
+    if disputes is not None:
+        flags += disputes.flags(on, lang)
+    return flags
+
+
 def severity_word(severity: int) -> str:
     return {URGENT: _t("Urgent"), HIGH: _t("Important"), WARN: _t("Warning")}.get(severity, _t("Note"))
 
 
 class DashboardView(QWidget):
-    painted = Signal()
+    painted = Signal()  # the bars are shown
+    flags_ready = Signal()  # the "Needs attention" list is complete
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +76,9 @@ class DashboardView(QWidget):
         self.cards: list[BalanceCard] = []
         self.balances: list[Balance] = []
         self.flags: list[Flag] = []
+        self.flags_pending = False
+        self.all_cards = False
+        self._generation = 0
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(_t("Year shown"))
@@ -138,26 +156,57 @@ class DashboardView(QWidget):
     def set_year_back(self, back: int) -> None:
         self.year_combo.setCurrentIndex(min(back, self.year_combo.count() - 1))
 
-    def gather_flags(self, on: dt.date, balances: list[Balance]) -> list[Flag]:
-        lang = self.ctx.lang
-        flags = [f for b in balances for f in b.flags]
-        if on == self.ctx.today():
-            flags += self.ctx.service.entry_flags(on, lang)
-            disputes = optional.dispute_service(self.ctx.service)
-            if disputes is not None:
-                flags += disputes.flags(on, lang)
-        flags.sort(key=lambda f: -f.severity)
-        return flags
-
     def refresh(self) -> None:
-        service = self.ctx.service
+        service, lang = self.ctx.service, self.ctx.lang
         on = self.on_date()
-        self.balances = service.all_balances(on, self.ctx.lang)
-        self.flags = self.gather_flags(on, self.balances)
+        self._generation += 1
+        self.balances = service.all_balances(on, lang)
         self._show_cards()
-        self._show_flags()
         self._show_summary(on)
+        flags = [f for b in self.balances for f in b.flags]
+        if on != self.ctx.today():
+            self._set_flags(flags)
+        elif self._entry_count() < BACKGROUND_FROM:
+            self._set_flags(flags + other_flags(service, on, lang))
+        else:
+            self._set_flags(flags, pending=True)
+            self._gather_in_background(on, flags)
         self.painted.emit()
+
+    def _entry_count(self) -> int:
+        return int(self.ctx.service.store.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+
+    def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
+        generation = self._generation
+        service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
+
+        def work() -> list[Flag]:
+            from unionrep.gui.database import reader
+
+            own = reader(service, db_path)
+            try:
+                return other_flags(own, on, lang)
+            finally:
+                own.store.db.close()
+
+        def arrived(more: list[Flag]) -> None:
+            if generation == self._generation:  # not overtaken by a later refresh
+                self._set_flags(flags + more)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._set_flags(flags)
+                self.attention.addItem(QListWidgetItem(_t("Could not check the entries: {error}").format(
+                    error=message)))
+
+        run_in_thread(work, arrived, failed)
+
+    def _set_flags(self, flags: list[Flag], pending: bool = False) -> None:
+        self.flags = sorted(flags, key=lambda f: -f.severity)
+        self.flags_pending = pending
+        self._show_flags()
+        if not pending:
+            self.flags_ready.emit()
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -169,28 +218,48 @@ class DashboardView(QWidget):
                 widget.deleteLater()
         self.cards = []
         profile = self.ctx.service.profile
-        for balance in self.balances:
+        shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
+        for balance in shown:
             card = BalanceCard(balance, profile, self.ctx.lang, parent=self.cards_box)
             card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
             self.cards.append(card)
             self.cards_layout.addWidget(card)
+        if len(shown) < len(self.balances):
+            more = QPushButton(_t("Show all {count} reps").format(count=len(self.balances)))
+            more.setObjectName("showAllReps")
+            more.clicked.connect(self._show_all_cards)
+            self.cards_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
         if not self.balances:
             empty = QLabel(_t("No reps yet. Add one under Reps & roles (Ctrl+3)."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cards_layout.addWidget(empty)
         self.cards_layout.addStretch(1)
 
+    def _show_all_cards(self) -> None:
+        self.all_cards = True
+        self._show_cards()
+
     def _show_flags(self) -> None:
         self.attention.clear()
-        for flag in self.flags:
+        for flag in self.flags[:SHOWN_FLAGS]:
             text = flag.text(self.ctx.lang)
             item = QListWidgetItem(severity_icon(flag.severity), text)
-            item.setData(SUBJECT_ROLE, (flag.subject_kind, flag.subject_id, flag.rep_id))
+            # plain text, not a Python tuple: PySide's QVariant wrapping of Python objects leaks
+            # references when done tens of thousands of times
+            item.setData(SUBJECT_ROLE, f"{flag.subject_kind}|{flag.subject_id}|{flag.rep_id}")
             item.setToolTip(f"{severity_word(flag.severity)}: {text}\n"
                             + _t("Press Enter or double-click to open it"))
             self.attention.addItem(item)
-        if not self.flags:
-            item = QListWidgetItem(_t("Nothing needs attention."))
+        notes = []
+        if len(self.flags) > SHOWN_FLAGS:
+            notes.append(_t("… and {count} more. The most urgent {shown} are shown; the log has the rest.")
+                         .format(count=len(self.flags) - SHOWN_FLAGS, shown=SHOWN_FLAGS))
+        if self.flags_pending:
+            notes.append(_t("Checking requests, entries and disputes…"))
+        elif not self.flags:
+            notes.append(_t("Nothing needs attention."))
+        for note in notes:
+            item = QListWidgetItem(note)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(item)
         self.attention_box.setTitle(_t("Needs attention ({count})").format(count=len(self.flags)))
@@ -216,7 +285,7 @@ class DashboardView(QWidget):
         subject = item.data(SUBJECT_ROLE)
         if not subject:
             return
-        kind, subject_id, rep_id = subject
+        kind, subject_id, rep_id = str(subject).split("|")
         if kind in ("extension", "assignment"):
             self.ctx.open_record.emit("rep", rep_id)
         else:

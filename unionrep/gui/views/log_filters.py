@@ -68,7 +68,9 @@ class LogFilterBar(QWidget):
         service, lang = self.ctx.service, self.ctx.lang
         profile = service.profile
         db = service.store.db
-        first, last = db.execute("SELECT MIN(date), MAX(date) FROM entries").fetchone()
+        # two queries, so each is answered from the date index without a scan
+        first = db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
+        last = db.execute("SELECT MAX(date) FROM entries").fetchone()[0]
         years: list[tuple[str, int | None]] = [(_t("All years"), None)]
         if first:
             low = dt.date.fromisoformat(first)

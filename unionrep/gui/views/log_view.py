@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,6 +32,7 @@ from unionrep.gui.models.log_query import Column, LogFilter
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
 from unionrep.gui.widgets.entry_details import EntryDetails
+from unionrep.gui.workers import run_in_thread
 
 WIDTHS = {Column.DATE: 165, Column.REP: 165, Column.ROLE: 175, Column.CATEGORY: 170, Column.HOURS: 50,
           Column.STATUS: 80, Column.PURPOSE: 230}
@@ -41,7 +46,9 @@ class LogView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LogModel(ctx.service.store.db.conn, ctx.service.profile, ctx.lang)
+        self.model = LogModel(ctx.service.store.db.conn, ctx.service.profile, ctx.lang,
+                              background=self._read_order_elsewhere)
+        self.model.loading_changed.connect(lambda _: self._update_count())
         self.filters = LogFilterBar(ctx)
         self.filters.changed.connect(self.apply_filter)
         self.count_label = QLabel()
@@ -137,7 +144,28 @@ class LogView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
+        if self.model.loading and self.model.filter.text.strip():
+            self.count_label.setText(_t("Searching…"))
+        elif self.model.loading:
+            self.count_label.setText(_t("Sorting {count} entries…").format(count=f"{count:,}"))
+        else:
+            self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
+
+    def _read_order_elsewhere(self, sql: str, params: list[Any],
+                              done: Callable[[array[int]], None]) -> None:
+        """Run the model's big ORDER BY in a worker thread, on a connection of its own."""
+        service, db_path = self.ctx.service, self.ctx.db_path
+
+        def work() -> array[int]:
+            from unionrep.gui.database import reader
+
+            own = reader(service, db_path)
+            try:
+                return array("q", (r[0] for r in own.store.db.conn.execute(sql, params)))
+            finally:
+                own.store.db.close()
+
+        run_in_thread(work, done, lambda message: show_error(self, message))
 
     def _on_changed(self, what: str) -> None:
         if what in (ctx_mod.REPS, ctx_mod.POLICY):

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from unionrep.gui.models.small_models import RECORD_ROLE, SORT_ROLE, RecordsModel
+from unionrep.gui.models.small_models import SORT_ROLE, RecordsModel
 
 
 class RecordTable(QTableView):
@@ -42,7 +42,9 @@ class RecordTable(QTableView):
         model.modelReset.connect(lambda: self.record_changed.emit(self.current_record()))
 
     def record_at(self, index: QModelIndex) -> Any:
-        return index.data(RECORD_ROLE) if index.isValid() else None
+        if not index.isValid():
+            return None
+        return self.source.record(self.proxy.mapToSource(index).row())
 
     def current_record(self) -> Any:
         return self.record_at(self.currentIndex())
@@ -50,7 +52,7 @@ class RecordTable(QTableView):
     def select_where(self, test: Callable[[Any], bool]) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if test(index.data(RECORD_ROLE)):
+            if test(self.record_at(index)):
                 self.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows)
