@@ -344,12 +344,12 @@ class _RowReader:
             if found is None:
                 return "new"
             return "same" if found == entry else "differs"
-        twins = store.select(
-            Entry, "rep_id = ? AND role = ? AND date = ? AND minutes = ? AND category = ? "
-                   "AND coalesce(start_time, '') = ? AND purpose = ? LIMIT 1",
+        twin = store.db.execute(
+            "SELECT 1 FROM entries WHERE rep_id = ? AND role = ? AND date = ? AND minutes = ? "
+            "AND category = ? AND coalesce(start_time, '') = ? AND purpose = ? LIMIT 1",
             [entry.rep_id, entry.role, entry.date.isoformat(), entry.minutes, entry.category,
-             entry.start_time or "", entry.purpose])
-        return "same" if twins else "new"
+             entry.start_time or "", entry.purpose]).fetchone()
+        return "new" if twin is None else "same"
 
     def _rep(self, cells: _Cells) -> Rep:
         if self.rep is not None:
