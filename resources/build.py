@@ -6,7 +6,7 @@
 
     python resources/build.py                # write into this checkout
     python resources/build.py --out DIR      # write under DIR instead (the test compares the two)
-    python resources/build.py --update-ts    # first refresh the .ts files from the sources (pyside6-lupdate)
+    python resources/build.py --update-ts    # first refresh the .ts files from the sources (update_ts.py)
 
 The output does not depend on file times, so a rebuild of unchanged sources changes nothing.
 """
@@ -70,12 +70,8 @@ def build_resources(out: Path) -> Path:
 
 
 def update_translations() -> None:
-    sources = sorted(str(p) for p in (ROOT / GUI).rglob("*.py")
-                     if "forms" not in p.parts and p.name != "rc_unionrep.py")
-    sources += sorted(str(p) for p in UI_DIR.glob("*.ui"))
-    for ts in sorted((RESOURCES / "translations").glob("*.ts")):
-        _run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources,
-              "-ts", str(ts)])
+    """Refresh the .ts files from the sources (resources/update_ts.py), keeping every translation."""
+    _run([sys.executable, str(RESOURCES / "update_ts.py")])
 
 
 def main(argv: list[str] | None = None) -> int:

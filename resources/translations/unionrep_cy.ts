@@ -1,4 +1,2492 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="cy_GB">
+<TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
+<context>
+    <name>AllowanceBar</name>
+    <message>
+        <source>{used} {unit} used (no cap)</source>
+        <translation>{used} {unit} wedi&apos;u defnyddio (dim cap)</translation>
+    </message>
+    <message>
+        <source>{used} of {cap} {unit} done</source>
+        <translation>{used} o {cap} {unit} wedi&apos;u cwblhau</translation>
+    </message>
+    <message>
+        <source>{used} of {cap} {unit} used</source>
+        <translation>{used} o {cap} {unit} wedi&apos;u defnyddio</translation>
+    </message>
+    <message>
+        <source>, {pending} {unit} pending</source>
+        <translation>, {pending} {unit} yn aros</translation>
+    </message>
+    <message>
+        <source> — over by {over} {unit}</source>
+        <translation> — {over} {unit} dros y lwfans</translation>
+    </message>
+    <message>
+        <source>, {left} {unit} left</source>
+        <translation>, {left} {unit} ar ôl</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Combined cap</source>
+        <translation>Cap cyfunol</translation>
+    </message>
+    <message>
+        <source>Paid time {hours} h</source>
+        <translation>Amser â thâl {hours} awr</translation>
+    </message>
+    <message>
+        <source> · cost {money}</source>
+        <translation> · cost {money}</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s page</source>
+        <translation>Agor tudalen {name}</translation>
+    </message>
+    <message>
+        <source>No role held this year.</source>
+        <translation>Dim rôl eleni.</translation>
+    </message>
+    <message>
+        <source>{hours} of {full} h a week</source>
+        <translation>{hours} o {full} awr yr wythnos</translation>
+    </message>
+    <message>
+        <source>school year</source>
+        <translation>blwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation>daeth i ben {date}</translation>
+    </message>
+    <message>
+        <source>{name} (up to {cap} {unit})</source>
+        <translation>{name} (hyd at {cap} {unit})</translation>
+    </message>
+    <message>
+        <source>Not used yet: {list}</source>
+        <translation>Heb ei ddefnyddio eto: {list}</translation>
+    </message>
+    <message>
+        <source>TOIL owed: {hours} h</source>
+        <translation>Amser i ffwrdd yn lle sy&apos;n ddyledus: {hours} awr</translation>
+    </message>
+    <message>
+        <source>Payment due: {amount} ({why})</source>
+        <translation>Taliad sy&apos;n ddyledus: {amount} ({why})</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Log time</source>
+        <translation>Cofnodi amser</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Dileu cofnod</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Golygu cofnod</translation>
+    </message>
+    <message>
+        <source>Add rep</source>
+        <translation>Ychwanegu cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Edit rep</source>
+        <translation>Golygu cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Assign role</source>
+        <translation>Neilltuo rôl</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>Dod â rôl i ben</translation>
+    </message>
+    <message>
+        <source>Add extension</source>
+        <translation>Ychwanegu estyniad</translation>
+    </message>
+    <message>
+        <source>Record TOIL</source>
+        <translation>Cofnodi amser i ffwrdd yn lle</translation>
+    </message>
+    <message>
+        <source>Change {key}</source>
+        <translation>Newid {key}</translation>
+    </message>
+    <message>
+        <source>Change your details</source>
+        <translation>Newid eich manylion</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Brys</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>Pwysig</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>Y flwyddyn a ddangosir</translation>
+    </message>
+    <message>
+        <source>The year to show (school staff follow their academic year)</source>
+        <translation>Y flwyddyn i&apos;w dangos (mae staff ysgol yn dilyn eu blwyddyn academaidd)</translation>
+    </message>
+    <message>
+        <source>Allowances of every rep</source>
+        <translation>Lwfansau pob cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>{label} (this year)</source>
+        <translation>{label} (eleni)</translation>
+    </message>
+    <message>
+        <source>Could not check the entries: {error}</source>
+        <translation>Methu gwirio&apos;r cofnodion: {error}</translation>
+    </message>
+    <message>
+        <source>Show all {count} reps</source>
+        <translation>Dangos pob un o&apos;r {count} cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>No reps yet. Add one under Reps &amp; roles (Ctrl+3).</source>
+        <translation>Dim cynrychiolwyr eto. Ychwanegwch un o dan Cynrychiolwyr a rolau (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open it</source>
+        <translation>Pwyswch Enter neu cliciwch ddwywaith i&apos;w agor</translation>
+    </message>
+    <message>
+        <source>… and {count} more. The most urgent {shown} are shown; the log has the rest.</source>
+        <translation>… a {count} arall. Dangosir y {shown} mwyaf brys; mae&apos;r gweddill yn y cofnod.</translation>
+    </message>
+    <message>
+        <source>Checking requests, entries and disputes…</source>
+        <translation>Wrthi&apos;n gwirio ceisiadau, cofnodion ac anghydfodau…</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Does dim angen sylw.</translation>
+    </message>
+    <message>
+        <source>Needs attention ({count})</source>
+        <translation>Angen sylw ({count})</translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation>{count} cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>paid facility time {hours} h, cost {money}</source>
+        <translation>amser cyfleusterau â thâl {hours} awr, cost {money}</translation>
+    </message>
+    <message>
+        <source>{count} reps over or near a cap</source>
+        <translation>{count} cynrychiolydd dros gap neu&apos;n agos ato</translation>
+    </message>
+    <message>
+        <source>{count} requests awaiting an answer</source>
+        <translation>{count} cais yn aros am ateb</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeActions</name>
+    <message>
+        <source>Take the dispute to the next stage</source>
+        <translation>Mynd â&apos;r anghydfod i&apos;r cam nesaf</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on:</source>
+        <translation>&amp;Codwyd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>&amp;Gyda:</translation>
+    </message>
+    <message>
+        <source>the senior manager&apos;s or officer&apos;s name</source>
+        <translation>enw&apos;r uwch reolwr neu&apos;r swyddog</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Ar agor o hyd</translation>
+    </message>
+    <message>
+        <source>Record the response</source>
+        <translation>Cofnodi&apos;r ymateb</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Daeth i law ar:</translation>
+    </message>
+    <message>
+        <source>&amp;Response:</source>
+        <translation>&amp;Ymateb:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Canlyniad:</translation>
+    </message>
+    <message>
+        <source>ACAS early conciliation</source>
+        <translation>Cymodi cynnar ACAS</translation>
+    </message>
+    <message>
+        <source>Day &amp;A (ACAS received it):</source>
+        <translation>Diwrnod &amp;A (ACAS wedi&apos;i gael):</translation>
+    </message>
+    <message>
+        <source>Day &amp;B (certificate):</source>
+        <translation>Diwrnod &amp;B (tystysgrif):</translation>
+    </message>
+    <message>
+        <source>Early conciliation stops the tribunal clock: the days from Day A to Day B are added, and the deadline is never less than one month after Day B.</source>
+        <translation>Mae cymodi cynnar yn atal cloc y tribiwnlys: ychwanegir y dyddiau o Ddiwrnod A i Ddiwrnod B, ac nid yw&apos;r terfyn amser byth yn llai na mis ar ôl Diwrnod B.</translation>
+    </message>
+    <message>
+        <source>Add a rep first.</source>
+        <translation>Ychwanegwch gynrychiolydd yn gyntaf.</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Cwyn newydd</translation>
+    </message>
+    <message>
+        <source>A complaint about operating the agreement (clause 22.1)</source>
+        <translation>Cwyn am weithredu&apos;r cytundeb (cymal 22.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Cynrychiolydd:</translation>
+    </message>
+    <message>
+        <source>&amp;About what happened on:</source>
+        <translation>&amp;Am yr hyn a ddigwyddodd ar:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;Beth ddigwyddodd:</translation>
+    </message>
+    <message>
+        <source>&amp;People involved:</source>
+        <translation>&amp;Pobl dan sylw:</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Cadw&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Wrthi&apos;n creu&apos;r llythyr…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Anghydfodau</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <source>Refused on</source>
+        <translation>Gwrthodwyd ar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Tribunal deadline</source>
+        <translation>Terfyn amser y tribiwnlys</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dyddiau ar ôl</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Open disputes only</source>
+        <translation>Anghydfodau agored yn unig</translation>
+    </message>
+    <message>
+        <source>The dispute in full</source>
+        <translation>Yr anghydfod yn llawn</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation>Uwchgyfeirio…</translation>
+    </message>
+    <message>
+        <source>Record response…</source>
+        <translation>Cofnodi ymateb…</translation>
+    </message>
+    <message>
+        <source>ACAS dates…</source>
+        <translation>Dyddiadau ACAS…</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Llythyr…</translation>
+    </message>
+    <message>
+        <source>New complaint…</source>
+        <translation>Cwyn newydd…</translation>
+    </message>
+    <message>
+        <source>A complaint about how the agreement is operated (clause 22.1)</source>
+        <translation>Cwyn am y ffordd y gweithredir y cytundeb (cymal 22.1)</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Gwrthod</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Cwyn</translation>
+    </message>
+    <message>
+        <source>out of time</source>
+        <translation>y tu allan i&apos;r terfyn amser</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>wedi mynd heibio</translation>
+    </message>
+    <message>
+        <source>Choose a dispute to see it in full.</source>
+        <translation>Dewiswch anghydfod i&apos;w weld yn llawn.</translation>
+    </message>
+    <message>
+        <source>Out of time for a tribunal claim.</source>
+        <translation>Y tu allan i&apos;r terfyn amser ar gyfer hawliad i&apos;r tribiwnlys.</translation>
+    </message>
+    <message>
+        <source>Last day to present a tribunal claim: {day}</source>
+        <translation>Y diwrnod olaf i gyflwyno hawliad i&apos;r tribiwnlys: {day}</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} diwrnod ar ôl</translation>
+    </message>
+    <message>
+        <source>passed {n} days ago</source>
+        <translation>aeth heibio {n} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>Complaint about</source>
+        <translation>Cwyn am</translation>
+    </message>
+    <message>
+        <source>Reasons given</source>
+        <translation>Rhesymau a roddwyd</translation>
+    </message>
+    <message>
+        <source>none recorded (clause 21.2)</source>
+        <translation>dim wedi&apos;u cofnodi (cymal 21.2)</translation>
+    </message>
+    <message>
+        <source>Alternative offered</source>
+        <translation>Dewis arall a gynigiwyd</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Pobl dan sylw</translation>
+    </message>
+    <message>
+        <source>ACAS Day A</source>
+        <translation>Diwrnod A ACAS</translation>
+    </message>
+    <message>
+        <source>ACAS Day B</source>
+        <translation>Diwrnod B ACAS</translation>
+    </message>
+    <message>
+        <source>Now at</source>
+        <translation>Ar hyn o bryd</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>answered {day}</source>
+        <translation>atebwyd {day}</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>dim ateb eto</translation>
+    </message>
+    <message>
+        <source>raised {raised}, answer due {due}; {answered}</source>
+        <translation>codwyd {raised}, ateb yn ddyledus {due}; {answered}</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Camau</translation>
+    </message>
+    <message>
+        <source>How the deadline was worked out</source>
+        <translation>Sut y cyfrifwyd y terfyn amser</translation>
+    </message>
+</context>
+<context>
+    <name>EntryActions</name>
+    <message>
+        <source>Send as a request</source>
+        <translation>Anfon fel cais</translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation>Cofnodi cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Record refusal…</source>
+        <translation>Cofnodi gwrthod…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Mark as taken</source>
+        <translation>Nodi ei fod wedi&apos;i gymryd</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>created</source>
+        <translation>crëwyd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dilëwyd</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Dim newidiadau wedi&apos;u cofnodi.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source> (unpaid)</source>
+        <translation> (di-dâl)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>Rhybudd wedi&apos;i roi ar</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Cynhadledd</translation>
+    </message>
+    <message>
+        <source>yes (needs 3 weeks&apos; notice, clause 12.5)</source>
+        <translation>ydy (angen rhybudd o 3 wythnos, cymal 12.5)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Manylion y cofnod</translation>
+    </message>
+    <message>
+        <source>Select an entry to see it in full.</source>
+        <translation>Dewiswch gofnod i&apos;w weld yn llawn.</translation>
+    </message>
+    <message>
+        <source>This entry has been deleted.</source>
+        <translation>Mae&apos;r cofnod hwn wedi&apos;i ddileu.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</source>
+        <translation>&lt;b&gt;Croeso.&lt;/b&gt; Mae unionrep yn cadw eich amser cyfleusterau, eich ceisiadau Pro Fforma a&apos;ch anghydfodau ar y cyfrifiadur hwn yn unig. Tri chwestiwn ac fe allwch ddechrau.</translation>
+    </message>
+    <message>
+        <source>Your data will be kept in {path}</source>
+        <translation>Bydd eich data&apos;n cael eu cadw yn {path}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}.</source>
+        <translation>Rolau: {roles}.</translation>
+    </message>
+    <message>
+        <source>Every figure can be changed later under Settings.</source>
+        <translation>Gellir newid pob ffigur yn nes ymlaen o dan Gosodiadau.</translation>
+    </message>
+    <message>
+        <source>E-mail: {value!r} is not an e-mail address</source>
+        <translation>E-bost: nid yw {value!r} yn gyfeiriad e-bost</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to unionrep</source>
+        <translation>Croeso i unionrep</translation>
+    </message>
+    <message>
+        <source>The agreement you work under</source>
+        <translation>Y cytundeb rydych chi&apos;n gweithio oddi tano</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Proffil polisi</translation>
+    </message>
+    <message>
+        <source>This computer keeps</source>
+        <translation>Mae&apos;r cyfrifiadur hwn yn cadw</translation>
+    </message>
+    <message>
+        <source>&amp;My own log, as a steward</source>
+        <translation>&amp;Fy nghofnod fy hun, fel stiward</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s &amp;book, for every rep (a branch officer&apos;s laptop)</source>
+        <translation>&amp;Llyfr y gangen, ar gyfer pob cynrychiolydd (gliniadur swyddog cangen)</translation>
+    </message>
+    <message>
+        <source>About you (printed on Pro Formas and letters)</source>
+        <translation>Amdanoch chi (yn cael ei argraffu ar y Pro Fforma a&apos;r llythyrau)</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Eich &amp;enw:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <source>Your &amp;role in the union:</source>
+        <translation>Eich &amp;rôl yn yr undeb:</translation>
+    </message>
+    <message>
+        <source>Your role in the union</source>
+        <translation>Eich rôl yn yr undeb</translation>
+    </message>
+    <message>
+        <source>e.g. Steward, Branch secretary</source>
+        <translation>e.e. Stiward, Ysgrifennydd cangen</translation>
+    </message>
+    <message>
+        <source>&amp;Union:</source>
+        <translation>&amp;Undeb:</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Undeb</translation>
+    </message>
+    <message>
+        <source>e.g. UNSAIN Cymru / UNISON Cymru</source>
+        <translation>e.e. UNSAIN Cymru / UNISON Cymru</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>&amp;Cangen:</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Cangen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>Your e-mail</source>
+        <translation>Eich e-bost</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>{name} is set</source>
+        <translation>{name} wedi&apos;i osod</translation>
+    </message>
+    <message>
+        <source>Something went wrong, nothing was saved: {error}</source>
+        <translation>Aeth rhywbeth o&apos;i le, ni chadwyd dim: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>unionrep help</source>
+        <translation>Cymorth unionrep</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Your day in one window</source>
+        <translation>Eich diwrnod mewn un ffenestr</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;Dashboard&lt;/b&gt; shows every rep&apos;s allowances for the year, closest to a cap first: the solid part of a bar is time used (approved or taken), the hatched part is time asked for and not yet answered, and the numbers beside it say the same in words. &lt;b&gt;Needs attention&lt;/b&gt; lists everything to act on; press Enter on one to open it.</source>
+        <translation>Mae&apos;r &lt;b&gt;Dangosfwrdd&lt;/b&gt; yn dangos lwfansau pob cynrychiolydd ar gyfer y flwyddyn, yr agosaf at gap yn gyntaf: rhan solet bar yw&apos;r amser a ddefnyddiwyd (wedi&apos;i gymeradwyo neu wedi&apos;i gymryd), y rhan streipiog yw amser y gofynnwyd amdano sydd heb ei ateb eto, ac mae&apos;r rhifau wrth ei ochr yn dweud yr un peth mewn geiriau. Mae &lt;b&gt;Angen sylw&lt;/b&gt; yn rhestru popeth i weithredu arno; pwyswch Enter ar un i&apos;w agor.</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once; there is no Save button. Anything can be undone with Ctrl+Z, even a deletion.</source>
+        <translation>Caiff pob newid ei gadw ar unwaith; does dim botwm Cadw. Gellir dadwneud unrhyw beth gyda Ctrl+Z, hyd yn oed dileu.</translation>
+    </message>
+    <message>
+        <source>A request goes from &lt;i&gt;draft&lt;/i&gt; to &lt;i&gt;requested&lt;/i&gt; (the Pro Forma goes to the manager), then &lt;i&gt;approved&lt;/i&gt; or &lt;i&gt;refused&lt;/i&gt;. A refusal needs written reasons (clause 21.2) and can open a dispute, whose tribunal deadline is worked out for you.</source>
+        <translation>Mae cais yn mynd o &lt;i&gt;ddrafft&lt;/i&gt; i &lt;i&gt;gwnaed cais&lt;/i&gt; (mae&apos;r Pro Fforma yn mynd at y rheolwr), yna &lt;i&gt;cymeradwywyd&lt;/i&gt; neu &lt;i&gt;gwrthodwyd&lt;/i&gt;. Rhaid rhoi rhesymau ysgrifenedig wrth wrthod (cymal 21.2), a gall gwrthod agor anghydfod; cyfrifir terfyn amser y tribiwnlys ar eich cyfer.</translation>
+    </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Bysellfwrdd</translation>
+    </message>
+    <message>
+        <source>Dashboard, Log, Reps &amp; roles, Requests, Disputes, Settings</source>
+        <translation>Dangosfwrdd, Cofnod, Cynrychiolwyr a rolau, Ceisiadau, Anghydfodau, Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Log time off (quick entry)</source>
+        <translation>Cofnodi amser i ffwrdd (cofnod cyflym)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Chwilio&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Dadwneud y newid diwethaf</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ailwneud</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Ctrl+Z puts it back)</source>
+        <translation>Dileu&apos;r cofnod a ddewiswyd (mae Ctrl+Z yn ei roi&apos;n ôl)</translation>
+    </message>
+    <message>
+        <source>Open the selected item</source>
+        <translation>Agor yr eitem a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Y cymorth hwn</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilters</name>
+    <message>
+        <source>Year</source>
+        <translation>Blwyddyn</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Chwilio (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds words in the purpose, location, rep&apos;s name, notes and case reference</source>
+        <translation>Yn chwilio am eiriau yn y diben, y lleoliad, enw&apos;r cynrychiolydd, y nodiadau a&apos;r cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Chwilio&apos;r cofnod</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Pob blwyddyn</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>Pob cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (wedi gorffen)</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Pob rôl</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Pob categori</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Pob statws</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>{name} (unpaid)</source>
+        <translation>{name} (di-dâl)</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Time-off entries</source>
+        <translation>Cofnodion amser i ffwrdd</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Cofnod newydd</translation>
+    </message>
+    <message>
+        <source>Log time off (Ctrl+N)</source>
+        <translation>Cofnodi amser i ffwrdd (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Delete; Ctrl+Z puts it back)</source>
+        <translation>Dileu&apos;r cofnod a ddewiswyd (Delete; mae Ctrl+Z yn ei roi&apos;n ôl)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clirio&apos;r hidlwyr</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wrthi&apos;n chwilio…</translation>
+    </message>
+    <message>
+        <source>Sorting {count} entries…</source>
+        <translation>Wrthi&apos;n trefnu {count} cofnod…</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} cofnod</translation>
+    </message>
+    <message>
+        <source>Entry deleted. Ctrl+Z puts it back.</source>
+        <translation>Dilëwyd y cofnod. Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Cofnod</translation>
+    </message>
+    <message>
+        <source>Reps &amp;&amp; roles</source>
+        <translation>Cynrychiolwyr a rolau</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Ceisiadau</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Anghydfodau</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation>Methu dadwneud nac ailwneud</translation>
+    </message>
+    <message>
+        <source>unionrep</source>
+        <translation>unionrep</translation>
+    </message>
+    <message>
+        <source>unionrep — demo branch (not your data)</source>
+        <translation>unionrep — cangen enghreifftiol (nid eich data chi)</translation>
+    </message>
+    <message>
+        <source>Demo branch in a temporary folder: nothing here is saved for later</source>
+        <translation>Cangen enghreifftiol mewn ffolder dros dro: ni chedwir dim o hyn</translation>
+    </message>
+    <message>
+        <source>Data: {path}</source>
+        <translation>Data: {path}</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Golygfeydd</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>Cofnod &amp;newydd…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Di&amp;leu</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Chwilio…</translation>
+    </message>
+    <message>
+        <source>unionrep &amp;Help</source>
+        <translation>&amp;Cymorth unionrep</translation>
+    </message>
+    <message>
+        <source>&amp;About unionrep</source>
+        <translation>&amp;Ynghylch unionrep</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Agor y ffolder &amp;data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Golygu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>G&amp;weld</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Gweithredoedd</translation>
+    </message>
+    <message>
+        <source>About unionrep</source>
+        <translation>Ynghylch unionrep</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;unionrep&lt;/b&gt; {version}&lt;br&gt;Facility time, Pro Forma requests and disputes for trade union representatives in Welsh public bodies.&lt;br&gt;Your data stays on this computer.</source>
+        <translation>&lt;b&gt;unionrep&lt;/b&gt; {version}&lt;br&gt;Amser cyfleusterau, ceisiadau Pro Fforma ac anghydfodau i gynrychiolwyr undebau llafur mewn cyrff cyhoeddus yng Nghymru.&lt;br&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted. Type its passphrase to open it.</source>
+        <translation>Mae {path} wedi&apos;i hamgryptio. Teipiwch y cyfrinymadrodd i&apos;w hagor.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to encrypt {path} (at least 8 characters). Keep it safe: without it the data cannot be read.</source>
+        <translation>Dewiswch gyfrinymadrodd i amgryptio {path} (o leiaf 8 nod). Cadwch ef yn ddiogel: hebddo ni ellir darllen y data.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to let the system keyring keep a generated key.</source>
+        <translation>Gadewch ef yn wag i gylch allweddi&apos;r system gadw allwedd a gynhyrchwyd.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Y cyfrinymadrodd eto</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Eto:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Mae&apos;r ddau gyfrinymadrodd yn wahanol.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Iawn</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Canslo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cau</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Rhoi ar waith</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Taflu</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Edit entry</source>
+        <translation>Golygu cofnod</translation>
+    </message>
+    <message>
+        <source>Log time off</source>
+        <translation>Cofnodi amser i ffwrdd</translation>
+    </message>
+    <message>
+        <source>choose a rep (add one under Reps &amp; roles)</source>
+        <translation>dewiswch gynrychiolydd (ychwanegwch un o dan Cynrychiolwyr a rolau)</translation>
+    </message>
+    <message>
+        <source>choose a role</source>
+        <translation>dewiswch rôl</translation>
+    </message>
+    <message>
+        <source>give both the start and the end, or just the hours</source>
+        <translation>rhowch yr amser dechrau a&apos;r amser gorffen, neu&apos;r oriau yn unig</translation>
+    </message>
+    <message>
+        <source>give the hours (like 2.5 or 2:30), or a start and end</source>
+        <translation>rhowch yr oriau (fel 2.5 neu 2:30), neu amser dechrau a gorffen</translation>
+    </message>
+    <message>
+        <source>Fill in the entry to see what it does to the allowance.</source>
+        <translation>Llenwch y cofnod i weld beth mae&apos;n ei wneud i&apos;r lwfans.</translation>
+    </message>
+    <message>
+        <source>this takes you from {before} to {total} {unit} (no cap set)</source>
+        <translation>mae hyn yn mynd â chi o {before} i {total} {unit} (dim cap wedi&apos;i osod)</translation>
+    </message>
+    <message>
+        <source>this takes you from {before} to {total} of {cap} {unit}</source>
+        <translation>mae hyn yn mynd â chi o {before} i {total} o {cap} {unit}</translation>
+    </message>
+    <message>
+        <source> — over by {over} {unit}</source>
+        <translation> — {over} {unit} dros y lwfans</translation>
+    </message>
+    <message>
+        <source> ({left} {unit} left)</source>
+        <translation> ({left} {unit} ar ôl)</translation>
+    </message>
+    <message>
+        <source>, counting requests not yet answered</source>
+        <translation>, gan gyfrif ceisiadau sydd heb eu hateb eto</translation>
+    </message>
+    <message>
+        <source>This entry does not count against any allowance.</source>
+        <translation>Nid yw&apos;r cofnod hwn yn cyfrif yn erbyn unrhyw lwfans.</translation>
+    </message>
+    <message>
+        <source>No allowance applies.</source>
+        <translation>Nid oes lwfans yn berthnasol.</translation>
+    </message>
+    <message>
+        <source>Saved {hours} h for {date}.</source>
+        <translation>Cadwyd {hours} awr ar gyfer {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <source>Log time off</source>
+        <translation>Cofnodi amser i ffwrdd</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Cynrychiolydd:</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Oriau:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>2.5 or 2:30</source>
+        <translation>2.5 neu 2:30</translation>
+    </message>
+    <message>
+        <source>or &amp;from</source>
+        <translation>neu &amp;o</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <source>09:00</source>
+        <translation>09:00</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;i</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
+        <source>12:30</source>
+        <translation>12:30</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>C&amp;ategori:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statws:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>Di&amp;ben:</translation>
+    </message>
+    <message>
+        <source>General purpose</source>
+        <translation>Diben cyffredinol</translation>
+    </message>
+    <message>
+        <source>General purpose, e.g. grievance hearing for a member</source>
+        <translation>Diben cyffredinol, e.e. gwrandawiad cwyn i aelod</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lleoliad:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>&amp;Notice given on:</source>
+        <translation>Rhy&amp;budd wedi&apos;i roi ar:</translation>
+    </message>
+    <message>
+        <source>Notice given on</source>
+        <translation>Rhybudd wedi&apos;i roi ar</translation>
+    </message>
+    <message>
+        <source>P&amp;aid</source>
+        <translation>Â &amp;thâl</translation>
+    </message>
+    <message>
+        <source>A con&amp;ference (3 weeks&apos; notice)</source>
+        <translation>Cy&amp;nhadledd (rhybudd o 3 wythnos)</translation>
+    </message>
+    <message>
+        <source>What this does to the allowance</source>
+        <translation>Beth mae hyn yn ei wneud i&apos;r lwfans</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>{name}&apos;s request for {hours} h on {date} was refused.</source>
+        <translation>Gwrthodwyd cais {name} am {hours} awr ar {date}.</translation>
+    </message>
+    <message>
+        <source>Disputes are not available yet in this version of unionrep.</source>
+        <translation>Nid yw anghydfodau ar gael eto yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>Record refusal</source>
+        <translation>Cofnodi gwrthod</translation>
+    </message>
+    <message>
+        <source>No reasons yet: clause 21.2 says the manager must explain them. Leave this empty only if none were given — that will be flagged.</source>
+        <translation>Dim rhesymau eto: mae cymal 21.2 yn dweud bod rhaid i&apos;r rheolwr eu hegluro. Gadewch hwn yn wag dim ond os na roddwyd rhai — bydd hynny&apos;n cael ei nodi.</translation>
+    </message>
+    <message>
+        <source>Refused on {date}</source>
+        <translation>Gwrthodwyd ar {date}</translation>
+    </message>
+    <message>
+        <source> by {name}</source>
+        <translation> gan {name}</translation>
+    </message>
+    <message>
+        <source>no reasons given</source>
+        <translation>ni roddwyd rhesymau</translation>
+    </message>
+    <message>
+        <source>; alternative offered: {text}</source>
+        <translation>; dewis arall a gynigiwyd: {text}</translation>
+    </message>
+    <message>
+        <source>Record a refusal</source>
+        <translation>Cofnodi gwrthod</translation>
+    </message>
+    <message>
+        <source>Refused &amp;on:</source>
+        <translation>Gwrthodwyd &amp;ar:</translation>
+    </message>
+    <message>
+        <source>Refused on</source>
+        <translation>Gwrthodwyd ar</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Refused &amp;by:</source>
+        <translation>Gwrthodwyd &amp;gan:</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Gwrthodwyd gan</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons given:</source>
+        <translation>&amp;Rhesymau a roddwyd:</translation>
+    </message>
+    <message>
+        <source>Reasons given for the refusal</source>
+        <translation>Y rhesymau a roddwyd dros wrthod</translation>
+    </message>
+    <message>
+        <source>The reasons the manager gave in writing (clause 21.2)</source>
+        <translation>Y rhesymau a roddodd y rheolwr yn ysgrifenedig (cymal 21.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Alternative offered:</source>
+        <translation>&amp;Dewis arall a gynigiwyd:</translation>
+    </message>
+    <message>
+        <source>Alternative time offered</source>
+        <translation>Amser arall a gynigiwyd</translation>
+    </message>
+    <message>
+        <source>Any other time offered instead, or leave empty</source>
+        <translation>Unrhyw amser arall a gynigiwyd yn lle, neu gadewch yn wag</translation>
+    </message>
+    <message>
+        <source>Open a &amp;dispute (the tribunal deadline is worked out from the refusal date)</source>
+        <translation>Agor &amp;anghydfod (cyfrifir terfyn amser y tribiwnlys o ddyddiad y gwrthod)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RepActions</name>
+    <message>
+        <source>{text!r} is not a number of hours</source>
+        <translation>nid yw {text!r} yn nifer o oriau</translation>
+    </message>
+    <message>
+        <source>must be more than zero, in whole minutes</source>
+        <translation>rhaid iddo fod yn fwy na sero, mewn munudau cyfan</translation>
+    </message>
+    <message>
+        <source>Reinstate rep</source>
+        <translation>Adfer y cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>End rep</source>
+        <translation>Diwedd cyfnod y cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>End {name} as a rep</source>
+        <translation>Diwedd cyfnod {name} fel cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Daeth i ben ar:</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s records stay; they no longer appear on the dashboard. Roles still open can be ended on the Roles tab.</source>
+        <translation>Mae cofnodion y cynrychiolydd yn aros; nid ydynt yn ymddangos ar y dangosfwrdd mwyach. Gellir dod â rolau sy&apos;n dal ar agor i ben ar y tab Rolau.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>nid yw {text!r} yn rhif</translation>
+    </message>
+    <message>
+        <source>Assign a role to {name}</source>
+        <translation>Neilltuo rôl i {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôl:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;I:</translation>
+    </message>
+    <message>
+        <source>&amp;Notified on:</source>
+        <translation>&amp;Hysbyswyd ar:</translation>
+    </message>
+    <message>
+        <source>The day the union told the employer in writing (clauses 4.1–4.2)</source>
+        <translation>Y diwrnod y rhoddodd yr undeb wybod i&apos;r cyflogwr yn ysgrifenedig (cymalau 4.1–4.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Secondment %:</source>
+        <translation>&amp;Secondiad %:</translation>
+    </message>
+    <message>
+        <source>branch secretary only, e.g. 50</source>
+        <translation>ysgrifennydd cangen yn unig, e.e. 50</translation>
+    </message>
+    <message>
+        <source>{name} holds no open role to end.</source>
+        <translation>Nid oes gan {name} rôl agored i ddod â hi i ben.</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>Dod â rôl i ben</translation>
+    </message>
+    <message>
+        <source>End a role of {name}</source>
+        <translation>Dod ag un o rolau {name} i ben</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Diwrnod olaf:</translation>
+    </message>
+    <message>
+        <source>assign a role first</source>
+        <translation>neilltuwch rôl yn gyntaf</translation>
+    </message>
+    <message>
+        <source>Extension for {name}</source>
+        <translation>Estyniad i {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Case reference:</source>
+        <translation>&amp;Cyfeirnod achos:</translation>
+    </message>
+    <message>
+        <source>e.g. EQ-PAY-2025</source>
+        <translation>e.e. EQ-PAY-2025</translation>
+    </message>
+    <message>
+        <source>Extra &amp;hours:</source>
+        <translation>&amp;Oriau ychwanegol:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>Cytunwyd &amp;ar:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>Cytunwyd &amp;gan:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>A&amp;dolygu ar:</translation>
+    </message>
+    <message>
+        <source>Hours above the allowance agreed at the start of a detailed project or a complex case (clauses 11.1–11.2).</source>
+        <translation>Oriau uwchlaw&apos;r lwfans a gytunwyd ar ddechrau prosiect manwl neu achos cymhleth (cymalau 11.1–11.2).</translation>
+    </message>
+    <message>
+        <source>Time off in lieu for {name}</source>
+        <translation>Amser i ffwrdd yn lle i {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Wedi&apos;i ennill</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Oriau:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <source>e.g. the consultative meeting ran past 5pm</source>
+        <translation>e.e. aeth y cyfarfod ymgynghorol ymlaen wedi 5pm</translation>
+    </message>
+    <message>
+        <source>A management meeting that runs past normal finish, or is held on a day off, earns the same time back (clauses 14.3–14.4).</source>
+        <translation>Mae cyfarfod rheoli sy&apos;n mynd ymlaen wedi&apos;r amser gorffen arferol, neu a gynhelir ar ddiwrnod i ffwrdd, yn ennill yr un amser yn ôl (cymalau 14.3–14.4).</translation>
+    </message>
+</context>
+<context>
+    <name>RepDialog</name>
+    <message>
+        <source>{text!r} is not an amount of money</source>
+        <translation>nid yw {text!r} yn swm o arian</translation>
+    </message>
+    <message>
+        <source>must be in whole pence</source>
+        <translation>rhaid iddo fod mewn ceiniogau cyfan</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Golygu {name}</translation>
+    </message>
+    <message>
+        <source>Add a rep</source>
+        <translation>Ychwanegu cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Heb ei gofnodi</translation>
+    </message>
+    <message>
+        <source>NJC spinal column point</source>
+        <translation>Pwynt ar golofn gyflog yr NJC</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Cyfradd yr awr</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>The rep</source>
+        <translation>Y cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>&amp;Employee number:</source>
+        <translation>&amp;Rhif gweithiwr:</translation>
+    </message>
+    <message>
+        <source>Employee number</source>
+        <translation>Rhif gweithiwr</translation>
+    </message>
+    <message>
+        <source>&amp;Job:</source>
+        <translation>&amp;Swydd:</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Swydd</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Adran:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Adran</translation>
+    </message>
+    <message>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Gweithle:</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Gweithle</translation>
+    </message>
+    <message>
+        <source>&amp;Union:</source>
+        <translation>&amp;Undeb:</translation>
+    </message>
+    <message>
+        <source>Union</source>
+        <translation>Undeb</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;bost:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <source>Hours, year and pay</source>
+        <translation>Oriau, blwyddyn a chyflog</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly hours:</source>
+        <translation>Oriau&apos;r &amp;wythnos:</translation>
+    </message>
+    <message>
+        <source>Contracted weekly hours</source>
+        <translation>Oriau contract yr wythnos</translation>
+    </message>
+    <message>
+        <source>&amp;Full-time hours:</source>
+        <translation>Oriau &amp;llawn amser:</translation>
+    </message>
+    <message>
+        <source>Full-time weekly hours</source>
+        <translation>Oriau llawn amser yr wythnos</translation>
+    </message>
+    <message>
+        <source>S&amp;chool-based (the year follows the academic year)</source>
+        <translation>Mewn &amp;ysgol (mae&apos;r flwyddyn yn dilyn y flwyddyn academaidd)</translation>
+    </message>
+    <message>
+        <source>Academic year &amp;starts (MM-DD):</source>
+        <translation>Y flwyddyn academaidd yn &amp;dechrau (MM-DD):</translation>
+    </message>
+    <message>
+        <source>Academic year starts</source>
+        <translation>Y flwyddyn academaidd yn dechrau</translation>
+    </message>
+    <message>
+        <source>09-01</source>
+        <translation>09-01</translation>
+    </message>
+    <message>
+        <source>&amp;Pay:</source>
+        <translation>&amp;Cyflog:</translation>
+    </message>
+    <message>
+        <source>How pay is known</source>
+        <translation>Sut mae&apos;r cyflog yn hysbys</translation>
+    </message>
+    <message>
+        <source>Spinal column &amp;point:</source>
+        <translation>&amp;Pwynt ar y golofn gyflog:</translation>
+    </message>
+    <message>
+        <source>Spinal column point</source>
+        <translation>Pwynt ar y golofn gyflog</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate (£):</source>
+        <translation>Cyfradd yr &amp;awr (£):</translation>
+    </message>
+    <message>
+        <source>Hourly rate in pounds</source>
+        <translation>Cyfradd yr awr mewn punnoedd</translation>
+    </message>
+    <message>
+        <source>17.06</source>
+        <translation>17.06</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Rheolwr</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger:</source>
+        <translation>&amp;Rheolwr:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s e-ma&amp;il:</source>
+        <translation>E-bost y rh&amp;eolwr:</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s e-mail</source>
+        <translation>E-bost y rheolwr</translation>
+    </message>
+    <message>
+        <source>Head of &amp;Service:</source>
+        <translation>Pennaeth &amp;Gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>Head of Service</source>
+        <translation>Pennaeth Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>Head of Service&apos;s e-mai&amp;l:</source>
+        <translation>E-bost y Pennaeth G&amp;wasanaeth:</translation>
+    </message>
+    <message>
+        <source>Head of Service&apos;s e-mail</source>
+        <translation>E-bost y Pennaeth Gwasanaeth</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Nodiadau:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Nodiadau</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>RepPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Golygu…</translation>
+    </message>
+    <message>
+        <source>End rep…</source>
+        <translation>Diwedd y cyfnod…</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Lwfansau</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>R&amp;olau</translation>
+    </message>
+    <message>
+        <source>E&amp;xtensions</source>
+        <translation>&amp;Estyniadau</translation>
+    </message>
+    <message>
+        <source>&amp;TOIL</source>
+        <translation>&amp;TOIL</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Hanes y newidiadau</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <source>Choose a rep on the left, or add one.</source>
+        <translation>Dewiswch gynrychiolydd ar y chwith, neu ychwanegwch un.</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>Y flwyddyn a ddangosir</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Notified to the employer</source>
+        <translation>Hysbyswyd y cyflogwr</translation>
+    </message>
+    <message>
+        <source>Secondment</source>
+        <translation>Secondiad</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation>Rolau a ddelir</translation>
+    </message>
+    <message>
+        <source>Assign role…</source>
+        <translation>Neilltuo rôl…</translation>
+    </message>
+    <message>
+        <source>End role…</source>
+        <translation>Dod â rôl i ben…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Achos</translation>
+    </message>
+    <message>
+        <source>Extra hours</source>
+        <translation>Oriau ychwanegol</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Cytunwyd ar</translation>
+    </message>
+    <message>
+        <source>Agreed by</source>
+        <translation>Cytunwyd gan</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Adolygu ar</translation>
+    </message>
+    <message>
+        <source>Extensions agreed (clauses 11.1–11.2)</source>
+        <translation>Estyniadau a gytunwyd (cymalau 11.1–11.2)</translation>
+    </message>
+    <message>
+        <source>Add extension…</source>
+        <translation>Ychwanegu estyniad…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Earned or taken</source>
+        <translation>Wedi&apos;i ennill neu ei gymryd</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <source>Time off in lieu</source>
+        <translation>Amser i ffwrdd yn lle</translation>
+    </message>
+    <message>
+        <source>Record TOIL…</source>
+        <translation>Cofnodi TOIL…</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>hyd heddiw</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>wedi&apos;i ennill</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>wedi&apos;i gymryd</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Adfer</translation>
+    </message>
+    <message>
+        <source>TOIL earned {earned} h, taken {taken} h: {owed} h owed to {name}.</source>
+        <translation>Amser i ffwrdd yn lle: {earned} awr wedi&apos;i ennill, {taken} awr wedi&apos;i gymryd; {owed} awr yn ddyledus i {name}.</translation>
+    </message>
+    <message>
+        <source>Employee no. {no}</source>
+        <translation>Rhif gweithiwr {no}</translation>
+    </message>
+    <message>
+        <source>full time, {hours} h a week</source>
+        <translation>llawn amser, {hours} awr yr wythnos</translation>
+    </message>
+    <message>
+        <source>part time, {hours} of {full} h a week</source>
+        <translation>rhan amser, {hours} o {full} awr yr wythnos</translation>
+    </message>
+    <message>
+        <source>school year from {start}</source>
+        <translation>blwyddyn ysgol o {start}</translation>
+    </message>
+    <message>
+        <source>year from 1 April</source>
+        <translation>blwyddyn o 1 Ebrill</translation>
+    </message>
+    <message>
+        <source>SCP {scp}, £{rate} an hour</source>
+        <translation>SCP {scp}, £{rate} yr awr</translation>
+    </message>
+    <message>
+        <source>£{rate} an hour</source>
+        <translation>£{rate} yr awr</translation>
+    </message>
+    <message>
+        <source>manager {name}</source>
+        <translation>rheolwr {name}</translation>
+    </message>
+    <message>
+        <source>ended {date}</source>
+        <translation>daeth i ben {date}</translation>
+    </message>
+    <message>
+        <source>{label} (this year)</source>
+        <translation>{label} (eleni)</translation>
+    </message>
+    <message>
+        <source>Facility time this year costs {money} at {rate} an hour.</source>
+        <translation>Mae amser cyfleusterau eleni&apos;n costio {money} ar {rate} yr awr.</translation>
+    </message>
+    <message>
+        <source>The rep&apos;s details</source>
+        <translation>Manylion y cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Rôl: {role}</translation>
+    </message>
+    <message>
+        <source>Extension {case}</source>
+        <translation>Estyniad {case}</translation>
+    </message>
+    <message>
+        <source>No changes recorded.</source>
+        <translation>Dim newidiadau wedi&apos;u cofnodi.</translation>
+    </message>
+</context>
+<context>
+    <name>RepsView</name>
+    <message>
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <source>Roles now</source>
+        <translation>Rolau nawr</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>Gweithle</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Cynrychiolwyr</translation>
+    </message>
+    <message>
+        <source>Find a rep</source>
+        <translation>Chwilio am gynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Show reps who have ended</source>
+        <translation>Dangos cynrychiolwyr sydd wedi gorffen</translation>
+    </message>
+    <message>
+        <source>Add rep…</source>
+        <translation>Ychwanegu cynrychiolydd…</translation>
+    </message>
+    <message>
+        <source>Reps &amp; roles</source>
+        <translation>Cynrychiolwyr a rolau</translation>
+    </message>
+    <message>
+        <source>{name} (ended)</source>
+        <translation>{name} (wedi gorffen)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsView</name>
+    <message>
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oriau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gofynnwyd</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Ceisiadau</translation>
+    </message>
+    <message>
+        <source>Include drafts</source>
+        <translation>Cynnwys drafftiau</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Anfon y cais</translation>
+    </message>
+    <message>
+        <source>Mark the draft as requested (today is recorded as the notice date)</source>
+        <translation>Nodi bod y cais wedi&apos;i wneud (cofnodir heddiw fel dyddiad y rhybudd)</translation>
+    </message>
+    <message>
+        <source>Pro Forma…</source>
+        <translation>Pro Fforma…</translation>
+    </message>
+    <message>
+        <source>Save the Pro Forma Request as a PDF and open it</source>
+        <translation>Cadw&apos;r Pro Fforma Cais fel PDF a&apos;i agor</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma</source>
+        <translation>Iaith y Pro Fforma</translation>
+    </message>
+    <message>
+        <source>Bilingual</source>
+        <translation>Dwyieithog</translation>
+    </message>
+    <message>
+        <source>Record approval</source>
+        <translation>Cofnodi cymeradwyaeth</translation>
+    </message>
+    <message>
+        <source>Record refusal…</source>
+        <translation>Cofnodi gwrthod…</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>Pro Forma PDFs are not available yet in this version of unionrep.</source>
+        <translation>Nid yw PDFs Pro Fforma ar gael eto yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heddiw</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ddoe</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>Refusal recorded and a dispute opened: see Disputes (Ctrl+5).</source>
+        <translation>Cofnodwyd y gwrthod ac agorwyd anghydfod: gweler Anghydfodau (Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>Save the Pro Forma</source>
+        <translation>Cadw&apos;r Pro Fforma</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the Pro Forma…</source>
+        <translation>Wrthi&apos;n creu&apos;r Pro Fforma…</translation>
+    </message>
+    <message>
+        <source>Pro Forma saved to {path}</source>
+        <translation>Cadwyd y Pro Fforma yn {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>Represent a member at a grievance hearing</source>
+        <translation>Cynrychioli aelod mewn gwrandawiad cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPolicy</name>
+    <message>
+        <source>Allowances</source>
+        <translation>Lwfansau</translation>
+    </message>
+    <message>
+        <source>Allowance</source>
+        <translation>Lwfans</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Swm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Uned</translation>
+    </message>
+    <message>
+        <source>Pro rata</source>
+        <translation>Pro rata</translation>
+    </message>
+    <message>
+        <source>Part year</source>
+        <translation>Rhan o&apos;r flwyddyn</translation>
+    </message>
+    <message>
+        <source>Combined cap</source>
+        <translation>Cap cyfunol</translation>
+    </message>
+    <message>
+        <source>Leave empty for no amount (a secondment share, or none set yet)</source>
+        <translation>Gadewch yn wag os nad oes swm (cyfran secondiad, neu heb ei osod eto)</translation>
+    </message>
+    <message>
+        <source>Tribunal time limits</source>
+        <translation>Terfynau amser y tribiwnlys</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Misoedd</translation>
+    </message>
+    <message>
+        <source>For refusals from (YYYY-MM-DD)</source>
+        <translation>Ar gyfer gwrthodiadau o (BBBB-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Add a limit</source>
+        <translation>Ychwanegu terfyn</translation>
+    </message>
+    <message>
+        <source>A new limit that applies to refusals from a later date</source>
+        <translation>Terfyn newydd sy&apos;n berthnasol i wrthodiadau o ddyddiad diweddarach</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Tynnu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Allowances (hours, days or meetings a year)</source>
+        <translation>Lwfansau (oriau, dyddiau neu gyfarfodydd y flwyddyn)</translation>
+    </message>
+    <message>
+        <source>Employment Tribunal time limit</source>
+        <translation>Terfyn amser y Tribiwnlys Cyflogaeth</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Every change is saved as soon as you leave the field, and can be undone with Ctrl+Z.</source>
+        <translation>Caiff pob newid ei gadw cyn gynted ag y byddwch yn gadael y maes, a gellir ei ddadwneud gyda Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Policy profile</source>
+        <translation>Proffil polisi</translation>
+    </message>
+    <message>
+        <source>Agreement:</source>
+        <translation>Cytundeb:</translation>
+    </message>
+    <message>
+        <source>Organisation (English):</source>
+        <translation>Sefydliad (Saesneg):</translation>
+    </message>
+    <message>
+        <source>Organisation in English</source>
+        <translation>Y sefydliad yn Saesneg</translation>
+    </message>
+    <message>
+        <source>Organisation (Welsh):</source>
+        <translation>Sefydliad (Cymraeg):</translation>
+    </message>
+    <message>
+        <source>Organisation in Welsh</source>
+        <translation>Y sefydliad yn Gymraeg</translation>
+    </message>
+    <message>
+        <source>Years, caps and flags</source>
+        <translation>Blynyddoedd, capiau a rhybuddion</translation>
+    </message>
+    <message>
+        <source>Non-school staff year:</source>
+        <translation>Blwyddyn staff heblaw ysgolion:</translation>
+    </message>
+    <message>
+        <source>1 April – 31 March</source>
+        <translation>1 Ebrill – 31 Mawrth</translation>
+    </message>
+    <message>
+        <source>School year starts (MM-DD):</source>
+        <translation>Y flwyddyn ysgol yn dechrau (MM-DD):</translation>
+    </message>
+    <message>
+        <source>School year starts</source>
+        <translation>Y flwyddyn ysgol yn dechrau</translation>
+    </message>
+    <message>
+        <source>School-based staff follow the academic year (clauses 6.5, 6.9)</source>
+        <translation>Mae staff mewn ysgolion yn dilyn y flwyddyn academaidd (cymalau 6.5, 6.9)</translation>
+    </message>
+    <message>
+        <source>Full-time week (hours):</source>
+        <translation>Wythnos lawn amser (oriau):</translation>
+    </message>
+    <message>
+        <source>Full-time week in hours</source>
+        <translation>Wythnos lawn amser mewn oriau</translation>
+    </message>
+    <message>
+        <source>Part-timers&apos; allowances are pro-rated against this (NJC Green Book: 37)</source>
+        <translation>Cyfrifir lwfansau staff rhan amser pro rata yn erbyn hyn (Llyfr Gwyrdd yr NJC: 37)</translation>
+    </message>
+    <message>
+        <source>Combined cap (hours):</source>
+        <translation>Cap cyfunol (oriau):</translation>
+    </message>
+    <message>
+        <source>Combined cap in hours</source>
+        <translation>Cap cyfunol mewn oriau</translation>
+    </message>
+    <message>
+        <source>A steward who also holds H&amp;S, learning or I&amp;C may not exceed this in total (8.1, 9.1, 10.3)</source>
+        <translation>Ni chaiff stiward sydd hefyd yn gynrychiolydd iechyd a diogelwch, dysgu neu wybodaeth ac ymgynghori fynd dros y cyfanswm hwn (8.1, 9.1, 10.3)</translation>
+    </message>
+    <message>
+        <source>Pro-rate the combined cap for part-timers</source>
+        <translation>Cyfrifo&apos;r cap cyfunol pro rata ar gyfer staff rhan amser</translation>
+    </message>
+    <message>
+        <source>Flag when within (% of a cap):</source>
+        <translation>Rhybuddio o fewn (% o gap):</translation>
+    </message>
+    <message>
+        <source>Near-cap warning percentage</source>
+        <translation>Canran y rhybudd agos at gap</translation>
+    </message>
+    <message>
+        <source>Conference notice (days):</source>
+        <translation>Rhybudd cynhadledd (dyddiau):</translation>
+    </message>
+    <message>
+        <source>Conference notice in days</source>
+        <translation>Rhybudd cynhadledd mewn dyddiau</translation>
+    </message>
+    <message>
+        <source>Clause 12.5: three weeks</source>
+        <translation>Cymal 12.5: tair wythnos</translation>
+    </message>
+    <message>
+        <source>Answer due after (working days):</source>
+        <translation>Ateb yn ddyledus ar ôl (diwrnodau gwaith):</translation>
+    </message>
+    <message>
+        <source>Working days for an answer</source>
+        <translation>Diwrnodau gwaith i ateb</translation>
+    </message>
+    <message>
+        <source>Management-arranged meetings count against the allowance</source>
+        <translation>Mae cyfarfodydd a drefnir gan reolwyr yn cyfrif yn erbyn y lwfans</translation>
+    </message>
+    <message>
+        <source>Clauses 6.6–6.7 read as not counting them (the default)</source>
+        <translation>Darllenir cymalau 6.6–6.7 fel pe na baent yn eu cyfrif (y rhagosodiad)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Eich manylion</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Eich enw:</translation>
+    </message>
+    <message>
+        <source>Your role in the union:</source>
+        <translation>Eich rôl yn yr undeb:</translation>
+    </message>
+    <message>
+        <source>Union:</source>
+        <translation>Undeb:</translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation>Cangen:</translation>
+    </message>
+    <message>
+        <source>Your e-mail:</source>
+        <translation>Eich e-bost:</translation>
+    </message>
+    <message>
+        <source>Your phone:</source>
+        <translation>Eich ffôn:</translation>
+    </message>
+    <message>
+        <source>What this database is</source>
+        <translation>Beth yw&apos;r gronfa ddata hon</translation>
+    </message>
+    <message>
+        <source>A steward&apos;s own log</source>
+        <translation>Cofnod stiward ei hun</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s book (every rep)</source>
+        <translation>Llyfr y gangen (pob cynrychiolydd)</translation>
+    </message>
+    <message>
+        <source>This database is:</source>
+        <translation>Y gronfa ddata hon yw:</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Iaith</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Iaith:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Ffolder data:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cronfa ddata:</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Agor y ffolder data</translation>
+    </message>
+    <message>
+        <source>This is the demo branch: it is thrown away when unionrep closes.</source>
+        <translation>Dyma&apos;r gangen enghreifftiol: caiff ei thaflu pan fydd unionrep yn cau.</translation>
+    </message>
+    <message>
+        <source>Not saved — {error}</source>
+        <translation>Heb ei gadw — {error}</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time unionrep starts.</source>
+        <translation>Defnyddir yr iaith newydd y tro nesaf y bydd unionrep yn dechrau.</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>Draft</source>
+        <translation>Drafft</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Gwnaed cais</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Cymeradwywyd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Gwrthodwyd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Tynnwyd yn ôl</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Cymerwyd</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>awr</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>diwrnod</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiwn</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>cyfarfod</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>{what} are not available yet in this version of unionrep.</source>
+        <translation>Nid yw {what} ar gael eto yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>{field}: {rule}</source>
+        <translation>{field}: {rule}</translation>
+    </message>
+    <message>
+        <source>{key}: {rule}</source>
+        <translation>{key}: {rule}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
 </TS>

@@ -9,10 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QStackedWidget,
@@ -46,14 +45,13 @@ def _views() -> list[ViewSpec]:
     from unionrep.gui.views.requests_view import RequestsView
     from unionrep.gui.views.settings_view import SettingsView
 
-    tr = QApplication.translate
     return [
-        ViewSpec("dashboard", tr("MainWindow", "Dashboard"), "dashboard", DashboardView),
-        ViewSpec("log", tr("MainWindow", "Log"), "log", LogView),
-        ViewSpec("reps", tr("MainWindow", "Reps && roles"), "reps", RepsView),
-        ViewSpec("requests", tr("MainWindow", "Requests"), "requests", RequestsView),
-        ViewSpec("disputes", tr("MainWindow", "Disputes"), "disputes", DisputesView),
-        ViewSpec("settings", tr("MainWindow", "Settings"), "settings", SettingsView),
+        ViewSpec("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), "dashboard", DashboardView),
+        ViewSpec("log", QCoreApplication.translate("MainWindow", "Log"), "log", LogView),
+        ViewSpec("reps", QCoreApplication.translate("MainWindow", "Reps && roles"), "reps", RepsView),
+        ViewSpec("requests", QCoreApplication.translate("MainWindow", "Requests"), "requests", RequestsView),
+        ViewSpec("disputes", QCoreApplication.translate("MainWindow", "Disputes"), "disputes", DisputesView),
+        ViewSpec("settings", QCoreApplication.translate("MainWindow", "Settings"), "settings", SettingsView),
     ]
 
 

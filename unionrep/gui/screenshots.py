@@ -46,6 +46,7 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     dialog.ui.endEdit.setText("12:00")
     dialog.ui.purposeEdit.setText(QCoreApplication.translate(
         "Screenshots", "Represent a member at a grievance hearing"))
+    dialog.ui.locationEdit.setText("County Hall, Ruthin")
     dialog.update_preview()
     _settle()
     path = folder / "quick-entry.png"

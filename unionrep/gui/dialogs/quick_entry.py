@@ -67,6 +67,7 @@ class QuickEntryDialog(QDialog):
         self._fill()
         self._connect()
         self.update_preview()
+        self.resize(max(self.width(), 600), self.sizeHint().height())
 
     # -- filling -------------------------------------------------------------------------------
 

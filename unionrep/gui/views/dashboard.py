@@ -96,6 +96,7 @@ class DashboardView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.cards_box)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
         scroll.setAccessibleName(_t("Allowances of every rep"))
 
         self.attention = QListWidget()
@@ -162,8 +163,8 @@ class DashboardView(QWidget):
         self._generation += 1
         self.balances = service.all_balances(on, lang)
         self._show_cards()
-        self._show_summary(on)
         flags = [f for b in self.balances for f in b.flags]
+        self._show_summary(flags)
         if on != self.ctx.today():
             self._set_flags(flags)
         elif self._entry_count() < BACKGROUND_FROM:
@@ -264,18 +265,19 @@ class DashboardView(QWidget):
             self.attention.addItem(item)
         self.attention_box.setTitle(_t("Needs attention ({count})").format(count=len(self.flags)))
 
-    def _show_summary(self, on: dt.date) -> None:
+    def _show_summary(self, balance_flags: list[Flag]) -> None:
         paid = sum(b.paid_minutes for b in self.balances)
         costs = [b.cost for b in self.balances if b.cost is not None]
         cost = sum(costs, Fraction(0))
-        capped = sum(1 for f in self.flags if f.code in ("over", "near", "combined_over", "combined_near"))
+        capped = len({f.rep_id for f in balance_flags
+                      if f.code in ("over", "near", "combined_over", "combined_near")})
         requests = self.ctx.service.store.db.execute(
             "SELECT COUNT(*) FROM entries WHERE status = 'requested'").fetchone()[0]
         parts = [
             _t("{count} reps").format(count=len(self.balances)),
             _t("paid facility time {hours} h, cost {money}").format(hours=hours_of(paid),
                                                                     money=pay.money(cost)),
-            _t("{count} over or near a cap").format(count=capped),
+            _t("{count} reps over or near a cap").format(count=capped),
             _t("{count} requests awaiting an answer").format(count=requests),
         ]
         self.summary.setText("  ·  ".join(parts))

@@ -20,7 +20,7 @@ PENDING = QColor("#6f8fb8")
 TRACK = QColor("#e4e8ee")
 TRACK_BORDER = QColor("#b9c1cc")
 
-BAR_HEIGHT = 12
+BAR_HEIGHT = 10
 
 
 def _t(text: str) -> str:
@@ -37,6 +37,7 @@ class BarData:
     commitment: bool = False  # "at least" (meetings to attend) rather than "at most"
     near_share: Fraction = Fraction(1, 10)
     explain: list[str] = field(default_factory=list)
+    every_rep: bool = False  # scoped to a category (council training), not to a role the rep holds
 
     @property
     def over(self) -> bool:
@@ -85,7 +86,7 @@ class AllowanceBar(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self.font())
-        return QSize(360, fm.height() + BAR_HEIGHT + 10)
+        return QSize(360, fm.height() + BAR_HEIGHT + 7)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
@@ -107,15 +108,20 @@ class AllowanceBar(QWidget):
         bold.setBold(True)
         p.setFont(bold)
         p.setPen(self.palette().color(self.foregroundRole()))
-        label_w = min(QFontMetrics(bold).horizontalAdvance(self.data.label) + 4, width // 2)
+        # the numbers matter more than the label: the label gives way first
+        summary_text = self.data.summary()
+        summary_w = fm.horizontalAdvance(summary_text)
+        label_w = QFontMetrics(bold).horizontalAdvance(self.data.label) + 4
+        if label_w + 12 + summary_w > width:
+            label_w = max(min(label_w, width // 3), width - 12 - summary_w)
         label = QFontMetrics(bold).elidedText(self.data.label, Qt.TextElideMode.ElideRight, label_w)
         p.drawText(QRectF(0, 0, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
         p.setFont(self.font())
-        summary = fm.elidedText(self.data.summary(), Qt.TextElideMode.ElideLeft, width - label_w - 12)
-        p.drawText(QRectF(label_w + 12, 0, width - label_w - 12, fm.height()),
+        summary = fm.elidedText(summary_text, Qt.TextElideMode.ElideRight, max(0, width - label_w - 12))
+        p.drawText(QRectF(label_w + 12, 0, max(0, width - label_w - 12), fm.height()),
                    Qt.AlignmentFlag.AlignRight, summary)
         # the bar
-        top = fm.height() + 4
+        top = fm.height() + 3
         track = QRectF(0.5, top + 0.5, width - 1, BAR_HEIGHT)
         p.setPen(QPen(TRACK_BORDER, 1))
         p.setBrush(TRACK)

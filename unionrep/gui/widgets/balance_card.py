@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from unionrep.core import pay
 from unionrep.core.policy import Profile
 from unionrep.core.services import Balance
-from unionrep.gui.texts import category_name, hours_of, role_name
+from unionrep.gui.texts import category_name, hours_of, num, role_name, unit_short
 from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
 
 
@@ -29,7 +29,8 @@ def bars_for(balance: Balance, profile: Profile, lang: str) -> list[BarData]:
         else:
             label = category_name(profile, a.scope, lang)
         bars.append(BarData(label=label, unit=b.unit, cap=b.cap, used=b.used, pending=b.pending,
-                            commitment=a.kind == "commitment", near_share=near, explain=list(b.explain)))
+                            commitment=a.kind == "commitment", near_share=near, explain=list(b.explain),
+                            every_rep=a.scope_kind == "category"))
     c = balance.combined
     if c is not None:
         bars.append(BarData(label=_t("Combined cap"), unit=c.unit, cap=c.cap, used=c.used,
@@ -55,8 +56,8 @@ class BalanceCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 10)
-        layout.setSpacing(6)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(4)
 
         head = QHBoxLayout()
         if show_name:
@@ -73,6 +74,7 @@ class BalanceCard(QFrame):
             head.addWidget(name)
         details = QLabel(self._details_text())
         details.setObjectName("cardDetails")
+        details.setWordWrap(True)
         head.addWidget(details, 1)
         head.addSpacing(12)
         cost = QLabel(paid_text(balance))
@@ -82,7 +84,12 @@ class BalanceCard(QFrame):
         layout.addLayout(head)
 
         self.bars: list[AllowanceBar] = []
+        self.unused: list[BarData] = []
         for data in bars_for(balance, profile, lang):
+            # an allowance every rep has (council training) says nothing until it is used
+            if data.every_rep and data.used == 0 and data.pending == 0:
+                self.unused.append(data)
+                continue
             bar = AllowanceBar(data, self)
             self.bars.append(bar)
             layout.addWidget(bar)
@@ -93,6 +100,8 @@ class BalanceCard(QFrame):
         if extras:
             more = QLabel(extras)
             more.setWordWrap(True)
+            more.setObjectName("cardExtras")
+            more.setStyleSheet("color: #4a4f57")
             layout.addWidget(more)
 
     def _details_text(self) -> str:
@@ -109,6 +118,10 @@ class BalanceCard(QFrame):
 
     def _extras_text(self) -> str:
         lines = []
+        if self.unused:
+            names = [_t("{name} (up to {cap} {unit})").format(name=d.label, cap=num(d.cap or 0),
+                                                               unit=unit_short(d.unit)) for d in self.unused]
+            lines.append(_t("Not used yet: {list}").format(list=", ".join(names)))
         if self.balance.toil_earned or self.balance.toil_taken:
             lines.append(_t("TOIL owed: {hours} h").format(hours=hours_of(self.balance.toil_balance)))
         for p in self.balance.payments:
@@ -119,8 +132,8 @@ class BalanceCard(QFrame):
         return "   ".join(lines)
 
     def summary(self) -> str:
-        """Everything the card says, as text (for tests and screen readers)."""
-        return "; ".join(bar.data.summary() for bar in self.bars)
+        """Everything the card's allowances say, as text (for tests and screen readers)."""
+        return "; ".join(data.summary() for data in [*(bar.data for bar in self.bars), *self.unused])
 
 
 def _escape(text: str) -> str:
