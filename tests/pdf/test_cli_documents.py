@@ -83,6 +83,10 @@ def test_other_extensions_and_bad_arguments_are_refused(db, tmp_path, capsys) ->
         (["letter", dispute.id, "--stage", "x", "-o", str(tmp_path / "l.pdf")], "stage"),
         (["summary", "--year", "2025", "--tables", "--pay-bill", "lots", "-o", str(tmp_path / "s.pdf")],
          "pay-bill"),
+        (["summary", "--year", "2025", "--tables", "--pay-bill", "0", "-o", str(tmp_path / "s.pdf")],
+         "pay-bill"),
+        (["statement", rep.id, "--year", "0", "-o", str(tmp_path / "st.pdf")], "year"),
+        (["proforma", entry.id, "-o", str(tmp_path / ("x" * 300 + ".pdf"))], "-o/--output"),
     ]:
         code, out = run(capsys, db_path, *args)
         assert code != 0 and out["error"].startswith(field), (args, out)

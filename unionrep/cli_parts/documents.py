@@ -47,18 +47,24 @@ def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path,
     if suffix not in formats:
         wanted = " or ".join(f".{f}" for f in formats)
         raise ValidationError("-o/--output", f"must end in {wanted} (not {path.name!r})")
-    if not path.parent.is_dir():
-        raise ValidationError("-o/--output", f"no such folder: {path.parent}")
-    if path.exists() and not force:
-        raise ValidationError("-o/--output", f"{path} already exists; add --force to replace it")
-    if path.is_dir():
-        raise ValidationError("-o/--output", f"{path} is a folder")
+    try:
+        if not path.parent.is_dir():
+            raise ValidationError("-o/--output", f"no such folder: {path.parent}")
+        if path.is_dir():
+            raise ValidationError("-o/--output", f"{path} is a folder")
+        if path.exists() and not force:
+            raise ValidationError("-o/--output", f"{path} already exists; add --force to replace it")
+    except OSError as exc:
+        raise ValidationError("-o/--output", f"cannot use {text!r}: {exc.strerror}") from None
     return path, suffix
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file in the same folder, then rename it over ``path``."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ValidationError("-o/--output", f"cannot write in {path.parent}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -96,9 +102,12 @@ def _pay_bill(text: str | None) -> Fraction | None:
     if text is None:
         return None
     try:
-        return Fraction(text.replace(",", "").strip().lstrip("£"))
+        amount = Fraction(text.replace(",", "").strip().lstrip("£"))
     except (ValueError, ZeroDivisionError):
         raise ValidationError("pay-bill", f"{text!r} is not an amount of money") from None
+    if amount <= 0:
+        raise ValidationError("pay-bill", "must be more than £0")
+    return amount
 
 
 # -- commands ----------------------------------------------------------------------------------
