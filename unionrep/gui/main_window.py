@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from unionrep.gui.dialogs.quick_entry import QuickEntryDialog
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 @dataclass
 class ViewSpec:
     key: str
@@ -46,12 +50,12 @@ def _views() -> list[ViewSpec]:
     from unionrep.gui.views.settings_view import SettingsView
 
     return [
-        ViewSpec("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), "dashboard", DashboardView),
-        ViewSpec("log", QCoreApplication.translate("MainWindow", "Log"), "log", LogView),
-        ViewSpec("reps", QCoreApplication.translate("MainWindow", "Reps && roles"), "reps", RepsView),
-        ViewSpec("requests", QCoreApplication.translate("MainWindow", "Requests"), "requests", RequestsView),
-        ViewSpec("disputes", QCoreApplication.translate("MainWindow", "Disputes"), "disputes", DisputesView),
-        ViewSpec("settings", QCoreApplication.translate("MainWindow", "Settings"), "settings", SettingsView),
+        ViewSpec("dashboard", _t("Dashboard"), "dashboard", DashboardView),
+        ViewSpec("log", _t("Log"), "log", LogView),
+        ViewSpec("reps", _t("Reps && roles"), "reps", RepsView),
+        ViewSpec("requests", _t("Requests"), "requests", RequestsView),
+        ViewSpec("disputes", _t("Disputes"), "disputes", DisputesView),
+        ViewSpec("settings", _t("Settings"), "settings", SettingsView),
     ]
 
 

@@ -152,7 +152,8 @@ class TribunalLimits(QWidget):
         _fit(self.table)
 
     def _write(self, rows: list[tuple[str, str]]) -> None:
-        text = "[" + ", ".join(f"{{months = {m or 0}, from = {d or '0000-00-00'}}}" for m, d in rows) + "]"
+        # the date goes in quotes: the profile reads "YYYY-MM-DD" text, and text stays JSON-safe
+        text = "[" + ", ".join(f'{{months = {m or 0}, from = "{d}"}}' for m, d in rows) + "]"
         if not self.apply("settings.tribunal_limits", text):
             self.refresh()
 
