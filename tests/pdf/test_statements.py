@@ -143,7 +143,9 @@ def test_bad_arguments_name_the_field(steward) -> None:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Service:
     path = Path(tmp_path_factory.mktemp("demo")) / "demo.db"
-    build_demo(path, today=D(2026, 1, 15))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("UNIONREP_PLAIN", "1")  # a throw-away branch: no passphrase needed
+        build_demo(path, today=D(2026, 1, 15))
     return open_service(path)
 
 
@@ -200,7 +202,8 @@ def test_the_branch_summary_csv_and_the_facility_time_tables(demo) -> None:
 
 
 @needs_poppler
-def test_primary_care_payments_show_on_the_statement(tmp_path) -> None:
+def test_primary_care_payments_show_on_the_statement(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("UNIONREP_PLAIN", "1")
     service = open_service(tmp_path / "pc.db", create=True)
     service.init("primary-care-2022")
     rep = service.add_rep(Rep(name="Dr Rhiannon Ŷw"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+os.environ.setdefault("UNIONREP_PLAIN", "1")  # the throw-away demo branch needs no passphrase
 
 from unionrep.core.disputes import DisputeService
 from unionrep.demo import build_demo
