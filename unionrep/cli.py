@@ -322,6 +322,8 @@ def cmd_log_list(ctx: Context) -> None:
     year = None
     if a.year is not None:
         start_year = _int_arg(a.year, "year")
+        if not 1990 <= start_year <= 2100:
+            raise ValidationError("year", f"{start_year} is outside the years 1990–2100")
         if rep is not None:
             year = rep.year_of(dt.date(start_year, *rep.year_start()))
         else:

@@ -106,6 +106,8 @@ def branch(tmp_path, capsys):
         (["policy", "set", "allowances.steward.unit", "fortnights"], "allowances[0].unit"),
         (["policy", "set", "allowances.nobody.amount", "3"], "allowances.nobody.amount"),
         (["balance", "Dafydd", "--on", "yesterday"], "on"),
+        (["log", "list", "--year", "0"], "year"),
+        (["log", "list", "--year", "twenty"], "year"),
     ],
 )
 def test_bad_input_is_refused_naming_the_field_and_changes_nothing(branch, capsys, args, field):
