@@ -20,8 +20,10 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: type[IntEnum], headers: dict[Any, str],
                  display: Callable[[T, Any], str],
                  sort_key: Callable[[T, Any], Any] | None = None,
-                 tooltip: Callable[[T, Any], str | None] | None = None) -> None:
+                 tooltip: Callable[[T, Any], str | None] | None = None,
+                 numbers: tuple[Any, ...] = ()) -> None:
         super().__init__()
+        self.numbers = set(numbers)  # columns of figures, aligned right
         self.columns = columns
         self.headers = headers
         self.display = display
@@ -61,6 +63,8 @@ class RecordsModel(QAbstractTableModel, Generic[T]):
             if isinstance(key, int | str):
                 return key
             return self.display(record, column).lower()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.numbers:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and self.tooltip is not None:
             return self.tooltip(record, column)
         return None

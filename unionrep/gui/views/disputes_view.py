@@ -76,10 +76,11 @@ class DisputesView(QWidget):
                    DisputeColumn.REFUSED_ON: _t("Refused on"), DisputeColumn.STAGE: _t("Stage"),
                    DisputeColumn.LAST_DAY: _t("Tribunal deadline"), DisputeColumn.DAYS_LEFT: _t("Days left"),
                    DisputeColumn.OUTCOME: _t("Outcome")}
-        self.model: RecordsModel[Any] = RecordsModel(DisputeColumn, headers, self._cell, self._sort_key)
+        self.model: RecordsModel[Any] = RecordsModel(DisputeColumn, headers, self._cell, self._sort_key,
+                                                     numbers=(DisputeColumn.DAYS_LEFT,))
         self.table = RecordTable(self.model, _t("Disputes"))
         self.table.setObjectName("disputesTable")
-        self.table.set_widths([165, 75, 90, 215, 105, 70])
+        self.table.set_widths([150, 70, 88, 180, 122, 72])
         self.table.sortByColumn(DisputeColumn.DAYS_LEFT, Qt.SortOrder.AscendingOrder)
         self.open_only = QCheckBox(_t("Open disputes only"))
         self.open_only.setChecked(True)
@@ -91,7 +92,7 @@ class DisputesView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([780, 400])
+        self.splitter.setSizes([820, 380])
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()

@@ -148,7 +148,8 @@ class RepPage(QWidget):
         headers = {ExtensionColumn.CASE: _t("Case"), ExtensionColumn.ROLE: _t("Role"),
                    ExtensionColumn.HOURS: _t("Extra hours"), ExtensionColumn.AGREED_ON: _t("Agreed on"),
                    ExtensionColumn.AGREED_BY: _t("Agreed by"), ExtensionColumn.REVIEW: _t("Review on")}
-        self.ext_model: RecordsModel[Extension] = RecordsModel(ExtensionColumn, headers, self._extension_cell)
+        self.ext_model: RecordsModel[Extension] = RecordsModel(ExtensionColumn, headers, self._extension_cell,
+                                                               numbers=(ExtensionColumn.HOURS,))
         self.ext_table = RecordTable(self.ext_model, _t("Extensions agreed (clauses 11.1–11.2)"))
         self.ext_table.set_widths([150, 180, 90, 100, 160])
         add = _button("add", _t("Add extension…"), lambda: rep_actions.add_extension(self))
@@ -157,7 +158,8 @@ class RepPage(QWidget):
     def _toil_tab(self) -> QWidget:
         headers = {ToilColumn.DATE: _t("Date"), ToilColumn.KIND: _t("Earned or taken"),
                    ToilColumn.HOURS: _t("Hours"), ToilColumn.REASON: _t("Reason")}
-        self.toil_model: RecordsModel[Toil] = RecordsModel(ToilColumn, headers, self._toil_cell)
+        self.toil_model: RecordsModel[Toil] = RecordsModel(ToilColumn, headers, self._toil_cell,
+                                                           numbers=(ToilColumn.HOURS,))
         self.toil_table = RecordTable(self.toil_model, _t("Time off in lieu"))
         self.toil_table.set_widths([110, 130, 70])
         self.toil_label = QLabel()
@@ -296,6 +298,7 @@ class RepPage(QWidget):
             item = self.balance_holder.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         if self.rep is None:
             return

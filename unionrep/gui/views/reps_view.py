@@ -29,8 +29,8 @@ from unionrep.gui.widgets.record_table import RecordTable
 
 class RepColumn(IntEnum):
     NAME = 0
-    ROLES = 1
-    WORKPLACE = 2
+    WORKPLACE = 1  # hidden (it is on the rep's page) but still searched
+    ROLES = 2
 
 
 def _t(text: str) -> str:
@@ -44,11 +44,13 @@ class RepsView(QWidget):
         self._roles: dict[str, str] = {}
         headers = {RepColumn.NAME: _t("Name"), RepColumn.ROLES: _t("Roles now"),
                    RepColumn.WORKPLACE: _t("Workplace")}
-        self.model: RecordsModel[Rep] = RecordsModel(RepColumn, headers, self._display)
+        self.model: RecordsModel[Rep] = RecordsModel(RepColumn, headers, self._display,
+                                                     tooltip=self._tooltip)
         self.table = RecordTable(self.model, _t("Reps"))
         self.table.setObjectName("repsTable")
-        self.table.set_widths([190, 240])
-        self.table.setColumnHidden(RepColumn.WORKPLACE, True)  # on the rep's page; still searched
+        self.table.set_widths([190])
+        self.table.setColumnHidden(RepColumn.WORKPLACE, True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.search = QLineEdit()
         self.search.setPlaceholderText(_t("Find a rep"))
         self.search.setAccessibleName(_t("Find a rep"))
@@ -96,6 +98,9 @@ class RepsView(QWidget):
         if column == RepColumn.ROLES:
             return self._roles.get(rep.id, "")
         return rep.workplace
+
+    def _tooltip(self, rep: Rep, column: RepColumn) -> str | None:
+        return self._display(rep, column) or None
 
     def reload(self) -> None:
         service = self.ctx.service

@@ -67,10 +67,11 @@ class RequestsView(QWidget):
                    RequestColumn.ROLE: _t("Role"),
                    RequestColumn.HOURS: _t("Hours"), RequestColumn.STATUS: _t("Status"),
                    RequestColumn.WAITING: _t("Asked"), RequestColumn.PURPOSE: _t("Purpose")}
-        self.model: RecordsModel[Entry] = RecordsModel(RequestColumn, headers, self._cell, self._sort_key)
+        self.model: RecordsModel[Entry] = RecordsModel(RequestColumn, headers, self._cell, self._sort_key,
+                                                       numbers=(RequestColumn.HOURS,))
         self.table = RecordTable(self.model, _t("Requests"))
         self.table.setObjectName("requestsTable")
-        self.table.set_widths([90, 150, 160, 50, 80, 90])
+        self.table.set_widths([85, 140, 150, 45, 85, 85])
         self.include_drafts = QCheckBox(_t("Include drafts"))
         self.include_drafts.setChecked(True)
         self.include_drafts.toggled.connect(lambda _: self.reload())
@@ -88,7 +89,7 @@ class RequestsView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 420])
+        self.splitter.setSizes([700, 480])
 
         self.send_button = _button("requests", _t("Send request"), "sendButton")
         self.send_button.setToolTip(_t("Mark the draft as requested (today is recorded as the notice date)"))
@@ -203,12 +204,14 @@ class RequestsView(QWidget):
     def _show_card(self, entry: Entry | None) -> None:
         """Where the rep stands in the request's year: the request shows as pending (hatched)."""
         if self.card is not None:
+            self.effect_layout.removeWidget(self.card)
+            self.card.hide()
             self.card.deleteLater()
             self.card = None
         if entry is None:
             return
         balance = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, narrow=True)
         self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         self.effect_layout.addWidget(self.card)
 

@@ -49,7 +49,7 @@ class BalanceCard(QFrame):
     rep_activated = Signal(str)
 
     def __init__(self, balance: Balance, profile: Profile, lang: str, *, show_name: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 narrow: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.balance = balance
         self.setObjectName("balanceCard")
@@ -77,10 +77,12 @@ class BalanceCard(QFrame):
         details.setWordWrap(True)
         head.addWidget(details, 1)
         head.addSpacing(12)
-        cost = QLabel(paid_text(balance))
-        cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        cost.setAccessibleName(cost.text())
-        head.addWidget(cost)
+        self.narrow = narrow
+        if not narrow:  # in a narrow card the cost goes under the bars
+            cost = QLabel(paid_text(balance))
+            cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cost.setAccessibleName(cost.text())
+            head.addWidget(cost)
         layout.addLayout(head)
 
         self.bars: list[AllowanceBar] = []
@@ -117,7 +119,7 @@ class BalanceCard(QFrame):
         return "  ·  ".join(parts)
 
     def _extras_text(self) -> str:
-        lines = []
+        lines = [paid_text(self.balance)] if self.narrow else []
         if self.unused:
             names = [_t("{name} (up to {cap} {unit})").format(name=d.label, cap=num(d.cap or 0),
                                                                unit=unit_short(d.unit)) for d in self.unused]
@@ -129,7 +131,7 @@ class BalanceCard(QFrame):
             if p.amount_max is not None:
                 amount += "–" + pay.money(p.amount_max)
             lines.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=p.explain))
-        return "   ".join(lines)
+        return "\n".join(lines)
 
     def summary(self) -> str:
         """Everything the card's allowances say, as text (for tests and screen readers)."""

@@ -1,0 +1,113 @@
+"""The dashboard's "Needs attention" list (also when gathered in a worker) opens what each flag is
+about; a dispute climbs its ladder through the Disputes view's dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from unionrep.core.model import Entry
+from unionrep.gui.views import dashboard as dashboard_mod
+
+
+@pytest.fixture
+def waiting(steward, service) -> Entry:
+    """A request made 12 days ago and still unanswered (flagged after 7 days)."""
+    return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
+                                   notice_on=dt.date(2025, 11, 8), status="requested",
+                                   purpose="Branch committee"))
+
+
+def _item_for(dashboard, code: str):
+    flag = next(f for f in dashboard.flags if f.code == code)
+    return next(dashboard.attention.item(i) for i in range(dashboard.attention.count())
+                if dashboard.attention.item(i).text() == flag.text("en"))
+
+
+def test_an_unanswered_request_opens_in_the_requests_view(waiting, window, qtbot) -> None:
+    dashboard = window.show_view("dashboard")
+    item = _item_for(dashboard, "pending_request")
+    assert "has waited 12 days" in item.text()
+    dashboard.attention.setCurrentItem(item)
+    qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
+    requests = window.view("requests")
+    assert window.stack.currentWidget() is requests
+    assert requests.current_entry().id == waiting.id
+
+
+def test_flags_can_be_gathered_in_a_worker(waiting, window, monkeypatch, qtbot) -> None:
+    monkeypatch.setattr(dashboard_mod, "BACKGROUND_FROM", 0)
+    dashboard = window.show_view("dashboard")
+    with qtbot.waitSignal(dashboard.flags_ready, timeout=20000):
+        dashboard.refresh()
+        assert dashboard.flags_pending
+        texts = [dashboard.attention.item(i).text() for i in range(dashboard.attention.count())]
+        assert texts[-1].startswith("Checking requests")
+    assert not dashboard.flags_pending
+    assert any(f.code == "pending_request" for f in dashboard.flags)
+
+
+def test_an_over_cap_rep_is_first_and_opens_their_page(make_rep, service, window, qtbot) -> None:
+    calm = make_rep("Aled Owen")
+    busy = make_rep("Bethan Thomas", roles=(("learning", "2020-04-01"),))
+    for day in range(1, 3):
+        service.add_entry(Entry(busy.id, "learning", dt.date(2025, 10, day), 16 * 60, "training"))
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()
+    assert [c.balance.rep.id for c in dashboard.cards][:2] == [busy.id, calm.id]
+    bar = dashboard.cards[0].bars[0]
+    assert bar.data.over and bar.data.summary() == "32 of 30 h used — over by 2 h"
+    assert bar.accessibleName().startswith("Union learning rep: 32 of 30 h used")
+    item = _item_for(dashboard, "over")
+    dashboard.attention.setCurrentItem(item)
+    qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
+    reps = window.view("reps")
+    assert window.stack.currentWidget() is reps
+    assert reps.page.rep.id == busy.id
+
+
+def test_a_dispute_climbs_the_ladder(waiting, service, window, ctx, qtbot) -> None:
+    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    dispute = disputes_mod.DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "",
+                                                         people="Line manager")
+    view = window.show_view("disputes")
+    view.reload()
+    assert view.select_dispute(dispute.id)
+
+    def run(button: str, fill) -> None:
+        qtbot.mouseClick(view.buttons[button], Qt.MouseButton.LeftButton)
+        dialog = view.open_dialog
+        fill(dialog)
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)
+
+    run("escalate", lambda d: qtbot.keyClicks(d.widget("to"), "Head of Highways"))
+    assert view.current_dispute().stage == 1
+    assert "Head of Highways" in view.details.toPlainText()
+
+    def acas(d) -> None:
+        d.widget("a").setDate(dt.date(2025, 12, 1))
+        check, day_b = d.widget("b")
+        check.setChecked(True)
+        day_b.setDate(dt.date(2026, 1, 10))
+
+    run("acas", acas)
+    text = view.details.toPlainText()
+    # 18 Nov 2025 + 3 months − 1 day = 17 Feb 2026; + 40 days of conciliation = 29 Mar 2026
+    assert "29 Mar 2026" in text
+    assert "ACAS Day A" in text
+
+    def resolve(d) -> None:
+        qtbot.keyClicks(d.widget("response"), "Time granted for the following week")
+        combo = d.widget("outcome")
+        combo.setCurrentIndex(combo.findData("resolved"))
+
+    run("respond", resolve)
+    assert service.store.get(disputes_mod.Dispute, dispute.id).outcome == "resolved"
+    assert view.model.rowCount() == 0  # open disputes only
+    view.open_only.setChecked(False)
+    assert view.model.rowCount() == 1
