@@ -505,6 +505,10 @@
 <context>
     <name>EntryDetails</name>
     <message>
+        <source>restored</source>
+        <translation>adferwyd</translation>
+    </message>
+    <message>
         <source>created</source>
         <translation>crëwyd</translation>
     </message>

@@ -25,6 +25,7 @@ from unionrep.core.flags import HIGH, URGENT, WARN, Flag
 from unionrep.core.periods import year_of
 from unionrep.core.services import Balance, Service
 from unionrep.gui import optional
+from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
@@ -128,6 +129,7 @@ class DashboardView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 
+        self.restore_splitter()
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(lambda _: self.refresh())
         ctx.changed.connect(lambda _: self.refresh())
@@ -292,3 +294,14 @@ class DashboardView(QWidget):
             self.ctx.open_record.emit("rep", rep_id)
         else:
             self.ctx.open_record.emit(kind, subject_id)
+
+    def save_state(self) -> None:
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None:
+            self.ctx.options.set(opt.splitter_option("dashboard"), splitter.saveState())
+
+    def restore_splitter(self) -> None:
+        state = self.ctx.options.get(opt.splitter_option("dashboard"))
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None and not state.isEmpty():
+            splitter.restoreState(state)

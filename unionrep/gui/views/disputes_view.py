@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import optional
+from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import day_text
@@ -116,6 +117,7 @@ class DisputesView(QWidget):
         layout.addLayout(header_row(_t("Disputes"), self.open_only))
         layout.addWidget(self.splitter, 1)
         layout.addLayout(row)
+        self.restore_splitter()
         self.table.record_changed.connect(self._show)
         ctx.changed.connect(self._on_changed)
         self.reload()
@@ -252,3 +254,14 @@ class DisputesView(QWidget):
     def prepare_screenshot(self) -> None:
         if self.table is not None:
             self.table.select_first()
+
+    def save_state(self) -> None:
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None:
+            self.ctx.options.set(opt.splitter_option("disputes"), splitter.saveState())
+
+    def restore_splitter(self) -> None:
+        state = self.ctx.options.get(opt.splitter_option("disputes"))
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None and not state.isEmpty():
+            splitter.restoreState(state)

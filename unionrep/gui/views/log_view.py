@@ -66,7 +66,7 @@ class LogView(QWidget):
         table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._context_menu)
-        table.doubleClicked.connect(lambda _: self.edit_selected())
+        table.activated.connect(lambda _: self.edit_selected())  # Enter, or a double click
         vertical = table.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -125,6 +125,7 @@ class RequestsView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(buttons)
 
+        self.restore_splitter()
         self.table.record_changed.connect(self._record_changed)
         self.table.record_activated.connect(lambda _: self.ask_proforma_file())
         ctx.changed.connect(self._on_changed)
@@ -293,3 +294,14 @@ class RequestsView(QWidget):
 
     def prepare_screenshot(self) -> None:
         self.table.select_first()
+
+    def save_state(self) -> None:
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None:
+            self.ctx.options.set(opt.splitter_option("requests"), splitter.saveState())
+
+    def restore_splitter(self) -> None:
+        state = self.ctx.options.get(opt.splitter_option("requests"))
+        splitter = getattr(self, "splitter", None)
+        if splitter is not None and not state.isEmpty():
+            splitter.restoreState(state)

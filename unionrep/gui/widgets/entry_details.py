@@ -21,10 +21,15 @@ def _t(text: str) -> str:
 def history_html(rows: list[dict[str, Any]]) -> str:
     """The audit trail as an HTML list, newest last."""
     items = []
+    deleted = False
     for h in rows:
         when = escape(str(h["at"]).replace("T", " ")[:16])
         if h["field"] == "*":
-            what = _t("created") if h["old"] is None else _t("deleted")
+            if h["old"] is None:
+                what = _t("restored") if deleted else _t("created")
+            else:
+                what = _t("deleted")
+                deleted = True
         else:
             old = "—" if h["old"] in (None, "") else escape(str(h["old"]))
             new = "—" if h["new"] in (None, "") else escape(str(h["new"]))
