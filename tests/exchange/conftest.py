@@ -11,6 +11,12 @@ from unionrep.core.model import APPROVED, REQUESTED, Entry, Extension, Rep, Toil
 from unionrep.core.services import Service
 
 
+@pytest.fixture(autouse=True)
+def _plain_databases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unencrypted databases, opened without a key: quick. test_bundles has the encrypted case."""
+    monkeypatch.setenv("UNIONREP_PLAIN", "1")
+
+
 @pytest.fixture
 def branch(service: Service) -> Service:
     """The branch's book: two reps with roles, entries in several states, an extension, TOIL."""

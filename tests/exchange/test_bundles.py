@@ -2,12 +2,18 @@
 
 import dataclasses
 import datetime as dt
+import shutil
 
 import pytest
 from exchange_helpers import PASSPHRASE, delete_rep, dump, export, new_service, records, rewrite
 
+from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import APPROVED, TAKEN, Entry, Rep
+from unionrep.core.services import Service, open_service
+from unionrep.db import crypto
+from unionrep.db.connection import connect
+from unionrep.db.store import Store
 from unionrep.exchange import (
     BundleError,
     ConflictsPending,
@@ -359,8 +365,6 @@ def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp
 
 
 def test_disputes_travel_with_their_stages(branch, laptop, tmp_path):
-    from unionrep.core.disputes import DisputeService
-
     entry = branch.entries()[2]
     disputes = DisputeService(branch)
     dispute = disputes.open(entry.id, dt.date(2025, 9, 20), reasons="Short staffed")
@@ -372,10 +376,6 @@ def test_disputes_travel_with_their_stages(branch, laptop, tmp_path):
 
 
 def test_a_copied_database_is_told_to_take_its_own_identity(branch, tmp_path):
-    import shutil
-
-    from unionrep.core.services import open_service
-
     branch.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     copy_path = tmp_path / "copy.db"
     shutil.copy(branch.store.db.execute("PRAGMA database_list").fetchone()[2], copy_path)
@@ -400,3 +400,30 @@ def test_entry_statuses_move_forward_across_the_exchange(branch, laptop, tmp_pat
     assert branch.get_entry(approved.id).status == TAKEN
     assert dataclasses.asdict(branch.get_entry(approved.id)) == dataclasses.asdict(
         laptop.get_entry(approved.id))
+
+
+@pytest.mark.skipif(crypto.cipher_module() is None, reason="SQLCipher is not installed")
+def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp_path):
+    sealed = Service(Store(connect(tmp_path / "sealed.db", create=True, encrypt=True,
+                                   passphrase="database passphrase")))
+    sealed.init("denbighshire-2012")
+    assert sealed.store.db.conn.unionrep_encrypted
+    dispute = DisputeService(branch).open(branch.entries()[2].id, dt.date(2025, 9, 20))
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+
+    def odd_kind(payload):  # a kind the disputes table's CHECK constraint refuses
+        section = payload["tables"]["disputes"]
+        section["rows"][0][section["columns"].index("kind")] = "grumble"
+
+    rewrite(path, odd_kind)
+    before = dump(sealed)
+    preview = preview_import(sealed, path, PASSPHRASE)
+    with pytest.raises(RecordRejected) as caught:
+        apply_import(sealed, preview)
+    assert caught.value.table == "disputes" and caught.value.record_id == dispute.id
+    assert "CHECK constraint failed" in str(caught.value)
+    assert dump(sealed) == before
+    export(branch, path)
+    apply_import(sealed, preview_import(sealed, path, PASSPHRASE))
+    assert records(sealed) == records(branch)

@@ -6,13 +6,16 @@
 
 Builds a branch with make_db.py, exports it as an encrypted bundle (default scrypt cost), then
 times opening, checking and previewing the bundle and writing it — every row audited — into a
-freshly initialised database. Prints JSON; "import_100k_s" is the whole import, whatever the size.
+freshly initialised database: an encrypted one (SQLCipher, the default for new databases, when
+available) and a plain one. Prints JSON; "import_100k_s" is the whole import into the encrypted
+database (or the plain one without SQLCipher), whatever the size.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -23,41 +26,55 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from make_db import make
 
-from unionrep.core.services import open_service
+from unionrep.core.services import Service, open_service
+from unionrep.db import crypto
+from unionrep.db.connection import connect
+from unionrep.db.store import Store
 from unionrep.exchange import apply_import, export_bundle, preview_import
 
 PASSPHRASE = "benchmark passphrase"
 
 
+def import_into(path: Path, bundle: Path, records: int, entries: int, encrypt: bool) -> dict[str, float]:
+    target = Service(Store(connect(path, create=True, encrypt=encrypt, passphrase=PASSPHRASE)))
+    target.init("denbighshire-2012")
+    started = time.perf_counter()
+    preview = preview_import(target, bundle, PASSPHRASE)
+    previewed = time.perf_counter()
+    report = apply_import(target, preview)
+    finished = time.perf_counter()
+    count = target.store.db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    audited = target.store.db.execute("SELECT count(*) FROM audit WHERE tbl = 'entries'").fetchone()[0]
+    if count != entries or audited != entries or report.added != records:
+        raise SystemExit(f"imported {count} entries ({audited} audited) of {entries}")
+    return {"s": finished - started, "preview_s": previewed - started, "apply_s": finished - previewed}
+
+
 def run(entries: int, reps: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as folder:
         source_path = Path(folder) / "source.db"
+        os.environ[crypto.ENV_PLAIN] = "1"  # the source is only where the bundle comes from
         make(source_path, reps, 3, entries)
         source = open_service(source_path)
         bundle = Path(folder) / "branch.bundle"
         started = time.perf_counter()
         exported = export_bundle(source, bundle, PASSPHRASE)
         export_s = time.perf_counter() - started
+        del os.environ[crypto.ENV_PLAIN]
 
-        target = open_service(Path(folder) / "target.db", create=True)
-        target.init("denbighshire-2012")
-        started = time.perf_counter()
-        preview = preview_import(target, bundle, PASSPHRASE)
-        previewed = time.perf_counter()
-        report = apply_import(target, preview)
-        finished = time.perf_counter()
-        count = target.store.db.execute("SELECT count(*) FROM entries").fetchone()[0]
-        audited = target.store.db.execute("SELECT count(*) FROM audit WHERE tbl = 'entries'").fetchone()[0]
-        if count != entries or audited != entries or report.added != exported.records:
-            raise SystemExit(f"imported {count} entries ({audited} audited) of {entries}")
+        plain = import_into(Path(folder) / "plain.db", bundle, exported.records, entries, encrypt=False)
+        sealed = (import_into(Path(folder) / "sealed.db", bundle, exported.records, entries, encrypt=True)
+                  if crypto.cipher_module() is not None else plain)
         return {
-            "import_100k_s": round(finished - started, 2),
+            "import_100k_s": round(sealed["s"], 2),
+            "import_100k_plain_db_s": round(plain["s"], 2),
             "entries": entries,
             "records": exported.records,
-            "preview_s": round(previewed - started, 2),
-            "apply_s": round(finished - previewed, 2),
+            "preview_s": round(sealed["preview_s"], 2),
+            "apply_s": round(sealed["apply_s"], 2),
             "export_s": round(export_s, 2),
             "bundle_bytes": exported.size,
+            "database_encrypted": crypto.cipher_module() is not None,
         }
 
 

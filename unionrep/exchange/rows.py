@@ -47,8 +47,7 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _json(row: Row) -> str:
-    return json.dumps(row, ensure_ascii=False)
+_json = json.JSONEncoder(ensure_ascii=False).encode  # as Store's json.dumps(..., ensure_ascii=False)
 
 
 class AuditedRows:

@@ -29,50 +29,46 @@ MAX_EXTENSION_MINUTES = 2000 * 60
 MAX_TOIL_MINUTES = 24 * 60
 
 
-def _date_columns(table: Table) -> set[str]:
-    return {c.name for c in table.columns
-            if c.name in store_mod.DATE_FIELDS or c.name == "date" or c.name.endswith("_on")}
+_TYPES: dict[str, tuple[type, ...]] = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
+_TYPE_NAMES = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}
+
+
+def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], str, bool, str]]:
+    """(column, the Python types its values may have, their name, required, "date" | "id" | "")
+    of each travelling column. Exact types: True is not a whole number here."""
+    references = {c for c, _ in table.parents}
+    checks = []
+    for column in table.columns:
+        if column.name not in table.content:
+            continue
+        is_date = column.name in store_mod.DATE_FIELDS or column.name == "date" or column.name.endswith("_on")
+        kind = "date" if is_date else "id" if column.name in references else ""
+        types = _TYPES.get(column.type, (str, int, float))
+        checks.append((column.name, types, _TYPE_NAMES.get(column.type, "a value"), column.not_null, kind))
+    return checks
 
 
 def check_shapes(tables: list[Table], bundle: Bundle) -> None:
-    """Types, required values and dates of every row in the bundle."""
-    specs = {t.name: (t, _date_columns(t), {c for c, _ in t.parents}) for t in tables}
+    """Types, required values, dates and ids of every row in the bundle."""
+    specs = {t.name: _column_checks(t) for t in tables}
     for record_id, record in bundle.records.items():
         row = record.row
         if row is None:
             continue
-        table, dates, references = specs[record.table]
-        for column in table.columns:
-            if column.name not in row:
-                continue
-            value = row[column.name]
+        for name, types, type_name, required, kind in specs[record.table]:
+            value = row[name]
             if value is None:
-                if column.not_null:
-                    raise RecordRejected(table.name, record_id, column.name, "must have a value")
-                continue
-            if not _type_ok(column.type, value):
-                raise RecordRejected(table.name, record_id, column.name,
-                                     f"{value!r} is not {_TYPE_NAMES.get(column.type, column.type)}")
-            if column.name in dates:
+                if required:
+                    raise RecordRejected(record.table, record_id, name, "must have a value")
+            elif type(value) not in types:
+                raise RecordRejected(record.table, record_id, name, f"{value!r} is not {type_name}")
+            elif kind == "date":
                 try:
-                    parse_date(value, column.name)
+                    parse_date(value, name)
                 except ValidationError as exc:
-                    raise RecordRejected(table.name, record_id, exc.field, exc.rule) from None
-            elif column.name in references and not _looks_like_id(value):
-                raise RecordRejected(table.name, record_id, column.name, f"{value!r} is not a record's id")
-
-
-_TYPE_NAMES = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}
-
-
-def _type_ok(kind: str, value: Any) -> bool:
-    if kind == "TEXT":
-        return isinstance(value, str)
-    if kind == "INTEGER":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "REAL":
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    return isinstance(value, str | int | float)
+                    raise RecordRejected(record.table, record_id, exc.field, exc.rule) from None
+            elif kind == "id" and not _looks_like_id(value):
+                raise RecordRejected(record.table, record_id, name, f"{value!r} is not a record's id")
 
 
 def _looks_like_id(value: Any) -> bool:

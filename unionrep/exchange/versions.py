@@ -112,16 +112,21 @@ def _local(table: str, row_id: str, row: Row | None, digest: str | None,
 
 def save_versions(db: sqlite_utils.Database, items: Iterable[tuple[str, str, str | None, Vector]]) -> None:
     """Upsert (id, table, hash, version) rows of sync_versions."""
-    rows = sorted((i, t, h, _compact(v)) for i, t, h, v in items)  # in key order: pages fill in turn
+    texts: dict[tuple[tuple[str, int], ...], str] = {}  # most records share a few versions
+    rows = []
+    for record_id, table, digest, vector in items:
+        key = tuple(sorted(vector.items()))
+        text = texts.get(key)
+        if text is None:
+            text = texts[key] = json.dumps(dict(key), separators=(",", ":"))
+        rows.append((record_id, table, digest, text))
+    rows.sort()  # in key order the pages fill one after another
     db.conn.executemany(
         "INSERT INTO sync_versions (id, tbl, hash, version) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET tbl = excluded.tbl, hash = excluded.hash, version = excluded.version",
         rows,
     )
 
-
-def _compact(vector: Vector) -> str:
-    return json.dumps(vector, sort_keys=True, separators=(",", ":"))
 
 
 def data_token(db: sqlite_utils.Database) -> tuple[Any, ...]:
