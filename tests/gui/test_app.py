@@ -145,3 +145,19 @@ def test_the_interface_speaks_welsh(qapp, service, options, db_path, qtbot) -> N
         assert log.filters.year.itemText(0) == "Pob blwyddyn"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_passphrase_dialog_asks_twice_for_a_new_database(qtbot) -> None:
+    from unionrep.gui.dialogs.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog("/tmp/branch.db", "create")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.first, "correct horse")
+    qtbot.keyClicks(dialog.second, "correct hearse")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert dialog.result() == 0 and dialog.error.text() == "The two passphrases differ."
+    dialog.second.clear()
+    qtbot.keyClicks(dialog.second, "correct horse")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert dialog.passphrase() == "correct horse"
