@@ -152,6 +152,7 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_database(qtbot) -> None:
 
     dialog = PassphraseDialog("/tmp/branch.db", "create")
     qtbot.addWidget(dialog)
+    dialog.show()
     qtbot.keyClicks(dialog.first, "correct horse")
     qtbot.keyClicks(dialog.second, "correct hearse")
     qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
