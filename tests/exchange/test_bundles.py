@@ -427,3 +427,31 @@ def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp
     export(branch, path)
     apply_import(sealed, preview_import(sealed, path, PASSPHRASE))
     assert records(sealed) == records(branch)
+
+
+def test_a_bundle_from_an_older_version_without_a_column_keeps_ours(branch, laptop, tmp_path):
+    exchange(branch, laptop, tmp_path / "1.bundle")
+    first, second = branch.entries()[:2]
+    branch.edit_entry(first.id, notes="Kept on the branch")
+    exchange(branch, laptop, tmp_path / "2.bundle")
+    laptop.edit_entry(first.id, purpose="Grievance appeal")
+    export(laptop, tmp_path / "3.bundle")
+
+    def without_notes(payload):  # as a unionrep from before entries had notes would write it
+        section = payload["tables"]["entries"]
+        i = section["columns"].index("notes")
+        del section["columns"][i]
+        for row in section["rows"]:
+            del row[i]
+
+    rewrite(tmp_path / "3.bundle", without_notes)
+    preview = preview_import(branch, tmp_path / "3.bundle", PASSPHRASE)
+    assert not preview.conflicts
+    assert [(s.id, s.fields) for s in preview.changed] == [(first.id, ("purpose",))]
+    apply_import(branch, preview)
+    entry = branch.get_entry(first.id)
+    assert (entry.purpose, entry.notes) == ("Grievance appeal", "Kept on the branch")
+    assert branch.get_entry(second.id) == laptop.get_entry(second.id)
+    # nothing looks changed afterwards
+    export(branch, tmp_path / "4.bundle")
+    assert not preview_import(laptop, tmp_path / "4.bundle", PASSPHRASE).conflicts

@@ -40,6 +40,8 @@ class Bundle:
     selection: dict[str, Any]
     records: dict[str, Incoming] = field(default_factory=dict)
     encrypted: bool = True
+    # columns of a table here that the bundle does not carry (an older unionrep made it)
+    missing: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -175,7 +177,9 @@ def _read_table(check: _Check, table: Table, raw: dict[str, Any], bundle: Bundle
     if len(rows) != len(versions):
         raise check.fail(f"{where}.versions", "must hold one version for each row")
     width = len(columns)
-    missing = [c for c in table.content if c not in columns]
+    missing = tuple(c for c in table.content if c not in columns)
+    if missing:
+        bundle.missing[table.name] = missing
     records = bundle.records
     for i, (values, version) in enumerate(zip(rows, versions, strict=True)):
         if not isinstance(values, list) or len(values) != width:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from unionrep.core.errors import UnionrepError
 from unionrep.exchange.bundle import Bundle, Incoming
-from unionrep.exchange.errors import ConflictsPending
+from unionrep.exchange.errors import ConflictsPending, RecordRejected
 from unionrep.exchange.messages import t
-from unionrep.exchange.tables import Row, Table
+from unionrep.exchange.tables import Row, Table, row_hash
 from unionrep.exchange.versions import (
     CONCURRENT,
     EQUAL,
@@ -141,8 +141,32 @@ def make_plan(local: Mapping[str, Local], bundle: Bundle, tables: list[Table]) -
     plan = Plan()
     for record_id, theirs in bundle.records.items():
         _decide(plan, record_id, local.get(record_id), theirs)
+    for table in tables:
+        if table.name in bundle.missing:
+            _keep_columns_they_lack(plan, local, bundle, table)
     _find_orphans(plan, _Records(local, bundle, tables))
     return plan
+
+
+def _keep_columns_they_lack(plan: Plan, local: Mapping[str, Local], bundle: Bundle, table: Table) -> None:
+    """A bundle from an older unionrep lacks columns added since: compare records on the columns
+    it has, and keep this side's values in the others when taking its changes."""
+    missing = bundle.missing[table.name]
+    carried = tuple(c for c in table.content if c not in missing)
+    for record_id, theirs in bundle.records.items():
+        mine = local.get(record_id)
+        if theirs.table != table.name or mine is None or mine.row is None or theirs.row is None:
+            continue
+        step = plan.steps.get(record_id)
+        if record_id in plan.conflicts and row_hash(mine.row, carried) == theirs.hash:
+            del plan.conflicts[record_id]  # the same on every column both sides know
+            plan.same += 1
+            plan.versions[record_id] = (table.name, mine.hash, merged(mine.version, theirs.version))
+        elif step is not None and step.action == CHANGE:
+            step.new = {**theirs.row, **{c: mine.row[c] for c in missing}}
+            if step.new == mine.row:
+                del plan.steps[record_id]
+            plan.versions[record_id] = (table.name, row_hash(step.new, table.content), theirs.version)
 
 
 def _decide(plan: Plan, record_id: str, mine: Local | None, theirs: Incoming) -> None:
@@ -152,7 +176,7 @@ def _decide(plan: Plan, record_id: str, mine: Local | None, theirs: Incoming) ->
         plan.versions[record_id] = (theirs.table, theirs.hash, theirs.version)
         return
     if mine.table != theirs.table:
-        raise UnionrepError(f"record {record_id} is in {mine.table} here but in {theirs.table} in the bundle")
+        raise RecordRejected(theirs.table, record_id, "id", f"is a record of {mine.table} here")
     relation = compare(mine.version, theirs.version)
     same_content = mine.hash == theirs.hash
     if relation == OLDER:
