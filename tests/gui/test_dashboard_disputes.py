@@ -111,3 +111,24 @@ def test_a_dispute_climbs_the_ladder(waiting, service, window, ctx, qtbot) -> No
     assert view.model.rowCount() == 0  # open disputes only
     view.open_only.setChecked(False)
     assert view.model.rowCount() == 1
+
+
+def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
+    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    pytest.importorskip("unionrep.pdf.documents")
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    dispute = disputes_mod.DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "Short staffed")
+    view = window.show_view("disputes")
+    view.reload()
+    view.select_dispute(dispute.id)
+    qtbot.mouseClick(view.buttons["letter"], Qt.MouseButton.LeftButton)
+    dialog = view.findChild(QFileDialog)
+    target = tmp_path / "letter.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(lambda: opened == [str(target)], timeout=30000)
+    assert target.read_bytes().startswith(b"%PDF")

@@ -65,3 +65,36 @@ def test_undo_a_new_rep(window, ctx, service, qtbot) -> None:
     window.redo_action.trigger()
     window.redo_action.trigger()
     assert [a.role for a in service.assignments(rep.id)] == ["steward"]
+
+
+def test_edit_an_entry_from_the_log_then_undo(steward, service, window, ctx, qtbot) -> None:
+    entry = _entry(service, steward, 6, 2, "Casework")
+    log = window.show_view("log")
+    log.select_entry(entry.id)
+    log.table.setFocus()
+    qtbot.keyClick(log.table, Qt.Key.Key_Return)  # Enter opens the entry
+    from unionrep.gui.dialogs.quick_entry import QuickEntryDialog
+
+    dialog = log.findChild(QuickEntryDialog)
+    assert dialog is not None and dialog.windowTitle() == "Edit entry"
+    assert dialog.ui.hoursEdit.text() == "2"
+    dialog.ui.hoursEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.hoursEdit, "3.25")
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.keyClick(dialog.ui.hoursEdit, Qt.Key.Key_Return)
+    assert service.get_entry(entry.id).minutes == 195
+    assert "minutes: 120 → 195" in log.details.toPlainText()
+    window.undo_action.trigger()
+    assert service.get_entry(entry.id).minutes == 120
+
+
+def test_a_past_year_on_the_dashboard(steward, service, window, qtbot) -> None:
+    service.add_entry(Entry(steward.id, "steward", dt.date(2024, 10, 1), 300, "duties"))
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()
+    card = next(c for c in dashboard.cards if c.balance.rep.id == steward.id)
+    assert "0 of 100 h used" in card.summary()  # this year
+    dashboard.year_combo.setCurrentIndex(1)  # 2024/25
+    card = next(c for c in dashboard.cards if c.balance.rep.id == steward.id)
+    assert card.balance.year.label == "2024/25"
+    assert "5 of 100 h used" in card.summary()

@@ -142,6 +142,9 @@ class DashboardView(QWidget):
         first = self.ctx.service.store.db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
         earliest = dt.date.fromisoformat(first) if first else today
         count = max(1, min(20, today.year - earliest.year + 1))
+        if count == self.year_combo.count():
+            return
+        chosen = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         for back in range(count):
@@ -150,6 +153,7 @@ class DashboardView(QWidget):
             if back == 0:
                 label = _t("{label} (this year)").format(label=label)
             self.year_combo.addItem(label, on)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
     def on_date(self) -> dt.date:
@@ -161,6 +165,7 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         service, lang = self.ctx.service, self.ctx.lang
+        self._fill_years()  # an entry in an earlier year adds that year
         on = self.on_date()
         self._generation += 1
         self.balances = service.all_balances(on, lang)

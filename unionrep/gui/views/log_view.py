@@ -168,8 +168,8 @@ class LogView(QWidget):
         run_in_thread(work, done, lambda message: show_error(self, message))
 
     def _on_changed(self, what: str) -> None:
-        if what in (ctx_mod.REPS, ctx_mod.POLICY):
-            self.filters.fill()
+        if what in (ctx_mod.REPS, ctx_mod.POLICY, ctx_mod.ENTRIES):
+            self.filters.fill()  # a new rep, role name or year of entries
         if what not in (ctx_mod.ENTRIES, ctx_mod.REPS, ctx_mod.POLICY):
             return
         current = self.current_entry_id()
