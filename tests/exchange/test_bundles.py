@@ -21,6 +21,7 @@ from unionrep.exchange import (
     Selection,
     StalePreview,
     apply_import,
+    outcome,
     preview_import,
 )
 from unionrep.exchange.envelope import open_bundle
@@ -295,6 +296,8 @@ def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path
     assert conflict.kind == DELETED_WITH_DEPENDANTS and conflict.id == new.id
     assert conflict.dependants == (("entries", logged.id),)
     # keeping the rep keeps the role deleted with it, so the entry stays valid
+    assert [s.table for s in preview.deletions] == ["assignments"]  # deleted there with the rep
+    assert not outcome(laptop, preview, "mine").steps
     apply_import(laptop, preview, "mine")
     assert laptop.find_rep(new.id).name == "Llŷr Tudur"
     assert [a.role for a in laptop.assignments(new.id)] == ["steward"]
@@ -311,7 +314,13 @@ def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, t
     delete_rep(branch, new.id)
     logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
     export(branch, tmp_path / "2.bundle")
-    apply_import(laptop, preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE), "theirs")
+    preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
+    planned = outcome(laptop, preview, "theirs")  # what the choice would do, before it is made
+    assert [(s.id, s.action, s.cause) for s in planned.steps.values() if s.cause] == [
+        (logged.id, "delete", new.id)]
+    report = apply_import(laptop, preview, "theirs")
+    assert [(s.id, s.cause) for s in report.follow_on] == [(logged.id, new.id)]
+    assert "depends on rep Llŷr Tudur" in report.text(preview.names)
     assert new.id not in records(laptop) and logged.id not in records(laptop)
     preview, _ = exchange(laptop, branch, tmp_path / "3.bundle")
     assert not preview.conflicts

@@ -85,13 +85,15 @@ def cmd_import(ctx: Any) -> None:
             print(f"unionrep-cli: error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_CONFLICTS)
     choices: dict[str, str] | str = a.resolve or {}
+    shown = False
     if a.resolve == "ask":
         if not ctx.json:
             print(_preview_text(preview))
+            shown = True
         choices = _ask(preview)
     report = apply_import(service, preview, choices)
-    ctx.out({**data, "result": report.to_json()},
-            lambda: (_preview_text(preview) + "\n" if report.written else "") + report.text())
+    before = _preview_text(preview) + "\n" if report.written and not shown else ""
+    ctx.out({**data, "result": report.to_json()}, lambda: before + report.text(preview.names))
 
 
 def _ask(preview: ImportPreview) -> dict[str, str]:

@@ -54,14 +54,16 @@ class Selection:
     start: dt.date | None = None
     end: dt.date | None = None
 
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError("to", f"{self.end} is before --from {self.start}")
+
 
 def export_bundle(service: Service, path: Path | str, passphrase: str | None,
                   selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> ExportReport:
     if passphrase is not None:
         check_passphrase(passphrase)
     chosen = selection or Selection()
-    if chosen.start and chosen.end and chosen.end < chosen.start:
-        raise ValidationError("to", f"{chosen.end} is before --from {chosen.start}")
     store = service.store
     db = store.db
     tables = exchanged_tables(db)
@@ -186,29 +188,43 @@ def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables:
     return resolve(plan, local, bundle, tables, choices, me)
 
 
+def outcome(service: Service, preview: ImportPreview,
+            resolutions: Mapping[str, str] | str | None = None) -> Plan:
+    """What apply_import would write with these choices: the conflicts settled, and what each
+    choice brings with it (steps whose `cause` is the record chosen). Checked; nothing written."""
+    return _settled(service, preview, _choices(preview, resolutions))
+
+
+def _choices(preview: ImportPreview, resolutions: Mapping[str, str] | str | None) -> dict[str, str]:
+    if isinstance(resolutions, str):
+        resolutions = dict.fromkeys(preview.plan.conflicts, resolutions)
+    return check_choices(preview.plan, resolutions or {})
+
+
+def _settled(service: Service, preview: ImportPreview, choices: Mapping[str, str]) -> Plan:
+    if not preview.plan.conflicts:
+        return preview.plan
+    final = resolve(preview.plan, preview.local, preview.bundle, preview.tables, choices, preview.me)
+    check_result(service, preview.tables, preview.local, final.steps)
+    return final
+
+
 def apply_import(service: Service, preview: ImportPreview,
                  resolutions: Mapping[str, str] | str | None = None) -> ImportReport:
     """Write what the preview showed, with each conflict settled as `resolutions` says (a record
     id → "mine" | "theirs", or one of those for all). One transaction: all of it or nothing."""
-    plan = preview.plan
-    if isinstance(resolutions, str):
-        resolutions = {record_id: resolutions for record_id in plan.conflicts}
-    choices = check_choices(plan, resolutions or {})
+    choices = _choices(preview, resolutions)
     store = service.store
     db = store.db
     with store.atomic():
         if data_token(db) != preview.token:
             raise StalePreview()
-        final = plan
-        if plan.conflicts:
-            final = resolve(plan, preview.local, preview.bundle, preview.tables, choices, preview.me)
-            check_result(service, preview.tables, preview.local, final.steps)
+        final = _settled(service, preview, choices)
         with page_cache_for(db.conn, len(final.steps) + len(final.versions)):
             _write(AuditedRows(store), preview, final)
             save_versions(db, ((i, r.table, r.hash, r.version) for i, r in preview.local.items()
                                if not r.stored and i not in final.versions))
             save_versions(db, ((i, *v) for i, v in final.versions.items()))
-        written = bool(final.steps)
         if not preview.already_imported:
             bundle = preview.bundle
             record_peer(db, bundle.origin_id, bundle.origin_label, imported=True)
@@ -216,6 +232,4 @@ def apply_import(service: Service, preview: ImportPreview,
     resolved = {MINE: 0, THEIRS: 0}
     for choice in choices.values():
         resolved[choice] += 1
-    counts = {a: sum(1 for s in final.steps.values() if s.action == a) for a in (ADD, CHANGE, DELETE)}
-    return ImportReport(preview.bundle.bundle_id, counts[ADD], counts[CHANGE], counts[DELETE], resolved,
-                        written)
+    return ImportReport(preview.bundle.bundle_id, list(final.steps.values()), resolved)

@@ -133,6 +133,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import.deleted": ("  - delete {what}", "  - dileu {what}"),
     "import.cascade": ("  - delete {what} (it depends on {parent})",
                        "  - dileu {what} (mae'n dibynnu ar {parent})"),
+    "import.restored": ("  + keep {what} (kept with {parent})",
+                        "  + cadw {what} (wedi'i gadw gyda {parent})"),
     "import.conflict": ("  ! conflict: {what} — {kind}", "  ! gwrthdaro: {what} — {kind}"),
     "import.mine": ("      here:  {fields}", "      yma:   {fields}"),
     "import.theirs": ("      there: {fields}", "      yno:   {fields}"),

@@ -51,6 +51,13 @@ class Names:
         theirs = self.bundle.records.get(record_id)
         return None if theirs is None else theirs.row
 
+    def record(self, record_id: str) -> str:
+        """The description of a record known on either side, whatever its table."""
+        mine = self.local.get(record_id)
+        theirs = self.bundle.records.get(record_id)
+        table = mine.table if mine is not None else theirs.table if theirs is not None else ""
+        return self.describe(table, record_id)
+
     def rep(self, rep_id: Any) -> str:
         row = self._row(str(rep_id))
         return str(row["name"]) if row else str(rep_id)
@@ -156,19 +163,49 @@ def conflict_json(conflict: Conflict, names: Names) -> dict[str, Any]:
 
 @dataclass
 class ImportReport:
+    """What an import wrote: every step (a step's `cause` is the conflict whose choice brought it)."""
+
     bundle_id: str
-    added: int
-    changed: int
-    deleted: int
-    resolved: dict[str, int]
-    written: bool
+    steps: list[Step]
+    resolved: dict[str, int]  # how many conflicts were settled "mine" and "theirs"
+
+    def _count(self, action: str) -> int:
+        return sum(1 for s in self.steps if s.action == action)
+
+    @property
+    def added(self) -> int:
+        return self._count(ADD)
+
+    @property
+    def changed(self) -> int:
+        return self._count(CHANGE)
+
+    @property
+    def deleted(self) -> int:
+        return self._count(DELETE)
+
+    @property
+    def written(self) -> bool:
+        return bool(self.steps)
+
+    @property
+    def follow_on(self) -> list[Step]:
+        return [s for s in self.steps if s.cause]
 
     def to_json(self) -> dict[str, Any]:
         return {"bundle_id": self.bundle_id, "written": self.written, "added": self.added,
-                "changed": self.changed, "deleted": self.deleted, "resolved": self.resolved}
+                "changed": self.changed, "deleted": self.deleted, "resolved": self.resolved,
+                "follow_on": [{"table": s.table, "id": s.id, "action": s.action, "because_of": s.cause}
+                              for s in self.follow_on]}
 
-    def text(self) -> str:
+    def text(self, names: Names | None = None) -> str:
         if not self.written:
             return t("import.nothing")
-        return t("import.done", added=self.added, changed=self.changed, deleted=self.deleted,
-                 resolved=sum(self.resolved.values()))
+        lines = [t("import.done", added=self.added, changed=self.changed, deleted=self.deleted,
+                   resolved=sum(self.resolved.values()))]
+        for step in self.follow_on:
+            what = names.describe(step.table, step.id, step.new or step.old) if names else step.id
+            parent = names.record(step.cause or "") if names else step.cause
+            key = "import.cascade" if step.new is None else "import.restored"
+            lines.append(t(key, what=what, parent=parent))
+        return "\n".join(lines)
