@@ -75,7 +75,7 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
         ids = _select(tables, local, rep_id, chosen)
         bundle = Bundle(
             bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
-            app=f"unionrep {__version__}", profile=str(profile),
+            app=f"unionrep {__version__}", profile=profile,
             selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
             encrypted=passphrase is not None,
         )

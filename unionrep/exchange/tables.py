@@ -75,7 +75,7 @@ def row_hash(row: Row, content: tuple[str, ...]) -> str:
 
     `content` must be in sorted order (Table.content is). Empty (NULL) columns are left out, so
     that a column added by a later schema, still empty, does not change every record's hash."""
-    values = [(name, row[name]) for name in content if row.get(name) is not None]
+    values = [(name, value) for name in content if (value := row[name]) is not None]
     return hashlib.sha256(_compact_json(values).encode("ascii")).hexdigest()[:32]
 
 
