@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from unionrep.core.messages import current_lang
 from unionrep.db import backup as backups
 from unionrep.db import crypto, health
-from unionrep.db.connection import DatabaseError
+from unionrep.db.connection import DatabaseError, reports_file_errors
 
 if TYPE_CHECKING:
     from unionrep.cli import Context
@@ -93,6 +93,7 @@ def _explained(exc: DatabaseError, path: Path) -> DatabaseError:
     return exc
 
 
+@reports_file_errors
 def cmd_check(ctx: Context) -> None:
     path = ctx.db_path
     if not path.exists():
@@ -128,6 +129,7 @@ def cmd_check(ctx: Context) -> None:
         ctx.exit_code = EXIT_PROBLEM  # type: ignore[attr-defined]  # honoured by cli.main
 
 
+@reports_file_errors
 def cmd_backup(ctx: Context) -> None:
     a = ctx.args
     path = ctx.db_path
@@ -154,6 +156,7 @@ def cmd_backup(ctx: Context) -> None:
             say("backup.done", path=path, dest=dest, enc=_enc(encrypted)))
 
 
+@reports_file_errors
 def cmd_restore(ctx: Context) -> None:
     path = ctx.db_path
     source = Path(ctx.args.file).expanduser()
@@ -163,6 +166,7 @@ def cmd_restore(ctx: Context) -> None:
             else say("restore.fresh", backup=source, path=path))
 
 
+@reports_file_errors
 def cmd_recover(ctx: Context) -> None:
     path = ctx.db_path
     if ctx.args.file is None:
@@ -180,6 +184,7 @@ def cmd_recover(ctx: Context) -> None:
             else say("restore.fresh", backup=source, path=path))
 
 
+@reports_file_errors
 def cmd_encrypt(ctx: Context) -> None:
     result = crypto.encrypt_database(ctx.db_path)
     ctx.out({"db": str(result.path), "encrypted": True, "backups": [str(p) for p in result.backups],
@@ -188,6 +193,7 @@ def cmd_encrypt(ctx: Context) -> None:
                 keyring=say("encrypt.keyring") if result.kept_in_keyring else ""))
 
 
+@reports_file_errors
 def cmd_passphrase_change(ctx: Context) -> None:
     done = crypto.change_passphrase(ctx.db_path)
     ctx.out({"db": str(ctx.db_path), "backups": [str(p) for p in done]},

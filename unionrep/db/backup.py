@@ -36,6 +36,7 @@ from unionrep.db.connection import (
     module_of,
     open_connection,
     raw,
+    reports_file_errors,
     secure_files,
 )
 from unionrep.paths import (
@@ -118,6 +119,7 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+@reports_file_errors
 def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
                   progress: Progress | None = None) -> Path:
     """Copy the open database `source` into the new file `dest` with the online backup API.
@@ -182,6 +184,7 @@ def _source(db_or_path: Any, passphrase: str | None, prompt: crypto.Prompt | Non
         yield raw(db_or_path)
 
 
+@reports_file_errors
 def backup(db_or_path: Any, dest: Path | str | None = None, *, reason: str = "manual",
            passphrase: str | None = None, prompt: crypto.Prompt | None = None,
            progress: Progress | None = None) -> Path:
@@ -231,6 +234,7 @@ def parse_keep(text: str | int) -> int:
     return keep
 
 
+@reports_file_errors
 def set_backup_keep(db: sqlite_utils.Database, keep: str | int) -> int:
     """Store the number of automatic backups to keep (audited, through Store)."""
     from unionrep.db.store import Store
@@ -278,6 +282,7 @@ def rotate(db_path: Path | str, keep: int) -> list[Path]:
     return removed
 
 
+@reports_file_errors
 def auto_backup(db_or_path: Any, keep: int | None = None, reason: str = "start", *,
                 passphrase: str | None = None, prompt: crypto.Prompt | None = None,
                 now: dt.datetime | None = None) -> Path | None:
@@ -316,6 +321,7 @@ class BackupCheck:
     passphrase: str | None  # the passphrase that opened it (None: plain)
 
 
+@reports_file_errors
 def validate_backup(backup_file: Path | str, *, db_path: Path | str | None = None,
                     passphrase: str | None = None, prompt: crypto.Prompt | None = None) -> BackupCheck:
     """Open a backup read-only and make sure it is a whole unionrep database this app can open:
@@ -391,6 +397,7 @@ def _install(db_path: Path, checked: BackupCheck, label: str, progress: Progress
     return aside
 
 
+@reports_file_errors
 def restore(db_path: Path | str, backup_file: Path | str, *, passphrase: str | None = None,
             prompt: crypto.Prompt | None = None, progress: Progress | None = None) -> Path | None:
     """Replace the database with a validated backup. The current database is kept aside, renamed
@@ -424,6 +431,7 @@ def _claim_if_openable(target: Path, keys: list[str | None]) -> None:
                 raise
 
 
+@reports_file_errors
 def recover_from_backup(db_path: Path | str, backup_file: Path | str, *, passphrase: str | None = None,
                         prompt: crypto.Prompt | None = None,
                         progress: Progress | None = None) -> Path | None:

@@ -15,13 +15,15 @@ sqlite3 exception.
 from __future__ import annotations
 
 import contextlib
+import errno
+import functools
 import logging
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
@@ -195,16 +197,46 @@ def error_kind(exc: BaseException) -> str | None:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in _KIND_BY_CODE:
         return _KIND_BY_CODE[code & 0xFF]
-    if isinstance(code, int) and "unsupported file format" not in str(exc):
+    worded = ("unsupported file format", "could not decode to utf-8")  # SQLITE_ERROR, yet damage
+    if isinstance(code, int) and not any(sign in str(exc).lower() for sign in worded):
         return None
     text = str(exc).lower()
-    if "malformed" in text or "not a database" in text or "unsupported file format" in text:
+    if any(sign in text for sign in ("malformed", "not a database", "unsupported file format",
+                                     "could not decode to utf-8")):
         return "damaged"
     if "locked" in text or "busy" in text:
         return "in_use"
     if "disk is full" in text or "database or disk is full" in text:
         return "disk_full"
     return None
+
+
+_KIND_BY_ERRNO = {errno.ENOSPC: "disk_full", errno.EACCES: "read_only", errno.EPERM: "read_only",
+                  errno.EROFS: "read_only", errno.EIO: "io_error"}
+
+
+def file_error(exc: OSError, path: Path | str | None = None) -> DatabaseError:
+    """An OSError about a database or backup file as a DatabaseError with a message."""
+    kind = _KIND_BY_ERRNO.get(exc.errno or 0, "unreadable")
+    where = exc.filename if isinstance(exc.filename, (str, Path)) else path
+    return DatabaseError(kind, where, exc.strerror or str(exc))
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def reports_file_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn OSErrors (no space, no permission, a name too long...) into DatabaseError."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except OSError as exc:
+            raise file_error(exc) from exc
+
+    return wrapper
 
 
 def as_database_error(exc: BaseException, path: Path | str | None) -> DatabaseError | None:

@@ -64,7 +64,7 @@ def plain_requested() -> bool:
 
 def encrypt_by_default() -> bool:
     """New databases are encrypted unless UNIONREP_PLAIN=1 opts out."""
-    return False  # TRANSITION: flipped to `not plain_requested()` once tests set a passphrase
+    return not plain_requested()
 
 
 def file_kind(path: Path) -> FileKind:
@@ -366,6 +366,17 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
 
 def encrypt_database(path: Path | str, *, passphrase: str | None = None,
                      prompt: Prompt | None = None, backups: bool = True) -> EncryptResult:
+    """Encrypt the plain database at `path` in place (see _encrypt_database)."""
+    from unionrep.db.connection import file_error
+
+    try:
+        return _encrypt_database(path, passphrase=passphrase, prompt=prompt, backups=backups)
+    except OSError as exc:
+        raise file_error(exc, path) from exc
+
+
+def _encrypt_database(path: Path | str, *, passphrase: str | None,
+                      prompt: Prompt | None, backups: bool) -> EncryptResult:
     """Encrypt the plain database at `path` in place, safely: sqlcipher_export into a new file,
     verify it (integrity and every table's row count), then an atomic rename, keeping the
     original aside until the encrypted file is verified in its place. With `backups`, every plain
@@ -430,6 +441,17 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
 
 def change_passphrase(path: Path | str, *, old: str | None = None, new: str | None = None,
                       prompt: Prompt | None = None, backups: bool = True) -> list[Path]:
+    """Change an encrypted database's passphrase (see _change_passphrase)."""
+    from unionrep.db.connection import file_error
+
+    try:
+        return _change_passphrase(path, old=old, new=new, prompt=prompt, backups=backups)
+    except OSError as exc:
+        raise file_error(exc, path) from exc
+
+
+def _change_passphrase(path: Path | str, *, old: str | None, new: str | None,
+                       prompt: Prompt | None, backups: bool) -> list[Path]:
     """Change an encrypted database's passphrase (PRAGMA rekey), and its backups' that open with
     the old one. The old passphrase: `old`, else UNIONREP_PASSPHRASE, the keyring or the prompt;
     the new one: `new`, else UNIONREP_NEW_PASSPHRASE, else the prompt (purpose "new"). Refuses

@@ -20,9 +20,11 @@ from unionrep.db.connection import (
     check_unionrep,
     database_path,
     explain,
+    file_error,
     is_encrypted,
     open_connection,
     raw,
+    reports_file_errors,
 )
 
 OK = "ok"
@@ -145,6 +147,7 @@ def open_readonly(path: Path | str, *, passphrase: str | None = None,
         conn.close()
 
 
+@reports_file_errors
 def check(db_or_path: Any, *, passphrase: str | None = None,
           prompt: crypto.Prompt | None = None) -> CheckReport:
     """integrity_check and foreign_key_check of an open database or of the file at a path
@@ -179,7 +182,10 @@ def diagnose(path: Path | str, *, passphrase: str | None = None, prompt: crypto.
     `prompt`; never writes to the file.
     """
     target = Path(path)
-    kind = crypto.file_kind(target)
+    try:
+        kind = crypto.file_kind(target)
+    except OSError as exc:
+        return Diagnosis(target, file_error(exc, target).kind, exc.strerror or str(exc))
     if kind == "missing":
         return Diagnosis(target, "missing")
     encrypted = kind == "encrypted"
@@ -213,7 +219,9 @@ def _diagnose_open(conn: Any, path: Path, full: bool) -> Diagnosis:
             report = check_connection(conn)
             problems = report.problems()
         else:
-            problems = integrity_problems(conn, quick=True)
+            # SQLCipher checks a page's HMAC when it reads it, but a damaged overflow page can read
+            # back as zeros without an error: the HMAC of every page catches that too.
+            problems = cipher_problems(conn) + integrity_problems(conn, quick=True)
     except DatabaseError as exc:
         return Diagnosis(path, exc.kind, exc.detail, encrypted=encrypted)
     except Exception as exc:
