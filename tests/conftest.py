@@ -15,12 +15,21 @@ from unionrep.core.services import Service, open_service
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real user's data folder or settings from a test."""
+def _private_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
+                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user's data folder, settings or keyring from a test."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("UNIONREP_DATA_DIR", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.delenv("UNIONREP_DB", raising=False)
+    monkeypatch.delenv("UNIONREP_PASSPHRASE", raising=False)
+    # The store's own tests (tests/db) run with encryption, the default; elsewhere test databases
+    # are plain so that each open skips SQLCipher's key derivation.
+    if request.node.path.parent.name != "db":
+        monkeypatch.setenv("UNIONREP_PLAIN", "1")
+    else:
+        monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
 
 
 @pytest.fixture
