@@ -18,6 +18,7 @@ from typing import Any
 
 from unionrep.core.entries import parse_optional_date
 from unionrep.core.errors import ValidationError
+from unionrep.core.model import now_iso
 from unionrep.exchange import Selection, apply_import, export_bundle, preview_import
 from unionrep.exchange.api import read_bundle_file
 from unionrep.exchange.calendar_entries import export_entries_ics
@@ -31,7 +32,6 @@ from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
-from unionrep.exchange.versions import now_iso
 
 PASSPHRASE_ENV = "UNIONREP_BUNDLE_PASSPHRASE"
 EXIT_CONFLICTS = 3

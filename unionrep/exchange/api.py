@@ -18,6 +18,7 @@ from typing import Any
 
 from unionrep import __version__
 from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.core.model import now_iso
 from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
@@ -34,7 +35,6 @@ from unionrep.exchange.versions import (
     bundle_seen,
     data_token,
     local_state,
-    now_iso,
     record_bundle,
     record_peer,
     save_versions,

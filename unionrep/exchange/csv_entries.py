@@ -33,7 +33,7 @@ from unionrep.core.entries import (
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import current_lang
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
-from unionrep.core.periods import Year
+from unionrep.core.periods import Year, year_by_label
 from unionrep.core.services import Service
 from unionrep.exchange.files import write_private
 
@@ -119,12 +119,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
     chosen = service.find_rep(rep) if rep else None
     span: Year | None = None
     if year is not None:
-        if chosen is not None:
-            span = chosen.year_of(dt.date(year, *chosen.year_start()))
-        else:
-            from unionrep.core.periods import year_by_label
-
-            span = year_by_label(year)
+        span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
     reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
     yes, no = YES_NO["cy" if language == "cy" else "en"]

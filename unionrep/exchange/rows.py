@@ -31,7 +31,7 @@ AUDIT_SQL = "INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?,
 @contextlib.contextmanager
 def page_cache_for(conn: Any, writes: int) -> Iterator[None]:
     """A larger SQLite page cache while a big import writes: random UUID keys touch index pages
-    all over, and re-reading them from the WAL is most of the cost with the default 2 MiB."""
+    all over, which the default 2 MiB cache keeps reading again."""
     if writes < BIG_IMPORT:
         yield
         return

@@ -11,7 +11,6 @@ exchange, and a record whose content moved on gets its counter for this installa
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from unionrep.core.model import now_iso
 from unionrep.exchange.tables import Row, Table, read_rows, row_hash
 
 Vector = dict[str, int]
@@ -64,10 +64,6 @@ class Local:
     hash: str | None
     version: Vector
     stored: bool  # whether sync_versions holds exactly this hash and version
-
-
-def now_iso() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def self_id(db: sqlite_utils.Database) -> str:
