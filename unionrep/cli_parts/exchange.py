@@ -14,7 +14,7 @@ import os
 import sys
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionrep.core.entries import parse_optional_date
 from unionrep.core.errors import ValidationError
@@ -32,6 +32,9 @@ from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
+
+if TYPE_CHECKING:
+    from unionrep.cli import Context
 
 PASSPHRASE_ENV = "UNIONREP_BUNDLE_PASSPHRASE"
 EXIT_CONFLICTS = 3
@@ -51,7 +54,7 @@ def _passphrase(*, confirm: bool) -> str:
     return first
 
 
-def cmd_export(ctx: Any) -> None:
+def cmd_export(ctx: Context) -> None:
     a = ctx.args
     selection = Selection(rep=a.rep, start=parse_optional_date(a.start, "from"),
                           end=parse_optional_date(a.end, "to"))
@@ -65,7 +68,7 @@ def cmd_export(ctx: Any) -> None:
     ctx.out(report.to_json(), report.text)
 
 
-def cmd_import(ctx: Any) -> None:
+def cmd_import(ctx: Context) -> None:
     a = ctx.args
     service = ctx.service
     encrypted = is_encrypted(read_bundle_file(a.file))
@@ -153,7 +156,7 @@ def _preview_text(preview: ImportPreview) -> str:
     return "\n".join(lines)
 
 
-def cmd_identity(ctx: Any) -> None:
+def cmd_identity(ctx: Context) -> None:
     db = ctx.service.store.db
     a = ctx.args
     with ctx.service.store.atomic():
@@ -175,7 +178,7 @@ def cmd_identity(ctx: Any) -> None:
     ctx.out({"id": me["id"], "label": me["label"], "peers": peers[1:]}, text)
 
 
-def cmd_csv_export(ctx: Any) -> None:
+def cmd_csv_export(ctx: Context) -> None:
     a = ctx.args
     year = None
     if a.year is not None:
@@ -187,7 +190,7 @@ def cmd_csv_export(ctx: Any) -> None:
     ctx.out({"file": a.file, "entries": count}, t("csv.exported", count=count, path=a.file))
 
 
-def cmd_csv_import(ctx: Any) -> None:
+def cmd_csv_import(ctx: Context) -> None:
     a = ctx.args
     service = ctx.service
     checked = read_entries_csv(service, a.file, parse_mapping(a.map), a.rep)
@@ -209,7 +212,7 @@ def cmd_csv_import(ctx: Any) -> None:
     ctx.out({**data, "imported": added}, "\n".join([*lines, t("csv.imported", added=added)]))
 
 
-def cmd_ics_entries(ctx: Any) -> None:
+def cmd_ics_entries(ctx: Context) -> None:
     a = ctx.args
     count = export_entries_ics(ctx.service, a.file, a.rep, parse_optional_date(a.start, "from"),
                                parse_optional_date(a.end, "to"))
