@@ -97,8 +97,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "warning: {path} is NOT encrypted. It holds members' personal data (special category data under "
         "UK GDPR); keep it off e-mail and shared drives, and delete it once it has been imported.",
         "rhybudd: NID yw {path} wedi'i amgryptio. Mae'n cynnwys data personol aelodau (data categori "
-        "arbennig o dan GDPR y DU); peidiwch â'i anfon drwy e-bost na'i roi ar yriant a rennir, a'i "
-        "ddileu unwaith y bydd wedi'i fewnforio.",
+        "arbennig o dan GDPR y DU); peidiwch â'i hanfon drwy e-bost na'i rhoi ar yriant a rennir. "
+        "Dilëwch y ffeil ar ôl ei mewnforio.",
     ),
     "plain.imported": (
         "note: this bundle was not encrypted",
@@ -112,7 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "import.stale": (
         "the database changed since the preview: preview the bundle again",
-        "newidiodd y gronfa ddata ers y rhagolwg: rhagweld y bwndel eto",
+        "newidiodd y gronfa ddata ers y rhagolwg: dangoswch ragolwg o'r bwndel eto",
     ),
     "import.resolution": (
         "{id}: the choice must be mine or theirs (not {value!r})",
