@@ -208,7 +208,8 @@ class Service:
             raise ValidationError("rep", f"{key!r} names {len(matches)} reps; use the rep's id")
         raise NotFoundError("rep", key)
 
-    def _check_rep(self, rep: Rep) -> None:
+    def check_rep(self, rep: Rep) -> None:
+        """Raise ValidationError if the rep's details break a rule."""
         if not rep.name.strip():
             raise ValidationError("name", "must not be empty")
         if len(rep.name) > 200:
@@ -241,7 +242,7 @@ class Service:
     def add_rep(self, rep: Rep) -> Rep:
         self.profile  # noqa: B018 — a database without a profile cannot take reps
         rep.name = rep.name.strip()
-        self._check_rep(rep)
+        self.check_rep(rep)
         self.store.insert(rep)
         return rep
 
@@ -251,13 +252,13 @@ class Service:
         if unknown:
             raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
         updated = dataclasses.replace(rep, **changes)
-        self._check_rep(updated)
+        self.check_rep(updated)
         self.store.update(updated)
         return updated
 
     def delete_rep(self, rep_id: str) -> None:
         rep = self.find_rep(rep_id)
-        if self.store.select(Entry, "rep_id = ? LIMIT 1", [rep.id]) or DisputeService(self).disputes(
+        if self.store.exists("entries", "rep_id = ?", [rep.id]) or DisputeService(self).disputes(
                 rep_id=rep.id):
             raise ValidationError("rep", f"{rep.name} has time-off records; end the rep instead of deleting")
         with self.store.atomic():
@@ -311,8 +312,8 @@ class Service:
         assignment = current[-1]
         if end_on < assignment.start_on:
             raise ValidationError("on", f"{end_on} is before the role started on {assignment.start_on}")
-        later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ? LIMIT 1",
-                                  [rep.id, role, end_on.isoformat()])
+        later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ?",
+                                  [rep.id, role, end_on.isoformat()], order="date LIMIT 1")
         if later:
             raise ValidationError(
                 "on", f"{rep.name} has {role} time logged on {later[0].date}, after {end_on}")
@@ -334,7 +335,7 @@ class Service:
         current = self.store.get(Assignment, assignment_id)
         if current is None:
             raise NotFoundError("role assignment", assignment_id)
-        logged = self.store.select(Entry, "rep_id = ? AND role = ? LIMIT 1", [current.rep_id, current.role])
+        logged = self.store.exists("entries", "rep_id = ? AND role = ?", [current.rep_id, current.role])
         others = [a for a in self.assignments(current.rep_id)
                   if a.role == current.role and a.id != current.id]
         if logged and not others:

@@ -34,7 +34,8 @@ def _add(sign: str, row: str) -> str:
     """
 
 
-_PRUNE = "DELETE FROM year_totals WHERE n = 0;"
+def _prune(row: str) -> str:
+    return f"DELETE FROM year_totals WHERE rep_id = {row}.rep_id AND n = 0;"
 
 REBUILD_SQL = f"""
     INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
@@ -77,13 +78,13 @@ def m005_year_totals(db: sqlite_utils.Database) -> None:
         END;
         CREATE TRIGGER year_totals_entry_delete AFTER DELETE ON entries BEGIN
             {_add("-", "OLD")}
-            {_PRUNE}
+            {_prune("OLD")}
         END;
         CREATE TRIGGER year_totals_entry_update
         AFTER UPDATE OF rep_id, role, date, minutes, category, status, paid ON entries BEGIN
             {_add("-", "OLD")}
             {_add("", "NEW")}
-            {_PRUNE}
+            {_prune("OLD")}
         END;
         CREATE TRIGGER year_totals_rep_basis AFTER UPDATE OF school, academic_start ON reps BEGIN
             DELETE FROM year_totals WHERE rep_id = NEW.id;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator
 from fractions import Fraction
@@ -45,8 +46,13 @@ def to_row(record: Any) -> dict[str, Any]:
     return row
 
 
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    names = _field_names(cls)  # type: ignore[arg-type]
     values: dict[str, Any] = {}
     for name in names:
         if name not in row:
@@ -150,6 +156,10 @@ class Store:
         table = TABLES[cls]
         sql = f"SELECT * FROM [{table}] WHERE {where} ORDER BY {order}"
         return [from_row(cls, r) for r in self.db.query(sql, params or [])]
+
+    def exists(self, table: str, where: str, params: list[Any]) -> bool:
+        found = self.db.execute(f"SELECT 1 FROM [{table}] WHERE {where} LIMIT 1", params).fetchone()
+        return found is not None
 
     def history(self, row_id: str) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM audit WHERE row_id = ? ORDER BY at, rowid", [row_id]))

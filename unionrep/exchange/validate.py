@@ -136,7 +136,7 @@ class _Rules:
 
     def reps(self, row: Row) -> None:
         rep = store_mod.from_row(Rep, row)
-        self.service._check_rep(rep)  # the rules Service.add_rep and edit_rep apply
+        self.service.check_rep(rep)  # the rules Service.add_rep and edit_rep apply
 
     def assignments_row(self, row: Row) -> None:
         a = store_mod.from_row(Assignment, row)

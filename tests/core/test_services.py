@@ -1,0 +1,54 @@
+"""Service rules for reps and roles that the GUI and exchange rely on."""
+
+import datetime as dt
+
+import pytest
+
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import Entry
+
+D = dt.date
+
+
+def test_ending_a_role_refuses_when_time_is_logged_after(service, make_rep):
+    rep = make_rep()
+    service.add_entry(Entry(rep.id, "steward", D(2025, 6, 10), 60, "duties"))
+    with pytest.raises(ValidationError) as err:
+        service.end_role(rep.id, "steward", D(2025, 6, 1))
+    assert err.value.field == "on" and "2025-06-10" in err.value.rule
+    ended = service.end_role(rep.id, "steward", D(2025, 6, 30))
+    assert ended.end_on == D(2025, 6, 30)
+    with pytest.raises(ValidationError):
+        service.add_entry(Entry(rep.id, "steward", D(2025, 7, 1), 60, "duties"))
+
+
+def test_deleting_a_rep_with_time_logged_is_refused_but_an_empty_rep_goes(service, make_rep):
+    busy = make_rep("Busy")
+    service.add_entry(Entry(busy.id, "steward", D(2025, 6, 10), 60, "duties"))
+    with pytest.raises(ValidationError) as err:
+        service.delete_rep(busy.id)
+    assert err.value.field == "rep"
+    idle = make_rep("Idle")
+    service.delete_rep(idle.id)
+    assert [r.name for r in service.reps()] == ["Busy"]
+    assert service.assignments(idle.id) == []
+
+
+def test_a_role_with_time_logged_cannot_be_deleted_only_ended(service, make_rep):
+    rep = make_rep()
+    assignment = service.assignments(rep.id)[0]
+    service.add_entry(Entry(rep.id, "steward", D(2025, 6, 10), 60, "duties"))
+    with pytest.raises(ValidationError):
+        service.delete_assignment(assignment.id)
+    other = service.assign_role(rep.id, "learning", D(2025, 1, 1))
+    service.delete_assignment(other.id)
+    assert [a.role for a in service.assignments(rep.id)] == ["steward"]
+
+
+def test_overlapping_assignments_of_one_role_are_refused(service, make_rep):
+    rep = make_rep(roles=(("steward", "2024-04-01"),))
+    service.end_role(rep.id, "steward", D(2024, 12, 31))
+    service.assign_role(rep.id, "steward", D(2025, 2, 1))
+    with pytest.raises(ValidationError) as err:
+        service.assign_role(rep.id, "steward", D(2024, 6, 1), D(2024, 7, 1))
+    assert err.value.field == "from"
