@@ -282,5 +282,5 @@ def test_found_by_fuzzing_a_list_of_lists_in_the_profile_is_refused_not_a_traceb
     before = tables()
     code, out, err = call(branch, ["policy", "set", key, value])
     assert code == 1 and "Traceback" not in out + err
-    assert key in err
+    assert key.split(".")[-1] in err  # the key at fault
     assert tables() == before
