@@ -26,10 +26,12 @@ def _private_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     monkeypatch.delenv("UNIONREP_PASSPHRASE", raising=False)
     # The store's own tests (tests/db) run with encryption, the default; elsewhere test databases
     # are plain so that each open skips SQLCipher's key derivation.
+    monkeypatch.setenv("UNIONREP_NO_KEYRING", "1")
     if request.node.path.parent.name != "db":
         monkeypatch.setenv("UNIONREP_PLAIN", "1")
     else:
         monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
+        monkeypatch.setenv("UNIONREP_PASSPHRASE", "unionrep test passphrase")
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import t
 from unionrep.core.model import STATUSES, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.services import DEFAULT_POLICY, Balance, Service, open_service
+from unionrep.db.connection import DB_ERRORS, as_database_error
 from unionrep.paths import resolve_db
 
 EXIT_ERROR = 1
@@ -610,11 +611,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         ctx = Context(args)
         args.fn(ctx)
-        return 0
+        return int(getattr(ctx, "exit_code", 0))
     except UsageError as exc:
         return _fail(str(exc), want_json, EXIT_USAGE)
     except UnionrepError as exc:
         return _fail(str(exc), want_json, EXIT_ERROR)
+    except DB_ERRORS as exc:
+        found = as_database_error(exc, None)
+        return _fail(str(found) if found else f"the database refused the change: {exc}", want_json,
+                     EXIT_ERROR)
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was written", want_json, 130)
 

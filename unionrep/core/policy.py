@@ -245,7 +245,7 @@ def _date(value: Any, path: str) -> dt.date:
 def _category_list(item: dict[str, Any], path: str, categories: dict[str, Category]) -> tuple[str, ...]:
     listed = _opt(item, "categories", path, list, [])
     for cid in listed:
-        if cid not in categories:
+        if not isinstance(cid, str) or cid not in categories:
             raise ProfileError(f"{path}categories", f"names no category of this profile: {cid!r}")
     return tuple(str(c) for c in listed)
 
@@ -355,7 +355,7 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
         path = "combined."
         requires = tuple(_opt(raw, "requires", path, list, []))
         for r in requires:
-            if r not in roles:
+            if not isinstance(r, str) or r not in roles:
                 raise ProfileError(f"{path}requires", f"names no role of this profile: {r!r}")
         amount = _fraction(_get(raw, "amount", path, (int, float, str)), f"{path}amount")
         assert amount is not None

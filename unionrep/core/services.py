@@ -240,21 +240,23 @@ class Service:
                 raise ValidationError("employee-no", f"{rep.employee_no} is already {clash[0].name}'s")
 
     def add_rep(self, rep: Rep) -> Rep:
-        self.profile  # noqa: B018 — a database without a profile cannot take reps
-        rep.name = rep.name.strip()
-        self.check_rep(rep)
-        self.store.insert(rep)
-        return rep
+        with self.store.atomic():
+            self.profile  # noqa: B018 — a database without a profile cannot take reps
+            rep.name = rep.name.strip()
+            self.check_rep(rep)
+            self.store.insert(rep)
+            return rep
 
     def edit_rep(self, rep_id: str, **changes: Any) -> Rep:
-        rep = self.find_rep(rep_id)
-        unknown = set(changes) - {f.name for f in dataclasses.fields(Rep)} - {"id"}
-        if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
-        updated = dataclasses.replace(rep, **changes)
-        self.check_rep(updated)
-        self.store.update(updated)
-        return updated
+        with self.store.atomic():
+            rep = self.find_rep(rep_id)
+            unknown = set(changes) - {f.name for f in dataclasses.fields(Rep)} - {"id"}
+            if unknown:
+                raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
+            updated = dataclasses.replace(rep, **changes)
+            self.check_rep(updated)
+            self.store.update(updated)
+            return updated
 
     def delete_rep(self, rep_id: str) -> None:
         rep = self.find_rep(rep_id)
@@ -280,67 +282,71 @@ class Service:
     def assign_role(self, rep_key: str, role: str, start_on: dt.date, end_on: dt.date | None = None,
                     notified_on: dt.date | None = None,
                     secondment_percent: Fraction | None = None) -> Assignment:
-        rep = self.find_rep(rep_key)
-        if role not in self.profile.roles:
-            raise ValidationError("role", f"{role!r} is not a role of this profile "
-                                          f"({', '.join(self.profile.roles)})")
-        if end_on is not None and end_on < start_on:
-            raise ValidationError("to", f"{end_on} is before the start {start_on}")
-        if secondment_percent is not None:
-            if not self.profile.roles[role].secondment:
-                raise ValidationError("secondment-percent", f"{role} is not a seconded role")
-            if not 0 < secondment_percent <= 100:
-                raise ValidationError("secondment-percent", "must be more than 0 and at most 100")
-        for other in self.assignments(rep.id):
-            if other.role != role:
-                continue
-            other_end = other.end_on or dt.date.max
-            this_end = end_on or dt.date.max
-            if other.start_on <= this_end and start_on <= other_end:
-                raise ValidationError(
-                    "from", f"{rep.name} already holds {role} from {other.start_on}"
-                            + (f" to {other.end_on}" if other.end_on else "") + "; end that first")
-        assignment = Assignment(rep.id, role, start_on, end_on, notified_on, secondment_percent)
-        self.store.insert(assignment)
-        return assignment
+        with self.store.atomic():
+            rep = self.find_rep(rep_key)
+            if role not in self.profile.roles:
+                raise ValidationError("role", f"{role!r} is not a role of this profile "
+                                              f"({', '.join(self.profile.roles)})")
+            if end_on is not None and end_on < start_on:
+                raise ValidationError("to", f"{end_on} is before the start {start_on}")
+            if secondment_percent is not None:
+                if not self.profile.roles[role].secondment:
+                    raise ValidationError("secondment-percent", f"{role} is not a seconded role")
+                if not 0 < secondment_percent <= 100:
+                    raise ValidationError("secondment-percent", "must be more than 0 and at most 100")
+            for other in self.assignments(rep.id):
+                if other.role != role:
+                    continue
+                other_end = other.end_on or dt.date.max
+                this_end = end_on or dt.date.max
+                if other.start_on <= this_end and start_on <= other_end:
+                    raise ValidationError(
+                        "from", f"{rep.name} already holds {role} from {other.start_on}"
+                                + (f" to {other.end_on}" if other.end_on else "") + "; end that first")
+            assignment = Assignment(rep.id, role, start_on, end_on, notified_on, secondment_percent)
+            self.store.insert(assignment)
+            return assignment
 
     def end_role(self, rep_key: str, role: str, end_on: dt.date) -> Assignment:
-        rep = self.find_rep(rep_key)
-        current = [a for a in self.assignments(rep.id) if a.role == role and a.end_on is None]
-        if not current:
-            raise ValidationError("role", f"{rep.name} holds no open {role} role to end")
-        assignment = current[-1]
-        if end_on < assignment.start_on:
-            raise ValidationError("on", f"{end_on} is before the role started on {assignment.start_on}")
-        later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ?",
-                                  [rep.id, role, end_on.isoformat()], order="date LIMIT 1")
-        if later:
-            raise ValidationError(
-                "on", f"{rep.name} has {role} time logged on {later[0].date}, after {end_on}")
-        updated = dataclasses.replace(assignment, end_on=end_on)
-        self.store.update(updated)
-        return updated
+        with self.store.atomic():
+            rep = self.find_rep(rep_key)
+            current = [a for a in self.assignments(rep.id) if a.role == role and a.end_on is None]
+            if not current:
+                raise ValidationError("role", f"{rep.name} holds no open {role} role to end")
+            assignment = current[-1]
+            if end_on < assignment.start_on:
+                raise ValidationError("on", f"{end_on} is before the role started on {assignment.start_on}")
+            later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ?",
+                                      [rep.id, role, end_on.isoformat()], order="date LIMIT 1")
+            if later:
+                raise ValidationError(
+                    "on", f"{rep.name} has {role} time logged on {later[0].date}, after {end_on}")
+            updated = dataclasses.replace(assignment, end_on=end_on)
+            self.store.update(updated)
+            return updated
 
     def edit_assignment(self, assignment_id: str, **changes: Any) -> Assignment:
-        current = self.store.get(Assignment, assignment_id)
-        if current is None:
-            raise NotFoundError("role assignment", assignment_id)
-        updated = dataclasses.replace(current, **changes)
-        if updated.end_on is not None and updated.end_on < updated.start_on:
-            raise ValidationError("to", f"{updated.end_on} is before the start {updated.start_on}")
-        self.store.update(updated)
-        return updated
+        with self.store.atomic():
+            current = self.store.get(Assignment, assignment_id)
+            if current is None:
+                raise NotFoundError("role assignment", assignment_id)
+            updated = dataclasses.replace(current, **changes)
+            if updated.end_on is not None and updated.end_on < updated.start_on:
+                raise ValidationError("to", f"{updated.end_on} is before the start {updated.start_on}")
+            self.store.update(updated)
+            return updated
 
     def delete_assignment(self, assignment_id: str) -> dict[str, Any]:
-        current = self.store.get(Assignment, assignment_id)
-        if current is None:
-            raise NotFoundError("role assignment", assignment_id)
-        logged = self.store.exists("entries", "rep_id = ? AND role = ?", [current.rep_id, current.role])
-        others = [a for a in self.assignments(current.rep_id)
-                  if a.role == current.role and a.id != current.id]
-        if logged and not others:
-            raise ValidationError("role", f"time is logged under {current.role}; end the role instead")
-        return self.store.delete(Assignment, assignment_id)
+        with self.store.atomic():
+            current = self.store.get(Assignment, assignment_id)
+            if current is None:
+                raise NotFoundError("role assignment", assignment_id)
+            logged = self.store.exists("entries", "rep_id = ? AND role = ?", [current.rep_id, current.role])
+            others = [a for a in self.assignments(current.rep_id)
+                      if a.role == current.role and a.id != current.id]
+            if logged and not others:
+                raise ValidationError("role", f"time is logged under {current.role}; end the role instead")
+            return self.store.delete(Assignment, assignment_id)
 
     # -- entries -------------------------------------------------------------------------------
 
@@ -354,30 +360,33 @@ class Service:
         return entry
 
     def add_entry(self, entry: Entry) -> Entry:
-        rep = self.find_rep(entry.rep_id)
-        entry.rep_id = rep.id
-        validate_entry(self.profile, rep, self.assignments(rep.id), entry)
-        self.store.insert(entry)
-        return entry
+        with self.store.atomic():
+            rep = self.find_rep(entry.rep_id)
+            entry.rep_id = rep.id
+            validate_entry(self.profile, rep, self.assignments(rep.id), entry)
+            self.store.insert(entry)
+            return entry
 
     def edit_entry(self, entry_id: str, **changes: Any) -> Entry:
-        entry = self.get_entry(entry_id)
-        unknown = set(changes) - {f.name for f in dataclasses.fields(Entry)} - {"id"}
-        if unknown:
-            raise ValidationError(sorted(unknown)[0], "is not a field of an entry")
-        if "status" in changes:
-            check_transition(entry.status, changes["status"])
-        updated = dataclasses.replace(entry, **changes)
-        rep = self.find_rep(updated.rep_id)
-        validate_entry(self.profile, rep, self.assignments(rep.id), updated)
-        self.store.update(updated)
-        return updated
+        with self.store.atomic():
+            entry = self.get_entry(entry_id)
+            unknown = set(changes) - {f.name for f in dataclasses.fields(Entry)} - {"id"}
+            if unknown:
+                raise ValidationError(sorted(unknown)[0], "is not a field of an entry")
+            if "status" in changes:
+                check_transition(entry.status, changes["status"])
+            updated = dataclasses.replace(entry, **changes)
+            rep = self.find_rep(updated.rep_id)
+            validate_entry(self.profile, rep, self.assignments(rep.id), updated)
+            self.store.update(updated)
+            return updated
 
     def delete_entry(self, entry_id: str) -> dict[str, Any]:
-        entry = self.get_entry(entry_id)
-        if DisputeService(self).disputes_for_entry(entry.id):
-            raise ValidationError("entry", "has a dispute; keep the entry while the dispute is on record")
-        return self.store.delete(Entry, entry.id)
+        with self.store.atomic():
+            entry = self.get_entry(entry_id)
+            if DisputeService(self).disputes_for_entry(entry.id):
+                raise ValidationError("entry", "has a dispute; keep the entry while the dispute is on record")
+            return self.store.delete(Entry, entry.id)
 
     def restore_entry(self, row: dict[str, Any]) -> None:
         self.store.restore_row(Entry, row)
@@ -405,34 +414,36 @@ class Service:
         return self.store.select(Extension, "rep_id = ?", [rep_id], order="agreed_on")
 
     def add_extension(self, extension: Extension) -> Extension:
-        rep = self.find_rep(extension.rep_id)
-        extension.rep_id = rep.id
-        if extension.role not in self.profile.roles:
-            raise ValidationError("role", f"{extension.role!r} is not a role of this profile")
-        if not 0 < extension.extra_minutes <= 2000 * 60:
-            raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
-        if not extension.case_ref.strip():
-            raise ValidationError("case", "an extension needs the case reference it was agreed for")
-        if extension.review_on is not None and extension.review_on < extension.agreed_on:
-            raise ValidationError("review-on", "cannot be before the day it was agreed")
-        self.store.insert(extension)
-        return extension
+        with self.store.atomic():
+            rep = self.find_rep(extension.rep_id)
+            extension.rep_id = rep.id
+            if extension.role not in self.profile.roles:
+                raise ValidationError("role", f"{extension.role!r} is not a role of this profile")
+            if not 0 < extension.extra_minutes <= 2000 * 60:
+                raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
+            if not extension.case_ref.strip():
+                raise ValidationError("case", "an extension needs the case reference it was agreed for")
+            if extension.review_on is not None and extension.review_on < extension.agreed_on:
+                raise ValidationError("review-on", "cannot be before the day it was agreed")
+            self.store.insert(extension)
+            return extension
 
     def add_toil(self, toil: Toil) -> Toil:
-        rep = self.find_rep(toil.rep_id)
-        toil.rep_id = rep.id
-        if toil.kind not in ("earned", "taken"):
-            raise ValidationError("kind", "must be earned or taken")
-        if not 0 < toil.minutes <= 24 * 60:
-            raise ValidationError("hours", "must be more than zero and at most 24 hours")
-        if toil.kind == "taken":
-            earned, taken = self.store.toil_balance(rep.id)
-            if taken + toil.minutes > earned:
-                raise ValidationError(
-                    "hours",
-                    f"only {fmt_number(Fraction(earned - taken, 60))} h of TOIL is owed to {rep.name}")
-        self.store.insert(toil)
-        return toil
+        with self.store.atomic():
+            rep = self.find_rep(toil.rep_id)
+            toil.rep_id = rep.id
+            if toil.kind not in ("earned", "taken"):
+                raise ValidationError("kind", "must be earned or taken")
+            if not 0 < toil.minutes <= 24 * 60:
+                raise ValidationError("hours", "must be more than zero and at most 24 hours")
+            if toil.kind == "taken":
+                earned, taken = self.store.toil_balance(rep.id)
+                if taken + toil.minutes > earned:
+                    raise ValidationError(
+                        "hours",
+                        f"only {fmt_number(Fraction(earned - taken, 60))} h of TOIL is owed to {rep.name}")
+            self.store.insert(toil)
+            return toil
 
     def toil(self, rep_id: str) -> list[Toil]:
         return self.store.select(Toil, "rep_id = ?", [rep_id], order="date")
@@ -566,7 +577,8 @@ def _json_list(items: list[str]) -> str:
     return json.dumps(items)
 
 
-def open_service(path: Path | str, *, create: bool = False) -> Service:
+def open_service(path: Path | str, *, create: bool = False, passphrase: str | None = None,
+                 prompt: Any = None) -> Service:
     from unionrep.db.connection import connect
 
-    return Service(Store(connect(path, create=create)))
+    return Service(Store(connect(path, create=create, passphrase=passphrase, prompt=prompt)))

@@ -171,10 +171,10 @@ class Store:
         return rows[0]["value"] if rows else default
 
     def set_meta(self, key: str, value: str) -> None:
-        old = self.meta(key)
-        if old == value:
-            return
         with self.atomic():
+            old = self.meta(key)
+            if old == value:
+                return
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
             self._audit("meta", key, "value", old, value, now_iso())
 
@@ -182,12 +182,18 @@ class Store:
         rows = list(self.db.query("SELECT profile_id, data FROM policy WHERE id = 'active'"))
         if not rows:
             return None
-        return rows[0]["profile_id"], json.loads(rows[0]["data"])
+        try:
+            return rows[0]["profile_id"], json.loads(rows[0]["data"])
+        except ValueError as exc:
+            from unionrep.db.connection import DatabaseError, database_path
+
+            raise DatabaseError("damaged", database_path(self.db),
+                                f"the stored policy profile is not JSON: {exc}") from exc
 
     def set_policy_data(self, profile_id: str, data: dict[str, Any]) -> None:
-        old = self.policy_data()
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self.atomic():
+            old = self.policy_data()
             self.db.table("policy").upsert(
                 {"id": "active", "profile_id": profile_id, "data": text, "updated_at": now_iso()},
                 pk="id",
