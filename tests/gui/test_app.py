@@ -162,3 +162,13 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_database(qtbot) -> None:
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
     assert dialog.passphrase() == "correct horse"
+
+
+def test_the_window_gives_the_passphrase_prompt_back(qapp, tmp_path) -> None:
+    pytest.importorskip("unionrep.demo")
+    crypto = pytest.importorskip("unionrep.db.crypto")
+    from unionrep.gui.app import run
+
+    before = crypto.default_prompt()
+    assert run(["--demo", "--screenshot", str(tmp_path)]) == 0
+    assert crypto.default_prompt() is before  # later work in this process is not asked in a dialog

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -90,9 +89,6 @@ def test_bad_weekly_hours_name_the_field(window, ctx, qtbot) -> None:
     assert ctx.service.reps() == []
 
 
-@pytest.mark.xfail(reason="Service.end_role passes 'LIMIT 1' inside the WHERE that Store.select "
-                          "puts before ORDER BY, a SQL syntax error (the CLI's 'role end' fails too)",
-                   strict=False)
 def test_ending_a_role_is_undoable(window, ctx, steward, qtbot) -> None:
     view = _open_reps(window, qtbot)
     view.select_rep(steward.id)

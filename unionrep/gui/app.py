@@ -99,8 +99,10 @@ def run(argv: list[str]) -> int:
         window.show()
         return app.exec()
     finally:
+        from unionrep.gui.database import remove_passphrase_prompt
         from unionrep.gui.workers import wait_for_workers
 
+        remove_passphrase_prompt()
         wait_for_workers()
         if service is not None:
             service.store.db.close()

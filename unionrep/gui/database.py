@@ -24,6 +24,17 @@ def install_passphrase_prompt() -> None:
     setter(ask_passphrase)
 
 
+def remove_passphrase_prompt() -> None:
+    """Give the database layer its terminal prompt back (when the window is gone)."""
+    try:
+        from unionrep.db import crypto
+    except ImportError:
+        return
+    setter = getattr(crypto, "set_default_prompt", None)
+    if setter is not None:
+        setter(None)
+
+
 def demo_plain() -> None:
     """The demo branch is throw-away sample data in a temporary folder: no passphrase for it."""
     os.environ["UNIONREP_PLAIN"] = "1"
