@@ -214,11 +214,12 @@ def _open_demo_disputes(service: Service, day: dt.date) -> None:
     disputes = DisputeService(service)
     for entry in service.entries(status=REFUSED):
         refused_on = entry.date - dt.timedelta(days=7)
-        dispute = disputes.open(entry.id, refused_on, entry.notes, people="Line manager")
+        rep = service.find_rep(entry.rep_id)
+        dispute = disputes.open(entry.id, refused_on, entry.notes, people=rep.manager)
         if entry.notes:
-            disputes.escalate(dispute.id, refused_on + dt.timedelta(days=5), "Head of Service")
+            disputes.escalate(dispute.id, refused_on + dt.timedelta(days=5), rep.head_of_service)
         if "inspection" in entry.notes:
-            disputes.escalate(dispute.id, refused_on + dt.timedelta(days=25), "Head of Strategic HR")
+            disputes.escalate(dispute.id, refused_on + dt.timedelta(days=25), "Catherine Roberts")
 
 
 def _extras(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date, year_start: dt.date) -> None:
