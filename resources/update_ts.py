@@ -43,7 +43,7 @@ def _translate_context(node: ast.AST) -> str | None:
     return None
 
 
-def _helper_context(tree: ast.Module) -> str | None:
+def _marker_context(tree: ast.Module) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef) and node.name == "_t":
             for inner in ast.walk(node):
@@ -55,7 +55,7 @@ def _helper_context(tree: ast.Module) -> str | None:
 
 def extract(path: Path, found: Messages) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    helper = _helper_context(tree)
+    marker = _marker_context(tree)
 
     def add(context: str, source: str | None) -> None:
         if source:
@@ -71,8 +71,8 @@ def extract(path: Path, found: Messages) -> None:
                 context = _translate_context(child)
                 if context is not None and len(child.args) >= 2:
                     add(context, _string(child.args[1]))
-                elif isinstance(func, ast.Name) and func.id == "_t" and helper and child.args:
-                    add(helper, _string(child.args[0]))
+                elif isinstance(func, ast.Name) and func.id == "_t" and marker and child.args:
+                    add(marker, _string(child.args[0]))
                 elif (isinstance(func, ast.Attribute) and func.attr == "tr" and class_name
                       and isinstance(func.value, ast.Name) and func.value.id == "self" and child.args):
                     add(class_name, _string(child.args[0]))

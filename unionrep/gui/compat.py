@@ -4,7 +4,7 @@ PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a wra
 returns nothing (setText, addItem, setData...), so after a few thousand calls None's count reaches
 zero and Python aborts ("none_dealloc: deallocating None"). Python 3.12 made None immortal (PEP 683),
 which is why the fault shows only on older Pythons; PySide6 6.11 does not have it. Where the fault
-is present, None is given a reference count no session can use up — what PEP 683 does for 3.12.
+is present, None is given a reference count no run of the app can use up — what PEP 683 does for 3.12.
 """
 
 from __future__ import annotations
