@@ -5,9 +5,17 @@ year for school-based staff), the minutes and number of entries for each role, c
 and paid flag. Triggers keep it exact on every insert, update and delete of an entry, and rebuild a
 rep's rows when the rep's year basis changes. It is derived data: `rebuild_year_totals` recomputes
 it from the entries, and `unionrep-cli check` compares the two.
+
+Loading many entries at once (a synthetic database, a large import) is quicker without the insert
+trigger: `bulk_load()` drops it for the length of one transaction and then recomputes the totals of
+every rep that gained entries.
 """
 
 from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
 
 import sqlite_utils
 
@@ -37,6 +45,13 @@ def _add(sign: str, row: str) -> str:
 def _prune(row: str) -> str:
     return f"DELETE FROM year_totals WHERE rep_id = {row}.rep_id AND n = 0;"
 
+
+INSERT_TRIGGER = "year_totals_entry_insert"
+# (spaced as the migration first wrote it, so the stored schema reads the same after a bulk load)
+INSERT_TRIGGER_SQL = f"""CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON entries BEGIN
+            {_add("", "NEW")}
+        END"""
+
 REBUILD_SQL = f"""
     INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
     SELECT e.rep_id, {year_start_sql("e.date", "r")} AS ys, e.role, e.category, e.status, e.paid,
@@ -47,10 +62,60 @@ REBUILD_SQL = f"""
 """
 
 
+REBUILD_REPS_SQL = REBUILD_SQL.replace(
+    "(:rep_id IS NULL OR e.rep_id = :rep_id)", "e.rep_id IN (SELECT value FROM json_each(:rep_ids))")
+
+
 def rebuild_year_totals(db: sqlite_utils.Database, rep_id: str | None = None) -> None:
     with db.atomic():
         db.execute("DELETE FROM year_totals WHERE (:rep_id IS NULL OR rep_id = :rep_id)", {"rep_id": rep_id})
         db.execute(REBUILD_SQL, {"rep_id": rep_id})
+
+
+def rebuild_reps_year_totals(db: sqlite_utils.Database, rep_ids: list[str]) -> None:
+    """Recompute the totals of the given reps from their entries."""
+    if not rep_ids:
+        return
+    chosen = {"rep_ids": json.dumps(rep_ids)}
+    with db.atomic():
+        db.execute("DELETE FROM year_totals WHERE rep_id IN (SELECT value FROM json_each(:rep_ids))", chosen)
+        db.execute(REBUILD_REPS_SQL, chosen)
+
+
+# Above this rowid SQLite may choose new rowids at random instead of max + 1 (never in practice).
+_ROWID_ORDER_LIMIT = 2**62
+
+
+@contextlib.contextmanager
+def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
+    """Insert many entries without the per-row insert trigger.
+
+    The block runs inside one transaction (a savepoint of the caller's, if one is open) with the
+    insert trigger dropped; when it ends, the year totals of every rep that gained entries are
+    recomputed from the entries and the trigger is created again. SQLite's schema changes are
+    transactional, so an error in the block, or a crash, leaves the trigger and the totals as they
+    were. Updates and deletions inside the block stay exact: their triggers are untouched, and the
+    reps they concern are recomputed anyway when they are among the reps that gained entries.
+
+    Worth it when the entries added are many compared with those the same reps have already: the
+    recomputation reads every entry of those reps.
+    """
+    with db.atomic():
+        before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
+        db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
+        yield
+        if before >= _ROWID_ORDER_LIMIT:
+            rebuild_year_totals(db)
+        else:
+            # new rows take rowids above the largest there was
+            touched = [r[0] for r in db.execute(
+                "SELECT DISTINCT rep_id FROM entries WHERE rowid > ?", [before]).fetchall()]
+            everyone = int(db.execute("SELECT COUNT(*) FROM reps").fetchone()[0])
+            if len(touched) * 2 > everyone:
+                rebuild_year_totals(db)
+            else:
+                rebuild_reps_year_totals(db, touched)
+        db.execute(INSERT_TRIGGER_SQL)
 
 
 @migration
@@ -73,9 +138,7 @@ def m005_year_totals(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX year_totals_year ON year_totals (year_start)")
     db.executescript(
         f"""
-        CREATE TRIGGER year_totals_entry_insert AFTER INSERT ON entries BEGIN
-            {_add("", "NEW")}
-        END;
+        {INSERT_TRIGGER_SQL};
         CREATE TRIGGER year_totals_entry_delete AFTER DELETE ON entries BEGIN
             {_add("-", "OLD")}
             {_prune("OLD")}
