@@ -160,3 +160,35 @@ def m005_year_totals(db: sqlite_utils.Database) -> None:
         """
     )
     rebuild_year_totals(db)
+
+
+@migration
+def m006_year_totals_by_year(db: sqlite_utils.Database) -> None:
+    """The year first in year_totals' key: the dashboard reads one year of every rep, which is then
+    one stretch of the table rather than an index lookup for each row. Same rows, same triggers."""
+    triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                          "AND name LIKE 'year_totals%' ORDER BY name").fetchall()
+    for name, _ in triggers:  # put back unchanged below, once the table has its new shape
+        db.execute(f"DROP TRIGGER [{name}]")
+    db.execute(
+        """
+        CREATE TABLE year_totals_new (
+            rep_id TEXT NOT NULL REFERENCES reps (id) ON DELETE CASCADE,
+            year_start TEXT NOT NULL,
+            role TEXT NOT NULL,
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            paid INTEGER NOT NULL,
+            minutes INTEGER NOT NULL,
+            n INTEGER NOT NULL,
+            PRIMARY KEY (year_start, rep_id, role, category, status, paid)
+        ) STRICT, WITHOUT ROWID
+        """
+    )
+    db.execute("INSERT INTO year_totals_new (rep_id, year_start, role, category, status, paid, minutes, n) "
+               "SELECT rep_id, year_start, role, category, status, paid, minutes, n FROM year_totals")
+    db.execute("DROP TABLE year_totals")
+    db.execute("ALTER TABLE year_totals_new RENAME TO year_totals")
+    db.execute("CREATE INDEX year_totals_rep ON year_totals (rep_id)")
+    for _, sql in triggers:
+        db.execute(sql)
