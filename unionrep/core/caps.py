@@ -3,14 +3,20 @@
 The engine works on *totals*, the minutes and number of entries per (role, category, status,
 paid) in one year. The store computes them with one SQL aggregate; tests compute them from a list
 of entries with :func:`totals_from_entries`. Either way the arithmetic below is the same.
+
+Every rep's balance is computed whenever the dashboard is drawn, so the arithmetic is kept cheap
+without giving up exactness: minutes are summed as integers and turned into a Fraction of the
+allowance's unit once per sum (the units are linear in minutes or counts, so this is exactly the
+sum of the fractions), and what depends only on the profile is worked out once per profile.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import NamedTuple
 
 from unionrep.core.model import (
     PENDING_STATUSES,
@@ -24,21 +30,51 @@ from unionrep.core.periods import Year, overlap_days
 from unionrep.core.policy import Allowance, Profile
 
 
-@dataclass(frozen=True)
-class TotalKey:
+class TotalKey(NamedTuple):
+    # a tuple rather than a frozen dataclass: tens of thousands are made for every dashboard
     role: str
     category: str
     status: str
     paid: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class Total:
     minutes: int = 0
     count: int = 0
 
 
 Totals = Mapping[TotalKey, Total]
+
+TotalRow = tuple[str, str, str, int, int, int]  # role, category, status, paid, minutes, entries
+ZERO = Fraction(0)
+
+
+class RowTotals(Mapping[TotalKey, Total]):
+    """Totals as the store reads them, one (role, category, status, paid, minutes, entries) row
+    each. The ledger sums the rows as they are; the mapping is built only if someone asks."""
+
+    def __init__(self, rows: list[TotalRow] | None = None) -> None:
+        self.rows: list[TotalRow] = [] if rows is None else rows
+        self._mapping: dict[TotalKey, Total] | None = None
+
+    def _built(self) -> dict[TotalKey, Total]:
+        if self._mapping is None:
+            self._mapping = {TotalKey(r[0], r[1], r[2], bool(r[3])): Total(int(r[4]), int(r[5]))
+                             for r in self.rows}
+        return self._mapping
+
+    def __getitem__(self, key: TotalKey) -> Total:
+        return self._built()[key]
+
+    def __iter__(self) -> Iterator[TotalKey]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._built())
+
+    def __repr__(self) -> str:
+        return f"RowTotals({self._built()!r})"
 
 
 def totals_from_entries(entries: Iterable[Entry], year: Year | None = None) -> dict[TotalKey, Total]:
@@ -123,11 +159,19 @@ def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
 
 def fmt_number(value: Fraction, places: int = 2) -> str:
     """Round half away from zero for display: 60.8108… → '60.81'."""
-    scaled = abs(value) * 10**places
-    whole = int(scaled)
-    if scaled - whole >= Fraction(1, 2):
-        whole += 1
-    sign = "-" if value < 0 and whole else ""
+    if isinstance(value, (Fraction, int)):  # exact, in integers
+        numerator, denominator = value.numerator, value.denominator
+        whole, rest = divmod(abs(numerator) * 10**places, denominator)
+        if 2 * rest >= denominator:
+            whole += 1
+        negative = numerator < 0
+    else:
+        scaled = abs(value) * 10**places
+        whole = int(scaled)
+        if scaled - whole >= Fraction(1, 2):
+            whole += 1
+        negative = value < 0
+    sign = "-" if negative and whole else ""
     text = str(whole).rjust(places + 1, "0")
     return f"{sign}{text[:-places]}.{text[-places:]}" if places else f"{sign}{text}"
 
@@ -142,6 +186,112 @@ def fmt_hm(minutes: Fraction | int) -> str:
     sign = "-" if total < 0 else ""
     total = abs(total)
     return f"{sign}{total // 60}:{total % 60:02d}"
+
+
+_YEARS: dict[tuple[dt.date, str | None, bool, str], Year] = {}
+
+
+def rep_year_of(rep: Rep, on: dt.date, basis: str | None = None) -> Year:
+    """rep.year_of(on, basis), remembered: it depends only on the rep's year basis and academic
+    start, which most reps share, and a dashboard asks it for every rep several times."""
+    key = (on, basis, rep.school, rep.academic_start)
+    found = _YEARS.get(key)
+    if found is None:
+        if len(_YEARS) >= 4096:
+            _YEARS.clear()
+        found = _YEARS[key] = rep.year_of(on, basis)
+    return found
+
+
+class _Sums(NamedTuple):
+    """Paid time logged in one year that is used (approved, taken) or pending (requested), per
+    role and category and per category, as [used minutes, used entries, pending minutes, pending
+    entries]. A role and category are present when any such total was given, even an empty one."""
+
+    by_role: dict[str, dict[str, list[int]]]
+    by_category: dict[str, list[int]]
+
+
+_STATUS_AT = {**{s: 0 for s in USED_STATUSES}, **{s: 2 for s in PENDING_STATUSES}}
+
+
+def _sums(totals: Totals) -> _Sums:
+    by_role: dict[str, dict[str, list[int]]] = {}
+    rows: Iterable[tuple[str, str, str, object, int, int]]
+    if isinstance(totals, RowTotals):
+        rows = totals.rows
+    else:
+        rows = ((k.role, k.category, k.status, k.paid, t.minutes, t.count) for k, t in totals.items())
+    status_at = _STATUS_AT
+    for role, category, status, paid, minutes, count in rows:
+        at = status_at.get(status)
+        if at is None or not paid:
+            continue
+        categories = by_role.get(role)
+        if categories is None:
+            categories = by_role[role] = {}
+        sums = categories.get(category)
+        if sums is None:
+            sums = categories[category] = [0, 0, 0, 0]
+        sums[at] += minutes
+        sums[at + 1] += count
+    by_category: dict[str, list[int]] = {}
+    for categories in by_role.values():
+        for category, four in categories.items():
+            found = by_category.get(category)
+            if found is None:
+                by_category[category] = list(four)
+            else:
+                for i in range(4):
+                    found[i] += four[i]
+    return _Sums(by_role, by_category)
+
+
+def exact_sum(values: Iterable[Fraction]) -> Fraction:
+    """sum(values, Fraction(0)), reducing once at the end rather than at every addition."""
+    numerator, denominator = 0, 1
+    for value in values:
+        n, d = value.numerator, value.denominator
+        if d == denominator:
+            numerator += n
+        else:
+            numerator, denominator = numerator * d + n * denominator, denominator * d
+    return Fraction(numerator, denominator)
+
+
+def _counted_by(profile: Profile, allowance: Allowance) -> frozenset[str]:
+    """The categories whose time counts against `allowance`."""
+    if allowance.scope_kind == "category":
+        return frozenset({allowance.scope})
+    if allowance.categories:
+        return frozenset(allowance.categories)
+    counted = {c.id for c in profile.categories.values() if c.counts == "allowance"}
+    if profile.settings.meetings_count and "meeting" in profile.categories:
+        counted.add("meeting")
+    return frozenset(counted)
+
+
+class _ProfileFacts(NamedTuple):
+    """What the ledger needs of a profile again and again, worked out once."""
+
+    counted: dict[int, frozenset[str]]  # id() of each of the profile's allowances → _counted_by
+    never_paid: frozenset[str]
+    caps: dict[tuple[object, ...], tuple[Fraction | None, tuple[str, ...]]]  # Ledger._base_cap's
+
+
+_FACTS: dict[int, tuple[Profile, _ProfileFacts]] = {}
+
+
+def _facts(profile: Profile) -> _ProfileFacts:
+    found = _FACTS.get(id(profile))
+    if found is not None and found[0] is profile:
+        return found[1]
+    facts = _ProfileFacts({id(a): _counted_by(profile, a) for a in profile.allowances},
+                          frozenset(c.id for c in profile.categories.values() if c.paid == "never"), {})
+    if len(_FACTS) >= 16:  # profiles are replaced when edited; keep only recent ones
+        _FACTS.clear()
+    _FACTS[id(profile)] = (profile, facts)  # holding the profile keeps its id from being reused
+    return facts
 
 
 class Ledger:
@@ -161,6 +311,11 @@ class Ledger:
         self.extensions = [x for x in extensions if x.rep_id == rep.id]
         self._totals_for = totals_for
         self._cache: dict[Year, Totals] = {}
+        self._sums: dict[Year, _Sums] = {}
+        self._facts = _facts(profile)
+        self._held: dict[str, list[Assignment]] = {}  # role → its assignments
+        for a in self.assignments:
+            self._held.setdefault(a.role, []).append(a)
 
     # -- inputs --------------------------------------------------------------------------------
 
@@ -169,22 +324,31 @@ class Ledger:
             self._cache[year] = self._totals_for(year)
         return self._cache[year]
 
+    def _year_sums(self, year: Year) -> _Sums:
+        found = self._sums.get(year)
+        if found is None:
+            found = self._sums[year] = _sums(self.totals(year))
+        return found
+
+    def rep_year(self, on: dt.date, basis: str | None = None) -> Year:
+        """The rep's year containing `on` (in `basis`, default the rep's own)."""
+        return rep_year_of(self.rep, on, basis)
+
     def year_for(self, allowance: Allowance, on: dt.date) -> Year:
-        basis = None if allowance.year_basis == "rep" else allowance.year_basis
-        return self.rep.year_of(on, basis)
+        return self.rep_year(on, None if allowance.year_basis == "rep" else allowance.year_basis)
 
     def counted_categories(self, allowance: Allowance) -> set[str]:
-        if allowance.scope_kind == "category":
-            return {allowance.scope}
-        if allowance.categories:
-            return set(allowance.categories)
-        counted = {c.id for c in self.profile.categories.values() if c.counts == "allowance"}
-        if self.profile.settings.meetings_count and "meeting" in self.profile.categories:
-            counted.add("meeting")
-        return counted
+        return set(self._counted(allowance))
+
+    def _counted(self, allowance: Allowance) -> frozenset[str]:
+        # the profile's allowances (held, with the profile, by _FACTS) are known by identity
+        found = self._facts.counted.get(id(allowance))
+        return _counted_by(self.profile, allowance) if found is None else found
 
     def _measure(self, allowance: Allowance, minutes: int, count: int) -> Fraction:
         """Convert logged time into the allowance's unit."""
+        if not minutes and not count:
+            return ZERO
         unit = allowance.unit
         if unit == "hours":
             return Fraction(minutes, 60)
@@ -201,26 +365,25 @@ class Ledger:
 
         None when the allowance does not concern this rep that year (role not held, nothing logged).
         """
-        year = self.year_for(allowance, on)
-        totals = self.totals(year)
-        categories = self.counted_categories(allowance)
-        used = pending = Fraction(0)
-        logged = False
-        for key, total in totals.items():
-            if key.category not in categories or not key.paid:
-                continue
-            if allowance.scope_kind == "role" and key.role != allowance.scope:
-                continue
-            amount = self._measure(allowance, total.minutes, total.count)
-            if key.status in USED_STATUSES:
-                used += amount
-                logged = True
-            elif key.status in PENDING_STATUSES:
-                pending += amount
-                logged = True
+        return self._allowance_balance(allowance, self.year_for(allowance, on))
+
+    def _allowance_balance(self, allowance: Allowance, year: Year) -> AllowanceBalance | None:
+        sums = self._year_sums(year)
+        by_role = allowance.scope_kind == "role"
+        if by_role:
+            logged_for_role = sums.by_role.get(allowance.scope)
+            if logged_for_role is None:
+                if allowance.scope not in self._held:
+                    return None  # never held, nothing logged
+                logged_for_role = {}
+            found = [logged_for_role[c] for c in self._counted(allowance) if c in logged_for_role]
+        else:
+            per_category = sums.by_category
+            found = [f for f in (per_category.get(c) for c in self._counted(allowance)) if f is not None]
+        logged = bool(found)
         explain: list[str] = []
-        if allowance.scope_kind == "role":
-            held = days_held(self.assignments, allowance.scope, year)
+        if by_role:
+            held = self._days_held(allowance.scope, year)
             if held == 0 and not logged:
                 return None
             cap = self._role_cap(allowance, year, held, explain)
@@ -230,28 +393,71 @@ class Ledger:
             cap = allowance.amount
             if cap is not None:
                 explain.append(f"{fmt_number(cap)} {allowance.unit} a year")
+        if len(found) == 1:
+            used_minutes, used_count, pending_minutes, pending_count = found[0]
+        else:
+            used_minutes = sum(f[0] for f in found)
+            used_count = sum(f[1] for f in found)
+            pending_minutes = sum(f[2] for f in found)
+            pending_count = sum(f[3] for f in found)
+        used = self._measure(allowance, used_minutes, used_count)
+        pending = self._measure(allowance, pending_minutes, pending_count)
         return AllowanceBalance(allowance, year, cap, used, pending, explain)
+
+    def _days_held(self, role: str, year: Year) -> int:
+        """days_held(self.assignments, role, year), without sorting when the role was held once."""
+        spans = self._held.get(role)
+        if spans is None:
+            return 0
+        if len(spans) == 1:
+            return overlap_days(spans[0].start_on, spans[0].end_on, year)
+        return days_held(spans, role, year)
 
     def _holds_any_role(self, year: Year) -> bool:
         return any(overlap_days(a.start_on, a.end_on, year) for a in self.assignments)
 
     def _role_cap(self, allowance: Allowance, year: Year, held: int, explain: list[str]) -> Fraction | None:
         role = self.profile.roles.get(allowance.scope)
-        amount: Fraction | None = allowance.amount
-        if role is not None and role.secondment and amount is None:
+        percent: Fraction | None = None
+        if role is not None and role.secondment and allowance.amount is None:
             percent = self._secondment_percent(allowance.scope, year)
             if percent is None:
                 explain.append("no secondment percentage recorded")
                 return None
+        # the same for every rep on the same hours holding the role as long: worked out once
+        key = (id(allowance), percent, self.rep.weekly_minutes, self.rep.full_time_minutes, year.days, held)
+        known = self._facts.caps.get(key) if id(allowance) in self._facts.counted else None
+        if known is None:
+            known = self._base_cap(allowance, percent, year.days, held)
+            if id(allowance) in self._facts.counted:  # one of the profile's, alive while it is
+                if len(self._facts.caps) >= 10_000:
+                    self._facts.caps.clear()
+                self._facts.caps[key] = known
+        amount, lines = known
+        explain.extend(lines)
+        if amount is None:
+            return None
+        extra = self._extension_amount(allowance, year)
+        if extra:
+            amount += extra
+            explain.append(f"+ {fmt_number(extra)} {allowance.unit} agreed extension")
+        return amount
+
+    def _base_cap(self, allowance: Allowance, percent: Fraction | None, days: int,
+                  held: int) -> tuple[Fraction | None, tuple[str, ...]]:
+        """The role allowance's amount before extensions, and how it was reached. `percent` is the
+        secondment share for a seconded role with no fixed amount."""
+        explain: list[str] = []
+        amount: Fraction | None = allowance.amount
+        if percent is not None:
             weekly_hours = Fraction(self.rep.weekly_minutes, 60)
-            amount = percent / 100 * weekly_hours * year.days / 7
+            amount = percent / 100 * weekly_hours * days / 7
             explain.append(
                 f"secondment {fmt_number(percent, 0)}% of {fmt_number(weekly_hours)} h a week"
-                f" over {year.days} days"
+                f" over {days} days"
             )
         elif amount is None:
-            explain.append("no allowance set for this role")
-            return None
+            return None, ("no allowance set for this role",)
         else:
             explain.append(f"{fmt_number(amount)} {allowance.unit} a year")
         if allowance.pro_rata and self.rep.full_time_minutes:
@@ -263,14 +469,10 @@ class Ledger:
                     f"{fmt_number(Fraction(self.rep.weekly_minutes, 60))}/"
                     f"{fmt_number(Fraction(self.rep.full_time_minutes, 60))} h a week"
                 )
-        if allowance.part_year and held < year.days:
-            amount = amount * held / year.days
-            explain.append(f"part year: role held {held} of {year.days} days")
-        extra = self._extension_amount(allowance, year)
-        if extra:
-            amount += extra
-            explain.append(f"+ {fmt_number(extra)} {allowance.unit} agreed extension")
-        return amount
+        if allowance.part_year and held < days:
+            amount = amount * held / days
+            explain.append(f"part year: role held {held} of {days} days")
+        return amount, tuple(explain)
 
     def _secondment_percent(self, role: str, year: Year) -> Fraction | None:
         percents = [
@@ -288,16 +490,18 @@ class Ledger:
             if x.role == allowance.scope and year.contains(x.agreed_on)
         )
         if not minutes:
-            return Fraction(0)
+            return ZERO
         return self._measure(allowance, minutes, 0) if allowance.unit in ("hours", "days", "sessions") \
-            else Fraction(0)
+            else ZERO
 
     # -- the whole year ------------------------------------------------------------------------
 
     def balances(self, on: dt.date) -> list[AllowanceBalance]:
         result = []
+        own = self.rep_year(on)
         for allowance in self.profile.allowances:
-            balance = self.allowance_balance(allowance, on)
+            year = own if allowance.year_basis == "rep" else self.year_for(allowance, on)
+            balance = self._allowance_balance(allowance, year)
             if balance is not None:
                 result.append(balance)
         return result
@@ -307,7 +511,7 @@ class Ledger:
         cap_rule = self.profile.combined
         if cap_rule is None:
             return None
-        year = self.rep.year_of(on)
+        year = self.rep_year(on)
         held = {a.role for a in self.assignments if overlap_days(a.start_on, a.end_on, year)}
         if not set(cap_rule.requires) <= held:
             return None
@@ -323,31 +527,29 @@ class Ledger:
             if ratio != 1:
                 cap *= ratio
                 explain.append("combined cap pro rata")
-        extra = sum((self._extension_amount(b.allowance, b.year) for b in members), Fraction(0))
+        extra = exact_sum(self._extension_amount(b.allowance, b.year) for b in members)
         if extra:
             cap += extra
             explain.append(f"+ {fmt_number(extra)} {cap_rule.unit} agreed extensions")
         return CombinedBalance(
             cap=cap,
             unit=cap_rule.unit,
-            used=sum((b.used for b in members), Fraction(0)),
-            pending=sum((b.pending for b in members), Fraction(0)),
+            used=exact_sum(b.used for b in members),
+            pending=exact_sum(b.pending for b in members),
             members=[b.allowance.scope for b in members],
             explain=explain,
         )
 
     def paid_minutes(self, year: Year) -> int:
         """Paid time approved or taken in the year: what facility time costs."""
-        never_paid = {c.id for c in self.profile.categories.values() if c.paid == "never"}
-        return sum(
-            t.minutes
-            for k, t in self.totals(year).items()
-            if k.paid and k.status in USED_STATUSES and k.category not in never_paid
-        )
+        never_paid = self._facts.never_paid
+        # the used minutes of paid time, per category (see _sums)
+        return sum(four[0] for category, four in self._year_sums(year).by_category.items()
+                   if category not in never_paid)
 
     def payments_due(self, on: dt.date) -> list[PaymentDue]:
         """Primary-care payments (RULES §7) earned in the year containing `on`."""
-        year = self.rep.year_of(on)
+        year = self.rep_year(on)
         totals = self.totals(year)
         result: list[PaymentDue] = []
         for payment in self.profile.payments:

@@ -69,6 +69,17 @@ def _allowance_name(profile: Profile, balance: AllowanceBalance) -> Bilingual:
     return Bilingual(source.en, source.cy)
 
 
+def _sum(a: Fraction, b: Fraction, sign: int) -> Fraction:
+    """a + sign × b, exactly (what a + b or a - b gives, without Fraction's operator dispatch)."""
+    return Fraction(a.numerator * b.denominator + sign * b.numerator * a.denominator,
+                    a.denominator * b.denominator)
+
+
+def _near(used: Fraction, cap: Fraction, percent: int) -> bool:
+    """cap − used ≤ cap × percent/100, compared in integers (both are exact fractions)."""
+    return (100 - percent) * cap.numerator * used.denominator <= 100 * used.numerator * cap.denominator
+
+
 def balance_flags(
     profile: Profile,
     rep: Rep,
@@ -76,38 +87,47 @@ def balance_flags(
     combined: CombinedBalance | None,
     lang: str | None = None,
 ) -> list[Flag]:
-    near = Fraction(profile.settings.near_cap_percent, 100)
+    percent = profile.settings.near_cap_percent
     flags: list[Flag] = []
     for b in balances:
-        if b.cap is None or b.allowance.kind != "cap":
+        cap = b.cap
+        if cap is None or b.allowance.kind != "cap":
+            continue
+        used, pending = b.used, b.pending
+        over = used.numerator * cap.denominator > cap.numerator * used.denominator  # used > cap
+        near = not over and _near(used, cap, percent)
+        pending_over = not over and bool(pending) and cap < used + pending
+        if not (over or near or pending_over):
             continue
         params = {
             "rep": rep.name,
             "allowance": _allowance_name(profile, b),
-            "used": b.used,
-            "cap": b.cap,
+            "used": used,
+            "cap": cap,
             "unit": b.unit,
-            "remaining": b.cap - b.used,
-            "total": b.used + b.pending,
+            "remaining": _sum(cap, used, -1),
+            "total": _sum(used, pending, 1),
         }
-        if b.used > b.cap:
+        if over:
             flags.append(Flag("over", HIGH, "rep", rep.id, rep.id, params))
-        elif b.cap - b.used <= b.cap * near:
+        elif near:
             flags.append(Flag("near", WARN, "rep", rep.id, rep.id, params))
-        if b.used <= b.cap < b.used + b.pending:
+        if pending_over:
             flags.append(Flag("pending_over", WARN, "rep", rep.id, rep.id, params))
     if combined is not None:
-        params = {
-            "rep": rep.name,
-            "used": combined.used,
-            "cap": combined.cap,
-            "unit": combined.unit,
-            "remaining": combined.remaining,
-        }
-        if combined.used > combined.cap:
-            flags.append(Flag("combined_over", HIGH, "rep", rep.id, rep.id, params))
-        elif combined.remaining <= combined.cap * near:
-            flags.append(Flag("combined_near", WARN, "rep", rep.id, rep.id, params))
+        over = combined.used > combined.cap
+        if over or _near(combined.used, combined.cap, percent):
+            params = {
+                "rep": rep.name,
+                "used": combined.used,
+                "cap": combined.cap,
+                "unit": combined.unit,
+                "remaining": combined.remaining,
+            }
+            if over:
+                flags.append(Flag("combined_over", HIGH, "rep", rep.id, rep.id, params))
+            else:
+                flags.append(Flag("combined_near", WARN, "rep", rep.id, rep.id, params))
     return flags
 
 

@@ -21,6 +21,7 @@ from unionrep.core.caps import (
     PaymentDue,
     Totals,
     fmt_number,
+    rep_year_of,
     round2,
 )
 from unionrep.core.disputes import DisputeService
@@ -37,7 +38,9 @@ from unionrep.core.flags import (
     secondment_flags,
 )
 from unionrep.core.model import (
+    PENDING_STATUSES,
     REQUESTED,
+    USED_STATUSES,
     Assignment,
     Entry,
     Extension,
@@ -463,7 +466,7 @@ class Service:
 
     def _balance(self, rep: Rep, on: dt.date, ledger: Ledger, lang: str | None,
                  toil: tuple[int, int] | None = None) -> Balance:
-        year = rep.year_of(on)
+        year = ledger.rep_year(on)
         allowances = ledger.balances(on)
         combined = ledger.combined(allowances, on)
         flags = balance_flags(self.profile, rep, allowances, combined, lang)
@@ -488,9 +491,11 @@ class Service:
         all_extensions: dict[str, list[Extension]] = {}
         for x in self.extensions():
             all_extensions.setdefault(x.rep_id, []).append(x)
-        own_years = {rep.id: rep.year_of(day) for rep in reps}
+        own_years = {rep.id: rep_year_of(rep, day) for rep in reps}
         toil = self.store.toil_balances(day)
-        summary = self.store.year_totals(sorted({y.start for y in own_years.values()}))
+        # the ledger counts only used and pending time: other statuses need not be read
+        summary = self.store.year_totals(sorted({y.start for y in own_years.values()}),
+                                         USED_STATUSES + PENDING_STATUSES)
         by_range: dict[Year, dict[str, Any]] = {}
 
         def totals_for(rep_id: str) -> Any:
@@ -510,7 +515,7 @@ class Service:
             ledger = Ledger(self.profile, rep, all_assignments.get(rep.id, []),
                             all_extensions.get(rep.id, []), totals_for(rep.id))
             result.append(self._balance(rep, day, ledger, lang, toil.get(rep.id, (0, 0))))
-        result.sort(key=lambda b: (-b.closeness(), b.rep.name.lower()))
+        result.sort(key=_closest_first)
         return result
 
     def entry_flags(self, today: dt.date | None = None, lang: str | None = None) -> list[Flag]:
@@ -569,6 +574,27 @@ class Service:
 
     def history(self, row_id: str) -> list[dict[str, Any]]:
         return self.store.history(row_id)
+
+
+def _closest_first(balance: Balance) -> tuple[float, Fraction, str]:
+    """The dashboard's order: closeness to a cap (Balance.closeness), largest first, then the name.
+
+    The largest share is found comparing numerators and denominators, not dividing fractions;
+    the float settles nearly every comparison of the sort cheaply and never orders two values the
+    wrong way round (rounding is monotonic), and where two round alike the exact fraction decides.
+    """
+    best: tuple[int, int] | None = None
+    shares = [(b.used, b.cap) for b in balance.allowances if b.cap and b.allowance.kind == "cap"]
+    if balance.combined is not None and balance.combined.cap:
+        shares.append((balance.combined.used, balance.combined.cap))
+    for used, cap in shares:
+        numerator, denominator = used.numerator * cap.denominator, used.denominator * cap.numerator
+        if denominator < 0:
+            numerator, denominator = -numerator, -denominator
+        if best is None or numerator * best[1] > best[0] * denominator:
+            best = numerator, denominator
+    closeness = Fraction(0) if best is None else Fraction(*best)
+    return -float(closeness), -closeness, balance.rep.name.lower()
 
 
 def _json_list(items: list[str]) -> str:

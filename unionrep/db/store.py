@@ -6,14 +6,16 @@ import contextlib
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import json
-from collections.abc import Iterator
+import operator
+from collections.abc import Collection, Iterator
 from fractions import Fraction
 from typing import Any, TypeVar
 
 import sqlite_utils
 
-from unionrep.core.caps import Total, TotalKey
+from unionrep.core.caps import RowTotals, Total, TotalKey
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil, new_id, now_iso
 from unionrep.core.periods import Year
 
@@ -68,6 +70,9 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
             value = ""
         values[name] = value
     return cls(**values)
+
+
+_first = operator.itemgetter(0)
 
 
 def _text(value: Any) -> str | None:
@@ -230,17 +235,20 @@ class Store:
             result.setdefault(r[0], {})[TotalKey(r[1], r[2], r[3], bool(r[4]))] = Total(int(r[5]), int(r[6]))
         return result
 
-    def year_totals(self, year_starts: list[dt.date]) -> dict[tuple[str, dt.date], dict[TotalKey, Total]]:
+    def year_totals(self, year_starts: list[dt.date], statuses: Collection[str] | None = None
+                    ) -> dict[tuple[str, dt.date], RowTotals]:
         """Totals per (rep, year start) from the maintained `year_totals` table: every rep's year in
-        their own basis, in one small read."""
-        marks = ", ".join("?" * len(year_starts))
-        sql = ("SELECT rep_id, year_start, role, category, status, paid, minutes, n FROM year_totals "
-               f"WHERE year_start IN ({marks})")
-        result: dict[tuple[str, dt.date], dict[TotalKey, Total]] = {}
-        starts = {d.isoformat(): d for d in year_starts}
-        for r in self.db.execute(sql, list(starts)).fetchall():
-            key = (r[0], starts[r[1]])
-            result.setdefault(key, {})[TotalKey(r[2], r[3], r[4], bool(r[5]))] = Total(int(r[6]), int(r[7]))
+        their own basis, in one small read; only those of the given `statuses`, if any."""
+        sql = "SELECT rep_id, role, category, status, paid, minutes, n FROM year_totals WHERE year_start = ?"
+        chosen = sorted(statuses) if statuses is not None else []
+        if statuses is not None:
+            sql += f" AND status IN ({', '.join('?' * len(chosen))})"
+        sql += " ORDER BY rep_id"  # the primary key's own order (year first): rows come rep by rep
+        result: dict[tuple[str, dt.date], RowTotals] = {}
+        for start in sorted(set(year_starts)):
+            rows = self.db.execute(sql, [start.isoformat(), *chosen]).fetchall()
+            for rep_id, group in itertools.groupby(rows, key=_first):
+                result[(rep_id, start)] = RowTotals([r[1:] for r in group])
         return result
 
     def toil_balances(self, until: dt.date) -> dict[str, tuple[int, int]]:
