@@ -1,0 +1,8 @@
+"""Entry script of the bundle's `unionrep-cli` executable."""
+
+import sys
+
+from unionrep.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
