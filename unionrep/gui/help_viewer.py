@@ -1,0 +1,49 @@
+"""Help ▸ unionrep Help (F1): the user guide shipped in unionrep/help/, shown in the interface's language.
+
+A window beside the main one (not modal), so the guide can stay open while the rep works; asking for
+it again brings the open one forward.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from unionrep.help import guide
+
+
+class HelpViewer(QDialog):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setObjectName("helpViewer")
+        self.setWindowTitle(self.tr("unionrep guide"))
+        self.setWindowIcon(QIcon(":/icons/help.svg"))
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(760, 680)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("guide")
+        self.browser.setAccessibleName(self.tr("The unionrep guide"))
+        self.browser.setOpenExternalLinks(True)
+        self.browser.document().setDocumentMargin(18)
+        self.browser.setMarkdown(guide(lang))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+
+
+def show_help(parent: QWidget | None, lang: str) -> HelpViewer:
+    """Open the guide in `lang` ("cy" or "en"), or bring forward the one already open."""
+    if parent is not None:
+        for viewer in parent.findChildren(HelpViewer):
+            if viewer.lang == lang and viewer.isVisible():
+                viewer.raise_()
+                viewer.activateWindow()
+                return viewer
+    viewer = HelpViewer(lang, parent)
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    viewer.show()
+    return viewer
