@@ -4,6 +4,7 @@ needs, into packaging/icons/:
 - unionrep-<N>.png for N in 16 … 512  (Linux: hicolor/<N>x<N>/apps; also the sources of the two below)
 - unionrep.ico                        (Windows: 16, 24, 32, 48, 64, 128, 256 in one file)
 - unionrep.icns                       (macOS: 16 … 1024)
+- source.sha256                       (the SVG they were drawn from: a test says when to draw again)
 
     python packaging/icons/make_icons.py
 
@@ -13,6 +14,7 @@ make the .icns instead: see packaging/macos.md.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import sys
@@ -70,6 +72,8 @@ def main() -> int:
     biggest = Image.open(io.BytesIO(rendered[max(ICNS_SIZES)]))
     biggest.save(OUT / "unionrep.icns", append_images=[Image.open(io.BytesIO(rendered[s])) for s in ICNS_SIZES])
     print((OUT / "unionrep.icns").relative_to(ROOT))
+    digest = hashlib.sha256(SOURCE.read_bytes()).hexdigest()
+    (OUT / "source.sha256").write_text(f"{digest}  {SOURCE.relative_to(ROOT).as_posix()}\n", encoding="utf-8")
     return 0
 
 
