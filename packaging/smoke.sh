@@ -61,9 +61,11 @@ step "unionrep-cli: the same, encrypted (SQLCipher)"
 UNIONREP_PASSPHRASE="smoke test passphrase" proforma "$TMP/secret.db" "$TMP/secret.pdf" < /dev/null
 head -c 16 "$TMP/secret.db" | grep -q "SQLite format 3" && fail "secret.db is not encrypted"
 
-step "Qt libraries the bundle ships resolve"
+step "the Qt libraries the bundle ships resolve, and no link is broken"
 missing=$(find "$BUNDLE" -name "*.so*" -type f -print0 | xargs -0 -n 50 env LD_LIBRARY_PATH= ldd 2>/dev/null \
   | grep "not found" | grep -E "libQt6|libicu|libpyside|libshiboken|libpython" | sort -u || true)
 [ -z "$missing" ] || fail "unresolved: $missing"
+broken=$(find -L "$BUNDLE" -type l)
+[ -z "$broken" ] || fail "broken links: $broken"
 
 echo "smoke: passed"
