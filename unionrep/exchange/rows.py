@@ -6,6 +6,10 @@ hundred thousand of them. So these do what Store.insert, Store.update and Store.
 row, its created_at/updated_at, an audit row per change (a "*" row with the record as JSON for an
 insert or a deletion, one row per field for an update) and a tombstone for each deletion — with
 executemany, inside the caller's store.atomic().
+
+Many new entries at once are written without the per-row year-totals trigger
+(schema_totals.bulk_load), when they outnumber the entries already there: the totals of the reps
+concerned are then summed once at the end, which is quicker than keeping them row by row.
 """
 
 from __future__ import annotations
@@ -19,11 +23,13 @@ from typing import Any
 
 from unionrep.core.model import now_iso
 from unionrep.db.connection import module_of
+from unionrep.db.schema_totals import bulk_load
 from unionrep.db.store import Store
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
 
 BIG_IMPORT = 10_000  # writes; above this the page cache grows for the import
+BULK_ENTRIES = 5_000  # new entries; from this many (and more than there are) see bulk_load
 BIG_CACHE_KIB = 128 * 1024
 AUDIT_SQL = "INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?, ?, ?, ?, ?, ?, ?)"
 
@@ -52,6 +58,7 @@ _json = json.JSONEncoder(ensure_ascii=False).encode  # as Store's json.dumps(...
 
 class AuditedRows:
     def __init__(self, store: Store) -> None:
+        self.db = store.db
         self.conn: Any = store.db.conn
         self.at = now_iso()
         # sqlite3's or SQLCipher's, whichever the database was opened with
@@ -68,14 +75,23 @@ class AuditedRows:
         names = ", ".join(f"[{c}]" for c in (*content, *local))
         sql = f"INSERT INTO [{table.name}] ({names}) VALUES ({', '.join('?' * (len(content) + len(local)))})"
         stamps = [self.at] * len(local)
-        try:
-            self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
-        except self.integrity_error as exc:
-            raise self._refused(table, rows, exc) from None
+        with self._bulk(table, len(rows)):
+            try:
+                self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
+            except self.integrity_error as exc:
+                raise self._refused(table, rows, exc) from None
         at, name = self.at, table.name
         self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), at, name, row["id"], "*", None, _json(row))
                                           for row in rows))
         self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([i] for i in revived))
+
+    def _bulk(self, table: Table, count: int) -> contextlib.AbstractContextManager[None]:
+        """bulk_load for many entries, more than the database has: otherwise summing the totals of
+        the reps concerned afresh would cost more than the trigger does."""
+        if table.name != "entries" or count < BULK_ENTRIES:
+            return contextlib.nullcontext()
+        there = int(self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
+        return bulk_load(self.db) if count >= there else contextlib.nullcontext()
 
     def _refused(self, table: Table, rows: list[Row], exc: Exception) -> RecordRejected:
         # executemany stops at the row SQLite refused: the first one not in the table
