@@ -7,3 +7,5 @@ for script in bench_*.py; do
   echo "-- $script"
   python "$script" --small
 done
+echo "-- run.py"
+python run.py --small

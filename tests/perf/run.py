@@ -1,0 +1,364 @@
+"""Every benchmark on one database of a given size, printed as ONE JSON object.
+
+    python tests/perf/run.py [--entries 1000000] [--reps 1000] [--db PATH] [--runs 5] [--json]
+    python tests/perf/run.py --small          # a few thousand entries: proves it runs (CI)
+
+Builds the database with make_db.py (or reuses --db), then measures, in seconds unless the key
+says otherwise, each the median of --runs runs after one warm-up run:
+
+- startup_s: `python -m unionrep --db DB` started as a new process (offscreen, settings in a
+  temporary folder, bytecode compiled once as an installed app has it) until the dashboard's
+  cards are painted. The app offers no signal of its own for this, so the process runs the app's
+  own entry point with an event filter on the dashboard's cards widget that reports its first
+  paint — see "notes".
+- bare_qt_startup_s: the same for a process that only imports PySide6 and shows an empty
+  QMainWindow of the same size: the floor for startup_s.
+- balances_all_s: every rep's balances for the current year through the core
+  (Service.all_balances), in this process.
+- raw_sql_balances_s: one hand-written SQL aggregate answering the same question straight from
+  the entries (minutes per rep, role, category and status in each rep's own current year), rows
+  fetched; raw_sql_year_totals_s: the same from the maintained year_totals table (the floor of
+  what all_balances reads).
+- log_first_page_s, log_scroll_end_s, log_filter_s (and the rest of bench_gui.py's figures,
+  prefixed gui_): bench_gui.py run on the database as a separate process, --runs times.
+- proforma_median_s: the Pro Forma Request PDF of an entry of this database, as the GUI and the
+  CLI make it (unionrep.pdf.documents.proforma_pdf), after a warm-up.
+- import_100k_s: bench_import.py's figure (a bundle of 100,000 entries into a new database; 2,000
+  with --small); one run, it takes a minute.
+- backup_s: an online backup of this database to a new file (unionrep.db.backup.backup).
+- peak_rss_mb: the peak resident memory of an app process (as for startup_s) that opens the log,
+  scrolls to its end and quits, from the operating system's accounting of that child.
+
+Nothing is asserted about time. --small finishes in well under a minute (smoke.sh runs it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+os.environ.setdefault("UNIONREP_PLAIN", "1")  # a throw-away benchmark file needs no passphrase
+os.environ.setdefault("UNIONREP_NO_KEYRING", "1")
+
+PAINTED = "unionrep-perf: painted"
+DONE = "unionrep-perf: done"
+
+# Runs the app's own entry point (as `python -m unionrep` does), with an event filter on the
+# dashboard's cards that says when they are first painted; in "log" mode it then opens the log,
+# scrolls to its end, paints it and quits. The filter sits on that one widget: an application-wide
+# one would slow every event of the start-up it measures.
+APP_DRIVER = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from unionrep.gui.views import dashboard
+
+mode, argv = sys.argv[1], sys.argv[2:]
+PAINT = QEvent.Type.Paint
+
+
+class Watch(QObject):
+    seen = False
+
+    def eventFilter(self, obj, event):
+        if not self.seen and event.type() == PAINT:
+            self.seen = True
+            print({PAINTED!r}, flush=True)
+            QTimer.singleShot(0, lambda: after(obj.window()))
+        return False
+
+
+def after(window):
+    app = QApplication.instance()
+    if mode == "log":
+        log = window.show_view("log")
+        app.processEvents()
+        log.table.scrollToBottom()
+        for _ in range(5):
+            app.processEvents()
+    print({DONE!r}, flush=True)
+    app.quit()  # without closing the window, which would save its state (the log as last view)
+
+
+watch = Watch()
+built = dashboard.DashboardView.__init__
+
+
+def watched(self, *args, **kwargs):
+    built(self, *args, **kwargs)
+    self.cards_box.installEventFilter(watch)
+
+
+dashboard.DashboardView.__init__ = watched
+from unionrep.__main__ import main
+
+sys.exit(main(argv))
+"""
+
+BARE_DRIVER = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication([sys.argv[0]])
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print({PAINTED!r}, flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+window = QMainWindow()
+window.resize(1280, 800)
+watch = Watch()
+window.installEventFilter(watch)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def median(values: list[float]) -> float:
+    return round(statistics.median(values), 4)
+
+
+def timed_runs(action: Callable[[], Any], runs: int) -> list[float]:
+    """Seconds of `runs` calls of `action`, after one warm-up call."""
+    action()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def child_env(folder: Path) -> dict[str, str]:
+    """Offscreen, with new settings and data folders in `folder`, and compiled bytecode kept (in
+    `folder`, not the source tree) as an installed app has it: the warm-up run compiles."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    fresh = Path(tempfile.mkdtemp(prefix="settings-", dir=folder))
+    env.update({"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(fresh / "config"),
+                "UNIONREP_DATA_DIR": str(fresh / "data"), "UNIONREP_LANG": "en",
+                "PYTHONPYCACHEPREFIX": str(folder / "pycache"),
+                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))})
+    return env
+
+
+def until_painted(code: str, args: list[str], folder: Path) -> tuple[float, float, int]:
+    """(seconds from starting the process to its "painted" line, peak RSS in MiB, exit status)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=child_env(folder), cwd=ROOT)
+    assert proc.stdout is not None
+    painted = None
+    for line in proc.stdout:
+        if line.strip() == PAINTED and painted is None:
+            painted = time.perf_counter() - started
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if painted is None:
+        raise SystemExit(f"the process never painted (exit status {proc.returncode}): {args}")
+    return painted, usage.ru_maxrss / 1024, proc.returncode  # ru_maxrss is in KiB on Linux
+
+
+def startup(db: Path, folder: Path, runs: int) -> dict[str, Any]:
+    app = [until_painted(APP_DRIVER, ["dashboard", "--db", str(db)], folder)[0]
+           for _ in range(runs + 1)][1:]
+    bare = [until_painted(BARE_DRIVER, [], folder)[0] for _ in range(runs + 1)][1:]
+    return {"startup_s": median(app), "bare_qt_startup_s": median(bare),
+            "startup_runs_s": [round(t, 3) for t in app], "bare_qt_runs_s": [round(t, 3) for t in bare]}
+
+
+def peak_rss(db: Path, folder: Path) -> dict[str, Any]:
+    _, rss, status = until_painted(APP_DRIVER, ["log", "--db", str(db)], folder)
+    return {"peak_rss_mb": round(rss, 1), "peak_rss_exit_status": status}
+
+
+RAW_FROM_ENTRIES = """
+    SELECT e.rep_id, e.role, e.category, e.status, SUM(e.minutes)
+    FROM reps r JOIN entries e ON e.rep_id = r.id
+    WHERE r.ended_on IS NULL
+      AND e.date BETWEEN (CASE WHEN r.school = 1 THEN :school_start ELSE :april_start END)
+                     AND (CASE WHEN r.school = 1 THEN :school_end ELSE :april_end END)
+    GROUP BY e.rep_id, e.role, e.category, e.status
+"""
+RAW_FROM_YEAR_TOTALS = """
+    SELECT t.rep_id, t.role, t.category, t.status, SUM(t.minutes)
+    FROM year_totals t JOIN reps r ON r.id = t.rep_id
+    WHERE r.ended_on IS NULL
+      AND t.year_start = (CASE WHEN r.school = 1 THEN :school_start ELSE :april_start END)
+    GROUP BY t.rep_id, t.role, t.category, t.status
+"""
+
+
+def balances(db: Path, runs: int) -> dict[str, Any]:
+    from unionrep.core.periods import parse_month_day, year_of
+    from unionrep.core.services import open_service
+
+    service = open_service(db)
+    today = dt.date.today()
+    april = year_of(today)
+    # make_db's school reps all start their year on the same day
+    starts = [r[0] for r in service.store.db.execute(
+        "SELECT DISTINCT academic_start FROM reps WHERE school = 1").fetchall()] or ["09-01"]
+    school = year_of(today, parse_month_day(starts[0]))
+    params = {"april_start": april.start.isoformat(), "april_end": april.end.isoformat(),
+              "school_start": school.start.isoformat(), "school_end": school.end.isoformat()}
+    conn = service.store.db.conn
+
+    def query(sql: str) -> Callable[[], Any]:
+        return lambda: conn.execute(sql, params).fetchall()
+
+    result = {
+        "balances_all_s": median(timed_runs(lambda: service.all_balances(today), runs)),
+        "raw_sql_balances_s": median(timed_runs(query(RAW_FROM_ENTRIES), max(1, runs // 2))),
+        "raw_sql_year_totals_s": median(timed_runs(query(RAW_FROM_YEAR_TOTALS), runs)),
+        "school_year_starts": starts,
+    }
+    entry_id = service.store.db.execute(
+        "SELECT id FROM entries WHERE status = 'requested' ORDER BY date DESC LIMIT 1").fetchone()
+    if entry_id is not None:
+        from unionrep.pdf.documents import proforma_pdf
+
+        result["proforma_median_s"] = median(
+            timed_runs(lambda: proforma_pdf(service, entry_id[0], "bilingual"), max(runs, 10)))
+    service.store.db.close()
+    return result
+
+
+def gui(db: Path, folder: Path, runs: int) -> dict[str, Any]:
+    """bench_gui.py on the database, `runs` times: the median of each figure."""
+    found: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, str(HERE / "bench_gui.py"), "--db", str(db), "--json"],
+                              capture_output=True, text=True, check=True, cwd=ROOT,
+                              env=child_env(folder))
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        for key, value in figures.items():
+            if isinstance(value, (int, float)) and key.endswith("_s"):
+                found.setdefault(key, []).append(value)
+    result: dict[str, Any] = {}
+    for key, values in found.items():
+        name = key if key.startswith("log_") else f"gui_{key}"
+        result[name] = median(values)
+    return result
+
+
+def backup(db: Path, folder: Path, runs: int) -> dict[str, Any]:
+    from unionrep.db import backup as backups
+
+    n = 0
+
+    def once() -> None:
+        nonlocal n
+        n += 1
+        target = folder / f"backup-{n}.db"
+        backups.backup(db, target)
+        target.unlink()
+
+    return {"backup_s": median(timed_runs(once, max(1, runs // 2)))}
+
+
+def import_bench(small: bool) -> dict[str, Any]:
+    done = subprocess.run([sys.executable, str(HERE / "bench_import.py"), *(["--small"] if small else [])],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"import_100k_s": figures["import_100k_s"], "import_entries": figures["entries"],
+            "import_plain_db_s": figures["import_100k_plain_db_s"]}
+
+
+def machine() -> dict[str, Any]:
+    load = os.getloadavg()
+    return {"python": platform.python_version(), "cpus": os.cpu_count(),
+            "load_average_1_5_15": [round(x, 2) for x in load], "platform": platform.platform()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--reps", type=int, default=1000)
+    parser.add_argument("--years", type=int, default=3)
+    parser.add_argument("--db", type=Path, help="use this database, building it first if it does not exist")
+    parser.add_argument("--runs", type=int, default=5, help="timed runs of each figure (after a warm-up)")
+    parser.add_argument("--json", action="store_true", help="print only the JSON (the default output)")
+    parser.add_argument("--small", action="store_true", help="a quick run that proves it works")
+    parser.add_argument("--skip", action="append", default=[],
+                        choices=["startup", "balances", "gui", "import", "backup", "rss"],
+                        help="leave a benchmark out (repeatable)")
+    args = parser.parse_args(argv)
+    if args.small:
+        args.entries, args.reps, args.runs = 3000, 20, 2
+    if args.entries < 1 or args.reps < 1 or args.runs < 1:
+        parser.error("--entries, --reps and --runs must be at least 1")
+
+    from make_db import make
+
+    started = time.perf_counter()
+    result: dict[str, Any] = {"entries": args.entries, "reps": args.reps, "runs": args.runs,
+                              "machine_before": machine()}
+    notes = [
+        "startup_s: the app has no 'dashboard painted' signal or option of its own; the child process "
+        "runs unionrep.__main__.main with an event filter, installed on DashboardView.cards_box as the "
+        "view is built, that reports that widget's first Paint event",
+        "medians of --runs runs after a warm-up; import_100k_s is a single run",
+    ]
+    with tempfile.TemporaryDirectory(prefix="unionrep-perf-") as tmp:
+        folder = Path(tmp)
+        db = args.db or folder / "bench.db"
+        if not db.exists():
+            built = make(db, args.reps, args.years, args.entries, encrypt=False)
+            result["build_s"] = built["seconds"]
+        else:
+            notes.append(f"database reused: {db}")
+        from unionrep.core.services import open_service
+
+        counted = open_service(db).store.db.execute(
+            "SELECT (SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM reps)").fetchone()
+        result["entries"], result["reps"] = counted
+        steps: list[tuple[str, Callable[[], dict[str, Any]]]] = [
+            ("balances", lambda: balances(db, args.runs)),
+            ("startup", lambda: startup(db, folder, args.runs)),
+            ("rss", lambda: peak_rss(db, folder)),
+            ("gui", lambda: gui(db, folder, max(1, min(args.runs, 3)))),
+            ("backup", lambda: backup(db, folder, args.runs)),
+            ("import", lambda: import_bench(args.small)),
+        ]
+        for name, step in steps:
+            if name not in args.skip:
+                result.update(step())
+    if "startup_s" in result and result.get("bare_qt_startup_s"):
+        result["startup_vs_bare_qt"] = round(result["startup_s"] / result["bare_qt_startup_s"], 2)
+    if "balances_all_s" in result:
+        result["balances_vs_raw_sql"] = round(result["balances_all_s"] / result["raw_sql_balances_s"], 2)
+        result["balances_vs_raw_year_totals"] = round(
+            result["balances_all_s"] / result["raw_sql_year_totals_s"], 2)
+    result["machine_after"] = machine()
+    result["notes"] = notes
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
