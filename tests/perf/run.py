@@ -13,6 +13,8 @@ says otherwise, each the median of --runs runs after one warm-up run:
   paint — see "notes".
 - bare_qt_startup_s: the same for a process that only imports PySide6 and shows an empty
   QMainWindow of the same size: the floor for startup_s.
+- startup_without_numpy_s: startup_s with numpy made unimportable, as in the packaged app
+  (packaging/unionrep.spec leaves it out): sqlite-utils imports numpy whenever it is installed.
 - balances_all_s: every rep's balances for the current year through the core
   (Service.all_balances), in this process.
 - raw_sql_balances_s: one hand-written SQL aggregate answering the same question straight from
@@ -65,12 +67,15 @@ DONE = "unionrep-perf: done"
 # one would slow every event of the start-up it measures.
 APP_DRIVER = f"""
 import sys
+
+mode, argv = sys.argv[1], sys.argv[2:]
+if mode.endswith("-no-numpy"):  # as the packaged app, which leaves numpy out
+    sys.modules["numpy"] = None
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from unionrep.gui.views import dashboard
 
-mode, argv = sys.argv[1], sys.argv[2:]
 PAINT = QEvent.Type.Paint
 
 
@@ -183,11 +188,21 @@ def until_painted(code: str, args: list[str], folder: Path) -> tuple[float, floa
 
 
 def startup(db: Path, folder: Path, runs: int) -> dict[str, Any]:
-    app = [until_painted(APP_DRIVER, ["dashboard", "--db", str(db)], folder)[0]
-           for _ in range(runs + 1)][1:]
-    bare = [until_painted(BARE_DRIVER, [], folder)[0] for _ in range(runs + 1)][1:]
-    return {"startup_s": median(app), "bare_qt_startup_s": median(bare),
-            "startup_runs_s": [round(t, 3) for t in app], "bare_qt_runs_s": [round(t, 3) for t in bare]}
+    """Runs of the app, of the app without numpy and of bare Qt, taking turns (so that the load of
+    the machine at the time falls on all three alike), after one warm-up run of each."""
+    kinds = {"app": (APP_DRIVER, ["dashboard", "--db", str(db)]),
+             "no_numpy": (APP_DRIVER, ["dashboard-no-numpy", "--db", str(db)]),
+             "bare": (BARE_DRIVER, [])}
+    times: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for n in range(runs + 1):
+        for kind, (code, args) in kinds.items():
+            seconds = until_painted(code, args, folder)[0]
+            if n:
+                times[kind].append(seconds)
+    return {"startup_s": median(times["app"]), "bare_qt_startup_s": median(times["bare"]),
+            "startup_without_numpy_s": median(times["no_numpy"]),
+            "startup_runs_s": [round(t, 3) for t in times["app"]],
+            "bare_qt_runs_s": [round(t, 3) for t in times["bare"]]}
 
 
 def peak_rss(db: Path, folder: Path) -> dict[str, Any]:
