@@ -320,9 +320,10 @@ class Ledger:
     # -- inputs --------------------------------------------------------------------------------
 
     def totals(self, year: Year) -> Totals:
-        if year not in self._cache:
-            self._cache[year] = self._totals_for(year)
-        return self._cache[year]
+        found = self._cache.get(year)
+        if found is None:
+            found = self._cache[year] = self._totals_for(year)
+        return found
 
     def _year_sums(self, year: Year) -> _Sums:
         found = self._sums.get(year)
@@ -484,6 +485,8 @@ class Ledger:
         return max(percents) if percents else None
 
     def _extension_amount(self, allowance: Allowance, year: Year) -> Fraction:
+        if not self.extensions:
+            return ZERO
         minutes = sum(
             x.extra_minutes
             for x in self.extensions

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
@@ -476,7 +477,7 @@ class Service:
         return Balance(
             rep=rep, year=year, allowances=allowances, combined=combined, flags=flags,
             paid_minutes=ledger.paid_minutes(year),
-            hourly_rate=pay.rep_hourly_rate(rep.scp, rep.hourly_rate_pence),
+            hourly_rate=_hourly_rate(rep.scp, rep.hourly_rate_pence),
             toil_earned=earned, toil_taken=taken, payments=ledger.payments_due(on),
         )
 
@@ -574,6 +575,12 @@ class Service:
 
     def history(self, row_id: str) -> list[dict[str, Any]]:
         return self.store.history(row_id)
+
+
+@functools.lru_cache(maxsize=256)
+def _hourly_rate(scp: int | None, hourly_rate_pence: int | None) -> Fraction | None:
+    """pay.rep_hourly_rate, remembered: reps share a few dozen spine points and rates."""
+    return pay.rep_hourly_rate(scp, hourly_rate_pence)
 
 
 def _closest_first(balance: Balance) -> tuple[float, Fraction, str]:
