@@ -324,6 +324,7 @@ def import_bench(small: bool) -> dict[str, Any]:
                           capture_output=True, text=True, check=True, cwd=ROOT)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     return {"import_100k_s": figures["import_100k_s"], "import_entries": figures["entries"],
+            "import_preview_s": figures["preview_s"], "import_apply_s": figures["apply_s"],
             "import_plain_db_s": figures["import_100k_plain_db_s"]}
 
 
