@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About unionrep</source>
+        <translation>Ynghylch unionrep</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Fersiwn {version}</translation>
+    </message>
+    <message>
+        <source>Facility time, Pro Forma requests and disputes for trade union representatives in Welsh public bodies. Your data stays on this computer.</source>
+        <translation>Amser cyfleusterau, ceisiadau Pro Fforma ac anghydfodau i gynrychiolwyr undebau llafur mewn cyrff cyhoeddus yng Nghymru. Mae eich data&apos;n aros ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <source>unionrep is free software: you may share and change it under the GNU General Public Licence, version 3 or any later version ({licence}). It comes with no warranty.</source>
+        <translation>Meddalwedd rydd yw unionrep: cewch ei rhannu a&apos;i newid dan Drwydded Gyhoeddus Gyffredinol GNU, fersiwn 3 neu unrhyw fersiwn ddiweddarach ({licence}). Nid oes gwarant gyda hi.</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Ffolder data:</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>dim un ar agor</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Cronfa ddata:</translation>
+    </message>
+    <message>
+        <source>The PDF documents use the DejaVu Sans fonts: © Bitstream, Inc. (Bitstream Vera) and the DejaVu authors, under the fonts&apos; free licence, shipped with unionrep. unionrep is built with Qt for Python (PySide6, LGPL-3.0), reportlab and SQLCipher.</source>
+        <translation>Mae&apos;r dogfennau PDF yn defnyddio ffontiau DejaVu Sans: © Bitstream, Inc. (Bitstream Vera) ac awduron DejaVu, dan drwydded rydd y ffontiau, a ddaw gydag unionrep. Adeiladwyd unionrep gyda Qt for Python (PySide6, LGPL-3.0), reportlab a SQLCipher.</translation>
+    </message>
+    <message>
+        <source>Python {python}, Qt {qt}, {system}</source>
+        <translation>Python {python}, Qt {qt}, {system}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copïo&apos;r manylion</translation>
+    </message>
+    <message>
+        <source>Copy the version and where the data is, for a report of a problem</source>
+        <translation>Copïo&apos;r fersiwn a lle mae&apos;r data, i adrodd am broblem</translation>
+    </message>
+    <message>
+        <source>Open the &amp;data folder</source>
+        <translation>Agor y ffolder &amp;data</translation>
+    </message>
+</context>
+<context>
     <name>AllowanceBar</name>
     <message>
         <source>{used} {unit} used (no cap)</source>
@@ -787,6 +838,17 @@
     <message>
         <source>This help</source>
         <translation>Y cymorth hwn</translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>unionrep guide</source>
+        <translation>Canllaw unionrep</translation>
+    </message>
+    <message>
+        <source>The unionrep guide</source>
+        <translation>Canllaw unionrep</translation>
     </message>
 </context>
 <context>
