@@ -780,8 +780,8 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>unionrep help</source>
-        <translation>Cymorth unionrep</translation>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>Help</source>
@@ -836,8 +836,12 @@
         <translation>Agor yr eitem a ddewiswyd</translation>
     </message>
     <message>
-        <source>This help</source>
-        <translation>Y cymorth hwn</translation>
+        <source>The unionrep guide</source>
+        <translation>Canllaw unionrep</translation>
+    </message>
+    <message>
+        <source>Quit unionrep</source>
+        <translation>Gadael unionrep</translation>
     </message>
 </context>
 <context>
@@ -1071,8 +1075,12 @@
         <translation>&amp;Chwilio…</translation>
     </message>
     <message>
-        <source>unionrep &amp;Help</source>
-        <translation>&amp;Cymorth unionrep</translation>
+        <source>unionrep &amp;guide</source>
+        <translation>&amp;Canllaw unionrep</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
         <source>&amp;About unionrep</source>
@@ -1105,14 +1113,6 @@
     <message>
         <source>Actions</source>
         <translation>Gweithredoedd</translation>
-    </message>
-    <message>
-        <source>About unionrep</source>
-        <translation>Ynghylch unionrep</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;unionrep&lt;/b&gt; {version}&lt;br&gt;Facility time, Pro Forma requests and disputes for trade union representatives in Welsh public bodies.&lt;br&gt;Your data stays on this computer.</source>
-        <translation>&lt;b&gt;unionrep&lt;/b&gt; {version}&lt;br&gt;Amser cyfleusterau, ceisiadau Pro Fforma ac anghydfodau i gynrychiolwyr undebau llafur mewn cyrff cyhoeddus yng Nghymru.&lt;br&gt;Mae eich data&apos;n aros ar y cyfrifiadur hwn.</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ def test_views_have_shortcuts_and_the_window_remembers_its_place(ctx, window, qt
 
 
 def test_ctrl_f_searches_the_log_and_f1_opens_help(window, qtbot) -> None:
-    from unionrep.gui.dialogs.help_dialog import HelpDialog
+    from unionrep.gui.help_viewer import HelpViewer
 
     window.show_view("dashboard")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -91,7 +91,7 @@ def test_ctrl_f_searches_the_log_and_f1_opens_help(window, qtbot) -> None:
     assert window.stack.currentWidget() is log
     qtbot.waitUntil(lambda: QApplication.focusWidget() is log.filters.search)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.findChild(HelpDialog) is not None
+    assert window.findChild(HelpViewer) is not None
 
 
 def test_controls_have_accessible_names(window) -> None:

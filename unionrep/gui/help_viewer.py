@@ -1,4 +1,4 @@
-"""Help ▸ unionrep Help (F1): the user guide shipped in unionrep/help/, shown in the interface's language.
+"""Help ▸ unionrep guide (F1): the user guide shipped in unionrep/help/, shown in the interface's language.
 
 A window beside the main one (not modal), so the guide can stay open while the rep works; asking for
 it again brings the open one forward.

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep import __version__
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.views.base import show_error
@@ -131,9 +130,11 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(QIcon(":/icons/search.svg"), self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.search)
-        self.help_action = QAction(QIcon(":/icons/help.svg"), self.tr("unionrep &Help"), self)
+        self.help_action = QAction(QIcon(":/icons/help.svg"), self.tr("unionrep &guide"), self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.help_action.triggered.connect(self.show_help)
+        self.help_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&About unionrep"), self)
         self.about_action.triggered.connect(self.show_about)
         self.folder_action = QAction(self.tr("Open the &data folder"), self)
@@ -164,6 +165,8 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         tools = QToolBar(self.tr("Actions"))
         tools.setObjectName("actionsBar")
@@ -233,23 +236,26 @@ class MainWindow(QMainWindow):
             target = self.show_view("log")
         target.focus_search()
 
-    def show_help(self) -> None:
+    def show_guide(self) -> QWidget:
+        """Help ▸ unionrep guide (F1): the shipped guide in the interface's language."""
+        from unionrep.gui.help_viewer import show_help
+
+        return show_help(self, self.ctx.lang)
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts."""
         from unionrep.gui.dialogs.help_dialog import HelpDialog
 
         dialog = HelpDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
 
-    def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_about(self) -> QWidget:
+        """Help ▸ About unionrep: version, licence, the data folder and the database open now."""
+        from unionrep.gui.about import show_about
 
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About unionrep"), self.tr(
-            "<b>unionrep</b> {version}<br>Facility time, Pro Forma requests and disputes for trade union "
-            "representatives in Welsh public bodies.<br>Your data stays on this computer.").format(
-                version=__version__), QMessageBox.StandardButton.Ok, self)
-        box.setIconPixmap(QIcon(":/icons/unionrep.svg").pixmap(64, 64))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        return show_about(self, self.ctx.db_path)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))

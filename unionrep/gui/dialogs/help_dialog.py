@@ -1,4 +1,4 @@
-"""F1: how the window works, and every keyboard shortcut."""
+"""Help ▸ Keyboard shortcuts: how the window works, and every keyboard shortcut."""
 
 from __future__ import annotations
 
@@ -12,14 +12,15 @@ SHORTCUTS = (
     ("Ctrl+Shift+Z", "Redo"),
     ("Delete", "Delete the selected entry (Ctrl+Z puts it back)"),
     ("Enter", "Open the selected item"),
-    ("F1", "This help"),
+    ("F1", "The unionrep guide"),
+    ("Ctrl+Q", "Quit unionrep"),
 )
 
 
 class HelpDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("unionrep help"))
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(620, 560)
         browser = QTextBrowser()
         browser.setOpenExternalLinks(False)
@@ -58,6 +59,7 @@ class HelpDialog(QDialog):
             self.tr("Redo"),
             self.tr("Delete the selected entry (Ctrl+Z puts it back)"),
             self.tr("Open the selected item"),
-            self.tr("This help"),
+            self.tr("The unionrep guide"),
+            self.tr("Quit unionrep"),
         ]
         return [(keys, text) for (keys, _), text in zip(SHORTCUTS, texts, strict=True)]
