@@ -123,6 +123,19 @@ def test_wheel_holds_every_file_of_the_package_in_git(wheel: Path) -> None:
     assert [name for name in tracked if name not in names] == []
 
 
+def test_wheel_ships_the_gpl_and_declares_it(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        (licence,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+        text = archive.read(licence).decode()
+        (metadata,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+        headers = archive.read(metadata).decode().split("\n\n", 1)[0].splitlines()
+    assert text == (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+    assert "License-Expression: GPL-3.0-or-later" in headers
+    assert "License-File: LICENSE" in headers
+
+
 def test_wheel_declares_both_entry_points(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
