@@ -2,6 +2,7 @@
 
 import dataclasses
 import datetime as dt
+import os
 import shutil
 
 import pytest
@@ -173,6 +174,35 @@ def test_a_bundle_made_here_is_refused(branch, tmp_path):
     export(branch, path)
     with pytest.raises(BundleError, match="made by this installation"):
         preview_import(branch, path, PASSPHRASE)
+
+
+@pytest.mark.parametrize("where", ["no-folder", "not-a-folder", "read-only"])
+def test_an_export_that_cannot_write_its_file_changes_nothing(branch, laptop, tmp_path, where):
+    if where == "no-folder":
+        path = tmp_path / "nonexistent" / "dir" / "x.bundle"
+    elif where == "not-a-folder":
+        (tmp_path / "a-file").write_text("")
+        path = tmp_path / "a-file" / "x.bundle"
+    else:
+        folder = tmp_path / "locked"
+        folder.mkdir()
+        folder.chmod(0o500)
+        if os.access(folder, os.W_OK):  # root writes anywhere
+            pytest.skip("running as a user every folder is writable to")
+        path = folder / "x.bundle"
+    branch.edit_entry(branch.entries()[0].id, purpose="Edited before the export")  # a version to give out
+    before = dump(branch)
+    with pytest.raises(UnionrepError, match="cannot write"):
+        export(branch, path)
+    assert dump(branch) == before  # no "out" bundle recorded, no versions kept
+    assert not path.exists()
+    if where == "read-only":
+        assert list(path.parent.iterdir()) == []  # no staged file left behind
+    # and the next export, to a folder that exists, works and is the only one recorded
+    export(branch, tmp_path / "x.bundle")
+    assert branch.store.db.execute("SELECT count(*) FROM sync_bundles").fetchone()[0] == 1
+    apply_import(laptop, preview_import(laptop, tmp_path / "x.bundle", PASSPHRASE))
+    assert records(laptop) == records(branch)
 
 
 def test_one_rep_and_a_date_range(branch, laptop, tmp_path):

@@ -23,7 +23,7 @@ from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
-from unionrep.exchange.files import write_private
+from unionrep.exchange.files import place, stage_private
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
@@ -69,27 +69,39 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
     tables = exchanged_tables(db)
     rep_id = service.find_rep(chosen.rep).id if chosen.rep else None
     profile = service.profile.id
-    with store.atomic():
-        me = self_id(db)
-        local = local_state(db, tables, me)
-        ids = _select(tables, local, rep_id, chosen)
-        bundle = Bundle(
-            bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
-            app=f"unionrep {__version__}", profile=profile,
-            selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
-            encrypted=passphrase is not None,
-        )
-        for record_id, record in local.items():
-            if record.row is None or record_id in ids:
-                bundle.records[record_id] = Incoming(record.table, record.row, record.version, record.hash)
-        # The versions given out must be kept before the file exists, or a later edit could be
-        # given the same version as the one in this bundle.
-        save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
-        record_bundle(db, bundle.bundle_id, me, "out", len(bundle.records))
-    data = seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n)
-    write_private(Path(path), data)
+    target = Path(path)
+    staged: Path | None = None
+    try:
+        with store.atomic():
+            me = self_id(db)
+            local = local_state(db, tables, me)
+            ids = _select(tables, local, rep_id, chosen)
+            bundle = Bundle(
+                bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
+                app=f"unionrep {__version__}", profile=profile,
+                selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
+                encrypted=passphrase is not None,
+            )
+            for record_id, record in local.items():
+                if record.row is None or record_id in ids:
+                    bundle.records[record_id] = Incoming(record.table, record.row, record.version,
+                                                         record.hash)
+            # The versions given out must be kept before the file exists, or a later edit could be
+            # given the same version as the one in this bundle; and the bundle is recorded only if
+            # its file can be written: the sealed file is staged beside the target inside the
+            # transaction (a folder that cannot be written to rolls everything back) and renamed
+            # into place once the transaction has committed.
+            save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
+            record_bundle(db, bundle.bundle_id, me, "out", len(bundle.records))
+            data = seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n)
+            staged = stage_private(target, data)
+    except BaseException:
+        if staged is not None:  # written, but the transaction did not commit
+            staged.unlink(missing_ok=True)
+        raise
+    place(staged, target)
     deleted = sum(1 for r in bundle.records.values() if r.row is None)
-    return ExportReport(Path(path), bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
+    return ExportReport(target, bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
                         len(data))
 
 
