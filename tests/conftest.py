@@ -9,9 +9,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONREP_LANG", "en")
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from unionrep.core.model import Rep
 from unionrep.core.services import Service, open_service
+
+# Hypothesis's 200 ms deadline per example, and its health check on slow data generation, are
+# timing assertions in disguise: on a slow or busy machine they fail correct code. Neither applies.
+hypothesis_settings.register_profile("unionrep", deadline=None,
+                                     suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("unionrep")
 
 
 @pytest.fixture(autouse=True)
