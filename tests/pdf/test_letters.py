@@ -183,3 +183,13 @@ def test_every_sentence_has_both_languages_and_matching_fields() -> None:
         fields = {f for _, f, _, _ in string.Formatter().parse(cy) if f}
         assert fields == {f for _, f, _, _ in string.Formatter().parse(en) if f}, key
     assert isinstance(sample_letter_data(), LetterData)
+
+
+def test_the_letter_is_authored_by_the_organisation_as_every_document_is(dispute) -> None:
+    service, _ds, opened, _entry = dispute
+    bilingual = metadata(letter_pdf(service, opened.id, 1, "bilingual", today=TODAY))
+    assert bilingual["/Author"] == "Cyngor Sir Ddinbych / Denbighshire County Council"
+    assert metadata(letter_pdf(service, opened.id, 1, "en", today=TODAY))["/Author"] == \
+        "Denbighshire County Council"
+    assert metadata(letter_pdf(service, opened.id, 1, "cy", today=TODAY))["/Author"] == "Cyngor Sir Ddinbych"
+    assert REP_NAME not in str(bilingual) and "Siân Huws" not in str(bilingual)

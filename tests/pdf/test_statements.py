@@ -210,3 +210,32 @@ def test_primary_care_payments_show_on_the_statement(tmp_path, monkeypatch) -> N
     service.assign_role(rep.id, "professional-collaborative-lead", D(2025, 4, 1))
     words = flat(statement(service, rep.id, 2025, "pdf", "en"))
     assert "Payments due" in words and "£2,000.00" in words
+
+
+@needs_poppler
+def test_a_small_share_of_the_pay_bill_shows_to_two_places(demo) -> None:
+    demo.store.set_meta("pay_bill", "£80,000,000")
+    try:
+        csv_bill = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True))[
+            "Table 3 – Percentage of pay bill spent on facility time"][1:])
+        share = Fraction(csv_bill["Total cost of facility time"]) / 800_000
+        assert Fraction(0) < share < Fraction(1, 10)  # a share that 1 dp would print as 0.0%
+        words = flat(branch_summary(demo, 2025, "pdf", "en", tables=True))
+    finally:
+        demo.store.set_meta("pay_bill", "")
+    assert f"spent on facility time {fmt_number(share)}%" in words
+    assert "0.0%" not in words
+
+
+def test_a_value_spanning_the_label_column_has_a_plain_background() -> None:
+    from reportlab.lib import colors
+
+    from unionrep.pdf import styles as st
+    from unionrep.pdf.layout import FOUR_COLS, field_table
+
+    table = field_table([["Name", "A. Rep", "Year", "2025/26"], ["Roles", "steward, learning", "", ""]],
+                        FOUR_COLS, extra=[("SPAN", (1, 1), (-1, 1))])
+    backgrounds = [(start, stop, color) for _cmd, start, stop, color in table._bkgrndcmds]
+    assert ((2, 0), (2, -1), st.LABEL_BG) in backgrounds  # the label column is shaded …
+    plain = backgrounds.index(((1, 1), (-1, 1), colors.white))
+    assert plain > backgrounds.index(((2, 0), (2, -1), st.LABEL_BG))  # … but not behind the spanned value

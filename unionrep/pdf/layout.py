@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -275,10 +276,18 @@ def field_table(
     extra: Sequence[tuple[Any, ...]] = (),
     **kw: Any,
 ) -> Table:
-    """A grid of label and value cells; label columns get the grey background."""
+    """A grid of label and value cells; label columns get the grey background.
+
+    A value spanning into a label column (a ``SPAN`` in ``extra`` that starts in a value
+    column) keeps the plain background of a value across its whole width.
+    """
     t = DejaVuTable([list(r) for r in rows], colWidths=list(widths), **kw)
+    n = len(widths)
+    shaded = {c % n for c in label_cols}
     cmds: list[tuple[Any, ...]] = [*st.CELL_PAD, *st.GRID]
-    cmds += [("BACKGROUND", (c, 0), (c, -1), st.LABEL_BG) for c in label_cols]
+    cmds += [("BACKGROUND", (c, 0), (c, -1), st.LABEL_BG) for c in shaded]
+    cmds += [("BACKGROUND", cmd[1], cmd[2], colors.white) for cmd in extra
+             if cmd[0] == "SPAN" and cmd[1][0] % n not in shaded]
     t.setStyle(TableStyle([*cmds, *extra]))
     return t
 

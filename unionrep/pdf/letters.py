@@ -380,6 +380,7 @@ class LetterData:
     copy_to: tuple[str, ...] = ()
     title: Bilingual = Bilingual(*LETTER["title"])  # noqa: RUF009 — an immutable tuple
     lang: str = "bilingual"
+    organisation: Bilingual | None = None  # the PDF's Author, as on every unionrep document
 
     def __post_init__(self) -> None:
         check_mode(self.lang)
@@ -622,6 +623,7 @@ def letter_data(service: Service, dispute_id: str, stage: int, mode: str,
         signer_lines=(capacity,),
         copy_to=tuple(dict.fromkeys(earlier)),
         lang=mode,
+        organisation=org,
     )
 
 
@@ -717,7 +719,7 @@ def render_letter(data: LetterData, *, invariant: bool = True) -> bytes:
         furniture=Furniture(data.lang, data.reference, title),
         title=f"{title} – {data.reference}",
         subject=join(data.subject, data.lang),
-        author="",
+        author="" if data.organisation is None else join(data.organisation, data.lang),
         invariant=invariant,
     )
 

@@ -366,7 +366,7 @@ def _routing_section(d: ProFormaData) -> list[Flowable]:
             strut(st.SIGN_ROW),
             "",
         ])
-    widths = [6 * mm, 47 * mm, 45 * mm, 34 * mm, 28 * mm]
+    widths = [6 * mm, 42 * mm, 40 * mm, 44 * mm, 28 * mm]  # names of two long words fit a line
     widths.append(CONTENT_W - sum(widths))
     table = field_table(
         rows, widths, label_cols=(1,), repeatRows=1,

@@ -64,6 +64,7 @@ class Num:
 
     value: Fraction
     kind: str = HOURS
+    places: int = 1  # decimal places of a percentage as shown (the CSV always has 2)
 
     def csv(self) -> str:
         return str(int(self.value)) if self.kind == COUNT else fmt_number(self.value)
@@ -72,7 +73,7 @@ class Num:
         if self.kind == MONEY:
             return pay.money(self.value)
         if self.kind == PERCENT:
-            return f"{fmt_number(self.value, 1)}%"
+            return f"{fmt_number(self.value, self.places)}%"
         if self.kind == COUNT:
             return f"{int(self.value):,}"
         whole = fmt_number(self.value)
@@ -442,7 +443,8 @@ def _si_tables(reps: Sequence[RepYear], paid_minutes: int, cost: Fraction, no_ra
     bill_rows: tuple[tuple[Cell, ...], ...] = (
         (label_pair("si_total_cost"), Num(cost, MONEY)),
         (label_pair("si_total_pay_bill"), not_given if pay_bill is None else Num(pay_bill, MONEY)),
-        (label_pair("si_pay_share"), not_given if pay_bill is None else Num(cost / pay_bill * 100, PERCENT)),
+        (label_pair("si_pay_share"),
+         not_given if pay_bill is None else Num(cost / pay_bill * 100, PERCENT, places=2)),
     )
     bill = Section("si_pay_bill", label_pair("si_pay_bill"), (label_pair("item"), label_pair("value")),
                    bill_rows, widths=(0, 60),
@@ -498,11 +500,14 @@ def render_csv(doc: Document) -> bytes:
 # ------------------------------------------------------------------------------------------
 
 
-def _pdf_cell(cell: Cell, mode: str, *, bold: bool = False) -> Flowable | str:
+def _pdf_cell(cell: Cell, mode: str, *, bold: bool = False, left: bool = False) -> Flowable | str:
+    """A table cell; figures are right-aligned in their column, or ``left`` (the details grid,
+    where they stand among words)."""
     if cell is None:
-        return para("–", "num")
+        return para("–", "value" if left else "num")
     if isinstance(cell, Num):
-        return para(escape(cell.shown()), "num_bold" if bold else "num")
+        style = ("value_bold" if bold else "value") if left else ("num_bold" if bold else "num")
+        return para(escape(cell.shown()), style)
     if isinstance(cell, Bilingual):
         words = markup(cell, mode, bold=bold, en_size=st.EN_VALUE_SIZE)
         return para(words, "value", cache=False)
@@ -565,7 +570,8 @@ def render_pdf(doc: Document, *, invariant: bool = True) -> bytes:
     short: list[list[Flowable | str]] = []
     wide: list[list[Flowable | str]] = []
     for key, value in doc.details:
-        cells = [para(markup(key, m, bold=True, en_size=st.EN_LABEL_SIZE), "label"), _pdf_cell(value, m)]
+        cells = [para(markup(key, m, bold=True, en_size=st.EN_LABEL_SIZE), "label"),
+                 _pdf_cell(value, m, left=True)]
         long_text = isinstance(value, Bilingual | str) and len(join(value, "en") if isinstance(
             value, Bilingual) else value) > 40
         (wide if long_text else short).append(cells)
