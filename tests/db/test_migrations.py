@@ -44,8 +44,16 @@ def rows_by_table(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     return found
 
 
-def test_there_is_a_fixture_of_the_first_schema():
-    assert SCHEMAS and SCHEMAS[0].name == "schema_v1.sql"
+def test_there_is_a_fixture_of_every_schema_version():
+    assert [int(p.stem.removeprefix("schema_v")) for p in SCHEMAS] == list(range(1, len(MIGRATIONS) + 1))
+
+
+def test_the_later_fixtures_hold_disputes_and_exchange_rows():
+    """So that an upgrade is shown to keep the rows of every table, not only the ledger's."""
+    for sql in SCHEMAS[2:]:
+        text = sql.read_text(encoding="utf-8")
+        for table in ("disputes", "dispute_stages", "sync_bundles", "sync_versions"):
+            assert f'INSERT INTO "{table}"' in text, (sql.name, table)
 
 
 @pytest.mark.parametrize("sql", SCHEMAS, ids=lambda p: p.stem)
