@@ -6,7 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unionrep.core.model import STATUSES, Entry
-from unionrep.db.schema_totals import REBUILD_SQL
+from unionrep.db import health
+from unionrep.db.connection import connect
+from unionrep.db.schema_totals import TOTALS_FROM_ENTRIES_SQL
 
 D = dt.date
 
@@ -17,8 +19,7 @@ def kept(db):
 
 
 def fresh(db):
-    rows = db.execute(REBUILD_SQL.replace("INSERT INTO year_totals (rep_id, year_start, role, category, "
-                                          "status, paid, minutes, n)", ""), {"rep_id": None}).fetchall()
+    rows = db.execute(TOTALS_FROM_ENTRIES_SQL, {"rep_id": None}).fetchall()
     return sorted(tuple(r) for r in rows)
 
 
@@ -56,6 +57,7 @@ def test_triggers_keep_year_totals_exact(service, make_rep, steps):
             service.edit_rep(rep.id, school=not current.school,
                              academic_start=["09-01", "08-15"][pick % 2])
     assert kept(service.store.db) == fresh(service.store.db)
+    assert health.totals_problems(service.store.db.conn) == []
 
 
 def test_all_balances_agree_with_each_reps_own_balance(service, make_rep):
@@ -69,3 +71,16 @@ def test_all_balances_agree_with_each_reps_own_balance(service, make_rep):
         together = {b.rep.id: b.to_json() for b in service.all_balances(on)}
         for rep in (april, school):
             assert together[rep.id] == service.balance(rep.id, on).to_json()
+
+
+def test_check_finds_year_totals_that_disagree_with_the_entries(branch, mode):
+    assert health.check(branch).ok
+    db = connect(branch)
+    rep_id = db.execute("SELECT rep_id FROM year_totals LIMIT 1").fetchone()[0]
+    db.execute("UPDATE year_totals SET minutes = minutes + 6000 WHERE rep_id = ?", [rep_id])
+    db.conn.close()
+    report = health.check(branch)
+    assert not report.ok
+    assert report.totals == [rep_id]
+    assert report.to_json()["totals"] == [rep_id]
+    assert any(rep_id in line and "year_totals" in line for line in report.problems())

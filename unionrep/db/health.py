@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from unionrep.db import crypto
+from unionrep.db.schema_totals import TOTALS_MISMATCH_SQL
 from unionrep.db.connection import (
     DatabaseError,
     as_database_error,
@@ -44,22 +45,25 @@ class CheckReport:
     schema_version: int
     encrypted: bool
     cipher: list[str] = field(default_factory=list)  # pages whose HMAC fails (SQLCipher)
+    totals: list[str] = field(default_factory=list)  # reps whose year_totals differ from their entries
 
     @property
     def ok(self) -> bool:
-        return not (self.integrity or self.foreign_keys or self.cipher)
+        return not (self.integrity or self.foreign_keys or self.cipher or self.totals)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "ok": self.ok, "integrity": self.integrity, "foreign_keys": self.foreign_keys,
             "schema_version": self.schema_version, "encrypted": self.encrypted,
-            "cipher": self.cipher, "path": None if self.path is None else str(self.path),
+            "cipher": self.cipher, "totals": self.totals,
+            "path": None if self.path is None else str(self.path),
         }
 
     def problems(self) -> list[str]:
         lines = list(self.integrity) + list(self.cipher)
         lines += [f"{fk['table']} row {fk['rowid']}: {fk['parent']} has no such row"
                   for fk in self.foreign_keys]
+        lines += [f"year_totals of rep {rep_id} differ from the rep's entries" for rep_id in self.totals]
         return lines
 
 
@@ -121,12 +125,23 @@ def _schema_version(conn: Any) -> int:
     return int(c.execute("SELECT count(*) FROM _migrations").fetchone()[0])
 
 
+def totals_problems(conn: Any) -> list[str]:
+    """The reps whose derived year totals no longer agree with their entries."""
+    c = raw(conn)
+    if not c.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='year_totals'").fetchall():
+        return []
+    return sorted(str(r[0]) for r in c.execute(TOTALS_MISMATCH_SQL, {"rep_id": None}).fetchall())
+
+
 def check_connection(conn: Any) -> CheckReport:
     """The full check of an open database (the app may run it on its own connection)."""
+    integrity = integrity_problems(conn)
     return CheckReport(
-        path=database_path(conn), integrity=integrity_problems(conn),
+        path=database_path(conn), integrity=integrity,
         foreign_keys=foreign_key_problems(conn), schema_version=_schema_version(conn),
         encrypted=is_encrypted(conn), cipher=cipher_problems(conn),
+        # totals are only worth comparing in a file whose pages are sound
+        totals=[] if integrity else totals_problems(conn),
     )
 
 

@@ -52,13 +52,25 @@ INSERT_TRIGGER_SQL = f"""CREATE TRIGGER {INSERT_TRIGGER} AFTER INSERT ON entries
             {_add("", "NEW")}
         END"""
 
-REBUILD_SQL = f"""
-    INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
+TOTALS_FROM_ENTRIES_SQL = f"""
     SELECT e.rep_id, {year_start_sql("e.date", "r")} AS ys, e.role, e.category, e.status, e.paid,
            SUM(e.minutes), COUNT(*)
     FROM entries e JOIN reps r ON r.id = e.rep_id
     WHERE (:rep_id IS NULL OR e.rep_id = :rep_id)
     GROUP BY e.rep_id, ys, e.role, e.category, e.status, e.paid
+"""
+
+REBUILD_SQL = f"""
+    INSERT INTO year_totals (rep_id, year_start, role, category, status, paid, minutes, n)
+    {TOTALS_FROM_ENTRIES_SQL}
+"""
+
+_STORED_TOTALS_SQL = "SELECT rep_id, year_start, role, category, status, paid, minutes, n FROM year_totals"
+# The reps whose stored totals differ from their entries' (run with :rep_id NULL).
+TOTALS_MISMATCH_SQL = f"""
+    SELECT a.rep_id FROM ({TOTALS_FROM_ENTRIES_SQL} EXCEPT {_STORED_TOTALS_SQL}) a
+    UNION
+    SELECT b.rep_id FROM ({_STORED_TOTALS_SQL} EXCEPT {TOTALS_FROM_ENTRIES_SQL}) b
 """
 
 
