@@ -5,10 +5,13 @@
 #   bash packaging/build.sh              build, smoke-run, pack
 #   bash packaging/build.sh --no-smoke   build and pack only
 #
-# PYTHON chooses the interpreter (default python3, 3.11+). PyInstaller goes into a build environment
-# of its own (build/packaging/venv), which also sees the packages of that interpreter, so nothing
-# already installed is downloaded again. UNIONREP_MAX_MB (default 200) is the most the unpacked
-# bundle may weigh: a bigger one fails the build.
+# PYTHON chooses the interpreter (default python3, 3.11+; a virtual environment's python will do).
+# PyInstaller, unionrep and every one of its dependencies go into a build environment of its own
+# (build/packaging/venv) that sees no other environment's packages: PyInstaller keeps a wheel's
+# layout (PySide6/Qt/lib/…, which the libraries' RPATHs name) only for packages in its own
+# environment's site-packages, and the bundle must hold everything it needs whatever was active
+# when it was built. UNIONREP_MAX_MB (default 200) is the most the unpacked bundle may weigh: a
+# bigger one fails the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,15 +30,20 @@ done
 started=$(date +%s)
 
 echo "== build environment ($VENV)"
-if [ ! -x "$VENV/bin/python" ]; then
-  "$PYTHON" -m venv --system-site-packages "$VENV"
+# nothing of an outer environment may leak in: not its path, not its packages
+unset PYTHONPATH PYTHONHOME PYTHONSTARTUP PYTHONUSERBASE
+export PYTHONNOUSERSITE=1
+# an environment left by an older build.sh saw the outer packages (--system-site-packages and a .pth
+# file): start again
+if [ -f "$VENV/pyvenv.cfg" ] && grep -q "^include-system-site-packages *= *true" "$VENV/pyvenv.cfg"; then
+  rm -rf "$VENV"
 fi
-# the packages of $PYTHON (a virtual environment's too) are visible in the build environment
-purelib=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
-"$PYTHON" -c 'import site; print("\n".join(site.getsitepackages()))' > "$purelib/_unionrep_outer.pth"
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PYTHON" -m venv "$VENV"
+fi
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check -r packaging/requirements-build.txt
 # unionrep itself, freshly built from this tree as a regular install (its metadata gives
-# `unionrep --version`), and whatever of its dependencies is missing
+# `unionrep --version`), with its dependencies
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check "$ROOT"
 version=$("$VENV/bin/python" -c 'from importlib.metadata import version; print(version("unionrep"))')
 

@@ -12,6 +12,9 @@ CLI=$BUNDLE/unionrep-cli
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/unionrep-smoke.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 
+# as on a machine with no Python of its own: no virtual environment, no Python path
+unset VIRTUAL_ENV PYTHONPATH PYTHONHOME || true
+export PATH=/usr/bin:/bin
 # the user's own data folder, settings and keyring stay out of it
 export HOME=$TMP/home XDG_CONFIG_HOME=$TMP/config XDG_DATA_HOME=$TMP/data XDG_CACHE_HOME=$TMP/cache
 export UNIONREP_DATA_DIR=$TMP/unionrep-data QT_QPA_PLATFORM=offscreen PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
@@ -61,6 +64,12 @@ step "unionrep-cli: the same, encrypted (SQLCipher)"
 UNIONREP_PASSPHRASE="smoke test passphrase" proforma "$TMP/secret.db" "$TMP/secret.pdf" < /dev/null
 head -c 16 "$TMP/secret.db" | grep -q "SQLite format 3" && fail "secret.db is not encrypted"
 
+step "the licence is in the bundle"
+licence=$(find "$BUNDLE" -maxdepth 2 -name LICENSE -type f | head -n 1)
+[ -n "$licence" ] && grep -q "GNU GENERAL PUBLIC LICENSE" "$licence" || fail "no GPL LICENSE in the bundle"
+
+# each library finds the others through its own RPATH ($ORIGIN/…), with no LD_LIBRARY_PATH: so the
+# bundle's layout is whole, whatever the bootloader adds at run time
 step "the Qt libraries the bundle ships resolve, and no link is broken"
 missing=$(find "$BUNDLE" -name "*.so*" -type f -print0 | xargs -0 -n 50 env LD_LIBRARY_PATH= ldd 2>/dev/null \
   | grep "not found" | grep -E "libQt6|libicu|libpyside|libshiboken|libpython" | sort -u || true)
