@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from unionrep.db import crypto
-from unionrep.db.schema_totals import TOTALS_MISMATCH_SQL
 from unionrep.db.connection import (
     DatabaseError,
     as_database_error,
@@ -27,6 +26,7 @@ from unionrep.db.connection import (
     raw,
     reports_file_errors,
 )
+from unionrep.db.schema_totals import TOTALS_MISMATCH_SQL
 
 OK = "ok"
 # Diagnosis.status: OK, or one of connection.MESSAGES' kinds: missing, damaged, wrong_passphrase,
