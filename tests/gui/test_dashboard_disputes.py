@@ -117,7 +117,7 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
     disputes_mod = pytest.importorskip("unionrep.core.disputes")
     pytest.importorskip("unionrep.pdf.documents")
     from PySide6.QtGui import QDesktopServices
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
@@ -126,9 +126,13 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
     view.reload()
     view.select_dispute(dispute.id)
     qtbot.mouseClick(view.buttons["letter"], Qt.MouseButton.LeftButton)
+    ok = view.document_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # the step and the language are asked first: as offered
     dialog = view.findChild(QFileDialog)
     target = tmp_path / "letter.pdf"
     dialog.selectFile(str(target))
     dialog.accept()
-    qtbot.waitUntil(lambda: opened == [str(target)], timeout=30000)
+    qtbot.waitUntil(lambda: getattr(view, "saved_box", None) is not None, timeout=30000)
     assert target.read_bytes().startswith(b"%PDF")
+    view.saved_box.defaultButton().click()  # "Open it"
+    assert opened == [str(target)]

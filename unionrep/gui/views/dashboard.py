@@ -24,7 +24,7 @@ from unionrep.core import pay
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag
 from unionrep.core.periods import year_of
 from unionrep.core.services import Balance, Service
-from unionrep.gui import optional
+from unionrep.gui import document_actions, optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import hours_of
@@ -125,7 +125,9 @@ class DashboardView(QWidget):
         attention_box.setMinimumWidth(280)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header_row(_t("Dashboard"), QLabel(_t("Year:")), self.year_combo))
+        self.summary_button = document_actions.summary_button(self)
+        layout.addLayout(header_row(_t("Dashboard"), QLabel(_t("Year:")), self.year_combo,
+                                    self.summary_button))
         layout.addWidget(self.summary)
         layout.addWidget(self.splitter, 1)
 

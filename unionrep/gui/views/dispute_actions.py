@@ -6,19 +6,13 @@ outcome recorded by mistake is put right by recording the right one.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication
 
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
-from unionrep.gui import options as opt
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import show_error
-from unionrep.gui.workers import run_in_thread
 
 if TYPE_CHECKING:
     from unionrep.gui.views.disputes_view import DisputesView
@@ -97,35 +91,8 @@ def complaint(view: DisputesView) -> None:
 
 
 def letter(view: DisputesView) -> None:
-    """Save the letter for the dispute's current stage as a PDF (off the GUI thread), then open it."""
-    d = view.current_dispute()
-    documents = optional.documents_module()
-    if d is None or documents is None:
-        return
-    folder = view.ctx.options.get(opt.LAST_FOLDER) or str(Path.home())
-    name = f"letter-{d.id[:8]}-stage-{d.stage}.pdf"
-    dialog = QFileDialog(view, _t("Save the letter"), str(Path(folder) / name),
-                         _t("PDF files (*.pdf)"))
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
-    service, db_path = view.ctx.service, view.ctx.db_path
+    """Save the letter for a step of the dispute (any step raised, or the next), in the language
+    chosen, as a PDF (unionrep.gui.document_actions)."""
+    from unionrep.gui.document_actions import ask_letter
 
-    def save(name: str) -> None:
-        path = Path(name)
-        view.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
-
-        def work() -> Path:
-            from unionrep.gui.database import reader
-
-            own = reader(service, db_path)
-            try:
-                path.write_bytes(documents.letter_pdf(own, d.id, d.stage))
-            finally:
-                own.store.db.close()
-            return path
-
-        run_in_thread(work, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))),
-                      lambda message: show_error(view, message), parent=view, label=_t("Making the letter…"))
-
-    dialog.fileSelected.connect(save)
-    dialog.open()
+    ask_letter(view)

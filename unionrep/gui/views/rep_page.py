@@ -25,6 +25,7 @@ from unionrep.core import pay
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Assignment, Extension, Rep, Toil
 from unionrep.core.periods import year_of
+from unionrep.gui import document_actions
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import day_text, hours_of, num, role_name
@@ -85,6 +86,8 @@ class RepPage(QWidget):
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_button)
         head.addWidget(self.end_button)
+        self.statement_button = document_actions.statement_button(self)
+        head.addWidget(self.statement_button)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -222,7 +225,8 @@ class RepPage(QWidget):
                 rep = None
         changed = (rep.id if rep else None) != (self.rep.id if self.rep else None)
         self.rep = rep
-        for widget in (self.title, self.details, self.tabs, self.edit_button, self.end_button):
+        for widget in (self.title, self.details, self.tabs, self.edit_button, self.end_button,
+                       self.statement_button):
             widget.setVisible(rep is not None)
         self.empty.setVisible(rep is None)
         if rep is None:

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.errors import UnionrepError
+from unionrep.gui import colours
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import options as opt
 from unionrep.gui.commands import SetMeta, SetPolicy
 from unionrep.gui.context import AppContext
+from unionrep.gui.language import NATIVE_NAMES
 from unionrep.gui.views.base import error_text, header_row
 from unionrep.gui.views.settings_policy import AllowancesTable, TribunalLimits
 
@@ -176,15 +177,12 @@ class SettingsView(QWidget):
         form = QFormLayout(box)
         self.lang_combo = QComboBox()
         self.lang_combo.setAccessibleName(_t("Language"))
-        self.lang_combo.addItem("Cymraeg", "cy")
-        self.lang_combo.addItem("English", "en")
+        self.lang_combo.setAccessibleDescription(_t("The interface changes to it at once"))
+        for code, name in NATIVE_NAMES.items():
+            self.lang_combo.addItem(name, code)
         self.lang_combo.setCurrentIndex(self.lang_combo.findData(self.ctx.lang))
         self.lang_combo.activated.connect(lambda _: self._language_chosen())
-        self.lang_note = QLabel()
-        self.lang_note.setWordWrap(True)
-        self.lang_note.hide()
         form.addRow(_t("Language:"), self.lang_combo)
-        form.addRow("", self.lang_note)
         folder = QLabel(str(self.ctx.db_path.parent))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -206,7 +204,7 @@ class SettingsView(QWidget):
             self.ctx.execute(command)
         except UnionrepError as exc:
             self.message.setText(_t("Not saved — {error}").format(error=error_text(exc)))
-            self.message.setStyleSheet("color: #9b2c24")
+            self.message.setStyleSheet(colours.css("error"))
             self.message.show()
             self.refresh()
             return False
@@ -231,11 +229,8 @@ class SettingsView(QWidget):
             self._apply(SetMeta(self.ctx, meta_key, edit.text().strip()))
 
     def _language_chosen(self) -> None:
-        lang = self.lang_combo.currentData()
-        self.ctx.options.set(opt.LANGUAGE, lang)
-        if lang != self.ctx.lang:
-            self.lang_note.setText(_t("The new language is used the next time unionrep starts."))
-        self.lang_note.setVisible(lang != self.ctx.lang)
+        """The whole interface changes language at once (and starts in it next time)."""
+        self.ctx.set_language(self.lang_combo.currentData())
 
     # -- showing -------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from unionrep.core import pay
 from unionrep.core.policy import Profile
 from unionrep.core.services import Balance
+from unionrep.gui import colours
 from unionrep.gui.texts import category_name, hours_of, num, role_name, unit_short
 from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
 
@@ -103,7 +104,7 @@ class BalanceCard(QFrame):
             more = QLabel(extras)
             more.setWordWrap(True)
             more.setObjectName("cardExtras")
-            more.setStyleSheet("color: #4a4f57")
+            more.setStyleSheet(colours.css("muted"))
             layout.addWidget(more)
 
     def _details_text(self) -> str:

@@ -1,0 +1,330 @@
+"""Documents made from the window: a rep's yearly statement, the branch summary and a dispute's
+letter (unionrep.pdf.documents, the same functions the command line calls).
+
+Each asks what to make in a small form (the year or the step, the language), then where to save
+it: the file dialog asks before replacing a file, and the extension chosen (.pdf or .csv) is the
+format. The document is made off the GUI thread with a busy dialog, written to a temporary file
+beside the target and renamed into place, then the user is offered to open it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import Rep
+from unionrep.core.periods import year_of, year_starting
+from unionrep.core.services import Service
+from unionrep.gui import optional
+from unionrep.gui import options as opt
+from unionrep.gui.context import AppContext
+from unionrep.gui.dialogs.form_dialog import Field, FormDialog
+from unionrep.gui.views.base import error_text, show_error
+from unionrep.gui.workers import run_in_thread
+
+if TYPE_CHECKING:
+    from unionrep.gui.views.dashboard import DashboardView
+    from unionrep.gui.views.disputes_view import DisputesView
+    from unionrep.gui.views.rep_page import RepPage
+
+Render = Callable[[Service, str], bytes]  # (a worker's own Service, "pdf" | "csv") -> the file
+YEARS_OFFERED = 20
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DocumentActions", text)
+
+
+class _Signals(QObject):
+    saved = Signal(object)  # the Path of a document just written
+
+
+_signals: _Signals | None = None
+
+
+def signals() -> _Signals:
+    """Where `saved(path)` is emitted each time a document has been written."""
+    global _signals
+    if _signals is None:
+        _signals = _Signals()
+    return _signals
+
+
+def languages() -> list[tuple[str, str]]:
+    return [(_t("Welsh first, then English"), "bilingual"), (_t("Welsh only"), "cy"),
+            (_t("English only"), "en")]
+
+
+def default_language(ctx: AppContext) -> str:
+    """The database's document_language setting, else bilingual."""
+    chosen = (ctx.service.store.meta("document_language") or "").strip()
+    return chosen if chosen in ("bilingual", "cy", "en") else "bilingual"
+
+
+def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(QIcon(":/icons/pdf.svg"), text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(lambda: slot())
+    if optional.documents_module() is None:
+        button.setEnabled(False)
+        button.setToolTip(_t("Documents are not available in this version of unionrep."))
+    return button
+
+
+# -- the yearly statement ------------------------------------------------------------------------
+
+
+def statement_button(page: RepPage) -> QPushButton:
+    return _button(_t("Yearly statement…"), "statementButton",
+                   _t("Save the rep's statement for a year as a PDF or a CSV spreadsheet"),
+                   lambda: ask_statement(page))
+
+
+def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
+    """(label, starting year) of each of the rep's years with roles or time, the latest first."""
+    service = ctx.service
+    today = ctx.today()
+    starts = [a.start_on for a in service.assignments(rep.id)]
+    first_entry = service.store.db.execute("SELECT MIN(date) FROM entries WHERE rep_id = ?",
+                                           [rep.id]).fetchone()[0]
+    if first_entry:
+        starts.append(dt.date.fromisoformat(first_entry))
+    latest = rep.year_of(today).start.year
+    earliest = max(rep.year_of(min(starts, default=today)).start.year, latest - YEARS_OFFERED + 1)
+    return [(year_starting(y, rep.year_start()).label, y) for y in range(latest, earliest - 1, -1)]
+
+
+def ask_statement(page: RepPage) -> None:
+    rep, ctx = page.rep, page.ctx
+    if rep is None or optional.documents_module() is None:
+        return
+    years = rep_years(ctx, rep)
+    shown = page.year_combo.currentData()
+    chosen = rep.year_of(shown).start.year if isinstance(shown, dt.date) else years[0][1]
+
+    def submit(values: dict[str, Any]) -> None:
+        year, lang = values["year"], values["lang"]
+        label = dict((y, text) for text, y in years)[year].replace("/", "-")
+        ask_file(page, ctx, _t("Save the yearly statement"), f"statement-{_slug(rep.name)}-{label}",
+                 ("pdf", "csv"), lambda own, fmt: _documents().statement(own, rep.id, year, fmt, lang),
+                 _t("Making the statement…"))
+
+    _form(page, _t("Yearly statement for {name}").format(name=rep.name),
+          [Field("year", _t("&Year:"), "choice", chosen, [(text, y) for text, y in years]),
+           Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
+          submit, "statementDialog",
+          _t("Allowances, hours by role, category and month, extensions, TOIL and the cost, for one "
+             "of the rep's years. Save it as .pdf to print, or .csv for a spreadsheet."))
+
+
+# -- the branch summary --------------------------------------------------------------------------
+
+
+def summary_button(view: DashboardView) -> QPushButton:
+    return _button(_t("Branch summary…"), "branchSummaryButton",
+                   _t("Save every rep's year as a PDF or a CSV spreadsheet, with the facility time "
+                      "tables if wanted"), lambda: ask_summary(view, view.ctx))
+
+
+def branch_years(ctx: AppContext) -> list[tuple[str, int]]:
+    today = ctx.today()
+    first = ctx.service.store.db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
+    earliest = year_of(dt.date.fromisoformat(first) if first else today).start.year
+    latest = year_of(today).start.year
+    earliest = max(earliest, latest - YEARS_OFFERED + 1)
+    return [(f"{y}/{(y + 1) % 100:02d}", y) for y in range(latest, earliest - 1, -1)]
+
+
+def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> None:
+    if optional.documents_module() is None:
+        return
+    years = branch_years(ctx)
+    if on is None and hasattr(parent, "on_date"):
+        on = parent.on_date()
+    chosen = year_of(on).start.year if on is not None else years[0][1]
+
+    def submit(values: dict[str, Any]) -> None:
+        year, lang, tables = values["year"], values["lang"], values["tables"]
+        ask_file(parent, ctx, _t("Save the branch summary"), f"branch-summary-{year}-{(year + 1) % 100:02d}",
+                 ("pdf", "csv"),
+                 lambda own, fmt: _documents().branch_summary(own, year, fmt, lang, tables=tables),
+                 _t("Making the branch summary…"))
+
+    _form(parent, _t("Branch facility time summary"),
+          [Field("year", _t("&Year:"), "choice", chosen, years),
+           Field("lang", _t("&Language:"), "choice", default_language(ctx), languages()),
+           Field("tables", _t("Add the four facility time &tables (SI 2017/328)"), "check", False,
+                 help=_t("The share of the pay bill uses the pay bill set under Settings"))],
+          submit, "summaryDialog",
+          _t("Every rep's year: roles, allowances used, paid facility time and its cost. Save it as "
+             ".pdf to print, or .csv for a spreadsheet."))
+
+
+# -- a dispute's letter --------------------------------------------------------------------------
+
+
+def letter_stages(view: DisputesView, dispute: Any) -> list[tuple[str, int]]:
+    """(label, step) of each step that has a letter: every step raised, and the next one (a draft)."""
+    module, disputes, lang = view.module, view.disputes, view.ctx.lang
+    assert module is not None and disputes is not None
+    steps = module.ladder(dispute.kind)
+
+    def has_letter(n: int) -> bool:
+        return dispute.kind == module.COMPLAINT or steps[n] != "tribunal"
+
+    choices = [(f"{s.number} · {module.stage_label(dispute.kind, s.number, lang)}", s.number)
+               for s in disputes.stages(dispute.id) if has_letter(s.number)]
+    following = dispute.stage + 1
+    if dispute.is_open and following < len(steps) and has_letter(following):
+        choices.append((_t("{number} · {step} (the next step: a draft dated today)").format(
+            number=following, step=module.stage_label(dispute.kind, following, lang)), following))
+    return choices
+
+
+def ask_letter(view: DisputesView) -> None:
+    d = view.current_dispute()
+    if d is None or view.disputes is None or optional.documents_module() is None:
+        return
+    ctx = view.ctx
+    stages = letter_stages(view, d)
+    if not stages:
+        show_error(view, _t("No step of this dispute has a letter."), _t("Letter"))
+        return
+    default = d.stage if any(n == d.stage for _, n in stages) else stages[-1][1]
+
+    def submit(values: dict[str, Any]) -> None:
+        stage, lang = values["stage"], values["lang"]
+        today = ctx.today()
+        ask_file(view, ctx, _t("Save the letter"), f"letter-{d.id[:8]}-stage-{stage}", ("pdf",),
+                 lambda own, _fmt: _documents().letter_pdf(own, d.id, stage, lang, today=today),
+                 _t("Making the letter…"))
+
+    _form(view, _t("Letter for the dispute"),
+          [Field("stage", _t("&Step:"), "choice", default, stages),
+           Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
+          submit, "letterDialog",
+          _t("A letter for a step already raised is dated the day it was raised; the next step's "
+             "letter is a draft dated today."))
+
+
+# -- shared: the form, the file, the work ----------------------------------------------------------
+
+
+def _documents() -> Any:
+    module = optional.documents_module()
+    if module is None:
+        raise ValidationError("documents", "are not available in this version of unionrep")
+    return module
+
+
+def _slug(name: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in name).lower().split()) or "rep"
+
+
+def _form(parent: QWidget, title: str, fields: list[Field], submit: Callable[[dict[str, Any]], None],
+          name: str, intro: str) -> FormDialog:
+    dialog = FormDialog(title, fields, submit, parent, intro=intro, ok_text=_t("Choose the file…"))
+    dialog.setObjectName(name)
+    parent.document_dialog = dialog  # type: ignore[attr-defined]  # kept for tests and for focus
+    dialog.open()
+    return dialog
+
+
+def ask_file(parent: QWidget, ctx: AppContext, title: str, name: str, formats: tuple[str, ...],
+             render: Render, label: str) -> QFileDialog:
+    """Ask where to save (the dialog confirms before replacing a file), then make the document."""
+    folder = ctx.options.get(opt.LAST_FOLDER) or str(Path.home())
+    filters = {"pdf": _t("PDF document (*.pdf)"), "csv": _t("CSV spreadsheet (*.csv)")}
+    dialog = QFileDialog(parent, title, str(Path(folder) / f"{name}.{formats[0]}"),
+                         ";;".join(filters[f] for f in formats))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix(formats[0])
+    dialog.setObjectName("documentFileDialog")
+    dialog.filterSelected.connect(
+        lambda chosen: dialog.setDefaultSuffix(next((f for f in formats if f"*.{f}" in chosen), formats[0])))
+    dialog.fileSelected.connect(lambda path: save(parent, ctx, Path(path), formats, render, label))
+    parent.file_dialog = dialog  # type: ignore[attr-defined]
+    dialog.open()
+    return dialog
+
+
+def file_format(path: Path, formats: tuple[str, ...]) -> str:
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in formats:
+        raise ValidationError("file", "must end in {suffixes} (not {name!r})",
+                              suffixes=" or ".join(f".{f}" for f in formats), name=path.name)
+    return fmt
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write to a temporary file in the same folder, then rename it over ``path``: a failure
+    never leaves half a document."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...], render: Render,
+         label: str) -> None:
+    """Make the document off the GUI thread and write it to ``path``."""
+    try:
+        fmt = file_format(path, formats)
+    except ValidationError as exc:
+        show_error(parent, error_text(exc), _t("Document not made"))
+        return
+    ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+    service, db_path = ctx.service, ctx.db_path
+
+    def work() -> Path:
+        from unionrep.gui.database import reader
+
+        own = reader(service, db_path)
+        try:
+            data = render(own, fmt)
+        finally:
+            own.store.db.close()
+        write_atomically(path, data)
+        return path
+
+    run_in_thread(work, lambda p: saved(parent, p),
+                  lambda message: show_error(parent, message, _t("Document not made")),
+                  parent=parent, label=label)
+
+
+def saved(parent: QWidget, path: Path) -> QMessageBox:
+    """Say where the document went and offer to open it."""
+    window = parent.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(_t("Saved {path}").format(path=str(path)), 10000)
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Document saved"),
+                      _t("Saved {name} in {folder}.").format(name=path.name, folder=str(path.parent)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("documentSavedBox")
+    open_button = box.addButton(_t("&Open it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+    parent.saved_box = box  # type: ignore[attr-defined]
+    box.open()
+    signals().saved.emit(path)
+    return box
