@@ -107,6 +107,21 @@ def test_deadline_reads_the_time_limit_from_a_database_given_with_db(tmp_path: P
     assert not missing.exists()
 
 
+def test_deadline_finds_the_database_through_unionrep_db(tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "branch.db"
+    run("init", db=db)
+    run("policy", "set", "settings.tribunal_limits",
+        '[{months = 3, from = "1992-07-16"}, {months = 6, from = "2026-10-01"}]', db=db)
+    monkeypatch.setenv("UNIONREP_DB", str(db))
+    on = run("dispute", "deadline", "--failure", "2026-10-01")  # no --db: as every other command
+    assert on["last_day"] == "2027-03-31" and on["rule"].startswith("time limit 6 months")
+    # a UNIONREP_DB that does not exist: the default limit, and nothing is created
+    missing = tmp_path / "missing.db"
+    monkeypatch.setenv("UNIONREP_DB", str(missing))
+    assert run("dispute", "deadline", "--failure", "2026-10-01")["last_day"] == "2026-12-31"
+    assert not missing.exists()
+
+
 # --- the ladder from the command line --------------------------------------------------------
 
 
@@ -159,6 +174,16 @@ def test_a_refusal_climbs_the_ladder(branch: tuple[Path, str, str], tmp_path: Pa
     assert all(e.walk("VALARM") for e in events)
 
     assert [d["id"] for d in run("dispute", "list", "--open", db=db)] == [dispute]
+    tribunal = run("dispute", "escalate", dispute, "--on", "2026-06-08", db=db)
+    assert (tribunal["stage"], tribunal["response_due"]) == ("tribunal", None)
+    assert tribunal["response_due_rule"].startswith("no response is due at the Employment Tribunal")
+    shown_text = subprocess.run([str(CLI), "--db", str(db), "dispute", "show", dispute],
+                                capture_output=True, text=True, env={**os.environ, "UNIONREP_PLAIN": "1"},
+                                timeout=60, check=True).stdout
+    assert "3. Employment Tribunal (21.4)" in shown_text
+    assert "no response due at this step" in shown_text
+    assert {f["code"] for f in run("dispute", "flags", "--on", "2026-08-20", db=db)} == {
+        "dispute_no_reasons", "dispute_deadline_30", "dispute_unreasonable_refusal"}
     closed = run("dispute", "respond", dispute, "--on", "2026-06-10", "--response", "Time granted",
                  "--outcome", "resolved", db=db)
     assert (closed["outcome"], closed["dispute_open"], closed["response_on"]) == (

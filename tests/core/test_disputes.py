@@ -293,9 +293,9 @@ def test_stage_overdue_flag_appears_after_the_due_date_and_clears_on_response(se
     assert "dispute_stage_overdue" not in codes(ds.flags(stage.response_due))
     [flag] = [f for f in ds.flags(D(2026, 6, 2)) if f.code == "dispute_stage_overdue"]
     assert flag.severity == HIGH
-    assert flag.text() == ("Siân Ŵyn: no response at the step 'Appropriate senior manager (21.3) (Ms Evans)' "
+    assert flag.text() == ("Siân Ŵyn: no response at the step 'Appropriate senior manager (21.3), Ms Evans' "
                            "raised on 2026-05-15 — it was due on 2026-06-01")
-    assert flag.text("cy") == ("Siân Ŵyn: dim ymateb ar y cam 'Uwch reolwr priodol (21.3) (Ms Evans)' "
+    assert flag.text("cy") == ("Siân Ŵyn: dim ymateb ar y cam 'Uwch reolwr priodol (21.3), Ms Evans' "
                                "a godwyd ar 2026-05-15 — roedd yn ddyledus ar 2026-06-01")
     ds.respond(dispute.id, D(2026, 6, 3), "Refusal upheld")
     assert "dispute_stage_overdue" not in codes(ds.flags(D(2026, 6, 4)))
@@ -433,6 +433,90 @@ def test_every_message_has_real_welsh():
         assert cy and cy != en, key
     for outcome in OUTCOMES:
         assert f"dispute.outcome.{outcome}" in MESSAGES
+
+
+def test_the_tribunal_step_has_no_response_due_and_is_never_overdue(service, ds, rep):
+    dispute = ds.open(log(service, rep).id, FAILURE, "Short staffed")
+    for day in (D(2026, 5, 15), D(2026, 6, 2)):
+        ds.escalate(dispute.id, day)
+    tribunal = ds.escalate(dispute.id, D(2026, 7, 1), "Employment Tribunal, Cardiff")
+    assert not tribunal.awaits_response and tribunal.due is None
+    assert "no response is due at the Employment Tribunal step" in tribunal.response_due_rule()
+    assert "nid oes ymateb yn ddyledus" in tribunal.response_due_rule("cy")
+    # weeks after ten working days: no "no response" flag, but the deadline flags stay
+    flags = ds.flags(D(2026, 8, 5))
+    assert codes(flags) == {"dispute_deadline_7", "dispute_unreasonable_refusal"}
+    assert [s.due is not None for s in ds.stages(dispute.id)] == [True, True, True, False]
+
+
+def test_a_refusal_without_reasons_is_flagged_once_at_the_refusal_step(service, ds, rep):
+    dispute = ds.open(log(service, rep).id, FAILURE)  # no reasons; stage 0 due 27 May 2026
+    [before] = [f for f in ds.flags(D(2026, 5, 27)) if f.code == "dispute_no_reasons"]
+    assert before.severity == WARN
+    late = ds.flags(D(2026, 5, 28))
+    assert codes(late) == {"dispute_no_reasons", "dispute_unreasonable_refusal"}
+    [flag] = [f for f in late if f.code == "dispute_no_reasons"]
+    assert flag.severity == HIGH  # as pressing as the overdue step it stands for
+    # escalated: the unanswered senior manager is flagged on its own
+    ds.escalate(dispute.id, D(2026, 5, 28), "Ms Evans")
+    assert {"dispute_no_reasons", "dispute_stage_overdue"} <= codes(ds.flags(D(2026, 6, 20)))
+
+
+def test_the_nearest_deadline_comes_first_within_a_severity(service, ds, rep, make_rep):
+    from unionrep.core.flags import Flag, by_urgency
+
+    today = D(2026, 7, 30)
+    # 12 days before the last day (11 Aug): HIGH, and an overdue extension review, also HIGH
+    ds.open(log(service, rep).id, FAILURE, "Short staffed")
+    review = Flag("extension_review_overdue", HIGH, "extension", "x", rep.id,
+                  {"rep": rep.name, "case": "C-1", "date": "2026-07-20"})
+    over = Flag("over", HIGH, "rep", rep.id, rep.id, {})
+    urgent = Flag("dispute_deadline_passed", URGENT, "dispute", "d", rep.id, {"last_day": "2026-07-01"})
+    ordered = by_urgency([over, review, *ds.flags(today), urgent], today)
+    assert [f.code for f in ordered[:4]] == ["dispute_deadline_passed", "dispute_deadline_14",
+                                             "extension_review_overdue", "over"]
+    assert next(f.code for f in ds.flags(today)) == "dispute_deadline_14"
+
+
+# --- Taking back an opening (undo) -----------------------------------------------------------
+
+
+def test_an_opening_nothing_was_recorded_on_can_be_taken_back_and_put_back(service, ds, rep):
+    entry = log(service, rep)
+    before = service.get_entry(entry.id)
+    dispute = ds.open(entry.id, FAILURE, "No cover")
+    opened, [first] = ds.get(dispute.id), ds.stages(dispute.id)
+    after = service.get_entry(entry.id)
+    assert ds.changes_since_opening(opened, first) == []
+    rows = ds.take_back(opened, first, before)
+    assert ds.disputes() == [] and service.get_entry(entry.id).status == "requested"
+    ds.put_back(*rows, after)
+    assert ds.get(dispute.id) == opened and ds.stages(dispute.id) == [first]
+    assert service.get_entry(entry.id).status == "refused"
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda ds, d: ds.escalate(d.id, D(2026, 5, 15)), ["stage"]),
+        (lambda ds, d: ds.acas(d.id, D(2026, 6, 1)), ["acas"]),
+        (lambda ds, d: ds.respond(d.id, D(2026, 5, 14), "No cover"), ["response"]),
+        (lambda ds, d: ds.respond(d.id, D(2026, 5, 14), outcome="withdrawn"), ["response", "outcome"]),
+        (lambda ds, d: ds.edit(d.id, notes="Phoned the branch"), ["details"]),
+    ],
+)
+def test_an_opening_that_has_moved_on_is_not_taken_back(service, ds, rep, change, expected):
+    entry = log(service, rep)
+    before = service.get_entry(entry.id)
+    dispute = ds.open(entry.id, FAILURE)
+    opened, [first] = ds.get(dispute.id), ds.stages(dispute.id)
+    change(ds, dispute)
+    assert ds.changes_since_opening(opened, first) == expected
+    kept = snapshot(service)
+    with pytest.raises(ValidationError) as info:
+        ds.take_back(opened, first, before)
+    assert info.value.field == "dispute" and "stays on record" in info.value.rule
+    assert snapshot(service) == kept
 
 
 # --- Bad input: named field, nothing changed -------------------------------------------------

@@ -54,6 +54,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "raised_with": ("raised {day} with {whom}", "codwyd {day} gyda {whom}"),
     "answered": ("answered {day}", "atebwyd {day}"),
     "due": ("response due {day}", "ymateb yn ddyledus {day}"),
+    "no_due": ("no response due at this step", "dim ymateb yn ddyledus ar y cam hwn"),
 }
 
 
@@ -81,7 +82,7 @@ def stage_dict(stage: Stage, kind: str) -> dict[str, Any]:
         "id": stage.id, "dispute": stage.dispute_id, "number": stage.number,
         "stage": ladder(kind)[stage.number],
         "label": stage_label(kind, stage.number), "raised_on": stage.raised_on.isoformat(),
-        "to": stage.to_whom, "response_due": stage.response_due.isoformat(),
+        "to": stage.to_whom, "response_due": _iso(stage.due),
         "response_due_rule": stage.response_due_rule(), "response_on": _iso(stage.response_on),
         "response": stage.response, "outcome": stage.outcome,
     }
@@ -141,9 +142,10 @@ def cmd_escalate(ctx: Context) -> None:
     ds = DisputeService(ctx.service)
     stage = ds.escalate(a.dispute, _day(a.on, "on"), a.to or "")
     kind = ds.get(stage.dispute_id).kind
+    done = "dispute.done.escalate" if stage.due is not None else "dispute.done.escalate_no_due"
     ctx.out(stage_dict(stage, kind),
-            t("dispute.done.escalate", id=stage.dispute_id, number=stage.number,
-              stage=stage_label(kind, stage.number), due=stage.response_due.isoformat()))
+            t(done, id=stage.dispute_id, number=stage.number,
+              stage=stage_label(kind, stage.number), due=_iso(stage.due)))
 
 
 def cmd_respond(ctx: Context) -> None:
@@ -232,8 +234,10 @@ def cmd_show(ctx: Context) -> None:
                 answer = _l("answered", day=s["response_on"])
                 if s["response"]:
                     answer += f": {s['response']}"
-            else:
+            elif s["response_due"]:
                 answer = _l("due", day=s["response_due"])
+            else:
+                answer = _l("no_due")
             raised = _l("raised_with" if s["to"] else "raised", day=s["raised_on"], whom=s["to"])
             lines.append(f"  {s['number']}. {s['label']}  {raised}; {answer}"
                          + (f" — {outcome_label(s['outcome'])}" if s["outcome"] else ""))
@@ -258,7 +262,8 @@ def cmd_ics(ctx: Context) -> None:
     try:
         target.write_bytes(data)
     except OSError as exc:
-        raise ValidationError("output", f"cannot write {target}: {exc.strerror}") from None
+        raise ValidationError("output", "cannot write {path}: {reason}", path=target,
+                              reason=exc.strerror) from None
     count = data.count(b"BEGIN:VEVENT")
     ctx.out({"file": str(target), "events": count}, t("dispute.done.ics", count=count, path=target))
 
@@ -267,7 +272,7 @@ def _months(text: str) -> int:
     try:
         months = int(text)
     except ValueError:
-        raise ValidationError("months", f"{text!r} is not a whole number") from None
+        raise ValidationError("months", "{text!r} is not a whole number", text=text) from None
     if not 1 <= months <= 24:
         raise ValidationError("months", "must be between 1 and 24")
     return months
@@ -283,8 +288,9 @@ def cmd_deadline(ctx: Context) -> None:
     why, why_cy = "", ""
     if a.months is not None:
         months = _months(a.months)
-    elif getattr(a, "db", None) and Path(a.db).expanduser().exists():
-        # A database named on purpose: use its profile's time limit (an effective-date setting).
+    elif ctx.db_path.exists():
+        # The database found as for every command (--db, then UNIONREP_DB, then the data folder):
+        # use its profile's time limit (an effective-date setting).
         months, why, why_cy = DisputeService(ctx.service).limit_explained(failure)
     else:
         months = DEFAULT_LIMIT_MONTHS

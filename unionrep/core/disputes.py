@@ -43,7 +43,7 @@ from unionrep.core.deadlines import (
 )
 from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag
+from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag, by_urgency
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
 from unionrep.db import store as store_mod
@@ -133,8 +133,21 @@ class Stage:
     def answered(self) -> bool:
         return self.response_on is not None
 
+    @property
+    def awaits_response(self) -> bool:
+        """Whether a response is due at this stage: at the Employment Tribunal (21.4) none is — the
+        claim runs to the tribunal's own timetable — so that stage has no response date."""
+        return self.number != TRIBUNAL
+
+    @property
+    def due(self) -> dt.date | None:
+        """The day a response is due, or None at the tribunal stage."""
+        return self.response_due if self.awaits_response else None
+
     def response_due_rule(self, lang: str | None = None) -> str:
         """One line: how the response date was reached, naming any bank holidays skipped."""
+        if not self.awaits_response:
+            return t("dispute.response_due_none", lang)
         n = deadlines.working_days_between(self.raised_on, self.response_due)
         skipped = []
         day = self.raised_on
@@ -169,7 +182,7 @@ class DisputeFlag(Flag):
         if "stage_key" in params:
             kind, number = params.pop("stage_key")
             whom = params.pop("to_whom", "")
-            params["stage"] = stage_label(kind, number, lang) + (f" ({whom})" if whom else "")
+            params["stage"] = stage_label(kind, number, lang) + (f", {whom}" if whom else "")
         return t(f"flag.{self.code}", lang, **params)
 
 
@@ -383,6 +396,53 @@ class DisputeService:
             self.store.insert(first)
         return dispute
 
+    def changes_since_opening(self, opened: Dispute, first: Stage) -> list[str]:
+        """What has been recorded on a dispute since it was opened as `opened`, with `first` its
+        stage 0: any of "stage" (escalated), "acas", "response", "outcome", "details" (reasons,
+        alternative, people or notes edited); empty if nothing."""
+        current = self.get(opened.id)
+        stages = self.stages(opened.id)
+        changed = []
+        if current.stage != opened.stage or len(stages) != 1:
+            changed.append("stage")
+        if (current.acas_day_a, current.acas_day_b) != (opened.acas_day_a, opened.acas_day_b):
+            changed.append("acas")
+        now_first = stages[0] if stages else None
+        if now_first is None or (now_first.response_on, now_first.response) != (first.response_on,
+                                                                                first.response):
+            changed.append("response")
+        if current.outcome is not None or (now_first is not None and now_first.outcome is not None):
+            changed.append("outcome")
+        if "response" not in changed and any(getattr(current, f) != getattr(opened, f) for f in EDITABLE):
+            changed.append("details")
+        return changed
+
+    def take_back(self, opened: Dispute, first: Stage,
+                  entry_before: Entry | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+        """Take back the opening of a dispute nothing has been recorded on since (an undo): delete
+        it and its stage 0 and put the entry back as `entry_before` (the request the opening
+        refused), in one transaction. Returns the deleted rows (dispute, stage) for `put_back`."""
+        changed = self.changes_since_opening(opened, first)
+        if changed:
+            raise ValidationError(
+                "dispute", f"{opened.id} has changed since it was opened ({', '.join(changed)}), so it "
+                           "stays on record; record its outcome instead")
+        with self.store.atomic():
+            stage_row = self.store.delete(Stage, first.id)
+            dispute_row = self.store.delete(Dispute, opened.id)
+            if entry_before is not None:
+                self.store.update(entry_before)
+        return dispute_row, stage_row
+
+    def put_back(self, dispute_row: dict[str, Any], stage_row: dict[str, Any],
+                 entry_after: Entry | None = None) -> None:
+        """Open a taken-back dispute again exactly as it was (a redo), with the entry as it was then."""
+        with self.store.atomic():
+            if entry_after is not None:
+                self.store.update(entry_after)
+            self.store.restore_row(Dispute, dispute_row)
+            self.store.restore_row(Stage, stage_row)
+
     def _open_dispute(self, dispute_id: str) -> Dispute:
         dispute = self.get(dispute_id)
         if not dispute.is_open:
@@ -548,8 +608,7 @@ class DisputeService:
             rep = reps.get(dispute.rep_id)
             if rep is not None:
                 flags += self._flags_of(dispute, rep, today, lang)
-        flags.sort(key=lambda f: -f.severity)
-        return flags
+        return by_urgency(flags, today)
 
     def flags_of(self, dispute: Dispute, today: dt.date, lang: str | None = None) -> list[Flag]:
         if not dispute.is_open:
@@ -565,10 +624,17 @@ class DisputeService:
 
         entry = None if dispute.entry_id is None else self.store.get(Entry, dispute.entry_id)
         entry_date = dispute.failure_on.isoformat() if entry is None else entry.date.isoformat()
-        if dispute.kind == REFUSAL and not dispute.reasons:
-            flag("dispute_no_reasons", WARN, date=entry_date, failure=dispute.failure_on.isoformat())
         stage = self.current_stage(dispute)
-        if not stage.answered and today > stage.response_due:
+        overdue = stage.awaits_response and not stage.answered and today > stage.response_due
+        no_reasons = dispute.kind == REFUSAL and not dispute.reasons
+        if no_reasons:
+            # Still awaited at the refusal step once its response was due: as pressing as an
+            # overdue step, and flagged once (not again as dispute_stage_overdue below).
+            late = overdue and stage.number == 0
+            flag("dispute_no_reasons", HIGH if late else WARN, date=entry_date,
+                 failure=dispute.failure_on.isoformat())
+        # The tribunal step awaits no response: its deadline flags below are what matter there.
+        if overdue and not (no_reasons and stage.number == 0):
             flag("dispute_stage_overdue", HIGH, stage_key=(dispute.kind, stage.number),
                  to_whom=stage.to_whom, raised=stage.raised_on.isoformat(),
                  due=stage.response_due.isoformat(), stage_id=stage.id)
@@ -620,6 +686,12 @@ MESSAGES.update({
         "{raised} + {n} working days = {due} (weekends and bank holidays in Wales do not count{skipped})",
         "{raised} + {n} diwrnod gwaith = {due} (nid yw penwythnosau a gwyliau banc yng Nghymru "
         "yn cyfrif{skipped})",
+    ),
+    "dispute.response_due_none": (
+        "no response is due at the Employment Tribunal step: the claim follows the tribunal's own "
+        "timetable (the last day to present it is shown with the deadline)",
+        "nid oes ymateb yn ddyledus ar gam y Tribiwnlys Cyflogaeth: mae'r hawliad yn dilyn amserlen y "
+        "tribiwnlys ei hun (dangosir y diwrnod olaf i'w gyflwyno gyda'r terfyn amser)",
     ),
     "dispute.response_due_holidays": ("; bank holidays in this period: {days}",
                                       "; gwyliau banc yn y cyfnod hwn: {days}"),
@@ -682,6 +754,10 @@ MESSAGES.update({
     "dispute.done.escalate": ("Escalated dispute {id}: step {number}, {stage}; response due {due}",
                               "Uwchgyfeiriwyd anghydfod {id}: cam {number}, {stage}; "
                               "ymateb yn ddyledus {due}"),
+    "dispute.done.escalate_no_due": ("Escalated dispute {id}: step {number}, {stage}; no response is due "
+                                     "at this step",
+                                     "Uwchgyfeiriwyd anghydfod {id}: cam {number}, {stage}; nid oes "
+                                     "ymateb yn ddyledus ar y cam hwn"),
     "dispute.done.respond": ("Recorded a response on dispute {id} (step {number}, {stage})",
                              "Cofnodwyd ymateb ar anghydfod {id} (cam {number}, {stage})"),
     "dispute.done.closed": ("Dispute {id} closed: {outcome}", "Anghydfod {id} wedi'i gau: {outcome}"),

@@ -199,3 +199,38 @@ def secondment_flags(
                 "rep": rep.name, "role": role.name(lang or "en"), "date": a.start_on.isoformat(),
                 "months": months}))
     return flags
+
+
+# The day each kind of flag is about, where it has one: the deadline or due date it warns of.
+_DUE_PARAM = {"last_day": "last_day", "due": "due"}
+_DATED_CODES = frozenset({"extension_review", "extension_review_overdue", "pending_request",
+                          "short_notice", "no_notice"})
+
+
+def due_day(flag: Flag) -> dt.date | None:
+    """The deadline or due date `flag` warns of (a tribunal's last day, a response or review due,
+    the day of the time off asked for), or None if it has none."""
+    value = next((flag.params[k] for k in _DUE_PARAM if k in flag.params), None)
+    if value is None and flag.code in _DATED_CODES:
+        value = flag.params.get("date")
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def urgency_key(flag: Flag, today: dt.date) -> tuple[int, int, int]:
+    """Sort key, most urgent first: the most severe; within a severity, a deadline still ahead by
+    the days left (it can still be met — or lost), then what is overdue already, longest overdue
+    first, then flags with no date."""
+    day = due_day(flag)
+    if day is None:
+        return (-flag.severity, 2, 0)
+    left = (day - today).days
+    return (-flag.severity, 0, left) if left >= 0 else (-flag.severity, 1, left)
+
+
+def by_urgency(flags: Iterable[Flag], today: dt.date) -> list[Flag]:
+    return sorted(flags, key=lambda f: urgency_key(f, today))

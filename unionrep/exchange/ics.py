@@ -94,7 +94,7 @@ def export_ics(dispute_service: DisputeService, today: dt.date, lang: str | None
     for dispute in dispute_service.disputes(open_only=True):
         rep = names.get(dispute.rep_id, dispute.rep_id)
         stage = dispute_service.current_stage(dispute)
-        if not stage.answered:
+        if not stage.answered and stage.due is not None:  # the tribunal step awaits no response
             label = stage_label(dispute.kind, stage.number, language)
             summary = _t("response", language, stage=label, rep=rep)
             raised = (_t("raised", language, raised=stage.raised_on.isoformat(), whom=stage.to_whom)
