@@ -136,6 +136,21 @@ def test_two_branches_converge(base_ops, ops_a, ops_b, data):
             row = chosen or mine_a.get(record_id) or mine_b.get(record_id)
             if kind != DELETED_WITH_DEPENDANTS and row.get("rep_id") not in settled:
                 assert final.get(record_id) == chosen
+        # a record changed (added, edited, deleted) on one side only ends on both sides as that side
+        # left it, not reverted to where it started, unless a choice on its rep carried it along
+        one_sided = 0
+        for record_id in mine_a.keys() | mine_b.keys() | start.keys():
+            was, in_a, in_b = start.get(record_id), mine_a.get(record_id), mine_b.get(record_id)
+            if (in_a == was) == (in_b == was):
+                continue  # untouched, or changed on both sides
+            edited = in_a if in_b == was else in_b
+            row = edited or was
+            assert row is not None
+            if record_id in settled or row.get("rep_id") in settled:
+                continue
+            one_sided += 1
+            assert final.get(record_id) == edited, (record_id, was, edited, final.get(record_id))
+        event(f"{min(one_sided, 5)}+ one-sided changes")
         # and importing either bundle again changes nothing
         for side, path in ((b, root / "a-to-b.bundle"), (a, root / "b-to-a.bundle")):
             preview = preview_import(side, path, None)
