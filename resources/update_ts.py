@@ -4,6 +4,10 @@ this code marks strings), keeping every translation already made.
     python resources/update_ts.py           # add new strings (unfinished), drop ones no longer used
     python resources/update_ts.py --check   # exit 1 if a .ts is out of date or has untranslated strings
 
+unionrep_cy.ts holds the Welsh; unionrep_en.ts the English, each translation equal to its source
+(this script fills those in), so that English is a translation loaded like any other and a string
+missing from either file is caught the same way.
+
 Strings are found in three forms, each with its context:
 - `_t("text")` in a module whose `_t` returns `QCoreApplication.translate("Context", text)`;
 - `QCoreApplication.translate("Context", "text")` written out (also in the generated forms);
@@ -133,14 +137,20 @@ def render_ts(messages: Messages, done: dict[tuple[str, str], str], language: st
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report; exit 1 if anything is missing")
+    parser.add_argument("--translations", type=Path, default=TRANSLATIONS,
+                        help="the folder of .ts files (default: resources/translations)")
     args = parser.parse_args(argv)
     messages = collect()
     status = 0
-    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+    for ts in sorted(args.translations.glob("*.ts")):
         language = ET.parse(ts).getroot().get("language", "cy_GB")
         done = read_ts(ts)
-        text = render_ts(messages, done, language)
         missing = [(c, s) for c in messages for s in messages[c] if (c, s) not in done]
+        if language.startswith("en") and not args.check:
+            # the sources are English already: each new string is its own translation
+            done.update({key: key[1] for key in missing})
+            missing = []
+        text = render_ts(messages, done, language)
         if args.check:
             if text != ts.read_text(encoding="utf-8") or missing:
                 print(f"{ts.name}: {len(missing)} untranslated; out of date: "

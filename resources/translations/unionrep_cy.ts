@@ -1043,6 +1043,14 @@
         <translation>unionrep — cangen enghreifftiol (nid eich data chi)</translation>
     </message>
     <message>
+        <source>Status bar</source>
+        <translation>Bar statws</translation>
+    </message>
+    <message>
+        <source>Messages about what was just done</source>
+        <translation>Negeseuon am yr hyn a wnaed newydd</translation>
+    </message>
+    <message>
         <source>Demo branch in a temporary folder: nothing here is saved for later</source>
         <translation>Cangen enghreifftiol mewn ffolder dros dro: ni chedwir dim o hyn</translation>
     </message>
@@ -2458,6 +2466,10 @@
         <translation>Iaith</translation>
     </message>
     <message>
+        <source>The interface changes to it at once</source>
+        <translation>Mae&apos;r rhyngwyneb yn newid iddi ar unwaith</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Iaith:</translation>
     </message>
@@ -2480,10 +2492,6 @@
     <message>
         <source>Not saved — {error}</source>
         <translation>Heb ei gadw — {error}</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time unionrep starts.</source>
-        <translation>Defnyddir yr iaith newydd y tro nesaf y bydd unionrep yn dechrau.</translation>
     </message>
 </context>
 <context>

@@ -79,9 +79,15 @@ def test_your_details_are_kept_in_the_database(window, ctx, qtbot) -> None:
     assert ctx.service.store.meta("mode") == "branch"
 
 
-def test_the_language_is_a_window_setting(window, ctx, qtbot) -> None:
+def test_the_language_is_a_window_setting_and_changes_at_once(window, ctx, qtbot) -> None:
     view = _settings(window, qtbot)
     view.lang_combo.setCurrentIndex(view.lang_combo.findData("cy"))
     view.lang_combo.activated.emit(view.lang_combo.currentIndex())
     assert ctx.options.get(opt.LANGUAGE) == "cy"
-    assert view.lang_note.isVisible()
+    qtbot.waitUntil(lambda: window.view_actions["settings"].text() == "Gosodiadau")
+    view = window.view("settings")
+    assert view.lang_combo.currentData() == "cy"
+    view.lang_combo.setCurrentIndex(view.lang_combo.findData("en"))
+    view.lang_combo.activated.emit(view.lang_combo.currentIndex())
+    qtbot.waitUntil(lambda: window.view_actions["settings"].text() == "Settings")
+    assert ctx.options.get(opt.LANGUAGE) == "en" and ctx.lang == "en"

@@ -40,15 +40,10 @@ def choose_lang(requested: str | None, saved: str) -> str:
 
 
 def install_translator(app: object, lang: str) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    """The interface language at start-up (the View ▸ Language menu changes it later)."""
+    from unionrep.gui.language import apply_language
 
-    QLocale.setDefault(QLocale(QLocale.Language.Welsh if lang == "cy" else QLocale.Language.English,
-                               QLocale.Country.UnitedKingdom))
-    if lang != "cy":
-        return
-    translator = QTranslator(QCoreApplication.instance())
-    if translator.load(":/translations/unionrep_cy.qm"):
-        QCoreApplication.installTranslator(translator)
+    apply_language(lang)
 
 
 def run(argv: list[str]) -> int:
@@ -78,6 +73,7 @@ def run(argv: list[str]) -> int:
     install_passphrase_prompt()
 
     service = None
+    window = None
     try:
         opened = open_database(args, scratch, lang)
         if opened is None:
@@ -104,6 +100,11 @@ def run(argv: list[str]) -> int:
 
         remove_passphrase_prompt()
         wait_for_workers()
+        if window is not None:  # gone before its database closes (nothing may redraw from it after)
+            from PySide6.QtCore import QCoreApplication, QEvent
+
+            window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if service is not None:
             service.store.db.close()
         if scratch is not None:

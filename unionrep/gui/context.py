@@ -33,6 +33,7 @@ class AppContext(QObject):
     changed = Signal(str)  # ENTRIES, REPS, POLICY, DISPUTES or META
     failed = Signal(str)  # a message for the user (an undo or redo that could not be done)
     open_record = Signal(str, str)  # subject kind, id: "rep", "entry", "dispute", ...
+    language_changed = Signal(str)  # "cy" or "en", after the translator has been switched
 
     def __init__(self, service: Service, options: Options, db_path: Path, lang: str = "en",
                  today: Callable[[], dt.date] | None = None, demo: bool = False) -> None:
@@ -48,6 +49,21 @@ class AppContext(QObject):
 
     def today(self) -> dt.date:
         return self._today()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface (and the language the core writes flags and names in) to `lang`
+        now, and remember it for the next start. Every window retranslates itself."""
+        from unionrep.gui import options as opt
+        from unionrep.gui.language import LANGUAGES, apply_language
+
+        if lang not in LANGUAGES:
+            return
+        self.options.set(opt.LANGUAGE, lang)
+        if lang == self.lang:
+            return
+        self.lang = lang
+        apply_language(lang)
+        self.language_changed.emit(lang)
 
     def notify(self, what: str) -> None:
         self.changed.emit(what)

@@ -9,16 +9,28 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
+from unionrep.gui import language
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.views.base import show_error
@@ -70,12 +82,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.quick_entry: QuickEntryDialog | None = None
-        self._build_side_bar()
-        self._build_actions()
-        self._build_menus()
+        self._built: list[QObject] = []
+        self._language_generation = language.generation()
+        self._build_chrome()
         self.status_label = QLabel()
+        self.status_label.setObjectName("whereLabel")
         self.statusBar().addPermanentWidget(self.status_label)
-        self.status_label.setText(self._where_text())
+        self.statusBar().messageChanged.connect(self._announce)
+        self._set_status_texts()
         ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
         ctx.open_record.connect(self.open_record)
         self._restore_state()
@@ -87,6 +101,116 @@ class MainWindow(QMainWindow):
         if self.ctx.demo:
             title = self.tr("unionrep — demo branch (not your data)")
         self.setWindowTitle(title)
+
+    def _set_status_texts(self) -> None:
+        self.status_label.setText(self._where_text())
+        self.status_label.setAccessibleName(self._where_text())
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
+        self.statusBar().setAccessibleDescription(self.tr("Messages about what was just done"))
+
+    def _announce(self, message: str) -> None:
+        """A status-bar message reaches a screen reader too: the bar is named by it, and an alert
+        is raised (Qt passes it on only where an accessibility client is listening)."""
+        bar = self.statusBar()
+        bar.setAccessibleName(message or self.tr("Status bar"))
+        if message:
+            QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.Alert))
+
+    def _build_chrome(self) -> None:
+        """The side bar, the actions, the menus and the tool bar, in the interface's language.
+        Everything made here is remembered, so that a change of language can make it afresh."""
+        def mine() -> list[QObject]:
+            return list(self.findChildren(QAction, "", Qt.FindChildOption.FindDirectChildrenOnly)) + list(
+                self.findChildren(QActionGroup, "", Qt.FindChildOption.FindDirectChildrenOnly))
+
+        before = mine()
+        bars_before = list(self.findChildren(QToolBar, "", Qt.FindChildOption.FindDirectChildrenOnly))
+        self._build_side_bar()
+        self._build_actions()
+        self._build_menus()
+        self._built = [o for o in mine() if not any(o is b for b in before)] + [
+            bar for bar in self.findChildren(QToolBar, "", Qt.FindChildOption.FindDirectChildrenOnly)
+            if not any(bar is b for b in bars_before)]
+
+    # -- language ------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt sends one LanguageChange for each translator installed or removed (an event posted, so
+        # the switch is complete when it arrives): rebuild once for each switch of language
+        if (event.type() == QEvent.Type.LanguageChange
+                and self._language_generation != language.generation()):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Make the window's texts afresh in the language now installed: title, menus, tool bars,
+        status bar and views (the view shown stays shown, with its record still selected)."""
+        self._language_generation = language.generation()
+        key = self.current_key()
+        record = self._selected_record(key)
+        for view in self.views.values():
+            saver = getattr(view, "save_state", None)
+            if saver is not None:
+                saver()
+        state = self.saveState()
+        for obj in self._built:
+            if isinstance(obj, QToolBar):
+                self.removeToolBar(obj)
+            elif isinstance(obj, QAction):
+                self.removeAction(obj)
+            obj.deleteLater()
+        self._built = []
+        self.setMenuBar(QMenuBar(self))  # the old bar, with its menus, is deleted
+        self._set_title()
+        self.specs = _views()
+        for widget in self.views.values():
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.views = {}
+        self._build_chrome()
+        self.restoreState(state)
+        self._set_status_texts()
+        shown: Any = self.show_view(key)
+        if record is not None:
+            select = {"reps": "select_rep", "log": "select_entry", "requests": "select_entry",
+                      "disputes": "select_dispute"}[key]
+            getattr(shown, select)(record)
+
+    def _selected_record(self, key: str) -> str | None:
+        """The id of the record selected in the view `key`, where that view has a selection."""
+        view: Any = self.views.get(key)
+        record: Any = None
+        if view is None:
+            return None
+        if key == "reps":
+            record = view.table.current_record()
+        elif key == "log":
+            return view.current_entry_id()  # type: ignore[no-any-return]
+        elif key == "requests":
+            record = view.current_entry()
+        elif key == "disputes":
+            record = view.current_dispute()
+        return record.id if record is not None else None
+
+    def _language_menu(self, parent: QMenu) -> QMenu:
+        """View ▸ Iaith / Language: Cymraeg or English, at once. Named in both languages so that
+        it can be found whichever one the window is in."""
+        from unionrep.gui.language import LANGUAGES, NATIVE_NAMES
+
+        menu = parent.addMenu("Iaith / &Language")
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in LANGUAGES:
+            action = QAction(NATIVE_NAMES[lang], self)
+            action.setCheckable(True)
+            action.setChecked(lang == self.ctx.lang)
+            action.triggered.connect(lambda _=False, code=lang: self.ctx.set_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[lang] = action
+        return menu
 
     def _where_text(self) -> str:
         if self.ctx.demo:
@@ -163,6 +287,8 @@ class MainWindow(QMainWindow):
         view = menu.addMenu(self.tr("&View"))
         for action in self.view_actions.values():
             view.addAction(action)
+        view.addSeparator()
+        self._language_menu(view)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.shortcuts_action)

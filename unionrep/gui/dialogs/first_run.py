@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from unionrep.core.errors import UnionrepError
 from unionrep.core.policy import load_shipped, shipped_profiles
 from unionrep.core.services import DEFAULT_POLICY, Service, open_service
+from unionrep.gui import colours
 from unionrep.gui.forms.ui_first_run import Ui_FirstRunDialog
 from unionrep.gui.views.base import error_text
 
@@ -33,24 +34,34 @@ class FirstRunDialog(QDialog):
         self.setObjectName("firstRunDialog")
         self.setWindowIcon(QIcon(":/icons/unionrep.svg"))
         ui = self.ui
-        ui.introLabel.setText(_t(
-            "<b>Welcome.</b> unionrep keeps your facility time, Pro Forma requests and disputes on this "
-            "computer only. Three questions and you can start."))
         for profile_id in shipped_profiles():
             profile = load_shipped(profile_id)
             ui.profileCombo.addItem(profile.cy if lang == "cy" else profile.en, profile_id)
         ui.profileCombo.setCurrentIndex(max(0, ui.profileCombo.findData(DEFAULT_POLICY)))
         ui.profileCombo.currentIndexChanged.connect(lambda _: self._profile_note())
-        self._profile_note()
-        ui.pathLabel.setText(_t("Your data will be kept in {path}").format(path=str(path)))
-        ui.pathLabel.setStyleSheet("color: #555")
-        ui.errorLabel.setStyleSheet("color: #9b2c24")
+        ui.pathLabel.setStyleSheet(colours.css("muted"))
+        ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_t("Start"))
+        self._set_texts()
         ui.buttonBox.accepted.connect(self.create_database)
         ui.buttonBox.rejected.connect(self.reject)
         ui.nameEdit.setFocus()
+
+    def _set_texts(self) -> None:
+        """The texts made here rather than in the form, in the interface's language."""
+        ui = self.ui
+        ui.introLabel.setText(_t(
+            "<b>Welcome.</b> unionrep keeps your facility time, Pro Forma requests and disputes on this "
+            "computer only. Three questions and you can start."))
+        ui.pathLabel.setText(_t("Your data will be kept in {path}").format(path=str(self.path)))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Start"))
+        self._profile_note()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+            self._set_texts()
+        super().changeEvent(event)
 
     def _profile_note(self) -> None:
         profile = load_shipped(self.ui.profileCombo.currentData())

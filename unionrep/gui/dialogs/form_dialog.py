@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.errors import UnionrepError
+from unionrep.gui import colours
 from unionrep.gui.views.base import error_text
 
 
@@ -81,7 +82,7 @@ class FormDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #9b2c24")
+        self.error.setStyleSheet(colours.css("error"))
         self.error.setAccessibleName(_t("Problem"))
         self.error.hide()
         layout.addWidget(self.error)

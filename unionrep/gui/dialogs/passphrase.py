@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from unionrep.gui import colours
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Passphrase", text)
@@ -47,7 +49,7 @@ class PassphraseDialog(QDialog):
         layout.addLayout(form)
         self.error = QLabel(error)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #9b2c24")
+        self.error.setStyleSheet(colours.css("error"))
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

@@ -14,19 +14,21 @@ from fractions import Fraction
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from unionrep.core.caps import shown_remaining
 from unionrep.core.entries import minutes_between, parse_hours
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import STATUSES, TAKEN, Entry
 from unionrep.core.services import Balance
+from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.commands import AddEntry, EditEntry
 from unionrep.gui.context import AppContext
 from unionrep.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
-from unionrep.gui.texts import num, role_name, status_name, unit_short
+from unionrep.gui.texts import category_name, num, role_name, status_name, unit_short
 from unionrep.gui.views.base import error_text
 from unionrep.gui.widgets.balance_card import bars_for
 
@@ -54,9 +56,9 @@ class QuickEntryDialog(QDialog):
         self.setObjectName("quickEntryDialog")
         self.editing = ctx.service.get_entry(entry_id) if entry_id else None
         self.saved_entry: Entry | None = None
-        self.setWindowTitle(_t("Edit entry") if self.editing else _t("Log time off"))
+        self._set_title()
         self.setWindowIcon(QIcon(":/icons/add.svg"))
-        self.ui.errorLabel.setStyleSheet("color: #9b2c24")
+        self.ui.errorLabel.setStyleSheet(colours.css("error"))
         self.ui.previewTitle.setStyleSheet("font-weight: bold")
         self.ui.previewLayout.addStretch(1)
         self.setMinimumWidth(580)
@@ -68,6 +70,29 @@ class QuickEntryDialog(QDialog):
         self._connect()
         self.update_preview()
         self.resize(max(self.width(), 600), self.sizeHint().height())
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(_t("Edit entry") if self.editing else _t("Log time off"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The form's labels and the names in its lists in the language now chosen; what has been
+        typed and chosen stays."""
+        ui, profile, lang = self.ui, self.ctx.service.profile, self.ctx.lang
+        ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+        self._set_title()
+        for edit in (ui.dateEdit, ui.noticeEdit):
+            edit.setLocale(QLocale())
+        for combo, name in ((ui.categoryCombo, lambda c: category_name(profile, c, lang)),
+                            (ui.statusCombo, status_name),
+                            (ui.roleCombo, lambda r: role_name(profile, r, lang))):
+            for index in range(combo.count()):
+                combo.setItemText(index, name(combo.itemData(index)))
+        self._timer.start()  # the preview, in the new language
 
     # -- filling -------------------------------------------------------------------------------
 
@@ -277,14 +302,16 @@ class QuickEntryDialog(QDialog):
                 if not bar.commitment and total > bar.cap:
                     text += _t(" — over by {over} {unit}").format(over=num(total - bar.cap), unit=u)
                 elif not bar.commitment:
-                    text += _t(" ({left} {unit} left)").format(left=num(bar.cap - total), unit=u)
+                    left = shown_remaining(bar.cap, total)
+                    text += _t(" ({left} {unit} left)").format(left=num(left), unit=u)
             if bar.pending and bar.pending != (was.pending if was else 0):
                 text += _t(", counting requests not yet answered")
             lines.append(f"<b>{escape(bar.label)}</b>: {escape(text)}")
         if not lines:
             lines.append(escape(_t("This entry does not count against any allowance.")))
+        warning = colours.colour("warning", self.palette()).name()
         for flag in flags:
-            lines.append(f"<span style='color:#8a4b08'>⚠ {escape(flag)}</span>")
+            lines.append(f"<span style='color:{warning}'>⚠ {escape(flag)}</span>")
         return "<br>".join(lines)
 
     def _now_html(self, balance: Balance) -> str:

@@ -3,14 +3,13 @@ engine is present — open a dispute so the tribunal deadline starts to be watch
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import REFUSED
-from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
-from unionrep.gui.commands import EditEntry
+from unionrep.gui import colours, optional
+from unionrep.gui.commands import EditEntry, OpenDispute
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.quick_entry import pydate, qdate
 from unionrep.gui.forms.ui_refuse_dialog import Ui_RefuseDialog
@@ -32,26 +31,38 @@ class RefuseDialog(QDialog):
         self.entry = ctx.service.get_entry(entry_id)
         self.dispute_id: str | None = None
         rep = ctx.service.find_rep(self.entry.rep_id)
+        self.rep_name = rep.name
         ui = self.ui
-        ui.introLabel.setText(_t("{name}'s request for {hours} h on {date} was refused.").format(
-            name=rep.name, hours=hours_of(self.entry.minutes), date=day_text(self.entry.date)))
         ui.refusedOnEdit.setDate(qdate(ctx.today()))
         ui.byEdit.setText(rep.manager)
-        ui.errorLabel.setStyleSheet("color: #9b2c24")
+        ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
-        ui.warningLabel.setStyleSheet("color: #8a4b08")
+        ui.warningLabel.setStyleSheet(colours.css("warning"))
         self.disputes = optional.dispute_service(ctx.service)
         if self.disputes is None:
             ui.disputeCheck.setChecked(False)
             ui.disputeCheck.setEnabled(False)
-            ui.disputeCheck.setToolTip(_t("Disputes are not available yet in this version of unionrep."))
         ui.reasonsEdit.textChanged.connect(self._warn)
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_t("Record refusal"))
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        self._warn()
+        self._set_texts()
         ui.reasonsEdit.setFocus()
+
+    def _set_texts(self) -> None:
+        """The texts made here rather than in the form, in the interface's language."""
+        ui = self.ui
+        ui.introLabel.setText(_t("{name}'s request for {hours} h on {date} was refused.").format(
+            name=self.rep_name, hours=hours_of(self.entry.minutes), date=day_text(self.entry.date)))
+        if self.disputes is None:
+            ui.disputeCheck.setToolTip(_t("Disputes are not available yet in this version of unionrep."))
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Record refusal"))
+        self._warn()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+            self._set_texts()
+        super().changeEvent(event)
 
     def _warn(self) -> None:
         if self.ui.reasonsEdit.toPlainText().strip():
@@ -70,12 +81,12 @@ class RefuseDialog(QDialog):
         people = ui.byEdit.text().strip()
         try:
             if ui.disputeCheck.isChecked() and self.disputes is not None:
-                # the dispute engine records the refusal and the dispute in one transaction
-                dispute = self.disputes.open(self.entry.id, refused_on, reasons,
-                                             alternative=alternative, people=people)
-                self.dispute_id = dispute.id
-                self.ctx.notify(ctx_mod.DISPUTES)
-                self.ctx.notify(ctx_mod.ENTRIES)
+                # the dispute engine records the refusal and the dispute in one transaction, and
+                # the undo stack takes both back together (while the dispute has not moved on)
+                command = OpenDispute(self.ctx, self.entry.id, refused_on, reasons, alternative, people,
+                                      _t("Record refusal and open a dispute"))
+                self.ctx.execute(command)
+                self.dispute_id = command.dispute_id
             else:
                 note = _t("Refused on {date}").format(date=refused_on.isoformat())
                 if people:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from unionrep.core import pay
 from unionrep.core.entries import parse_weekly_hours
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Rep
+from unionrep.gui import colours
 from unionrep.gui.commands import AddRep, EditRep
 from unionrep.gui.context import AppContext
 from unionrep.gui.forms.ui_rep_dialog import Ui_RepDialog
@@ -52,13 +53,12 @@ class RepDialog(QDialog):
         self.setObjectName("repDialog")
         self.rep = ctx.service.find_rep(rep_id) if rep_id else None
         self.saved_id: str | None = None
-        self.setWindowTitle(_t("Edit {name}").format(name=self.rep.name) if self.rep else _t("Add a rep"))
         ui = self.ui
-        ui.errorLabel.setStyleSheet("color: #9b2c24")
+        ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
-        ui.payCombo.addItem(_t("Not recorded"), PAY_NONE)
-        ui.payCombo.addItem(_t("NJC spinal column point"), PAY_SCP)
-        ui.payCombo.addItem(_t("Hourly rate"), PAY_RATE)
+        for kind in (PAY_NONE, PAY_SCP, PAY_RATE):
+            ui.payCombo.addItem("", kind)
+        self._set_texts()
         low, high = pay.spine_range()
         ui.scpSpin.setRange(low, high)
         ui.payCombo.currentIndexChanged.connect(lambda _: self._pay_changed())
@@ -67,6 +67,20 @@ class RepDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         self._fill()
         ui.nameEdit.setFocus()
+
+    def _set_texts(self) -> None:
+        """The texts made here rather than in the form, in the interface's language."""
+        self.setWindowTitle(_t("Edit {name}").format(name=self.rep.name) if self.rep else _t("Add a rep"))
+        names = {PAY_NONE: _t("Not recorded"), PAY_SCP: _t("NJC spinal column point"),
+                 PAY_RATE: _t("Hourly rate")}
+        for index in range(self.ui.payCombo.count()):
+            self.ui.payCombo.setItemText(index, names[self.ui.payCombo.itemData(index)])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
+            self._set_texts()
+        super().changeEvent(event)
 
     def _fill(self) -> None:
         ui, rep = self.ui, self.rep

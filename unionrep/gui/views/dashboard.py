@@ -134,10 +134,13 @@ class DashboardView(QWidget):
         self.restore_splitter()
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(lambda _: self.refresh())
-        ctx.changed.connect(lambda _: self.refresh())
+        ctx.changed.connect(self._on_changed)  # a method, so it goes when the view does
         self.refresh()
 
     # -- data ----------------------------------------------------------------------------------
+
+    def _on_changed(self, _what: str) -> None:
+        self.refresh()
 
     def _fill_years(self) -> None:
         today = self.ctx.today()

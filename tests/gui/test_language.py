@@ -1,0 +1,189 @@
+"""Cymraeg and English while the app runs: View ▸ Iaith / Language and the Settings list switch the
+whole interface at once (menus, views, open dialogs, the names and flags the core writes), and the
+choice is remembered for the next start."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
+
+from unionrep.gui import options as opt
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards(qapp) -> Iterator[None]:
+    """Whatever a test switches to, the next test starts with no translator (English sources)."""
+    from unionrep.gui import language, texts
+
+    yield
+    translator = language.current_translator()
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+    language._translator = None
+    texts.set_lang("en")
+    QLocale.setDefault(language.locale_for("en"))
+    QApplication.processEvents()
+
+
+def _menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _language_action(window, name: str):
+    menu = window.menuBar().findChild(QMenu, "languageMenu")
+    assert menu is not None, "View ▸ Iaith / Language is missing"
+    assert menu.title().replace("&", "") == "Iaith / Language"
+    action = next(a for a in menu.actions() if a.text() == name)
+    assert action.isCheckable()
+    return action
+
+
+def _switch(window, qtbot, name: str, title: str) -> None:
+    action = _language_action(window, name)
+    action.trigger()
+    qtbot.waitUntil(lambda: window.windowTitle() == title)
+
+
+def _view_title(view) -> str:
+    # the big title at the top of a view is the first label with a larger, bold font
+    labels = [w for w in view.findChildren(QLabel) if w.font().bold() and w.isVisibleTo(view)]
+    return labels[0].text()
+
+
+def test_the_language_menu_switches_the_window_to_welsh_and_back(steward, window, ctx, qtbot) -> None:
+    assert window.windowTitle() == "unionrep"
+    assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert "&View" in _menu_titles(window) and "&Help" in _menu_titles(window)
+    window.show_view("reps")
+    reps = window.view("reps")
+    reps.select_rep(steward.id)
+    assert _view_title(reps) == "Reps & roles"
+    assert _language_action(window, "English").isChecked()
+
+    _switch(window, qtbot, "Cymraeg", "unionrep")  # the title is the app's name in both
+    qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dangosfwrdd")
+    titles = _menu_titles(window)
+    assert titles[:2] == ["&Ffeil", "&Golygu"]
+    assert "G&weld" in titles and "&Cymorth" in titles
+    assert ctx.lang == "cy" and ctx.options.get(opt.LANGUAGE) == "cy"
+    assert QLocale().language() == QLocale.Language.Welsh
+    # the view shown stays shown, in Welsh, with the same rep selected
+    reps = window.stack.currentWidget()
+    assert reps is window.view("reps")
+    assert _view_title(reps) == "Cynrychiolwyr a rolau"
+    assert reps.table.current_record().id == steward.id
+    # the role names come from the policy profile, in the language now chosen
+    assert "Swyddog cangen / stiward" in reps.model.data(reps.model.index(0, 2))
+    assert _language_action(window, "Cymraeg").isChecked()
+    assert not _language_action(window, "English").isChecked()
+    # only one set of shortcuts: the old actions are gone
+    window.show_view("dashboard")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.view("log")
+
+    _language_action(window, "English").trigger()
+    qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dashboard")
+    assert _menu_titles(window)[:2] == ["&File", "&Edit"]
+    assert _view_title(window.view("log")) == "Log"
+    assert ctx.lang == "en" and ctx.options.get(opt.LANGUAGE) == "en"
+
+
+def test_an_open_dialog_changes_language_with_the_window(steward, window, ctx, qtbot) -> None:
+    ctx.options.set(opt.LAST_REP, steward.id)
+    ctx.options.set(opt.LAST_ROLE, "steward")
+    window.new_entry()
+    dialog = window.quick_entry
+    qtbot.keyClicks(dialog.ui.hoursEdit, "2")
+    qtbot.waitUntil(lambda: "from 0 to 2 of" in dialog.ui.previewLabel.text())
+    english = {"title": dialog.windowTitle(), "hours": dialog.ui.hoursLabel.text(),
+               "rep": dialog.ui.repCombo.accessibleName(), "status": dialog.ui.statusCombo.currentText()}
+    assert english["title"] == "Log time off" and english["status"] == "Taken"
+
+    ctx.set_language("cy")
+    qtbot.waitUntil(lambda: dialog.windowTitle() != english["title"])
+    assert dialog.windowTitle() == "Cofnodi amser i ffwrdd"
+    assert dialog.ui.hoursLabel.text() not in ("", english["hours"])
+    assert dialog.ui.repCombo.accessibleName() not in ("", english["rep"])
+    assert dialog.ui.statusCombo.currentText() == "Cymerwyd"
+    assert dialog.ui.roleCombo.currentText() == "Swyddog cangen / stiward"
+    assert dialog.ui.hoursEdit.text() == "2"  # what was typed stays
+    qtbot.waitUntil(lambda: "o 0 i 2 o" in dialog.ui.previewLabel.text())
+
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Log time off")
+    assert dialog.ui.hoursLabel.text() == english["hours"]
+    assert dialog.ui.statusCombo.currentText() == "Taken"
+
+
+def test_the_settings_list_switches_at_once(window, ctx, qtbot) -> None:
+    view = window.show_view("settings")
+    view.lang_combo.setCurrentIndex(view.lang_combo.findData("cy"))
+    view.lang_combo.activated.emit(view.lang_combo.currentIndex())
+    assert ctx.options.get(opt.LANGUAGE) == "cy"
+    qtbot.waitUntil(lambda: window.view_actions["settings"].text() == "Gosodiadau")
+    again = window.stack.currentWidget()
+    assert again is window.view("settings") and again is not view
+    assert again.lang_combo.currentData() == "cy"
+    assert _view_title(again) == "Gosodiadau"
+
+
+def test_the_english_translation_is_loaded_for_english(qapp) -> None:
+    from unionrep.gui import (
+        language,
+        rc_unionrep,  # noqa: F401
+    )
+
+    assert language.apply_language("en")
+    assert language.current_translator() is not None
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert language.apply_language("cy")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Ffeil"
+
+
+def _check(folder) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "resources" / "update_ts.py"), "--check",
+                           "--translations", str(folder)], capture_output=True, text=True)
+
+
+def test_the_check_fails_on_an_unfinished_or_missing_message_in_either_file(tmp_path) -> None:
+    for ts in (ROOT / "resources" / "translations").glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    assert {p.name for p in tmp_path.glob("*.ts")} == {"unionrep_cy.ts", "unionrep_en.ts"}
+    subprocess.run([sys.executable, str(ROOT / "resources" / "update_ts.py"), "--translations",
+                    str(tmp_path)], check=True, capture_output=True)
+    welsh = tmp_path / "unionrep_cy.ts"
+    # whatever is still being translated elsewhere, this copy is made complete
+    welsh.write_text(welsh.read_text(encoding="utf-8").replace(
+        '<translation type="unfinished"></translation>', "<translation>x</translation>"), encoding="utf-8")
+    english = tmp_path / "unionrep_en.ts"
+    assert 'language="en_GB"' in english.read_text(encoding="utf-8")
+    assert "<source>&amp;File</source>\n        <translation>&amp;File</translation>" in english.read_text(
+        encoding="utf-8")
+    assert _check(tmp_path).returncode == 0, _check(tmp_path).stdout
+    good = {p: p.read_text(encoding="utf-8") for p in (welsh, english)}
+
+    # an unfinished message in the Welsh
+    welsh.write_text(good[welsh].replace("<translation>&amp;Ffeil</translation>",
+                                         '<translation type="unfinished"></translation>'), encoding="utf-8")
+    result = _check(tmp_path)
+    assert result.returncode == 1 and "unionrep_cy.ts: 1 untranslated" in result.stdout
+    assert "[MainWindow] &File" in result.stdout
+    welsh.write_text(good[welsh], encoding="utf-8")
+
+    # a message missing from the English
+    text = good[english]
+    start = text.index("    <message>\n        <source>&amp;File</source>")
+    english.write_text(text[:start] + text[text.index("</message>\n", start) + len("</message>\n"):],
+                       encoding="utf-8")
+    result = _check(tmp_path)
+    assert result.returncode == 1 and "unionrep_en.ts: 1 untranslated" in result.stdout
+    assert "[MainWindow] &File" in result.stdout
