@@ -369,7 +369,7 @@ def _balance_text(b: Balance) -> str:
     lines = [f"{b.rep.name} — {b.year.label} ({b.year.start} to {b.year.end})"]
     for x in b.allowances:
         cap = "no cap" if x.cap is None else fmt_number(x.cap)
-        remaining = "" if x.remaining is None else f", remaining {fmt_number(x.remaining)}"
+        remaining = "" if x.remaining_shown is None else f", remaining {fmt_number(x.remaining_shown)}"
         pending = f", pending {fmt_number(x.pending)}" if x.pending else ""
         word = "required" if x.allowance.kind == "commitment" else "allowance"
         lines.append(f"  {x.allowance.scope:20} {word} {cap} {x.unit}: used {fmt_number(x.used)}"
@@ -379,7 +379,7 @@ def _balance_text(b: Balance) -> str:
     if b.combined is not None:
         c = b.combined
         lines.append(f"  combined cap {fmt_number(c.cap)} {c.unit}: used {fmt_number(c.used)}, "
-                     f"remaining {fmt_number(c.remaining)}")
+                     f"remaining {fmt_number(c.remaining_shown)}")
     lines.append(f"  paid time this year: {fmt_hm(b.paid_minutes)}"
                  + ("" if b.cost is None else f", cost £{fmt_number(b.cost)}"))
     if b.toil_earned or b.toil_taken:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unionrep.core.caps import Ledger, fmt_number, totals_from_entries
+from unionrep.core.caps import Ledger, fmt_number, rounded, totals_from_entries
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import STATUSES, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import load_shipped, profile_from_data, shipped_profile_data
@@ -212,9 +212,12 @@ def test_used_plus_remaining_is_the_cap(entries, on, weekly, school):
     for b in balances:
         if b.cap is not None:
             assert b.used + b.remaining == b.cap
+            # and the numbers as shown add up too, to the penny of an hour
+            assert rounded(b.used) + b.remaining_shown == rounded(b.cap)
     combined = lg.combined(balances, on)
     if combined is not None:
         assert combined.used + combined.remaining == combined.cap
+        assert rounded(combined.used) + combined.remaining_shown == rounded(combined.cap)
         assert combined.used == sum(b.used for b in balances if b.allowance.combined)
 
 
@@ -246,3 +249,12 @@ def test_changing_hours_never_changes_minutes_logged(entries, before, after):
     assert used_hours == used_after
     assert sum(e.minutes for e in entries) == sum(
         t.minutes for t in totals_from_entries(entries).values())
+
+
+def test_the_balance_as_shown_adds_up(service, make_rep):
+    """A full-time steward from 1 October with one minute logged: 182/365 of 100 h is 49.863…, one
+    minute is 0.0166… h; the remaining shown is 49.86 − 0.02, not the exact remainder rounded."""
+    rep = make_rep("Rhys", roles=(("steward", "2025-10-01"),))
+    service.add_entry(Entry(rep.id, "steward", D(2025, 10, 6), 1, "duties"))
+    steward = service.balance(rep.id, D(2025, 10, 6)).to_json()["allowances"][0]
+    assert (steward["cap"], steward["used"], steward["remaining"]) == (49.86, 0.02, 49.84)

@@ -108,6 +108,10 @@ class AllowanceBalance:
         return None if self.cap is None else self.cap - self.used
 
     @property
+    def remaining_shown(self) -> Fraction | None:
+        return None if self.cap is None else shown_remaining(self.cap, self.used)
+
+    @property
     def label_scope(self) -> str:
         return self.allowance.scope
 
@@ -124,6 +128,10 @@ class CombinedBalance:
     @property
     def remaining(self) -> Fraction:
         return self.cap - self.used
+
+    @property
+    def remaining_shown(self) -> Fraction:
+        return shown_remaining(self.cap, self.used)
 
 
 @dataclass
@@ -178,6 +186,17 @@ def fmt_number(value: Fraction, places: int = 2) -> str:
 
 def round2(value: Fraction) -> float:
     return float(fmt_number(value))
+
+
+def rounded(value: Fraction, places: int = 2) -> Fraction:
+    """`value` rounded as it is shown, kept exact."""
+    return Fraction(fmt_number(value, places))
+
+
+def shown_remaining(cap: Fraction, used: Fraction) -> Fraction:
+    """What is left, as shown beside the cap and the used figure: the shown cap less the shown used,
+    so the three numbers on a page always add up (49.86 − 0.02 = 49.84, never 49.85)."""
+    return rounded(cap) - rounded(used)
 
 
 def fmt_hm(minutes: Fraction | int) -> str:

@@ -109,7 +109,7 @@ class Balance:
                     "cap": None if b.cap is None else round2(b.cap),
                     "used": round2(b.used),
                     "pending": round2(b.pending),
-                    "remaining": None if b.remaining is None else round2(b.remaining),
+                    "remaining": None if b.remaining_shown is None else round2(b.remaining_shown),
                     "basis": b.explain,
                 }
                 for b in self.allowances
@@ -119,7 +119,7 @@ class Balance:
                 "cap": round2(self.combined.cap),
                 "used": round2(self.combined.used),
                 "pending": round2(self.combined.pending),
-                "remaining": round2(self.combined.remaining),
+                "remaining": round2(self.combined.remaining_shown),
                 "members": self.combined.members,
                 "basis": self.combined.explain,
             },

@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
+from unionrep.core.caps import shown_remaining
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
     Bilingual,
@@ -106,9 +107,11 @@ class AllowanceRow:
                     ) from None
         if self.allowance is not None:
             if self.remaining_before is None:
-                object.__setattr__(self, "remaining_before", self.allowance - self.used_before)
+                object.__setattr__(self, "remaining_before",
+                                   shown_remaining(Fraction(self.allowance), Fraction(self.used_before)))
             if self.remaining_after is None:
-                object.__setattr__(self, "remaining_after", self.allowance - self.used_after)
+                object.__setattr__(self, "remaining_after",
+                                   shown_remaining(Fraction(self.allowance), Fraction(self.used_after)))
 
     @property
     def this_request(self) -> Fraction:

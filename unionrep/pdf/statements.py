@@ -170,13 +170,13 @@ def _allowance_rows(service: Service, balance: Balance) -> list[tuple[Cell, ...]
             Bilingual(f"{name.cy} ({unit.cy})", f"{name.en} ({unit.en})"),
             None if b.cap is None else Num(b.cap),
             Num(b.used), Num(b.pending),
-            None if b.remaining is None else Num(b.remaining),
+            None if b.remaining_shown is None else Num(b.remaining_shown),
         ))
     if balance.combined is not None:
         c = balance.combined
         name, unit = ctx.combined_pair(), unit_pair(c.unit)
         rows.append((Bilingual(f"{name.cy} ({unit.cy})", f"{name.en} ({unit.en})"),
-                     Num(c.cap), Num(c.used), Num(c.pending), Num(c.remaining)))
+                     Num(c.cap), Num(c.used), Num(c.pending), Num(c.remaining_shown)))
     return rows
 
 

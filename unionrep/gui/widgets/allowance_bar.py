@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from unionrep.core.caps import shown_remaining
 from unionrep.gui.texts import num, unit_short
 
 USED = QColor("#2d6cb5")
@@ -63,7 +64,8 @@ class BarData:
             if self.over:
                 text += _t(" — over by {over} {unit}").format(over=num(self.used - self.cap), unit=u)
             else:
-                text += _t(", {left} {unit} left").format(left=num(self.cap - self.used), unit=u)
+                left = shown_remaining(self.cap, self.used)
+                text += _t(", {left} {unit} left").format(left=num(left), unit=u)
         return text
 
 
