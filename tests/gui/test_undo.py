@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from unionrep.core.model import Entry
@@ -98,3 +99,84 @@ def test_a_past_year_on_the_dashboard(steward, service, window, qtbot) -> None:
     card = next(c for c in dashboard.cards if c.balance.rep.id == steward.id)
     assert card.balance.year.label == "2024/25"
     assert "5 of 100 h used" in card.summary()
+
+
+# -- a refusal with a dispute is one step on the undo stack ------------------------------------
+
+
+def _refuse_with_a_dispute(window, qtbot, entry_id: str, reasons: str = "No cover on the ward"):
+    requests = window.show_view("requests")
+    assert requests.select_entry(entry_id)
+    qtbot.mouseClick(requests.refuse_button, Qt.MouseButton.LeftButton)
+    dialog = requests.refuse_dialog
+    qtbot.keyClicks(dialog.ui.reasonsEdit, reasons)
+    dialog.ui.disputeCheck.setChecked(True)
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok).click()
+    return requests, dialog.dispute_id
+
+
+def test_undo_of_a_refusal_with_a_dispute_takes_both_back(steward, service, window, ctx, qtbot) -> None:
+    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    draft = _entry(service, steward, 27, 2, "Branch meeting", status="draft")
+    requests = window.show_view("requests")
+    assert requests.select_entry(draft.id)
+    qtbot.mouseClick(requests.send_button, Qt.MouseButton.LeftButton)  # draft → requested
+    assert service.get_entry(draft.id).status == "requested"
+    requests, dispute_id = _refuse_with_a_dispute(window, qtbot, draft.id)
+    assert service.get_entry(draft.id).status == "refused"
+    opened = disputes.get(dispute_id)
+    assert ctx.undo_stack.undoText() == "Record refusal and open a dispute"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.get_entry(draft.id).status == "requested"  # not draft: one step back only
+    assert disputes.disputes() == []
+    assert window.view("disputes").model.rowCount() == 0
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.get_entry(draft.id).status == "draft"
+
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert service.get_entry(draft.id).status == "refused"
+    assert disputes.get(dispute_id) == opened  # the same dispute, same id, as it was
+    assert [s.number for s in disputes.stages(dispute_id)] == [0]
+
+
+def test_undo_of_a_refusal_whose_dispute_moved_on_is_refused(steward, service, window, ctx, qtbot) -> None:
+    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    request = _entry(service, steward, 28, 3, "Grievance hearing", status="requested")
+    approved = _entry(service, steward, 29, 1, "Health and safety walk", status="requested")
+    requests = window.show_view("requests")
+    assert requests.select_entry(approved.id)
+    qtbot.mouseClick(requests.approve_button, Qt.MouseButton.LeftButton)  # an earlier, unrelated step
+    _, dispute_id = _refuse_with_a_dispute(window, qtbot, request.id)
+    disputes.escalate(dispute_id, dt.date(2025, 11, 20), "Head of Highways")  # not on the undo stack
+
+    with qtbot.waitSignal(ctx.failed) as failed:
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "the dispute has moved on since it was opened (escalated)" in failed.args[0]
+    assert "no longer on the undo list" in failed.args[0]
+    assert service.get_entry(request.id).status == "refused"
+    assert disputes.get(dispute_id).stage == 1
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "Record approval"
+    assert not ctx.undo_stack.canRedo()  # nothing claims the refusal was undone
+
+    window.undo_action.trigger()  # the step before is still undoable
+    assert service.get_entry(approved.id).status == "requested"
+    assert service.get_entry(request.id).status == "refused"
+
+
+def test_undo_never_restores_an_entry_under_an_open_dispute(steward, service, window, ctx, qtbot) -> None:
+    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    draft = _entry(service, steward, 30, 2, "Union conference", status="draft")
+    requests = window.show_view("requests")
+    assert requests.select_entry(draft.id)
+    qtbot.mouseClick(requests.send_button, Qt.MouseButton.LeftButton)
+    # refused and disputed outside the undo stack (as from the command line)
+    dispute = disputes.open(draft.id, dt.date(2025, 11, 19), "Short staffed")
+    with qtbot.waitSignal(ctx.failed) as failed:
+        window.undo_action.trigger()
+    assert "has a dispute" in failed.args[0]
+    assert service.get_entry(draft.id).status == "refused"
+    assert disputes.get(dispute.id).is_open
+    assert ctx.undo_stack.count() == 0

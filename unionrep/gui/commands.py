@@ -3,7 +3,8 @@ once, audited), and knows how to put things back.
 
 A command is done once by `AppContext.execute` before it is pushed, so that a change the Service
 refuses raises to the caller and never reaches the undo stack; QUndoStack's first redo() is then
-skipped.
+skipped. An undo or redo that cannot be done (the record has moved on since) changes nothing, says
+why, and takes the command off the stack, so the stack never claims a change it did not make.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.gui import context as ctx_mod
+from unionrep.gui import optional
 
 if TYPE_CHECKING:
     from unionrep.gui.context import AppContext
@@ -34,6 +36,7 @@ def _t(text: str) -> str:
 
 class ServiceCommandBase(QUndoCommand):
     what = ctx_mod.ENTRIES
+    also: tuple[str, ...] = ()  # what else a command changes, for the views to refresh
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
@@ -51,7 +54,11 @@ class ServiceCommandBase(QUndoCommand):
     def first_do(self) -> None:
         self.do()
         self._skip_redo = True
-        self.ctx.notify(self.what)
+        self._notify()
+
+    def _notify(self) -> None:
+        for what in (self.what, *self.also):
+            self.ctx.notify(what)
 
     def redo(self) -> None:
         if self._skip_redo:
@@ -65,13 +72,16 @@ class ServiceCommandBase(QUndoCommand):
     def _guard(self, action: Any) -> None:
         try:
             action()
-        except UnionrepError as exc:
-            self.ctx.report(exc)
         except Exception as exc:  # never let a failed undo take the window down
-            log.exception("undo/redo failed")
-            self.ctx.report(UnionrepError(str(exc)))
+            if not isinstance(exc, UnionrepError):
+                log.exception("undo/redo failed")
+            # Nothing was changed: QUndoStack drops a command made obsolete in its undo()/redo(),
+            # so the stack does not move past a change that was not undone (or redone).
+            self.setObsolete(True)
+            self.ctx.report(UnionrepError(
+                str(exc) + "\n\n" + _t("Nothing was changed, and this step is no longer on the undo list.")))
         finally:
-            self.ctx.notify(self.what)
+            self._notify()
 
 
 # -- entries -----------------------------------------------------------------------------------
@@ -120,9 +130,81 @@ class EditEntry(ServiceCommandBase):
 
     def undo_it(self) -> None:
         # Putting the earlier record back is not a status transition (refused → requested would be
-        # refused by the Service), so it is written as it was, through the audited store.
-        if self.before is not None:
-            self.service.store.update(self.before)
+        # refused by the Service), so it is written as it was, through the audited store — but
+        # never under a dispute, which rests on the entry as it stands (its refusal above all).
+        if self.before is None:
+            return
+        current = self.service.get_entry(self.entry_id)
+        disputes = optional.dispute_service(self.service)
+        linked = [] if disputes is None else disputes.disputes_for_entry(self.entry_id)
+        if any(d.is_open for d in linked) or (linked and current.status != self.before.status):
+            raise UnionrepError(_t(
+                "Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it "
+                "is now. Record the dispute's outcome in Disputes instead.").format(
+                    what=self.text(), date=current.date.isoformat()))
+        self.service.store.update(self.before)
+
+
+class OpenDispute(ServiceCommandBase):
+    """Open a refusal dispute on an entry — for a request, recording its refusal with it — as one
+    undoable step. Undoing takes the dispute back and puts the entry back as it was, but only while
+    nothing has been recorded on the dispute since (a later stage, ACAS dates, a response, an
+    outcome, an edit): after that the dispute stays on record and the undo is refused."""
+
+    what = ctx_mod.DISPUTES
+    also = (ctx_mod.ENTRIES,)
+
+    def __init__(self, ctx: AppContext, entry_id: str, failure_on: dt.date, reasons: str = "",
+                 alternative: str = "", people: str = "", text: str = "") -> None:
+        super().__init__(ctx, text or _t("Open a dispute"))
+        self.entry_id = entry_id
+        self.args = (failure_on, reasons, alternative, people)
+        self.disputes = optional.dispute_service(ctx.service)
+        self.dispute_id: str | None = None
+        self.opened: Any = None  # the dispute and its stage 0 as opened
+        self.first: Any = None
+        self.before: Entry | None = None  # the entry before and after the opening
+        self.after: Entry | None = None
+        self.rows: tuple[dict[str, Any], dict[str, Any]] | None = None
+
+    def do(self) -> None:
+        if self.disputes is None:
+            raise UnionrepError(_t("Disputes are not available in this version of unionrep."))
+        if self.rows is not None:  # redo: the same dispute, same ids
+            self.disputes.put_back(*self.rows, self._entry_change(self.after))
+            self.rows = None
+            return
+        failure_on, reasons, alternative, people = self.args
+        self.before = self.service.get_entry(self.entry_id)
+        dispute = self.disputes.open(self.entry_id, failure_on, reasons, alternative=alternative,
+                                     people=people, opened_on=self.ctx.today())
+        self.dispute_id = dispute.id
+        self.opened = self.disputes.get(dispute.id)
+        self.first = self.disputes.stages(dispute.id)[0]
+        self.after = self.service.get_entry(self.entry_id)
+
+    def _entry_change(self, entry: Entry | None) -> Entry | None:
+        """The entry to write back, or None where the opening did not change it."""
+        return None if self.before == self.after else entry
+
+    def undo_it(self) -> None:
+        if self.disputes is None or self.opened is None:
+            return
+        current = self.service.get_entry(self.entry_id)
+        if current != self.after:
+            raise UnionrepError(_t(
+                "Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute "
+                "stays on record.").format(what=self.text(), date=current.date.isoformat()))
+        changed = self.disputes.changes_since_opening(self.opened, self.first)
+        if changed:
+            words = {"stage": _t("escalated"), "acas": _t("ACAS dates recorded"),
+                     "response": _t("a response recorded"), "outcome": _t("an outcome recorded"),
+                     "details": _t("its details edited")}
+            raise UnionrepError(_t(
+                "Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it "
+                "stays on record with the refusal. Record its outcome in Disputes instead.").format(
+                    what=self.text(), changes=", ".join(words.get(c, c) for c in changed)))
+        self.rows = self.disputes.take_back(self.opened, self.first, self._entry_change(self.before))
 
 
 # -- reps and roles ----------------------------------------------------------------------------
