@@ -29,6 +29,7 @@ from unionrep.gui.commands import SetMeta, SetPolicy
 from unionrep.gui.context import AppContext
 from unionrep.gui.language import NATIVE_NAMES
 from unionrep.gui.views.base import error_text, header_row
+from unionrep.gui.views.settings_documents import DocumentSettings
 from unionrep.gui.views.settings_policy import AllowancesTable, TribunalLimits
 
 USER_FIELDS = (("user_name", "Your name"), ("user_role", "Your role in the union"),
@@ -71,6 +72,8 @@ class SettingsView(QWidget):
         left.addWidget(self._rules_box())
         left.addStretch(1)
         right.addWidget(self._user_box())
+        self.documents = DocumentSettings(ctx, self._apply)
+        right.addWidget(self.documents)
         right.addWidget(self._group(_t("Employment Tribunal time limit"), self.limits))
         right.addWidget(self._app_box())
         right.addStretch(1)
