@@ -93,7 +93,7 @@ class DisputesView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.details)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([820, 380])
+        self.splitter.setSizes([880, 340])
 
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
@@ -168,6 +168,7 @@ class DisputesView(QWidget):
         self._deadlines = {d.id: self.disputes.deadline(d) for d in records}
         current = self.current_dispute()
         self.model.set_records(records)
+        self.table.fit_columns(widest=180)
         if current is not None:
             self.table.select_where(lambda d: d.id == current.id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from unionrep.core.model import STATUSES
@@ -20,11 +20,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("LogFilters", text)
 
 
-def _combo(name: str) -> QComboBox:
+def _combo(name: str, characters: int) -> QComboBox:
+    """A filter's combo, as wide as `characters` letters however long its choices (the bar must fit
+    a small laptop in Welsh too): the list it drops down is wide enough to read every choice."""
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.setToolTip(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
     return combo
 
 
@@ -34,13 +37,13 @@ class LogFilterBar(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.year = _combo(_t("Year"))
-        self.rep = _combo(_t("Rep"))
-        self.rep.setMinimumContentsLength(14)
-        self.role = _combo(_t("Role"))
-        self.category = _combo(_t("Category"))
-        self.status = _combo(_t("Status"))
+        self.year = _combo(_t("Year"), 9)
+        self.rep = _combo(_t("Rep"), 12)
+        self.role = _combo(_t("Role"), 11)
+        self.category = _combo(_t("Category"), 11)
+        self.status = _combo(_t("Status"), 9)
         self.search = QLineEdit()
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 9))
         self.search.setObjectName("logSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(_t("Search (Ctrl+F)"))
@@ -54,9 +57,11 @@ class LogFilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.year, self.rep, self.role, self.category, self.status):
-            layout.addWidget(widget)
-        layout.addWidget(self.search, 1)
+        # what room there is beyond the minimum goes to the long names and to the search
+        for widget, stretch in ((self.year, 0), (self.rep, 2), (self.role, 2), (self.category, 3),
+                                (self.status, 0)):
+            layout.addWidget(widget, stretch)
+        layout.addWidget(self.search, 3)
         self.fill()
         for combo in (self.year, self.rep, self.role, self.category, self.status):
             combo.currentIndexChanged.connect(lambda _: self._emit())
@@ -93,6 +98,12 @@ class LogFilterBar(QWidget):
                 combo.addItem(text, data)
             index = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(index, 0))
+            for row in range(combo.count()):  # a choice cut short in the combo is read in full here
+                combo.setItemData(row, combo.itemText(row), Qt.ItemDataRole.ToolTipRole)
+            view = combo.view()
+            fm = view.fontMetrics()
+            longest = max((fm.horizontalAdvance(text) for text, _ in items), default=0)
+            view.setMinimumWidth(longest + 24 + view.verticalScrollBar().sizeHint().width())
             combo.blockSignals(False)
 
     def current(self) -> LogFilter:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.errors import UnionrepError
+from unionrep.core.model import STATUSES
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt
 from unionrep.gui.commands import DeleteEntry
@@ -29,6 +30,7 @@ from unionrep.gui.context import AppContext
 from unionrep.gui.entry_actions import change_status, next_statuses, verb
 from unionrep.gui.models.log_model import LogModel
 from unionrep.gui.models.log_query import Column, LogFilter
+from unionrep.gui.texts import status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
 from unionrep.gui.widgets.entry_details import EntryDetails
@@ -36,6 +38,7 @@ from unionrep.gui.workers import run_in_thread
 
 WIDTHS = {Column.DATE: 165, Column.REP: 165, Column.ROLE: 175, Column.CATEGORY: 170, Column.HOURS: 50,
           Column.STATUS: 80, Column.PURPOSE: 230}
+FITTED = (Column.DATE, Column.HOURS, Column.STATUS)  # short texts, read whole: as wide as they need
 
 
 def _t(text: str) -> str:
@@ -75,7 +78,7 @@ class LogView(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+            header.resizeSection(column, self._fitted_width(table, column, width))
         header.setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         self.table = table
         table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -116,6 +119,24 @@ class LogView(QWidget):
         self._restore_state()
         self._update_count()
         self._current_changed(QModelIndex())
+
+    def _fitted_width(self, table: QTableView, column: Column, width: int) -> int:
+        """A column of short texts as wide as its longest in this language (a Welsh status is longer
+        than the English), the others as given."""
+        if column not in FITTED:
+            return width
+        fm = table.fontMetrics()
+        texts = [str(self.model.headerData(column, Qt.Orientation.Horizontal))]
+        if column == Column.STATUS:
+            texts += [status_name(s) for s in STATUSES]
+        elif column == Column.DATE:
+            texts.append("2026-12-30  13:30–15:30")
+        elif column == Column.HOURS:
+            texts.append("17.25")
+        bold = QFont(table.horizontalHeader().font())
+        bold.setBold(True)  # headers are drawn in bold by some styles, and carry the sort arrow
+        header_w = QFontMetrics(bold).horizontalAdvance(texts[0]) + 28
+        return max(header_w, *(fm.horizontalAdvance(t) + 16 for t in texts[1:]))
 
     # -- state ---------------------------------------------------------------------------------
 

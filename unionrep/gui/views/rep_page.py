@@ -77,6 +77,7 @@ class RepPage(QWidget):
         self.ctx = ctx
         self.rep: Rep | None = None
         self.title = title_label("")
+        self.title.setWordWrap(True)  # a long name takes two lines rather than widen the window
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -166,6 +167,7 @@ class RepPage(QWidget):
         self.toil_table = RecordTable(self.toil_model, _t("Time off in lieu"))
         self.toil_table.set_widths([110, 130, 70])
         self.toil_label = QLabel()
+        self.toil_label.setWordWrap(True)
         add = _button("add", _t("Record TOIL…"), lambda: rep_actions.add_toil(self))
         return self._table_tab(self.toil_table, [add], above=self.toil_label)
 
@@ -252,6 +254,8 @@ class RepPage(QWidget):
         self.ext_model.set_records(service.extensions(rep.id))
         toil = service.toil(rep.id)
         self.toil_model.set_records(toil)
+        for table in (self.roles_table, self.ext_table, self.toil_table):
+            table.fit_columns()
         earned = sum(t.minutes for t in toil if t.kind == "earned")
         taken = sum(t.minutes for t in toil if t.kind == "taken")
         self.toil_label.setText(_t(

@@ -65,13 +65,12 @@ class RepsView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        top = QHBoxLayout()  # the button beside the search, the check box below: narrow in Welsh too
+        top.addWidget(self.search, 1)
+        top.addWidget(self.add_button)
+        left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.show_ended)
-        row.addStretch(1)
-        row.addWidget(self.add_button)
-        left_layout.addLayout(row)
+        left_layout.addWidget(self.show_ended)
 
         self.page = RepPage(ctx)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

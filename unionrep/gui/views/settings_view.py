@@ -7,13 +7,13 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -61,10 +61,13 @@ class SettingsView(QWidget):
         self.message.hide()
 
         body = QWidget()
-        columns = QHBoxLayout(body)
+        # two columns side by side where they fit, one above the other where they do not (a small
+        # laptop, longer Welsh labels): the page then scrolls down, never sideways
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
+        self._column_parts = (left, right)
         self.allowances = AllowancesTable(ctx, self.apply_policy)
         self.limits = TribunalLimits(ctx, self.apply_policy)
         left.addWidget(self._profile_box())
@@ -81,16 +84,35 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll_area = scroll
 
         layout = QVBoxLayout(self)
         layout.addLayout(header_row(_t("Settings")))
         note = QLabel(_t(
             "Every change is saved as soon as you leave the field, and can be undone with Ctrl+Z."))
+        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         ctx.changed.connect(self._on_changed)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        left, right = self._column_parts
+        margins = self.columns.contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        side_by_side = (left.minimumSize().width() + right.minimumSize().width() + self.columns.spacing()
+                        + margins.left() + margins.right() + scroll_bar)
+        direction = (QBoxLayout.Direction.LeftToRight if self.scroll_area.width() >= side_by_side
+                     else QBoxLayout.Direction.TopToBottom)
+        if direction != self.columns.direction():
+            self.columns.setDirection(direction)
+            self.columns.setStretch(0, 3 if direction == QBoxLayout.Direction.LeftToRight else 0)
+            self.columns.setStretch(1, 2 if direction == QBoxLayout.Direction.LeftToRight else 0)
 
     # -- boxes ---------------------------------------------------------------------------------
 
@@ -197,7 +219,9 @@ class SettingsView(QWidget):
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(folder_url))
         form.addRow("", open_button)
         if self.ctx.demo:
-            form.addRow("", QLabel(_t("This is the demo branch: it is thrown away when unionrep closes.")))
+            demo = QLabel(_t("This is the demo branch: it is thrown away when unionrep closes."))
+            demo.setWordWrap(True)
+            form.addRow("", demo)
         return box
 
     # -- applying ------------------------------------------------------------------------------

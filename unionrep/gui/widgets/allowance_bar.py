@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from unionrep.core.caps import shown_remaining
@@ -69,16 +69,27 @@ class BarData:
         return text
 
 
+GAP = 12  # between the label and the numbers on one line
+
+
 class AllowanceBar(QWidget):
+    """The label and the numbers on one line above the bar where they fit; where they do not (a
+    narrow window, a long Welsh role name) the numbers move to a line of their own: they are never
+    cut short."""
+
     def __init__(self, data: BarData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data = data
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # not Fixed: that would hold it to the height it needs at its preferred width
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self._apply()
 
     def set_data(self, data: BarData) -> None:
         self.data = data
         self._apply()
+        self.updateGeometry()
         self.update()
 
     def _apply(self) -> None:
@@ -86,12 +97,43 @@ class AllowanceBar(QWidget):
         self.setAccessibleName(f"{self.data.label}: {summary}")
         self.setToolTip("\n".join([f"{self.data.label}: {summary}", *self.data.explain]))
 
-    def sizeHint(self) -> QSize:
+    def _bold(self) -> QFont:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return bold
+
+    def _one_line(self, width: int) -> bool:
+        label_w = QFontMetrics(self._bold()).horizontalAdvance(self.data.label) + 4
+        return label_w + GAP + QFontMetrics(self.font()).horizontalAdvance(self.data.summary()) <= width
+
+    def _summary_height(self, width: int) -> int:
+        """The numbers on lines of their own, wrapped at spaces if even one line is too narrow."""
+        rect = QFontMetrics(self.font()).boundingRect(
+            QRect(0, 0, max(1, width), 10_000), int(Qt.TextFlag.TextWordWrap), self.data.summary())
+        return rect.height()
+
+    def _text_height(self, width: int) -> int:
         fm = QFontMetrics(self.font())
-        return QSize(360, fm.height() + BAR_HEIGHT + 7)
+        if self._one_line(width):
+            return fm.height()
+        return QFontMetrics(self._bold()).height() + self._summary_height(width)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._text_height(width) + BAR_HEIGHT + 7
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, self.heightForWidth(360))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
+        return QSize(200, QFontMetrics(self.font()).height() + BAR_HEIGHT + 7)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.updateGeometry()  # one line became two, or two one
 
     def _fill_colour(self) -> QColor:
         if self.data.over:
@@ -105,25 +147,27 @@ class AllowanceBar(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         width = self.width()
-        # text line: label on the left, the numbers on the right
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold = self._bold()
         p.setFont(bold)
         p.setPen(self.palette().color(self.foregroundRole()))
-        # the numbers matter more than the label: the label gives way first
         summary_text = self.data.summary()
-        summary_w = fm.horizontalAdvance(summary_text)
-        label_w = QFontMetrics(bold).horizontalAdvance(self.data.label) + 4
-        if label_w + 12 + summary_w > width:
-            label_w = max(min(label_w, width // 3), width - 12 - summary_w)
-        label = QFontMetrics(bold).elidedText(self.data.label, Qt.TextElideMode.ElideRight, label_w)
-        p.drawText(QRectF(0, 0, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, label)
-        p.setFont(self.font())
-        summary = fm.elidedText(summary_text, Qt.TextElideMode.ElideRight, max(0, width - label_w - 12))
-        p.drawText(QRectF(label_w + 12, 0, max(0, width - label_w - 12), fm.height()),
-                   Qt.AlignmentFlag.AlignRight, summary)
+        if self._one_line(width):
+            # label on the left, the numbers on the right
+            label_w = QFontMetrics(bold).horizontalAdvance(self.data.label) + 4
+            p.drawText(QRectF(0, 0, label_w, fm.height()), Qt.AlignmentFlag.AlignLeft, self.data.label)
+            p.setFont(self.font())
+            p.drawText(QRectF(label_w + GAP, 0, max(0, width - label_w - GAP), fm.height()),
+                       Qt.AlignmentFlag.AlignRight, summary_text)
+        else:
+            # the label on a line of its own (cut only if wider than the whole bar), the numbers below
+            bold_fm = QFontMetrics(bold)
+            label = bold_fm.elidedText(self.data.label, Qt.TextElideMode.ElideRight, width)
+            p.drawText(QRectF(0, 0, width, bold_fm.height()), Qt.AlignmentFlag.AlignLeft, label)
+            p.setFont(self.font())
+            p.drawText(QRectF(0, bold_fm.height(), width, self._summary_height(width)),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), summary_text)
         # the bar
-        top = fm.height() + 3
+        top = self._text_height(width) + 3
         track = QRectF(0.5, top + 0.5, width - 1, BAR_HEIGHT)
         p.setPen(QPen(TRACK_BORDER, 1))
         p.setBrush(TRACK)

@@ -55,7 +55,9 @@ class BalanceCard(QFrame):
         self.balance = balance
         self.setObjectName("balanceCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # as tall as its bars need at its width (a bar's numbers may take a second line): not Fixed,
+        # which would hold it to the height it needs at its preferred width
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(4)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from unionrep.gui.models.small_models import SORT_ROLE, RecordsModel
 
@@ -67,3 +68,36 @@ class RecordTable(QTableView):
     def set_widths(self, widths: list[int]) -> None:
         for column, width in enumerate(widths):
             self.horizontalHeader().resizeSection(column, width)
+
+    def fit_columns(self, widest: int = 240) -> None:
+        """Each column as wide as its contents (at most `widest`), and a header longer than that
+        wrapped onto more lines rather than cut: Welsh headings run longer than English."""
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        bold = QFont(header.font())
+        bold.setBold(True)  # most styles draw headings bold
+        fm = QFontMetrics(bold)
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18  # and a sort arrow
+        last = self.model().columnCount() - 1
+        height = fm.height()
+        for column in range(self.model().columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            text = str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")
+            whole = fm.horizontalAdvance(text) + pad
+            word = max((fm.horizontalAdvance(w) for w in text.split()), default=0) + pad
+            content = min(widest, self.sizeHintForColumn(column))
+            width = max(content, min(word, widest))
+            if whole <= width * 1.15 or whole <= 90:  # wrapping would save little: keep it whole
+                width = max(width, min(whole, widest))
+
+            def wrapped(w: int, text: str = text) -> int:
+                return fm.boundingRect(QRect(0, 0, max(1, w - pad), 10_000),
+                                       int(Qt.TextFlag.TextWordWrap), text).height()
+
+            while wrapped(width) > 2 * fm.lineSpacing() and width < min(whole, widest):
+                width += 8  # two lines at most
+            if column < last or not header.stretchLastSection():
+                header.resizeSection(column, width)
+            height = max(height, wrapped(width))
+        header.setMinimumHeight(height + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4)
