@@ -50,9 +50,25 @@ def test_political_activity_is_flagged_by_mark_or_wording(service, make_rep):
     marked = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 2), 60, "activities", political=True))
     worded = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 3), 60, "activities",
                                      purpose="Canvass for the Party Campaign day"))
+    in_notes = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 5), 60, "activities",
+                                       purpose="Day out", notes="canvass for the party campaign"))
     service.add_entry(Entry(rep.id, "steward", D(2025, 6, 4), 60, "activities", purpose="Branch AGM"))
     flagged = {f.subject_id for f in service.entry_flags(D(2025, 6, 10)) if f.code == "political"}
-    assert flagged == {marked.id, worded.id}
+    assert flagged == {marked.id, worded.id, in_notes.id}
+
+
+def test_a_reps_balance_carries_the_flags_on_that_years_entries(service, make_rep):
+    rep = make_rep()
+    other = make_rep("Arall")
+    late = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 20), 420, "activities", conference=True,
+                                   notice_on=D(2025, 6, 16), status="requested"))
+    service.add_entry(Entry(other.id, "steward", D(2025, 6, 20), 420, "activities", conference=True,
+                            notice_on=D(2025, 6, 16), status="requested"))
+    service.add_entry(Entry(rep.id, "steward", D(2024, 6, 20), 420, "activities", conference=True,
+                            notice_on=D(2024, 6, 16)))  # the year before
+    codes = [(f.code, f.subject_id) for f in service.balance(rep.id, D(2025, 6, 21)).flags]
+    assert ("short_notice", late.id) in codes
+    assert [c for c in codes if c[0] == "short_notice"] == [("short_notice", late.id)]
 
 
 def test_industrial_action_is_recorded_unpaid_and_flagged(service, make_rep):

@@ -462,8 +462,12 @@ class Service:
                       totals_for or fetch)
 
     def balance(self, rep_key: str, on: dt.date | None = None, lang: str | None = None) -> Balance:
+        """The rep's balance for the year containing `on`, with the flags on that year's entries too."""
         rep = self.find_rep(rep_key)
-        return self._balance(rep, on or dt.date.today(), self.ledger(rep), lang)
+        day = on or dt.date.today()
+        balance = self._balance(rep, day, self.ledger(rep), lang)
+        balance.flags += self.entry_flags(day, lang, rep_id=rep.id, year=balance.year)
+        return balance
 
     def _balance(self, rep: Rep, on: dt.date, ledger: Ledger, lang: str | None,
                  toil: tuple[int, int] | None = None) -> Balance:
@@ -519,18 +523,23 @@ class Service:
         result.sort(key=_closest_first)
         return result
 
-    def entry_flags(self, today: dt.date | None = None, lang: str | None = None) -> list[Flag]:
-        """Flags on individual entries of the current years (short notice, political, requests)."""
+    def entry_flags(self, today: dt.date | None = None, lang: str | None = None, *,
+                    rep_id: str | None = None, year: Year | None = None) -> list[Flag]:
+        """Flags on individual entries (short notice, political, industrial action, requests): of the
+        current years, or of one rep's `year`."""
         day = today or dt.date.today()
-        start = day - dt.timedelta(days=400)
+        start, end = (year.start, year.end) if year is not None else (day - dt.timedelta(days=400), None)
         reps = {r.id: r for r in self.reps()}
         keywords = list(self.profile.settings.political_keywords)
-        keyword_sql = "".join(" OR lower(purpose) LIKE ?" for _ in keywords)
+        # purpose and notes together, as looks_political reads them
+        text = "lower(coalesce(purpose, '') || ' ' || coalesce(notes, ''))"
+        keyword_sql = "".join(f" OR {text} LIKE ?" for _ in keywords)
         flagged = self.store.select(
             Entry,
-            "date >= ? AND (conference = 1 OR political = 1 OR status = ? OR category IN "
+            "date >= ? AND (? IS NULL OR date <= ?) AND (? IS NULL OR rep_id = ?) "
+            "AND (conference = 1 OR political = 1 OR status = ? OR category IN "
             f"(SELECT value FROM json_each(?)){keyword_sql})",
-            [start.isoformat(), REQUESTED,
+            [start.isoformat(), *[None if end is None else end.isoformat()] * 2, rep_id, rep_id, REQUESTED,
              _json_list([c.id for c in self.profile.categories.values() if c.paid == "never"]),
              *[f"%{k}%" for k in keywords]],
             order="date",
