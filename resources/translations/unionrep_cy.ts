@@ -80,6 +80,86 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>no unionrep database at {path}; use --demo or --db</source>
+        <translation>dim cronfa ddata unionrep yn {path}; defnyddiwch --demo neu --db</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.
+
+Backups are kept in {folder}: the newest automatic ones, and every one made with Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unionrep backups (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the data open now with the backup {file}?
+
+The data open now is not deleted: it is kept beside it as {name}.before-restore-…. Anything recorded after the backup was made will not be in the restored data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.
+
+The data open before is kept, not deleted, as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>Combined cap</source>

@@ -80,6 +80,92 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>no unionrep database at {path}; use --demo or --db</source>
+        <translation>no unionrep database at {path}; use --demo or --db</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}.
+
+Backups are kept in {folder}: the newest automatic ones, and every one made with Back up now.</source>
+        <translation>Backed up to {path}.
+
+Backups are kept in {folder}: the newest automatic ones, and every one made with Back up now.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {message}</source>
+        <translation>The backup could not be made: {message}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>unionrep backups (*.db);;All files (*)</source>
+        <translation>unionrep backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Replace the data open now with the backup {file}?
+
+The data open now is not deleted: it is kept beside it as {name}.before-restore-…. Anything recorded after the backup was made will not be in the restored data.</source>
+        <translation>Replace the data open now with the backup {file}?
+
+The data open now is not deleted: it is kept beside it as {name}.before-restore-…. Anything recorded after the backup was made will not be in the restored data.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened again: {message}</source>
+        <translation>The database could not be opened again: {message}</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {message}</source>
+        <translation>Nothing was restored: {message}</translation>
+    </message>
+    <message>
+        <source>Restored {file}</source>
+        <translation>Restored {file}</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Restored the backup {file}.
+
+The data open before is kept, not deleted, as {aside}.</source>
+        <translation>Restored the backup {file}.
+
+The data open before is kept, not deleted, as {aside}.</translation>
+    </message>
+</context>
+<context>
     <name>BalanceCard</name>
     <message>
         <source>Combined cap</source>
@@ -256,6 +342,10 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -298,6 +388,10 @@
     <message>
         <source>Needs attention ({count})</source>
         <translation>Needs attention ({count})</translation>
+    </message>
+    <message>
+        <source>Most urgent — {severity}: {text}</source>
+        <translation>Most urgent — {severity}: {text}</translation>
     </message>
     <message>
         <source>{count} reps</source>
@@ -710,6 +804,101 @@
     </message>
 </context>
 <context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Change a document setting</source>
+        <translation>Change a document setting</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Language of documents</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Language of documents:</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Logo file</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file; empty for none</source>
+        <translation>a PNG or JPEG file; empty for none</translation>
+    </message>
+    <message>
+        <source>Printed at the top right of the Pro Forma, statements and the summary</source>
+        <translation>Printed at the top right of the Pro Forma, statements and the summary</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The logo as chosen</source>
+        <translation>The logo as chosen</translation>
+    </message>
+    <message>
+        <source>Pay bill (£ a year):</source>
+        <translation>Pay bill (£ a year):</translation>
+    </message>
+    <message>
+        <source>Total pay bill</source>
+        <translation>Total pay bill</translation>
+    </message>
+    <message>
+        <source>e.g. 48,000,000</source>
+        <translation>e.g. 48,000,000</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s total pay bill, for the share of it spent on facility time (SI 2017/328, table 3)</source>
+        <translation>The organisation&apos;s total pay bill, for the share of it spent on facility time (SI 2017/328, table 3)</translation>
+    </message>
+    <message>
+        <source>Director:</source>
+        <translation>Director:</translation>
+    </message>
+    <message>
+        <source>Director&apos;s name</source>
+        <translation>Director&apos;s name</translation>
+    </message>
+    <message>
+        <source>Named in step 3 of the Pro Forma&apos;s routing</source>
+        <translation>Named in step 3 of the Pro Forma&apos;s routing</translation>
+    </message>
+    <message>
+        <source>Head of Strategic HR:</source>
+        <translation>Head of Strategic HR:</translation>
+    </message>
+    <message>
+        <source>Head of Strategic HR&apos;s name</source>
+        <translation>Head of Strategic HR&apos;s name</translation>
+    </message>
+    <message>
+        <source>Named on the Pro Forma&apos;s routing and on letters to HR</source>
+        <translation>Named on the Pro Forma&apos;s routing and on letters to HR</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(cannot be shown: {path})</source>
+        <translation>(cannot be shown: {path})</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <source>Send as a request</source>
@@ -825,6 +1014,137 @@
     <message>
         <source>This entry has been deleted.</source>
         <translation>This entry has been deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Send my log to the branch</source>
+        <translation>Send my log to the branch</translation>
+    </message>
+    <message>
+        <source>Make a bundle of your records for the branch (or another rep) to import. It is encrypted with a passphrase: give them the passphrase some other way than the file (not in the same e-mail).</source>
+        <translation>Make a bundle of your records for the branch (or another rep) to import. It is encrypted with a passphrase: give them the passphrase some other way than the file (not in the same e-mail).</translation>
+    </message>
+    <message>
+        <source>Whose records</source>
+        <translation>Whose records</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>&amp;Whose records:</source>
+        <translation>&amp;Whose records:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>Entries and TOIL:</source>
+        <translation>Entries and TOIL:</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (recommended)</source>
+        <translation>&amp;Encrypt with a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Again:</translation>
+    </message>
+    <message>
+        <source>Not encrypted: the file will hold members&apos; personal data (special category data under UK GDPR) that anyone can read. Keep it off e-mail and shared drives, and delete it once it has been imported.</source>
+        <translation>Not encrypted: the file will hold members&apos; personal data (special category data under UK GDPR) that anyone can read. Keep it off e-mail and shared drives, and delete it once it has been imported.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Writing the bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <source>unionrep bundles (*.bundle);;All files (*)</source>
+        <translation>unionrep bundles (*.bundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>To: the last day is before the first ({day})</source>
+        <translation>To: the last day is before the first ({day})</translation>
+    </message>
+    <message>
+        <source>File: choose where to save the bundle</source>
+        <translation>File: choose where to save the bundle</translation>
+    </message>
+    <message>
+        <source>File: {path} is a folder; give a file name</source>
+        <translation>File: {path} is a folder; give a file name</translation>
+    </message>
+    <message>
+        <source>Passphrase: must be at least {n} characters</source>
+        <translation>Passphrase: must be at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Again: the two passphrases differ</source>
+        <translation>Again: the two passphrases differ</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation>Nothing was exported: {reason}</translation>
+    </message>
+    <message>
+        <source>{records} record(s) and {deleted} deletion(s) written to {path}.</source>
+        <translation>{records} record(s) and {deleted} deletion(s) written to {path}.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted: it opens only with the passphrase.</source>
+        <translation>The file is encrypted: it opens only with the passphrase.</translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted.</source>
+        <translation>The file is NOT encrypted.</translation>
     </message>
 </context>
 <context>
@@ -1278,6 +1598,14 @@
         <translation>Open the &amp;data folder</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1587,6 +1915,85 @@
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} at {time}</translation>
+    </message>
+    <message>
+        <source>unionrep — recover your data</source>
+        <translation>unionrep — recover your data</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database</source>
+        <translation>The passphrase does not open the database</translation>
+    </message>
+    <message>
+        <source>What was found: {detail}</source>
+        <translation>What was found: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, and the passphrase given does not open it. Nothing has been changed. Try again and type the passphrase carefully; if you are sure it is right, the file may be damaged, and a backup can take its place.</source>
+        <translation>{path} is encrypted, and the passphrase given does not open it. Nothing has been changed. Try again and type the passphrase carefully; if you are sure it is right, the file may be damaged, and a backup can take its place.</translation>
+    </message>
+    <message>
+        <source>Part of {path} cannot be read, so unionrep will not work on it: that could lose more. This can happen after a crash, a full disk or a failing drive. Nothing has been changed.</source>
+        <translation>Part of {path} cannot be read, so unionrep will not work on it: that could lose more. This can happen after a crash, a full disk or a failing drive. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Recovering keeps the damaged file, untouched, beside the recovered one (named {name}.damaged-…), so that it can still be rescued.</source>
+        <translation>Recovering keeps the damaged file, untouched, beside the recovered one (named {name}.damaged-…), so that it can still be rescued.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Choose a backup file if you have one elsewhere, or quit: the file stays as it is.</source>
+        <translation>No good backup of it was found in {folder}. Choose a backup file if you have one elsewhere, or quit: the file stays as it is.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}: {file}. Anything recorded after then will need entering again.</source>
+        <translation>The newest good backup was made on {when}: {file}. Anything recorded after then will need entering again.</translation>
+    </message>
+    <message>
+        <source>Recover from &amp;another backup…</source>
+        <translation>Recover from &amp;another backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Try the passphrase again</source>
+        <translation>&amp;Try the passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Recover from this backup</source>
+        <translation>&amp;Recover from this backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>unionrep backups (*.db);;All files (*)</source>
+        <translation>unionrep backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>That is the damaged database itself; choose a backup.</source>
+        <translation>That is the damaged database itself; choose a backup.</translation>
+    </message>
+    <message>
+        <source>Recovering from the backup…</source>
+        <translation>Recovering from the backup…</translation>
+    </message>
+    <message>
+        <source>Could not recover: {message}</source>
+        <translation>Could not recover: {message}</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>{name}&apos;s request for {hours} h on {date} was refused.</source>
@@ -1603,6 +2010,10 @@
     <message>
         <source>No reasons yet: clause 21.2 says the manager must explain them. Leave this empty only if none were given — that will be flagged.</source>
         <translation>No reasons yet: clause 21.2 says the manager must explain them. Leave this empty only if none were given — that will be flagged.</translation>
+    </message>
+    <message>
+        <source>Record refusal and open a dispute</source>
+        <translation>Record refusal and open a dispute</translation>
     </message>
     <message>
         <source>Refused on {date}</source>
@@ -1696,6 +2107,10 @@
         <translation>the file no longer begins as a database does</translation>
     </message>
     <message>
+        <source>Recovered {path} from a backup; the damaged file is kept, untouched, as {aside}.</source>
+        <translation>Recovered {path} from a backup; the damaged file is kept, untouched, as {aside}.</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
@@ -1710,6 +2125,10 @@
     <message>
         <source>Your data is saved, but the backup on closing could not be made: {message}</source>
         <translation>Your data is saved, but the backup on closing could not be made: {message}</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recovered</translation>
     </message>
 </context>
 <context>

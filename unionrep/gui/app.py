@@ -15,16 +15,42 @@ if TYPE_CHECKING:
     from unionrep.core.services import Service
 
 
+# --help is printed before Qt (and its translator) starts, so its words are kept here in both languages
+HELP = {
+    "description": ("Facility time, Pro Forma requests and disputes for union reps.",
+                    "Amser cyfleuster, ceisiadau Pro Forma ac anghydfodau ar gyfer cynrychiolwyr undeb."),
+    "db": ("the database (default: UNIONREP_DB, then your data folder)",
+           "y gronfa ddata (rhagosodiad: UNIONREP_DB, yna eich ffolder data)"),
+    "demo": ("open a throw-away copy of a demo branch (never your data)",
+             "agor copi dros dro o gangen enghreifftiol (byth eich data chi)"),
+    "lang": ("the interface language (Cymraeg or English)", "iaith y rhyngwyneb (Cymraeg neu English)"),
+    "screenshot": ("save a picture of every view to DIR/<view>.png and exit",
+                   "cadw llun o bob golwg yn DIR/<view>.png a gorffen"),
+}
+
+
+def help_lang(argv: list[str]) -> str:
+    """The language of --help: --lang if given, then UNIONREP_LANG, then the terminal's locale."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
+            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else "")
+        if value in ("cy", "en"):
+            return value
+    for name in ("UNIONREP_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "cy" if value.startswith("cy") else "en"
+    return "en"
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="unionrep", description="Facility time, Pro Forma requests and disputes for union reps.")
-    parser.add_argument("--db", metavar="PATH",
-                        help="the database (default: UNIONREP_DB, then your data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a throw-away copy of a demo branch (never your data)")
-    parser.add_argument("--lang", choices=("cy", "en"), help="the interface language (Cymraeg or English)")
-    parser.add_argument("--screenshot", metavar="DIR", type=Path,
-                        help="save a picture of every view to DIR/<view>.png and exit")
+    index = 1 if help_lang(argv) == "cy" else 0
+    text = {key: pair[index] for key, pair in HELP.items()}
+    parser = argparse.ArgumentParser(prog="unionrep", description=text["description"])
+    parser.add_argument("--db", metavar="PATH", help=text["db"])
+    parser.add_argument("--demo", action="store_true", help=text["demo"])
+    parser.add_argument("--lang", choices=("cy", "en"), help=text["lang"])
+    parser.add_argument("--screenshot", metavar="DIR", type=Path, help=text["screenshot"])
     parser.add_argument("--version", action="version", version=f"unionrep {__version__}")
     return parser.parse_args(argv)
 
@@ -74,6 +100,7 @@ def run(argv: list[str]) -> int:
 
     service = None
     window = None
+    ctx = None
     try:
         opened = open_database(args, scratch, lang)
         if opened is None:
@@ -92,6 +119,10 @@ def run(argv: list[str]) -> int:
             for path in written:
                 print(path)
             return 0
+        if not args.demo:
+            from unionrep.gui.reliability import guard
+
+            guard(window, ctx)  # backups at start and on close; the command line's writes seen
         window.show()
         return app.exec()
     finally:
@@ -105,8 +136,13 @@ def run(argv: list[str]) -> int:
 
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        if service is not None:
+        if ctx is not None:  # File ▸ Restore may have opened another
+            ctx.service.store.db.close()
+        elif service is not None:
             service.store.db.close()
+        from unionrep.gui.reliability import release_locks
+
+        release_locks()
         if scratch is not None:
             scratch.cleanup()
 
@@ -115,7 +151,6 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
                   lang: str) -> tuple[Service, Path] | None:
     """The Service to work on: the demo branch, or the user's database (first run if there is none)."""
     from unionrep.core.errors import UnionrepError
-    from unionrep.core.services import open_service
     from unionrep.paths import resolve_db
 
     if args.demo:
@@ -125,6 +160,8 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
 
         demo_plain()
         path = Path(scratch.name) / "demo-branch.db"
+        if not _locked(path):
+            return None
         try:
             return build_demo(path), path
         except UnionrepError as exc:
@@ -132,17 +169,23 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
             return None
 
     path = resolve_db(args.db)
+    if not _locked(path):
+        return None
     service = None
     if path.exists():
+        from unionrep.gui.reliability import open_checked
+
         try:
-            service = open_service(path)
+            service = open_checked(path)  # quick check first; the recovery screen if damaged
         except UnionrepError as exc:
             _fatal(str(exc))
+            return None
+        if service is None:  # quit from the recovery screen
             return None
         if service.initialised:
             return service, path
     if args.screenshot is not None:
-        _fatal(f"no unionrep database at {path}; use --demo or --db")
+        _fatal(_t("no unionrep database at {path}; use --demo or --db").format(path=path))
         return None
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
@@ -150,6 +193,22 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
     if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.service is None:
         return None
     return dialog.service, path
+
+
+def _locked(path: Path) -> bool:
+    """One window per database: False (and said why) if another unionrep has `path` open."""
+    from unionrep.gui.reliability import lock_database
+
+    refusal = lock_database(path)
+    if refusal is not None:
+        _fatal(refusal)
+    return refusal is None
+
+
+def _t(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("App", text)
 
 
 def _fatal(message: str) -> None:
