@@ -1,6 +1,7 @@
 """Service rules for reps and roles that the GUI and exchange rely on."""
 
 import datetime as dt
+from fractions import Fraction
 
 import pytest
 
@@ -52,3 +53,18 @@ def test_overlapping_assignments_of_one_role_are_refused(service, make_rep):
     with pytest.raises(ValidationError) as err:
         service.assign_role(rep.id, "steward", D(2024, 6, 1), D(2024, 7, 1))
     assert err.value.field == "from"
+
+
+@pytest.mark.parametrize("hours", [22.5, 18.5, 37])
+def test_changing_a_reps_hours_changes_the_cap_never_the_time_logged(service, make_rep, hours):
+    rep = make_rep("Non Ŵyn", weekly_hours=30)
+    for day in (6, 13, 20):
+        service.add_entry(Entry(rep.id, "steward", dt.date(2025, 10, day), 95, "duties"))
+    on = dt.date(2025, 10, 21)
+    before = service.balance(rep.id, on).allowances[0]
+    minutes_before = sorted(e.minutes for e in service.entries(rep.id))
+    service.edit_rep(rep.id, weekly_minutes=int(hours * 60))
+    after = service.balance(rep.id, on).allowances[0]
+    assert sorted(e.minutes for e in service.entries(rep.id)) == minutes_before == [95, 95, 95]
+    assert after.used == before.used == Fraction(3 * 95, 60)
+    assert after.cap == 100 * Fraction(int(hours * 60), 37 * 60)
