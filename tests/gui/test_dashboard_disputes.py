@@ -136,3 +136,69 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
     assert target.read_bytes().startswith(b"%PDF")
     view.saved_box.defaultButton().click()  # "Open it"
     assert opened == [str(target)]
+
+
+def _disputed(service, rep, failure: dt.date, reasons: str = "Short staffed"):
+    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    entry = service.add_entry(Entry(rep.id, "steward", failure + dt.timedelta(days=10), 180, "duties",
+                                    notice_on=failure - dt.timedelta(days=7), status="requested",
+                                    purpose="Disciplinary hearing"))
+    return disputes_mod.DisputeService(service).open(entry.id, failure, reasons)
+
+
+def test_the_nearest_deadline_leads_and_is_shown_in_the_banner(steward, service, window, qtbot) -> None:
+    from unionrep.core.model import Extension
+
+    # an extension review overdue since 10 Nov (important) and a tribunal claim due in 8 days
+    # (important too): the deadline that can still be lost comes first
+    service.add_extension(Extension(steward.id, "steward", "RESTRUCTURE", 600, dt.date(2025, 6, 1),
+                                    review_on=dt.date(2025, 11, 10)))
+    _disputed(service, steward, dt.date(2025, 8, 29))  # last day 28 Nov 2025
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()
+    codes = [f.code for f in dashboard.flags]
+    assert codes[:2] == ["dispute_deadline_14", "extension_review_overdue"]
+    assert dashboard.attention.item(0).text().endswith("only 8 days left to present a tribunal claim — "
+                                                       "the last day is 2025-11-28")
+    assert dashboard.banner.isVisible()
+    assert dashboard.banner_text.text().startswith("Most urgent — Important: ")
+    assert "8 days left to present a tribunal claim" in dashboard.banner_text.text()
+    assert dashboard.attention.currentRow() == 0  # Enter opens it
+    qtbot.mouseClick(dashboard.banner_open, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.view("disputes")
+
+
+def test_nothing_important_no_banner(steward, window) -> None:
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()
+    assert not dashboard.banner.isVisible()
+
+
+def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, service, ctx, qtbot) -> None:
+    from unionrep.gui import options as opt
+    from unionrep.gui.main_window import MainWindow
+
+    def start() -> MainWindow:
+        win = MainWindow(ctx)
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    log_index = [s.key for s in start().specs].index("log")
+    ctx.options.set(opt.LAST_VIEW, log_index)
+    calm = start()
+    assert calm.current_key() == "log"  # the last view, as usual
+    assert not calm.statusBar().currentMessage().startswith("Urgent")
+    calm.close()
+
+    _disputed(service, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
+    ctx.options.set(opt.LAST_VIEW, log_index)
+    urgent = start()
+    assert urgent.current_key() == "dashboard"
+    assert urgent.statusBar().currentMessage() == (
+        "Urgent: Siân Ŵyn Roberts: only 5 days left to present a tribunal claim — the last day is "
+        "2025-11-25")
+    dashboard = urgent.view("dashboard")
+    assert dashboard.banner_text.text().startswith("Most urgent — Urgent: Siân Ŵyn Roberts: only 5 days")
+    urgent.close()

@@ -398,7 +398,16 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         keys = [s.key for s in self.specs]
         index = options.get(opt.LAST_VIEW)
-        self.show_view(keys[index] if 0 <= index < len(keys) else "dashboard")
+        # Something urgent (a tribunal deadline within a week, or passed): open on the dashboard,
+        # whatever view was last shown, and say it in the status bar.
+        from unionrep.gui.views.dashboard import urgent_flags
+
+        urgent = urgent_flags(self.ctx.service, self.ctx.today(), self.ctx.lang)
+        last = keys[index] if 0 <= index < len(keys) else "dashboard"
+        self.show_view("dashboard" if urgent else last)
+        if urgent:
+            self.statusBar().showMessage(
+                _t("Urgent: {text}").format(text=urgent[0].text(self.ctx.lang)), 30000)
 
     def save_state(self) -> None:
         options = self.ctx.options

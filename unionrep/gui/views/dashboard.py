@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -21,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core import pay
-from unionrep.core.flags import HIGH, URGENT, WARN, Flag
+from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.periods import year_of
 from unionrep.core.services import Balance, Service
-from unionrep.gui import document_actions, optional
+from unionrep.gui import colours, document_actions, optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import hours_of
@@ -61,6 +63,14 @@ def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
     if disputes is not None:
         flags += disputes.flags(on, lang)
     return flags
+
+
+def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
+    """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
+    week, passed, or out of time), so this is quick enough to ask at start-up."""
+    disputes = optional.dispute_service(service)
+    flags = [] if disputes is None else disputes.flags(today, lang)
+    return [f for f in flags if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:
@@ -124,11 +134,32 @@ class DashboardView(QWidget):
         scroll.setMinimumWidth(420)
         attention_box.setMinimumWidth(280)
 
+        # the most urgent flag (urgent or important), where it cannot be missed
+        self.banner = QFrame()
+        self.banner.setObjectName("urgentBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner_icon = QLabel()
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("urgentBannerText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner_open = QPushButton(_t("Open"))
+        self.banner_open.setObjectName("urgentBannerOpen")
+        self.banner_open.clicked.connect(self._open_banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.setContentsMargins(8, 6, 8, 6)
+        banner_layout.addWidget(self.banner_icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.banner_open, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.banner.hide()
+        self.banner_flag: Flag | None = None
+
         layout = QVBoxLayout(self)
         self.summary_button = document_actions.summary_button(self)
         layout.addLayout(header_row(_t("Dashboard"), QLabel(_t("Year:")), self.year_combo,
                                     self.summary_button))
         layout.addWidget(self.summary)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         self.restore_splitter()
@@ -215,9 +246,11 @@ class DashboardView(QWidget):
         run_in_thread(work, arrived, failed)
 
     def _set_flags(self, flags: list[Flag], pending: bool = False) -> None:
-        self.flags = sorted(flags, key=lambda f: -f.severity)
+        # most severe first; within a severity, the nearest deadline or due date first
+        self.flags = by_urgency(flags, self.ctx.today())
         self.flags_pending = pending
         self._show_flags()
+        self._show_banner()
         if not pending:
             self.flags_ready.emit()
 
@@ -276,6 +309,29 @@ class DashboardView(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.attention.addItem(item)
         self.attention_box.setTitle(_t("Needs attention ({count})").format(count=len(self.flags)))
+
+    def _show_banner(self) -> None:
+        """The first flag, when it is urgent or important, above everything; its row selected, so
+        Enter opens it."""
+        top = self.flags[0] if self.flags and self.flags[0].severity >= HIGH else None
+        self.banner_flag = top
+        if top is None:
+            self.banner.hide()
+            return
+        text = top.text(self.ctx.lang)
+        self.banner_icon.setPixmap(severity_icon(top.severity).pixmap(QSize(22, 22)))
+        self.banner_text.setText(_t("Most urgent — {severity}: {text}").format(
+            severity=severity_word(top.severity), text=text))
+        self.banner_text.setStyleSheet(colours.css("error" if top.severity >= URGENT else "warning")
+                                       + "; font-weight: 600")
+        self.banner.setAccessibleName(self.banner_text.text())
+        self.banner.show()
+        self.attention.setCurrentRow(0)
+
+    def _open_banner(self) -> None:
+        item = self.attention.item(0)
+        if self.banner_flag is not None and item is not None:
+            self._open_flag(item)
 
     def _show_summary(self, balance_flags: list[Flag]) -> None:
         paid = sum(b.paid_minutes for b in self.balances)
