@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 
 import pytest
 from crash_writer import prepare, run_kills
@@ -23,5 +25,12 @@ def test_every_reported_write_survives_sigkill(tmp_path, mode, capsys):
     assert problems == []
     assert expected.reported > KILLS  # the writers got real work done between kills
     assert expected.present
-    assert cli.main(["--db", str(path), "check"]) == 0
+    assert cli.main(["--db", str(path), "check"]) == 0  # integrity, foreign keys and year totals
     assert "whole" in capsys.readouterr().out
+    # and the app starts on it and draws every view
+    shots = tmp_path / "shots"
+    app = [sys.executable, "-m", "unionrep", "--db", str(path), "--screenshot", str(shots)]
+    started = subprocess.run(app, capture_output=True, text=True, timeout=120,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert started.returncode == 0, started.stderr
+    assert (shots / "dashboard.png").stat().st_size > 0
