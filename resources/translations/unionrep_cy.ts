@@ -611,6 +611,248 @@ The data open before is kept, not deleted, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Welsh first, then English</source>
+        <translation>Cymraeg yn gyntaf, yna Saesneg</translation>
+    </message>
+    <message>
+        <source>Welsh only</source>
+        <translation>Cymraeg yn unig</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Saesneg yn unig</translation>
+    </message>
+    <message>
+        <source>Documents are not available in this version of unionrep.</source>
+        <translation>Nid yw dogfennau ar gael yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>Yearly statement…</source>
+        <translation>Datganiad blynyddol…</translation>
+    </message>
+    <message>
+        <source>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</source>
+        <translation>Cadw datganiad y cynrychiolydd am flwyddyn fel PDF neu daenlen CSV</translation>
+    </message>
+    <message>
+        <source>Save the yearly statement</source>
+        <translation>Cadw&apos;r datganiad blynyddol</translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
+        <translation>Wrthi&apos;n creu&apos;r datganiad…</translation>
+    </message>
+    <message>
+        <source>Yearly statement for {name}</source>
+        <translation>Datganiad blynyddol i {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Allowances, hours by role, category and month, extensions, TOIL and the cost, for one of the rep&apos;s years. Save it as .pdf to print, or .csv for a spreadsheet.</source>
+        <translation>Lwfansau, oriau fesul rôl, categori a mis, estyniadau, amser o&apos;r gwaith yn lle goramser a&apos;r gost, am un o flynyddoedd y cynrychiolydd. Cadwch ef fel .pdf i&apos;w argraffu, neu .csv ar gyfer taenlen.</translation>
+    </message>
+    <message>
+        <source>Branch summary…</source>
+        <translation>Crynodeb y gangen…</translation>
+    </message>
+    <message>
+        <source>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</source>
+        <translation>Cadw blwyddyn pob cynrychiolydd fel PDF neu daenlen CSV, gyda&apos;r tablau amser cyfleuster os dymunir</translation>
+    </message>
+    <message>
+        <source>Save the branch summary</source>
+        <translation>Cadw crynodeb y gangen</translation>
+    </message>
+    <message>
+        <source>Making the branch summary…</source>
+        <translation>Wrthi&apos;n creu crynodeb y gangen…</translation>
+    </message>
+    <message>
+        <source>Branch facility time summary</source>
+        <translation>Crynodeb amser cyfleuster y gangen</translation>
+    </message>
+    <message>
+        <source>Add the four facility time &amp;tables (SI 2017/328)</source>
+        <translation>Ychwanegu pedwar &amp;tabl amser cyfleuster (OS 2017/328)</translation>
+    </message>
+    <message>
+        <source>The share of the pay bill uses the pay bill set under Settings</source>
+        <translation>Mae cyfran y bil cyflog yn defnyddio&apos;r bil cyflog a osodwyd o dan Gosodiadau</translation>
+    </message>
+    <message>
+        <source>Every rep&apos;s year: roles, allowances used, paid facility time and its cost. Save it as .pdf to print, or .csv for a spreadsheet.</source>
+        <translation>Blwyddyn pob cynrychiolydd: rolau, lwfansau a ddefnyddiwyd, amser cyfleuster â thâl a&apos;i gost. Cadwch ef fel .pdf i&apos;w argraffu, neu .csv ar gyfer taenlen.</translation>
+    </message>
+    <message>
+        <source>{number} · {step} (the next step: a draft dated today)</source>
+        <translation>{number} · {step} (y cam nesaf: drafft wedi&apos;i ddyddio heddiw)</translation>
+    </message>
+    <message>
+        <source>No step of this dispute has a letter.</source>
+        <translation>Nid oes llythyr ar gyfer unrhyw gam o&apos;r anghydfod hwn.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Cadw&apos;r llythyr</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Wrthi&apos;n creu&apos;r llythyr…</translation>
+    </message>
+    <message>
+        <source>Letter for the dispute</source>
+        <translation>Llythyr ar gyfer yr anghydfod</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Cam:</translation>
+    </message>
+    <message>
+        <source>A letter for a step already raised is dated the day it was raised; the next step&apos;s letter is a draft dated today.</source>
+        <translation>Mae llythyr ar gyfer cam a godwyd eisoes wedi&apos;i ddyddio ar y diwrnod y&apos;i codwyd; mae llythyr y cam nesaf yn ddrafft wedi&apos;i ddyddio heddiw.</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Dewis y ffeil…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Taenlen CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Ni chrëwyd y ddogfen</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Cadwyd {path}</translation>
+    </message>
+    <message>
+        <source>Document saved</source>
+        <translation>Cadwyd y ddogfen</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>Cadwyd {name} yn {folder}.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ei hagor</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettings</name>
+    <message>
+        <source>Change a document setting</source>
+        <translation>Newid gosodiad dogfen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dogfennau</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Iaith y dogfennau</translation>
+    </message>
+    <message>
+        <source>Language of documents:</source>
+        <translation>Iaith y dogfennau:</translation>
+    </message>
+    <message>
+        <source>Logo file</source>
+        <translation>Ffeil y logo</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file; empty for none</source>
+        <translation>ffeil PNG neu JPEG; yn wag am ddim logo</translation>
+    </message>
+    <message>
+        <source>Printed at the top right of the Pro Forma, statements and the summary</source>
+        <translation>Wedi&apos;i argraffu ar y dde ar frig y Pro Fforma, y datganiadau a&apos;r crynodeb</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>The logo as chosen</source>
+        <translation>Y logo a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>Pay bill (£ a year):</source>
+        <translation>Bil cyflog (£ y flwyddyn):</translation>
+    </message>
+    <message>
+        <source>Total pay bill</source>
+        <translation>Cyfanswm y bil cyflog</translation>
+    </message>
+    <message>
+        <source>e.g. 48,000,000</source>
+        <translation>e.e. 48,000,000</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s total pay bill, for the share of it spent on facility time (SI 2017/328, table 3)</source>
+        <translation>Cyfanswm bil cyflog y sefydliad, ar gyfer y gyfran a wariwyd ar amser cyfleuster (OS 2017/328, tabl 3)</translation>
+    </message>
+    <message>
+        <source>Director:</source>
+        <translation>Cyfarwyddwr:</translation>
+    </message>
+    <message>
+        <source>Director&apos;s name</source>
+        <translation>Enw&apos;r Cyfarwyddwr</translation>
+    </message>
+    <message>
+        <source>Named in step 3 of the Pro Forma&apos;s routing</source>
+        <translation>Wedi&apos;i enwi yng ngham 3 llwybr y Pro Fforma</translation>
+    </message>
+    <message>
+        <source>Head of Strategic HR:</source>
+        <translation>Pennaeth Adnoddau Dynol Strategol:</translation>
+    </message>
+    <message>
+        <source>Head of Strategic HR&apos;s name</source>
+        <translation>Enw Pennaeth Adnoddau Dynol Strategol</translation>
+    </message>
+    <message>
+        <source>Named on the Pro Forma&apos;s routing and on letters to HR</source>
+        <translation>Wedi&apos;i enwi ar lwybr y Pro Fforma ac ar lythyrau at Adnoddau Dynol</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Dewis y logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Delweddau (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>(cannot be shown: {path})</source>
+        <translation>(ni ellir ei ddangos: {path})</translation>
+    </message>
+</context>
+<context>
     <name>EntryActions</name>
     <message>
         <source>Send as a request</source>
