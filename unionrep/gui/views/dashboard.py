@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from unionrep.core import pay
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
-from unionrep.core.periods import year_of
+from unionrep.core.periods import parse_month_day, year_of
 from unionrep.core.services import Balance, Service
 from unionrep.gui import colours, document_actions, optional
 from unionrep.gui import options as opt
@@ -37,6 +38,7 @@ from unionrep.gui.workers import run_in_thread
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_AT_ONCE = 40  # the reps closest to a cap; the rest on request
 SHOWN_FLAGS = 300  # the most urgent; a long list is read in the log, not here
+APRIL_START = (4, 1)
 BACKGROUND_FROM = 20_000  # entries: from this many, entry and dispute flags are gathered off the GUI thread
 
 
@@ -49,6 +51,18 @@ def years_back(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years)
     except ValueError:  # 29 February
         return day.replace(year=day.year - years, day=28)
+
+
+def years_to_offer(today: dt.date, earliest: dt.date | None, starts: Collection[tuple[int, int]]) -> int:
+    """How many years a year picker offers, counting back from this year (years_back(today, n)) to
+    the year that holds the earliest record, in whichever of the year bases (`starts`: the
+    (month, day) each begins) reaches furthest back. An entry of 10 February 2025 lies in 2024/25
+    from 1 April, though 2025 is its calendar year. At most 20."""
+    if earliest is None or earliest > today:
+        return 1
+    count = max(year_of(today, start).start.year - year_of(earliest, start).start.year + 1
+                for start in starts or [APRIL_START])
+    return max(1, min(20, count))
 
 
 def severity_icon(severity: int) -> QIcon:
@@ -175,9 +189,13 @@ class DashboardView(QWidget):
 
     def _fill_years(self) -> None:
         today = self.ctx.today()
-        first = self.ctx.service.store.db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
-        earliest = dt.date.fromisoformat(first) if first else today
-        count = max(1, min(20, today.year - earliest.year + 1))
+        db = self.ctx.service.store.db
+        first = db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
+        # the branch's years: from 1 April, and each school year start its school staff follow
+        school_starts = {parse_month_day(start) for (start,) in db.execute(
+            "SELECT DISTINCT academic_start FROM reps WHERE school = 1")}
+        count = years_to_offer(today, dt.date.fromisoformat(first) if first else None,
+                               {APRIL_START} | school_starts)
         if count == self.year_combo.count():
             return
         chosen = self.year_combo.currentData()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import IntEnum
 from fractions import Fraction
 from html import escape
@@ -24,14 +25,14 @@ from PySide6.QtWidgets import (
 from unionrep.core import pay
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Assignment, Extension, Rep, Toil
-from unionrep.core.periods import year_of
+from unionrep.core.periods import ACADEMIC, APRIL, year_of
 from unionrep.gui import document_actions
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import day_text, hours_of, num, role_name
 from unionrep.gui.views import rep_actions
 from unionrep.gui.views.base import title_label
-from unionrep.gui.views.dashboard import years_back
+from unionrep.gui.views.dashboard import years_back, years_to_offer
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import history_html
 from unionrep.gui.widgets.record_table import RecordTable
@@ -235,9 +236,9 @@ class RepPage(QWidget):
             return
         if changed:
             self._fill_years()
-        self.refresh()
+        self.refresh(years=not changed)
 
-    def refresh(self) -> None:
+    def refresh(self, years: bool = True) -> None:
         if self.rep is None:
             return
         try:
@@ -245,6 +246,8 @@ class RepPage(QWidget):
         except NotFoundError:
             self.set_rep(None)
             return
+        if years:
+            self._fill_years(keep=True)  # an entry or a role in an earlier year adds that year
         rep, service = self.rep, self.ctx.service
         self.title.setText(rep.name)
         self.title.setAccessibleName(rep.name)
@@ -289,16 +292,28 @@ class RepPage(QWidget):
         lines.append("  ·  ".join(facts))
         return "\n".join(lines)
 
-    def _fill_years(self) -> None:
+    def _fill_years(self, keep: bool = False) -> None:
         today = self.ctx.today()
+        chosen = self.year_combo.currentData() if keep else None
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         assert self.rep is not None
-        first = min((a.start_on for a in self.ctx.service.assignments(self.rep.id)), default=today)
-        for back in range(max(1, min(20, today.year - first.year + 1))):
+        rep = self.rep
+        logged = self.ctx.service.store.db.execute(
+            "SELECT MIN(date) FROM entries WHERE rep_id = ?", [rep.id]).fetchone()[0]
+        starts = [a.start_on for a in self.ctx.service.assignments(rep.id)]
+        if logged:
+            starts.append(dt.date.fromisoformat(logged))
+        # the rep's own year, and any other an allowance of the profile counts in
+        bases = {rep.year_basis} | {a.year_basis for a in self.ctx.service.profile.allowances
+                                    if a.year_basis in (APRIL, ACADEMIC)}
+        count = years_to_offer(today, min(starts, default=None), [rep.year_start(b) for b in bases])
+        for back in range(count):
             on = years_back(today, back)
             label = self.rep.year_of(on).label if self.rep else year_of(on).label
             self.year_combo.addItem(label if back else _t("{label} (this year)").format(label=label), on)
+        if chosen is not None:
+            self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(chosen)))
         self.year_combo.blockSignals(False)
 
     def _show_balance(self) -> None:
