@@ -1609,6 +1609,10 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;Cynrychiolydd:</translation>
     </message>
     <message>
+        <source>The rep who takes the time</source>
+        <translation>Y cynrychiolydd sy&apos;n cymryd yr amser</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Cynrychiolydd</translation>
     </message>
@@ -1617,12 +1621,20 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;Rôl:</translation>
     </message>
     <message>
+        <source>The role the time is taken in: its allowance is the one charged</source>
+        <translation>Y rôl y cymerir yr amser ynddi: ei lwfans hi a godir</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Dyddiad:</translation>
+    </message>
+    <message>
+        <source>The day the time is taken, as year-month-day</source>
+        <translation>Y diwrnod y cymerir yr amser, fel blwyddyn-mis-diwrnod</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1637,6 +1649,10 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;Oriau:</translation>
     </message>
     <message>
+        <source>Hours like 2.5 or 2:30; or give a start and an end time instead</source>
+        <translation>Oriau fel 2.5 neu 2:30; neu rhowch amser dechrau a gorffen yn lle hynny</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Oriau</translation>
     </message>
@@ -1647,6 +1663,10 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>or &amp;from</source>
         <translation>neu &amp;o</translation>
+    </message>
+    <message>
+        <source>On the 24-hour clock, like 09:00</source>
+        <translation>Ar y cloc 24 awr, fel 09:00</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -1661,6 +1681,10 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;i</translation>
     </message>
     <message>
+        <source>On the 24-hour clock, like 12:30</source>
+        <translation>Ar y cloc 24 awr, fel 12:30</translation>
+    </message>
+    <message>
         <source>End time</source>
         <translation>Amser gorffen</translation>
     </message>
@@ -1673,6 +1697,10 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>C&amp;ategori:</translation>
     </message>
     <message>
+        <source>What the time is for</source>
+        <translation>Ar gyfer beth mae&apos;r amser</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
@@ -1681,12 +1709,20 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;Statws:</translation>
     </message>
     <message>
+        <source>Taken already, or a request and how far it has got</source>
+        <translation>Wedi&apos;i gymryd eisoes, neu gais a pha mor bell y mae wedi mynd</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
         <translation>Di&amp;ben:</translation>
+    </message>
+    <message>
+        <source>What the time is for, in a few words: it goes on the Pro Forma</source>
+        <translation>Ar gyfer beth mae&apos;r amser, mewn ychydig eiriau: mae&apos;n mynd ar y Pro Forma</translation>
     </message>
     <message>
         <source>General purpose</source>
@@ -1701,20 +1737,52 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>&amp;Lleoliad:</translation>
     </message>
     <message>
+        <source>Where: it goes on the Pro Forma</source>
+        <translation>Ble: mae&apos;n mynd ar y Pro Forma</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Lleoliad</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Rhybudd wedi&apos;i roi</translation>
+    </message>
+    <message>
+        <source>Tick when notice was given, then give its date</source>
+        <translation>Ticiwch pan roddwyd rhybudd, yna rhowch ei ddyddiad</translation>
     </message>
     <message>
         <source>&amp;Notice given on:</source>
         <translation>Rhy&amp;budd wedi&apos;i roi ar:</translation>
     </message>
     <message>
+        <source>The day management were told</source>
+        <translation>Y diwrnod y dywedwyd wrth y rheolwyr</translation>
+    </message>
+    <message>
         <source>Notice given on</source>
         <translation>Rhybudd wedi&apos;i roi ar</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Â thâl</translation>
+    </message>
+    <message>
+        <source>Paid time off, rather than unpaid</source>
+        <translation>Amser i ffwrdd â thâl, nid heb dâl</translation>
+    </message>
+    <message>
         <source>P&amp;aid</source>
         <translation>Â &amp;thâl</translation>
+    </message>
+    <message>
+        <source>A conference</source>
+        <translation>Cynhadledd</translation>
+    </message>
+    <message>
+        <source>A union conference: three weeks&apos; notice is asked for (clause 12.5)</source>
+        <translation>Cynhadledd undeb: gofynnir am rybudd o dair wythnos (cymal 12.5)</translation>
     </message>
     <message>
         <source>A con&amp;ference (3 weeks&apos; notice)</source>

@@ -1017,6 +1017,25 @@ The data open before is kept, not deleted, as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Bundle written</source>
+        <translation>Bundle written</translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation>Import a bundle</translation>
+    </message>
+    <message>
+        <source>unionrep bundles (*.bundle);;All files (*)</source>
+        <translation>unionrep bundles (*.bundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Bundle imported</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Send my log to the branch</source>
@@ -1355,6 +1374,280 @@ The data open before is kept, not deleted, as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>ImportConflicts</name>
+    <message>
+        <source>changed here and in the bundle</source>
+        <translation>changed here and in the bundle</translation>
+    </message>
+    <message>
+        <source>changed here, deleted in the bundle</source>
+        <translation>changed here, deleted in the bundle</translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the bundle</source>
+        <translation>deleted here, changed in the bundle</translation>
+    </message>
+    <message>
+        <source>deleted on one side while the other added records that depend on it</source>
+        <translation>deleted on one side while the other added records that depend on it</translation>
+    </message>
+    <message>
+        <source>two different records carry the same version (was a database copied?)</source>
+        <translation>two different records carry the same version (was a database copied?)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>notice given</source>
+        <translation>notice given</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>manager&apos;s e-mail</source>
+        <translation>manager&apos;s e-mail</translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation>employee no.</translation>
+    </message>
+    <message>
+        <source>weekly hours</source>
+        <translation>weekly hours</translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation>workplace</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine for all</source>
+        <translation>Keep &amp;mine for all</translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs for all</source>
+        <translation>Take &amp;theirs for all</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation>Here (mine)</translation>
+    </message>
+    <message>
+        <source>In the bundle (theirs)</source>
+        <translation>In the bundle (theirs)</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>{count} record(s) depend on it</source>
+        <translation>{count} record(s) depend on it</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>Choice for {what}</source>
+        <translation>Choice for {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import from a steward</source>
+        <translation>Import from a steward</translation>
+    </message>
+    <message>
+        <source>Bundle: {path}</source>
+        <translation>Bundle: {path}</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation>Opening the bundle…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation>This file cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>This bundle is not encrypted: anyone who had the file could read it.</source>
+        <translation>This bundle is not encrypted: anyone who had the file could read it.</translation>
+    </message>
+    <message>
+        <source>Passphrase: give the passphrase the bundle was made with</source>
+        <translation>Passphrase: give the passphrase the bundle was made with</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation>Nothing was imported: {reason}</translation>
+    </message>
+    <message>
+        <source>Import from a steward: preview</source>
+        <translation>Import from a steward: preview</translation>
+    </message>
+    <message>
+        <source>Bundle from {origin}, made {made}</source>
+        <translation>Bundle from {origin}, made {made}</translation>
+    </message>
+    <message>
+        <source>This bundle was imported here before.</source>
+        <translation>This bundle was imported here before.</translation>
+    </message>
+    <message>
+        <source>It was made under another policy profile ({profile}).</source>
+        <translation>It was made under another policy profile ({profile}).</translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation>It was not encrypted.</translation>
+    </message>
+    <message>
+        <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
+        <translation>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes (here → bundle)</source>
+        <translation>Changes (here → bundle)</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation>To add ({n})</translation>
+    </message>
+    <message>
+        <source>To change ({n})</source>
+        <translation>To change ({n})</translation>
+    </message>
+    <message>
+        <source>To delete ({n})</source>
+        <translation>To delete ({n})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Choose “Keep mine” or “Take theirs” for each conflict ({left} still to choose).</source>
+        <translation>Choose “Keep mine” or “Take theirs” for each conflict ({left} still to choose).</translation>
+    </message>
+    <message>
+        <source>These choices cannot be imported: {reason}</source>
+        <translation>These choices cannot be imported: {reason}</translation>
+    </message>
+    <message>
+        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</source>
+        <translation>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database already has everything in the bundle.</source>
+        <translation>Nothing to import: this database already has everything in the bundle.</translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {changed} changed, {deleted} deleted; {resolved} conflict(s) settled.</source>
+        <translation>Imported: {added} added, {changed} changed, {deleted} deleted; {resolved} conflict(s) settled.</translation>
+    </message>
+</context>
+<context>
     <name>LogFilters</name>
     <message>
         <source>Year</source>
@@ -1629,6 +1922,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
+    <message>
+        <source>Urgent: {text}</source>
+        <translation>Urgent: {text}</translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
@@ -1794,6 +2091,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Rep:</translation>
     </message>
     <message>
+        <source>The rep who takes the time</source>
+        <translation>The rep who takes the time</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
@@ -1802,12 +2103,20 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>R&amp;ole:</translation>
     </message>
     <message>
+        <source>The role the time is taken in: its allowance is the one charged</source>
+        <translation>The role the time is taken in: its allowance is the one charged</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The day the time is taken, as year-month-day</source>
+        <translation>The day the time is taken, as year-month-day</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1822,6 +2131,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Hours:</translation>
     </message>
     <message>
+        <source>Hours like 2.5 or 2:30; or give a start and an end time instead</source>
+        <translation>Hours like 2.5 or 2:30; or give a start and an end time instead</translation>
+    </message>
+    <message>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
@@ -1832,6 +2145,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>or &amp;from</source>
         <translation>or &amp;from</translation>
+    </message>
+    <message>
+        <source>On the 24-hour clock, like 09:00</source>
+        <translation>On the 24-hour clock, like 09:00</translation>
     </message>
     <message>
         <source>Start time</source>
@@ -1846,6 +2163,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;to</translation>
     </message>
     <message>
+        <source>On the 24-hour clock, like 12:30</source>
+        <translation>On the 24-hour clock, like 12:30</translation>
+    </message>
+    <message>
         <source>End time</source>
         <translation>End time</translation>
     </message>
@@ -1858,6 +2179,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Category:</translation>
     </message>
     <message>
+        <source>What the time is for</source>
+        <translation>What the time is for</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -1866,12 +2191,20 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
+        <source>Taken already, or a request and how far it has got</source>
+        <translation>Taken already, or a request and how far it has got</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>What the time is for, in a few words: it goes on the Pro Forma</source>
+        <translation>What the time is for, in a few words: it goes on the Pro Forma</translation>
     </message>
     <message>
         <source>General purpose</source>
@@ -1886,20 +2219,52 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Location:</translation>
     </message>
     <message>
+        <source>Where: it goes on the Pro Forma</source>
+        <translation>Where: it goes on the Pro Forma</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <source>Notice given</source>
+        <translation>Notice given</translation>
+    </message>
+    <message>
+        <source>Tick when notice was given, then give its date</source>
+        <translation>Tick when notice was given, then give its date</translation>
     </message>
     <message>
         <source>&amp;Notice given on:</source>
         <translation>&amp;Notice given on:</translation>
     </message>
     <message>
+        <source>The day management were told</source>
+        <translation>The day management were told</translation>
+    </message>
+    <message>
         <source>Notice given on</source>
         <translation>Notice given on</translation>
     </message>
     <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid time off, rather than unpaid</source>
+        <translation>Paid time off, rather than unpaid</translation>
+    </message>
+    <message>
         <source>P&amp;aid</source>
         <translation>P&amp;aid</translation>
+    </message>
+    <message>
+        <source>A conference</source>
+        <translation>A conference</translation>
+    </message>
+    <message>
+        <source>A union conference: three weeks&apos; notice is asked for (clause 12.5)</source>
+        <translation>A union conference: three weeks&apos; notice is asked for (clause 12.5)</translation>
     </message>
     <message>
         <source>A con&amp;ference (3 weeks&apos; notice)</source>

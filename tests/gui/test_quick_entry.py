@@ -104,3 +104,36 @@ def test_a_role_not_held_on_the_date_is_refused(steward, window, ctx, qtbot) -> 
     qtbot.keyClick(dialog.ui.hoursEdit, Qt.Key.Key_Return)
     assert dialog.ui.errorLabel.text().startswith("role:")
     assert ctx.service.entries() == []
+
+
+def test_tab_reaches_every_field_in_order_and_each_is_named(steward, window, ctx, qtbot) -> None:
+    ctx.options.set(opt.LAST_REP, steward.id)
+    window.new_entry()
+    dialog = window.quick_entry
+    ui = dialog.ui
+    ui.noticeCheck.setChecked(True)  # the notice date can be reached once notice is ticked
+    ui.repCombo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.repCombo)
+    inputs = [ui.repCombo, ui.roleCombo, ui.dateEdit, ui.hoursEdit, ui.startEdit, ui.endEdit,
+              ui.categoryCombo, ui.statusCombo, ui.purposeEdit, ui.locationEdit, ui.noticeCheck,
+              ui.noticeEdit, ui.paidCheck, ui.conferenceCheck]
+    reached = [QApplication.focusWidget()]
+    for _ in range(len(inputs) + 12):  # the inputs, then the buttons, then round to the first
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is ui.repCombo:
+            break
+        if widget is not reached[-1]:  # Tab steps through a date's year, month and day first
+            reached.append(widget)
+    else:
+        raise AssertionError("Tab never came back to the first field")
+    fields = [w for w in reached if w.parent() is not ui.buttonBox]
+    assert fields == inputs, [w.objectName() for w in fields]
+    assert any(w.parent() is ui.buttonBox for w in reached)  # Save and Cancel come after the fields
+    assert reached[-1].parent() is ui.buttonBox  # and then back to the first field
+    for widget in inputs:
+        assert widget.accessibleName(), f"{widget.objectName()} has no accessible name"
+        assert widget.accessibleDescription(), f"{widget.objectName()} has no accessible description"
+    # the names and descriptions are the visible words, not object names
+    assert ui.paidCheck.accessibleName() == "Paid"
+    assert "24-hour" in ui.startEdit.accessibleDescription()
