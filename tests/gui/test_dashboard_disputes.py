@@ -202,3 +202,55 @@ def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, ser
     dashboard = urgent.view("dashboard")
     assert dashboard.banner_text.text().startswith("Most urgent — Urgent: Siân Ŵyn Roberts: only 5 days")
     urgent.close()
+
+
+def _log_menu(log, entry_id: str):
+    """The log's context menu on the row of `entry_id`, as a right click opens it."""
+    assert log.select_entry(entry_id)
+    row = log.model.row_of(entry_id)
+    point = log.table.visualRect(log.model.index(row, 0)).center()
+    log.table.customContextMenuRequested.emit(point)
+    menu = log.context_menu
+    menu.close()
+    return {a.objectName(): a for a in menu.actions() if a.objectName()}
+
+
+def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ctx, qtbot) -> None:
+    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    refused = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 2), 150, "duties",
+                                      notice_on=dt.date(2025, 11, 3), status="refused",
+                                      purpose="Grievance hearing"))
+    log = window.show_view("log")
+    actions = _log_menu(log, refused.id)
+    assert actions["openDisputeAction"].text() == "Open a dispute…"
+    actions["openDisputeAction"].trigger()
+    dialog = log.dispute_dialog
+    assert dialog.windowTitle() == "Open a dispute"
+    assert not dialog.ui.disputeCheck.isVisible()
+    dialog.ui.refusedOnEdit.setDate(dt.date(2025, 11, 10))
+    qtbot.keyClicks(dialog.ui.reasonsEdit, "Service pressures")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    [dispute] = disputes_mod.DisputeService(service).disputes_for_entry(refused.id)
+    assert (dispute.failure_on, dispute.reasons, dispute.people) == (
+        dt.date(2025, 11, 10), "Service pressures", steward.manager)
+    assert service.get_entry(refused.id).status == "refused"
+    assert "Dispute opened" in window.statusBar().currentMessage()
+
+    # now the menu shows it instead, and it opens in the Disputes view
+    actions = _log_menu(log, refused.id)
+    assert "openDisputeAction" not in actions
+    actions["showDisputeAction"].trigger()
+    disputes = window.view("disputes")
+    assert window.stack.currentWidget() is disputes
+    assert disputes.current_dispute().id == dispute.id
+
+    window.undo_action.trigger()  # takes the dispute back; the entry was refused and stays so
+    assert disputes_mod.DisputeService(service).disputes_for_entry(refused.id) == []
+    assert service.get_entry(refused.id).status == "refused"
+
+
+def test_no_dispute_action_for_entries_not_refused(steward, service, window) -> None:
+    taken = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 10, 2), 60, "duties"))
+    assert "openDisputeAction" not in _log_menu(window.show_view("log"), taken.id)

@@ -1,7 +1,11 @@
 """Record a refusal: the reasons (clause 21.2), any alternative offered, and — where the dispute
-engine is present — open a dispute so the tribunal deadline starts to be watched."""
+engine is present — open a dispute so the tribunal deadline starts to be watched. With
+`dispute_only` the entry is refused already (refused without a dispute, or logged as refused), and
+the dialog opens the dispute for it."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -22,7 +26,8 @@ def _t(text: str) -> str:
 
 
 class RefuseDialog(QDialog):
-    def __init__(self, ctx: AppContext, entry_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, entry_id: str, parent: QWidget | None = None,
+                 dispute_only: bool = False) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ui = Ui_RefuseDialog()
@@ -30,10 +35,11 @@ class RefuseDialog(QDialog):
         self.setObjectName("refuseDialog")
         self.entry = ctx.service.get_entry(entry_id)
         self.dispute_id: str | None = None
+        self.dispute_only = dispute_only and self.entry.status == REFUSED
         rep = ctx.service.find_rep(self.entry.rep_id)
         self.rep_name = rep.name
         ui = self.ui
-        ui.refusedOnEdit.setDate(qdate(ctx.today()))
+        ui.refusedOnEdit.setDate(qdate(self._refused_on() if self.dispute_only else ctx.today()))
         ui.byEdit.setText(rep.manager)
         ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
@@ -42,6 +48,9 @@ class RefuseDialog(QDialog):
         if self.disputes is None:
             ui.disputeCheck.setChecked(False)
             ui.disputeCheck.setEnabled(False)
+        elif self.dispute_only:
+            ui.disputeCheck.setChecked(True)
+            ui.disputeCheck.hide()
         ui.reasonsEdit.textChanged.connect(self._warn)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -55,8 +64,26 @@ class RefuseDialog(QDialog):
             name=self.rep_name, hours=hours_of(self.entry.minutes), date=day_text(self.entry.date)))
         if self.disputes is None:
             ui.disputeCheck.setToolTip(_t("Disputes are not available yet in this version of unionrep."))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Record refusal"))
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        if self.dispute_only:
+            self.setWindowTitle(_t("Open a dispute"))
+            ui.introLabel.setText(ui.introLabel.text() + " " + _t(
+                "Record the refusal as it happened to open a dispute: the tribunal deadline is worked "
+                "out from the refusal date."))
+            ok.setText(_t("Open dispute"))
+        else:
+            ok.setText(_t("Record refusal"))
         self._warn()
+
+    def _refused_on(self) -> dt.date:
+        """The day the entry was marked refused, from its audit trail; today if it was logged as
+        refused (the user corrects it)."""
+        days = [str(h["at"])[:10] for h in self.ctx.service.history(self.entry.id)
+                if h["field"] == "status" and h["new"] == REFUSED]
+        try:
+            return dt.date.fromisoformat(days[-1]) if days else self.ctx.today()
+        except ValueError:
+            return self.ctx.today()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -83,8 +110,10 @@ class RefuseDialog(QDialog):
             if ui.disputeCheck.isChecked() and self.disputes is not None:
                 # the dispute engine records the refusal and the dispute in one transaction, and
                 # the undo stack takes both back together (while the dispute has not moved on)
+                text = (_t("Open a dispute") if self.dispute_only
+                        else _t("Record refusal and open a dispute"))
                 command = OpenDispute(self.ctx, self.entry.id, refused_on, reasons, alternative, people,
-                                      _t("Record refusal and open a dispute"))
+                                      text)
                 self.ctx.execute(command)
                 self.dispute_id = command.dispute_id
             else:

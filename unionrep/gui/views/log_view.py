@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import STATUSES
 from unionrep.gui import context as ctx_mod
+from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.commands import DeleteEntry
 from unionrep.gui.context import AppContext
@@ -294,8 +295,43 @@ class LogView(QWidget):
             action = QAction(verb(status), menu)
             action.triggered.connect(lambda _=False, s=status: change_status(self.ctx, entry_id, s, self))
             menu.addAction(action)
+        if row.status == "refused":
+            self._dispute_actions(menu, entry_id)
         menu.addSeparator()
         delete = menu.addAction(QIcon(":/icons/delete.svg"), _t("Delete"))
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.triggered.connect(self.delete_selected)
+        self.context_menu = menu
         menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def _dispute_actions(self, menu: QMenu, entry_id: str) -> None:
+        """A refused entry: open a dispute for it (refused without one, or logged as refused), or
+        show the one open on it."""
+        disputes = optional.dispute_service(self.ctx.service)
+        if disputes is None:
+            return
+        current = next((d for d in disputes.disputes_for_entry(entry_id) if d.is_open), None)
+        if current is None:
+            action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Open a dispute…"))
+            action.setObjectName("openDisputeAction")
+            action.triggered.connect(lambda: self.open_dispute(entry_id))
+        else:
+            action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Show the dispute"))
+            action.setObjectName("showDisputeAction")
+            action.triggered.connect(lambda: self.ctx.open_record.emit("dispute", current.id))
+
+    def open_dispute(self, entry_id: str) -> None:
+        """The refusal dialog, to open a dispute for an entry refused already."""
+        from unionrep.gui.dialogs.refuse_dialog import RefuseDialog
+
+        dialog = RefuseDialog(self.ctx, entry_id, parent=self, dispute_only=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._dispute_opened(dialog.dispute_id))
+        self.dispute_dialog = dialog
+        dialog.open()
+
+    def _dispute_opened(self, dispute_id: str | None) -> None:
+        window = self.window()
+        if dispute_id is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                _t("Dispute opened: see Disputes (Ctrl+5). Ctrl+Z takes it back."), 10000)
