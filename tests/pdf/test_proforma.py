@@ -275,6 +275,23 @@ def test_logo_is_drawn(tmp_path: Path) -> None:
     assert list(page.images), "the logo should be an image on page 1"
 
 
+@needs_poppler
+def test_routing_names_break_between_words_and_a_logo_keeps_one_page(tmp_path: Path) -> None:
+    pil = pytest.importorskip("PIL.Image")
+    logo = tmp_path / "logo.png"
+    pil.new("RGB", (300, 100), (14, 79, 92)).save(logo)
+    names = {"manager_name": "Bartholomew Montgomery",
+             "head_of_service_name": "Gwenllïan Montgomery-Worthington",
+             "director_name": "Alexandria Featherstonehaugh",
+             "head_of_hr_name": "Rhiannon Llewelyn-Montgomery"}
+    pdf = render_proforma(make_data(logo_path=logo, **names))
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
+    words = pdftotext(write(pdf, tmp_path, "names.pdf")).split()
+    pieces = [w for w in words if "Montgom" in w or "Featherst" in w]
+    assert pieces and all(w.rstrip("-") in ("Montgomery", "Featherstonehaugh", "Llewelyn-Montgomery",
+                                            "Montgomery-Worthington") for w in pieces), pieces
+
+
 def test_missing_logo_names_the_field(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="logo_path"):
         render_proforma(make_data(logo_path=tmp_path / "nope.png"))

@@ -369,7 +369,7 @@ def _routing_section(d: ProFormaData) -> list[Flowable]:
             strut(st.SIGN_ROW),
             "",
         ])
-    widths = [6 * mm, 42 * mm, 40 * mm, 44 * mm, 28 * mm]  # names of two long words fit a line
+    widths = [6 * mm, 47 * mm, 43 * mm, 38 * mm, 26 * mm]  # a name breaks between words, not in one
     widths.append(CONTENT_W - sum(widths))
     table = field_table(
         rows, widths, label_cols=(1,), repeatRows=1,
