@@ -42,6 +42,16 @@ def _private_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
         monkeypatch.setenv("UNIONREP_PASSPHRASE", "unionrep test passphrase")
 
 
+@pytest.fixture(autouse=True)
+def _core_language():
+    """A test that switches the core's language (the GUI's Welsh, the CLI's --lang) leaves it as
+    UNIONREP_LANG says afterwards."""
+    from unionrep.core import messages
+
+    yield
+    messages.set_lang(None)
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "branch.db"

@@ -59,7 +59,8 @@ class Context:
     def service(self) -> Service:
         if self._service is None:
             if not self.db_path.exists():
-                raise UnionrepError(t("error.no_database", path=self.db_path))
+                raise UnionrepError("no database at {path}; create one with 'unionrep-cli init'",
+                                    path=self.db_path)
             self._service = open_service(self.db_path)
         return self._service
 
@@ -84,7 +85,7 @@ def _money_pence(text: str, field: str) -> int:
     try:
         pence = Fraction(text.strip().lstrip("£")) * 100
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(field, f"{text!r} is not an amount of money") from None
+        raise ValidationError(field, "{text!r} is not an amount of money", text=text) from None
     if pence.denominator != 1:
         raise ValidationError(field, "must be in whole pence")
     return int(pence)
@@ -94,7 +95,7 @@ def _int_arg(text: str, field: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a whole number") from None
+        raise ValidationError(field, "{text!r} is not a whole number", text=text) from None
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -109,7 +110,7 @@ def cmd_init(ctx: Context) -> None:
     if ctx.db_path.exists():
         service = Service(Store(connect(ctx.db_path)))
         if service.initialised:
-            raise UnionrepError(t("error.exists", path=ctx.db_path))
+            raise UnionrepError("a database already exists at {path}; nothing changed", path=ctx.db_path)
     else:
         service = Service(Store(connect(ctx.db_path, create=True)))
     service.init(policy_id)
@@ -238,7 +239,8 @@ def cmd_role_assign(ctx: Context) -> None:
         try:
             percent = Fraction(a.secondment_percent)
         except ValueError:
-            raise ValidationError("secondment-percent", f"{a.secondment_percent!r} is not a number") from None
+            raise ValidationError("secondment-percent", "{text!r} is not a number",
+                                  text=a.secondment_percent) from None
     start = parse_date(a.start, "from") if a.start else dt.date.today()
     assignment = ctx.service.assign_role(
         a.rep, a.role, start, parse_optional_date(a.end, "to"),
@@ -324,7 +326,7 @@ def cmd_log_list(ctx: Context) -> None:
     if a.year is not None:
         start_year = _int_arg(a.year, "year")
         if not 1990 <= start_year <= 2100:
-            raise ValidationError("year", f"{start_year} is outside the years 1990–2100")
+            raise ValidationError("year", "{year} is outside the years 1990–2100", year=start_year)
         if rep is not None:
             year = rep.year_of(dt.date(start_year, *rep.year_start()))
         else:
@@ -332,7 +334,7 @@ def cmd_log_list(ctx: Context) -> None:
 
             year = year_by_label(start_year)
     if a.status is not None and a.status not in STATUSES:
-        raise ValidationError("status", f"must be one of {', '.join(STATUSES)}")
+        raise ValidationError("status", "must be one of {choices}", choices=", ".join(STATUSES))
     entries = service.entries(rep.id if rep else None, year, a.status)
     names = {r.id: r.name for r in service.reps()}
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages_errors import Words
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
@@ -45,17 +46,20 @@ def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path,
     path = Path(text).expanduser()
     suffix = path.suffix.lower().lstrip(".")
     if suffix not in formats:
-        wanted = " or ".join(f".{f}" for f in formats)
-        raise ValidationError("-o/--output", f"must end in {wanted} (not {path.name!r})")
+        wanted = Words(" or ".join(f".{f}" for f in formats), " neu ".join(f".{f}" for f in formats))
+        raise ValidationError("-o/--output", "must end in {wanted} (not {name!r})", wanted=wanted,
+                              name=path.name)
     try:
         if not path.parent.is_dir():
-            raise ValidationError("-o/--output", f"no such folder: {path.parent}")
+            raise ValidationError("-o/--output", "no such folder: {folder}", folder=path.parent)
         if path.is_dir():
-            raise ValidationError("-o/--output", f"{path} is a folder")
+            raise ValidationError("-o/--output", "{path} is a folder", path=path)
         if path.exists() and not force:
-            raise ValidationError("-o/--output", f"{path} already exists; add --force to replace it")
+            raise ValidationError("-o/--output", "{path} already exists; add --force to replace it",
+                                  path=path)
     except OSError as exc:
-        raise ValidationError("-o/--output", f"cannot use {text!r}: {exc.strerror}") from None
+        raise ValidationError("-o/--output", "cannot use {text!r}: {reason}", text=text,
+                              reason=exc.strerror) from None
     return path, suffix
 
 
@@ -64,7 +68,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ValidationError("-o/--output", f"cannot write in {path.parent}: {exc.strerror}") from None
+        raise ValidationError("-o/--output", "cannot write in {folder}: {reason}", folder=path.parent,
+                              reason=exc.strerror) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -74,7 +79,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise ValidationError("-o/--output", f"cannot write {path}: {exc.strerror}") from None
+        raise ValidationError("-o/--output", "cannot write {path}: {reason}", path=path,
+                              reason=exc.strerror) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -95,7 +101,7 @@ def _year(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise ValidationError("year", f"{text!r} is not a year, e.g. 2025 for 2025/26") from None
+        raise ValidationError("year", "{text!r} is not a year, e.g. 2025 for 2025/26", text=text) from None
 
 
 def _pay_bill(text: str | None) -> Fraction | None:
@@ -104,7 +110,7 @@ def _pay_bill(text: str | None) -> Fraction | None:
     try:
         amount = Fraction(text.replace(",", "").strip().lstrip("£"))
     except (ValueError, ZeroDivisionError):
-        raise ValidationError("pay-bill", f"{text!r} is not an amount of money") from None
+        raise ValidationError("pay-bill", "{text!r} is not an amount of money", text=text) from None
     if amount <= 0:
         raise ValidationError("pay-bill", "must be more than £0")
     return amount
@@ -129,7 +135,7 @@ def cmd_letter(ctx: Context) -> None:
     try:
         stage = int(a.stage)
     except ValueError:
-        raise ValidationError("stage", f"{a.stage!r} is not a step number (0, 1, 2 …)") from None
+        raise ValidationError("stage", "{text!r} is not a step number (0, 1, 2 …)", text=a.stage) from None
     _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
 
 

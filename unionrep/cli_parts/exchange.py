@@ -50,7 +50,7 @@ def _passphrase(*, confirm: bool) -> str:
     if confirm:
         check_passphrase(first)
         if getpass.getpass(t("passphrase.again")) != first:
-            raise ValidationError("passphrase", t("passphrase.mismatch"))
+            raise ValidationError("passphrase", "the two passphrases differ")
     return first
 
 
@@ -185,7 +185,7 @@ def cmd_csv_export(ctx: Context) -> None:
         try:
             year = int(a.year)
         except ValueError:
-            raise ValidationError("year", f"{a.year!r} is not a year") from None
+            raise ValidationError("year", "{text!r} is not a year", text=a.year) from None
     count = export_entries_csv(ctx.service, a.file, a.rep, year)
     ctx.out({"file": a.file, "entries": count}, t("csv.exported", count=count, path=a.file))
 

@@ -30,6 +30,7 @@ from functools import cache
 import holidays
 
 from unionrep.core.errors import ValidationError
+from unionrep.core.messages_errors import Words
 
 DEFAULT_LIMIT_MONTHS = 3
 """TULRCA s.171: three months (the Employment Rights Act 2025 is expected to make it six)."""
@@ -183,8 +184,10 @@ def tribunal_deadline(
     if acas_day_a is not None and acas_day_b is not None and acas_day_b < acas_day_a:
         raise ValidationError(
             "acas_day_b",
-            f"Day B (certificate received, {format_day(acas_day_b)}) cannot be before "
-            f"Day A (ACAS received the notification, {format_day(acas_day_a)})",
+            "Day B (certificate received, {day_b}) cannot be before Day A (ACAS received the "
+            "notification, {day_a})",
+            day_b=Words(format_day(acas_day_b), format_day_cy(acas_day_b)),
+            day_a=Words(format_day(acas_day_a), format_day_cy(acas_day_a)),
         )
 
     base, base_text, base_cy = _base_last_day(failure, months)
@@ -291,8 +294,8 @@ def limit_months_on(failure: dt.date, limits: Sequence[tuple[int, dt.date]]) -> 
             raise ValidationError("limits", "a time limit must be at least 1 month")
         if effective_from in seen:
             raise ValidationError(
-                "limits", f"two time limits take effect on {format_day(effective_from)}"
-            )
+                "limits", "two time limits take effect on {day}",
+                day=Words(format_day(effective_from), format_day_cy(effective_from)))
         seen.add(effective_from)
         if effective_from <= failure and (best is None or effective_from > best[0]):
             best = (effective_from, months)

@@ -45,6 +45,7 @@ from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag, by_urgency
 from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
 from unionrep.db import store as store_mod
 
@@ -195,16 +196,16 @@ store_mod.DATE_FIELDS.update({"failure_on", "acas_day_a", "acas_day_b", "opened_
 
 def _check_day(field: str, day: dt.date) -> None:
     if not isinstance(day, dt.date):
-        raise ValidationError(field, f"{day!r} is not a date")
+        raise ValidationError(field, "{day!r} is not a date", day=day)
     if not EARLIEST <= day <= LATEST:
-        raise ValidationError(field, f"{day.isoformat()} is outside the years 1990–2100")
+        raise ValidationError(field, "{day} is outside the years 1990–2100", day=day.isoformat())
 
 
 def _check_text(field: str, value: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, "must be text")
     if len(value) > MAX_TEXT:
-        raise ValidationError(field, f"must be at most {MAX_TEXT:,} characters")
+        raise ValidationError(field, "must be at most {limit:,} characters", limit=MAX_TEXT)
     return value.strip()
 
 
@@ -255,8 +256,8 @@ class DisputeService:
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
-                raise ValidationError(
-                    "dispute", f"{key!r} matches {len(matches)} disputes; give more of the id")
+                raise ValidationError("dispute", "{key!r} matches {count} disputes; give more of the id",
+                                      key=key, count=len(matches))
         raise NotFoundError("dispute", dispute_id)
 
     def stages(self, dispute_id: str) -> list[Stage]:
@@ -338,7 +339,8 @@ class DisputeService:
         if kind is None:
             kind = REFUSAL if entry is not None else COMPLAINT
         if kind not in KINDS:
-            raise ValidationError("kind", f"must be one of {', '.join(KINDS)} (not {kind!r})")
+            raise ValidationError("kind", "must be one of {choices} (not {value!r})",
+                                  choices=", ".join(KINDS), value=kind)
         if entry is None:
             if rep is None or not rep.strip():
                 raise ValidationError(
@@ -351,25 +353,24 @@ class DisputeService:
         else:
             owner = self.service.find_rep(entry.rep_id)
             if rep is not None and rep.strip() and self.service.find_rep(rep).id != owner.id:
-                raise ValidationError("rep", f"the entry is {owner.name}'s, not {rep}'s")
+                raise ValidationError("rep", "the entry is {owner}'s, not {rep}'s", owner=owner.name, rep=rep)
         _check_day("refused-on", failure_on)
         stage0_on = failure_on if raised_on is None else raised_on
         _check_day("raised-on", stage0_on)
         if stage0_on < failure_on:
-            raise ValidationError("raised-on", f"{stage0_on.isoformat()} is before the failure date "
-                                               f"{failure_on.isoformat()}")
+            raise ValidationError("raised-on", "{day} is before the failure date {failure}",
+                                  day=stage0_on.isoformat(), failure=failure_on.isoformat())
         if entry is not None:
             if entry.notice_on is not None and failure_on < entry.notice_on:
-                raise ValidationError(
-                    "refused-on", f"{failure_on.isoformat()} is before the request was made on "
-                                  f"{entry.notice_on.isoformat()}")
+                raise ValidationError("refused-on", "{day} is before the request was made on {asked}",
+                                      day=failure_on.isoformat(), asked=entry.notice_on.isoformat())
             if kind == REFUSAL and entry.status not in (REQUESTED, REFUSED):
                 raise ValidationError(
-                    "entry", f"is {entry.status}; only a requested or refused entry can be disputed "
-                             "as a refusal")
+                    "entry", "is {status}; only a requested or refused entry can be disputed as a refusal",
+                    status=entry.status)
             already = [d for d in self.disputes_for_entry(entry.id) if d.is_open]
             if already:
-                raise ValidationError("entry", f"already has an open dispute ({already[0].id})")
+                raise ValidationError("entry", "already has an open dispute ({id})", id=already[0].id)
         reasons = _check_text("reasons", reasons)
         alternative = _check_text("alternative", alternative)
         people = _check_text("people", people)
@@ -425,8 +426,8 @@ class DisputeService:
         changed = self.changes_since_opening(opened, first)
         if changed:
             raise ValidationError(
-                "dispute", f"{opened.id} has changed since it was opened ({', '.join(changed)}), so it "
-                           "stays on record; record its outcome instead")
+                "dispute", "{id} has changed since it was opened ({changed}), so it stays on record; record "
+                           "its outcome instead", id=opened.id, changed=", ".join(changed))
         with self.store.atomic():
             stage_row = self.store.delete(Stage, first.id)
             dispute_row = self.store.delete(Dispute, opened.id)
@@ -447,8 +448,8 @@ class DisputeService:
         dispute = self.get(dispute_id)
         if not dispute.is_open:
             raise ValidationError(
-                "dispute", f"{dispute.id} is closed ({outcome_label(dispute.outcome, 'en')}); "
-                           "reopen it first")
+                "dispute", "{id} is closed ({outcome}); reopen it first", id=dispute.id,
+                outcome=Words(outcome_label(dispute.outcome, "en"), outcome_label(dispute.outcome, "cy")))
         return dispute
 
     def escalate(self, dispute_id: str, raised_on: dt.date, to_whom: str = "") -> Stage:
@@ -456,13 +457,14 @@ class DisputeService:
         dispute = self._open_dispute(dispute_id)
         if dispute.at_last_stage:
             raise ValidationError(
-                "stage", f"the dispute is already at {stage_label(dispute.kind, dispute.stage, 'en')}, "
-                         "the last step; record the outcome instead")
+                "stage", "the dispute is already at {stage}, the last step; record the outcome instead",
+                stage=Words(stage_label(dispute.kind, dispute.stage, "en"),
+                            stage_label(dispute.kind, dispute.stage, "cy")))
         _check_day("on", raised_on)
         current = self.current_stage(dispute)
         if raised_on < current.raised_on:
-            raise ValidationError("on", f"{raised_on.isoformat()} is before the current step was "
-                                        f"raised on {current.raised_on.isoformat()}")
+            raise ValidationError("on", "{day} is before the current step was raised on {raised}",
+                                  day=raised_on.isoformat(), raised=current.raised_on.isoformat())
         to_whom = _check_text("to", to_whom)
         stage = Stage(
             id=new_id(), dispute_id=dispute.id, number=dispute.stage + 1, raised_on=raised_on,
@@ -478,17 +480,18 @@ class DisputeService:
         """Record the response at the current stage; an outcome closes the dispute."""
         dispute = self._open_dispute(dispute_id)
         if outcome is not None and outcome not in OUTCOMES:
-            raise ValidationError("outcome", f"must be one of {', '.join(OUTCOMES)} (not {outcome!r})")
+            raise ValidationError("outcome", "must be one of {choices} (not {value!r})",
+                                  choices=", ".join(OUTCOMES), value=outcome)
         _check_day("on", on)
         response = _check_text("response", response)
         stage = self.current_stage(dispute)
         if on < stage.raised_on:
-            raise ValidationError("on", f"{on.isoformat()} is before the step was raised on "
-                                        f"{stage.raised_on.isoformat()}")
+            raise ValidationError("on", "{day} is before the step was raised on {raised}",
+                                  day=on.isoformat(), raised=stage.raised_on.isoformat())
         if stage.answered and not response and outcome is None:
             raise ValidationError(
-                "response", f"this step already has a response recorded on {stage.response_on}; "
-                            "give a new response or an outcome")
+                "response", "this step already has a response recorded on {day}; give a new response "
+                            "or an outcome", day=stage.response_on)
         if response or not stage.answered:
             updated = dataclasses.replace(stage, response_on=on, response=response, outcome=outcome)
         else:
@@ -508,7 +511,7 @@ class DisputeService:
         """Undo an outcome recorded by mistake: the dispute is open again at the same stage."""
         dispute = self.get(dispute_id)
         if dispute.is_open:
-            raise ValidationError("dispute", f"{dispute.id} is open already")
+            raise ValidationError("dispute", "{id} is open already", id=dispute.id)
         stage = self.current_stage(dispute)
         reopened = dataclasses.replace(dispute, outcome=None)
         with self.store.atomic():
@@ -523,8 +526,8 @@ class DisputeService:
         if day_b is not None:
             _check_day("day-b", day_b)
             if day_b < day_a:
-                raise ValidationError("day-b", f"the certificate date {day_b.isoformat()} is before "
-                                               f"Day A {day_a.isoformat()}")
+                raise ValidationError("day-b", "the certificate date {day_b} is before Day A {day_a}",
+                                      day_b=day_b.isoformat(), day_a=day_a.isoformat())
         updated = dataclasses.replace(dispute, acas_day_a=day_a, acas_day_b=day_b)
         self.deadline(updated)  # raises, naming the field, before anything is written
         self.store.update(updated)
@@ -535,7 +538,8 @@ class DisputeService:
         dispute = self.get(dispute_id)
         unknown = sorted(set(changes) - set(EDITABLE))
         if unknown:
-            raise ValidationError(unknown[0], f"cannot be edited here (only {', '.join(EDITABLE)})")
+            raise ValidationError(unknown[0], "cannot be edited here (only {choices})",
+                                  choices=", ".join(EDITABLE))
         clean: dict[str, Any] = {name: _check_text(name, value) for name, value in changes.items()}
         updated = dataclasses.replace(dispute, **clean)
         self.store.update(updated)

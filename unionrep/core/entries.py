@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from unionrep.core.errors import ValidationError
+from unionrep.core.messages_errors import Words
 from unionrep.core.model import STATUSES, TRANSITIONS, Assignment, Entry, Rep
 from unionrep.core.policy import Profile
 
@@ -20,9 +21,9 @@ def parse_date(text: str, field: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(field, f"{text!r} is not a real date written YYYY-MM-DD") from None
+        raise ValidationError(field, "{text!r} is not a real date written YYYY-MM-DD", text=text) from None
     if not EARLIEST <= day <= LATEST:
-        raise ValidationError(field, f"{day.isoformat()} is outside the years 1990–2100")
+        raise ValidationError(field, "{day} is outside the years 1990–2100", day=day.isoformat())
     return day
 
 
@@ -39,7 +40,7 @@ def parse_time(text: str, field: str) -> int:
     """'09:30' → minutes after midnight."""
     match = _TIME.match(text.strip())
     if not match:
-        raise ValidationError(field, f"{text!r} is not a time written HH:MM (00:00–23:59)")
+        raise ValidationError(field, "{text!r} is not a time written HH:MM (00:00–23:59)", text=text)
     return int(match.group(1)) * 60 + int(match.group(2))
 
 
@@ -55,13 +56,13 @@ def parse_hours(text: str | float, field: str = "hours") -> int:
         else:
             minutes = Fraction(raw) * 60
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(field, f"{raw!r} is not a number of hours (like 2.5 or 2:30)") from None
+        raise ValidationError(field, "{raw!r} is not a number of hours (like 2.5 or 2:30)", raw=raw) from None
     if minutes <= 0:
         raise ValidationError(field, "must be more than zero")
     if minutes > MAX_ENTRY_MINUTES:
         raise ValidationError(field, "cannot be more than 24 hours in one entry")
     if minutes.denominator != 1:
-        raise ValidationError(field, f"{raw} hours is not a whole number of minutes")
+        raise ValidationError(field, "{raw} hours is not a whole number of minutes", raw=raw)
     return int(minutes)
 
 
@@ -70,11 +71,11 @@ def parse_weekly_hours(text: str | float, field: str) -> int:
     try:
         minutes = Fraction(raw) * 60
     except (ValueError, ZeroDivisionError):
-        raise ValidationError(field, f"{raw!r} is not a number of hours") from None
+        raise ValidationError(field, "{raw!r} is not a number of hours", raw=raw) from None
     if minutes <= 0 or minutes > 80 * 60:
         raise ValidationError(field, "must be more than 0 and at most 80 hours a week")
     if minutes.denominator != 1:
-        raise ValidationError(field, f"{raw} hours is not a whole number of minutes")
+        raise ValidationError(field, "{raw} hours is not a whole number of minutes", raw=raw)
     return int(minutes)
 
 
@@ -82,44 +83,44 @@ def minutes_between(start: str, end: str) -> int:
     begin = parse_time(start, "start")
     finish = parse_time(end, "end")
     if finish <= begin:
-        raise ValidationError("end", f"{end} is not after the start {start}")
+        raise ValidationError("end", "{end} is not after the start {start}", end=end, start=start)
     return finish - begin
 
 
 def check_status(status: str) -> str:
     if status not in STATUSES:
-        raise ValidationError("status", f"must be one of {', '.join(STATUSES)} (not {status!r})")
+        raise ValidationError("status", "must be one of {choices} (not {value!r})",
+                              choices=", ".join(STATUSES), value=status)
     return status
 
 
 def check_transition(old: str, new: str) -> None:
     check_status(new)
     if old != new and new not in TRANSITIONS[old]:
-        allowed = ", ".join(TRANSITIONS[old]) or "nothing: it is final"
-        raise ValidationError("status", f"a {old} entry can become {allowed} (not {new})")
+        if not TRANSITIONS[old]:
+            raise ValidationError("status", "a {old} entry can become nothing: it is final (not {new})",
+                                  old=old, new=new)
+        raise ValidationError("status", "a {old} entry can become {allowed} (not {new})",
+                              old=old, allowed=", ".join(TRANSITIONS[old]), new=new)
 
 
 def validate_entry(profile: Profile, rep: Rep, assignments: Iterable[Assignment], entry: Entry) -> None:
     """Raise ValidationError if the entry breaks a rule of the profile or the ledger."""
     if entry.role not in profile.roles:
-        raise ValidationError(
-            "role", f"{entry.role!r} is not a role of this profile ({', '.join(profile.roles)})"
-        )
+        raise ValidationError("role", "{value!r} is not a role of this profile ({choices})",
+                              value=entry.role, choices=", ".join(profile.roles))
     category = profile.categories.get(entry.category)
     if category is None:
-        raise ValidationError(
-            "category",
-            f"{entry.category!r} is not a category of this profile ({', '.join(profile.categories)})",
-        )
+        raise ValidationError("category", "{value!r} is not a category of this profile ({choices})",
+                              value=entry.category, choices=", ".join(profile.categories))
     check_status(entry.status)
     if not 0 < entry.minutes <= MAX_ENTRY_MINUTES:
         raise ValidationError("hours", "must be more than zero and at most 24 hours")
     if not EARLIEST <= entry.date <= LATEST:
         raise ValidationError("date", "is outside the years 1990–2100")
     if entry.paid and category.paid == "never":
-        raise ValidationError(
-            "paid", f"{category.en} is never paid (clause {category.clause}; TULRCA s.170)"
-        )
+        raise ValidationError("paid", "{category} is never paid (clause {clause}; TULRCA s.170)",
+                              category=Words(category.en, category.cy), clause=category.clause)
     if entry.start_time and entry.end_time and (
         minutes_between(entry.start_time, entry.end_time) != entry.minutes
     ):
@@ -130,6 +131,5 @@ def validate_entry(profile: Profile, rep: Rep, assignments: Iterable[Assignment]
     if not any(a.held_on(entry.date) for a in held):
         raise ValidationError(
             "role",
-            f"{rep.name} does not hold the role {entry.role} on {entry.date.isoformat()}"
-            " (assign it first: unionrep-cli role assign)",
-        )
+            "{rep} does not hold the role {role} on {date} (assign it first: unionrep-cli role assign)",
+            rep=rep.name, role=entry.role, date=entry.date.isoformat())

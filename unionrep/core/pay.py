@@ -79,8 +79,8 @@ def annual_salary_for_scp(scp: int) -> Fraction:
         low, high = spine_range()
         raise ValidationError(
             "scp",
-            f"must be a spinal column point from {low} to {high} on the {SPINE_LABEL} pay spine "
-            f"(not {scp!r})",
+            "must be a spinal column point from {low} to {high} on the {spine} pay spine (not {value!r})",
+            low=low, high=high, spine=SPINE_LABEL, value=scp,
         )
     return spine[scp]
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from unionrep.core.errors import ProfileError
+from unionrep.core.messages_errors import Words
 from unionrep.core.periods import ACADEMIC, APRIL, parse_month_day
 
 UNITS = ("hours", "sessions", "meetings", "days")
@@ -165,9 +166,8 @@ def shipped_profiles() -> list[str]:
 
 def shipped_profile_data(profile_id: str) -> dict[str, Any]:
     if profile_id not in shipped_profiles():
-        raise ProfileError(
-            "id", f"no shipped profile called {profile_id!r} (have: {', '.join(shipped_profiles())})"
-        )
+        raise ProfileError("id", "no shipped profile called {value!r} (have: {choices})",
+                           value=profile_id, choices=", ".join(shipped_profiles()))
     text = resources.files("unionrep.policies").joinpath(f"{profile_id}.toml").read_text("utf-8")
     return parse_toml(text)
 
@@ -176,7 +176,7 @@ def parse_toml(text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError("(file)", f"not valid TOML: {exc}") from exc
+        raise ProfileError("(file)", "not valid TOML: {detail}", detail=str(exc)) from exc
 
 
 def load_shipped(profile_id: str) -> Profile:
@@ -190,7 +190,7 @@ def _get(data: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...
     if kind is int and isinstance(value, bool):
         raise ProfileError(f"{path}{key}", "must be a whole number")
     if not isinstance(value, kind):
-        raise ProfileError(f"{path}{key}", f"must be {_kind_name(kind)}")
+        raise ProfileError(f"{path}{key}", "must be {kind}", kind=_kind_name(kind))
     return value
 
 
@@ -200,10 +200,14 @@ def _opt(data: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...
     return _get(data, key, path, kind)
 
 
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    names = {str: "text", bool: "true or false", int: "a whole number", list: "a list", dict: "a table"}
+def _kind_name(kind: type | tuple[type, ...]) -> Words:
+    """What a value must be, in each language (the Welsh as it reads after "yn")."""
+    names = {str: ("text", "destun"), bool: ("true or false", "true neu false"),
+             int: ("a whole number", "rhif cyfan"), float: ("a number", "rhif"), list: ("a list", "rhestr"),
+             dict: ("a table", "dabl"), dt.date: ("a date", "ddyddiad")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    pairs = [names.get(k, (k.__name__, k.__name__)) for k in kinds]
+    return Words(" or ".join(en for en, _ in pairs), " neu ".join(cy for _, cy in pairs))
 
 
 def _fraction(value: Any, path: str, *, allow_none: bool = False) -> Fraction | None:
@@ -217,7 +221,7 @@ def _fraction(value: Any, path: str, *, allow_none: bool = False) -> Fraction | 
         # floats go through str so that 22.5 stays exactly 45/2
         amount = Fraction(str(value)) if isinstance(value, float) else Fraction(value)
     except (ValueError, TypeError, ZeroDivisionError) as exc:
-        raise ProfileError(path, f"must be a number, not {value!r}") from exc
+        raise ProfileError(path, "must be a number, not {value!r}", value=value) from exc
     if amount < 0:
         raise ProfileError(path, "must not be negative")
     return amount
@@ -225,7 +229,8 @@ def _fraction(value: Any, path: str, *, allow_none: bool = False) -> Fraction | 
 
 def _choice(value: str, allowed: tuple[str, ...], path: str) -> str:
     if value not in allowed:
-        raise ProfileError(path, f"must be one of {', '.join(allowed)} (not {value!r})")
+        raise ProfileError(path, "must be one of {choices} (not {value!r})", choices=", ".join(allowed),
+                           value=value)
     return value
 
 
@@ -238,7 +243,7 @@ def _date(value: Any, path: str) -> dt.date:
         try:
             return dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise ProfileError(path, f"must be a date YYYY-MM-DD, not {value!r}") from exc
+            raise ProfileError(path, "must be a date YYYY-MM-DD, not {value!r}", value=value) from exc
     raise ProfileError(path, "must be a date YYYY-MM-DD")
 
 
@@ -246,7 +251,7 @@ def _category_list(item: dict[str, Any], path: str, categories: dict[str, Catego
     listed = _opt(item, "categories", path, list, [])
     for cid in listed:
         if not isinstance(cid, str) or cid not in categories:
-            raise ProfileError(f"{path}categories", f"names no category of this profile: {cid!r}")
+            raise ProfileError(f"{path}categories", "names no category of this profile: {value!r}", value=cid)
     return tuple(str(c) for c in listed)
 
 
@@ -272,7 +277,7 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
             raise ProfileError(f"roles[{i}]", "must be a table")
         rid = _get(item, "id", path, str)
         if rid in roles:
-            raise ProfileError(f"{path}id", f"{rid!r} appears twice")
+            raise ProfileError(f"{path}id", "{value!r} appears twice", value=rid)
         roles[rid] = Role(
             id=rid,
             en=_get(item, "en", path, str),
@@ -290,7 +295,7 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
             raise ProfileError(f"categories[{i}]", "must be a table")
         cid = _get(item, "id", path, str)
         if cid in categories:
-            raise ProfileError(f"{path}id", f"{cid!r} appears twice")
+            raise ProfileError(f"{path}id", "{value!r} appears twice", value=cid)
         categories[cid] = Category(
             id=cid,
             en=_get(item, "en", path, str),
@@ -312,15 +317,16 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
         scope_kind, _, scope = scope_text.partition(":")
         if scope_kind == "role":
             if scope not in roles:
-                raise ProfileError(f"{path}scope", f"names no role of this profile: {scope!r}")
+                raise ProfileError(f"{path}scope", "names no role of this profile: {value!r}", value=scope)
         elif scope_kind == "category":
             if scope not in categories:
-                raise ProfileError(f"{path}scope", f"names no category of this profile: {scope!r}")
+                raise ProfileError(f"{path}scope", "names no category of this profile: {value!r}",
+                                   value=scope)
         else:
             raise ProfileError(f"{path}scope", "must be 'role:ID' or 'category:ID'")
         aid = str(_opt(item, "id", path, str, scope_text))
         if aid in seen_ids:
-            raise ProfileError(f"{path}id", f"{aid!r} appears twice")
+            raise ProfileError(f"{path}id", "{value!r} appears twice", value=aid)
         seen_ids.add(aid)
         amount_raw = item.get("amount")
         allowances.append(
@@ -356,7 +362,7 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
         requires = tuple(_opt(raw, "requires", path, list, []))
         for r in requires:
             if not isinstance(r, str) or r not in roles:
-                raise ProfileError(f"{path}requires", f"names no role of this profile: {r!r}")
+                raise ProfileError(f"{path}requires", "names no role of this profile: {value!r}", value=r)
         amount = _fraction(_get(raw, "amount", path, (int, float, str)), f"{path}amount")
         assert amount is not None
         unit = _choice(str(_opt(raw, "unit", path, str, "hours")), UNITS, f"{path}unit")
@@ -369,7 +375,8 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
         )
         for a in allowances:
             if a.combined and a.unit != unit:
-                raise ProfileError(f"allowances.{a.id}.unit", f"must be {unit} to join the combined cap")
+                raise ProfileError(f"allowances.{a.id}.unit", "must be {unit} to join the combined cap",
+                                   unit=unit)
 
     payments: list[Payment] = []
     for i, item in enumerate(_opt(data, "payments", "", list, [])):
@@ -378,7 +385,7 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
             raise ProfileError(f"payments[{i}]", "must be a table")
         role_id = _get(item, "role", path, str)
         if role_id not in roles:
-            raise ProfileError(f"{path}role", f"names no role of this profile: {role_id!r}")
+            raise ProfileError(f"{path}role", "names no role of this profile: {value!r}", value=role_id)
         kind = _choice(_get(item, "kind", path, str), PAYMENT_KINDS, f"{path}kind")
         amount = _fraction(_get(item, "amount", path, (int, float, str)), f"{path}amount")
         assert amount is not None
@@ -389,7 +396,8 @@ def profile_from_data(data: dict[str, Any]) -> Profile:
         amount_max = _fraction(item.get("amount_max"), f"{path}amount_max", allow_none=True)
         category = str(_opt(item, "category", path, str, ""))
         if category and category not in categories:
-            raise ProfileError(f"{path}category", f"names no category of this profile: {category!r}")
+            raise ProfileError(f"{path}category", "names no category of this profile: {value!r}",
+                               value=category)
         payments.append(
             Payment(role=role_id, kind=kind, amount=amount, after=after, max_count=max_count,
                     amount_max=amount_max, category=category,
@@ -433,12 +441,15 @@ def _settings(raw: dict[str, Any]) -> Settings:
     try:
         parse_month_day(academic)
     except ValueError as exc:
-        raise ProfileError(f"{path}academic_year_start", str(exc)) from exc
+        if academic.strip().lstrip("0") == "2-29":
+            raise ProfileError(f"{path}academic_year_start", "a year cannot start on 29 February") from exc
+        raise ProfileError(f"{path}academic_year_start", "{value!r} is not a month and day written MM-DD",
+                           value=academic) from exc
 
     def whole(key: str, default: int, low: int, high: int) -> int:
         value = int(_opt(raw, key, path, int, default))
         if not low <= value <= high:
-            raise ProfileError(f"{path}{key}", f"must be between {low} and {high}")
+            raise ProfileError(f"{path}{key}", "must be between {low} and {high}", low=low, high=high)
         return value
 
     limits: list[TribunalLimit] = []
@@ -498,7 +509,7 @@ def set_value(data: dict[str, Any], key: str, value_text: str) -> dict[str, Any]
                 item[parts[2]] = value
                 break
         else:
-            raise ProfileError(key, f"no allowance with id {parts[1]!r}")
+            raise ProfileError(key, "no allowance with id {value!r}", value=parts[1])
     else:
         raise ProfileError(
             key, "is not a key that can be set (settings.X, allowances.ID.X, combined.X, organisation.X)"

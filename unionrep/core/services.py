@@ -209,7 +209,8 @@ class Service:
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
-            raise ValidationError("rep", f"{key!r} names {len(matches)} reps; use the rep's id")
+            raise ValidationError("rep", "{key!r} names {count} reps; use the rep's id", key=key,
+                                  count=len(matches))
         raise NotFoundError("rep", key)
 
     def check_rep(self, rep: Rep) -> None:
@@ -226,8 +227,11 @@ class Service:
             raise ValidationError("weekly-hours", "cannot be more than the full-time hours")
         try:
             parse_month_day(rep.academic_start)
-        except ValueError as exc:
-            raise ValidationError("academic-start", str(exc)) from None
+        except ValueError:
+            if rep.academic_start.strip().lstrip("0") == "2-29":
+                raise ValidationError("academic-start", "a year cannot start on 29 February") from None
+            raise ValidationError("academic-start", "{value!r} is not a month and day written MM-DD",
+                                  value=rep.academic_start) from None
         if rep.scp is not None and rep.hourly_rate_pence is not None:
             raise ValidationError("scp", "give an SCP or an hourly rate, not both")
         if rep.scp is not None:
@@ -237,11 +241,13 @@ class Service:
         for email_field in ("email", "manager_email", "head_of_service_email"):
             value = getattr(rep, email_field)
             if value and ("@" not in value or " " in value.strip()):
-                raise ValidationError(email_field.replace("_", "-"), f"{value!r} is not an email address")
+                raise ValidationError(email_field.replace("_", "-"), "{value!r} is not an email address",
+                                      value=value)
         if rep.employee_no:
             clash = self.store.select(Rep, "employee_no = ? AND id <> ?", [rep.employee_no, rep.id])
             if clash:
-                raise ValidationError("employee-no", f"{rep.employee_no} is already {clash[0].name}'s")
+                raise ValidationError("employee-no", "{number} is already {rep}'s", number=rep.employee_no,
+                                      rep=clash[0].name)
 
     def add_rep(self, rep: Rep) -> Rep:
         with self.store.atomic():
@@ -266,7 +272,8 @@ class Service:
         rep = self.find_rep(rep_id)
         if self.store.exists("entries", "rep_id = ?", [rep.id]) or DisputeService(self).disputes(
                 rep_id=rep.id):
-            raise ValidationError("rep", f"{rep.name} has time-off records; end the rep instead of deleting")
+            raise ValidationError("rep", "{rep} has time-off records; end the rep instead of deleting",
+                                  rep=rep.name)
         with self.store.atomic():
             for assignment in self.assignments(rep.id):
                 self.store.delete(Assignment, assignment.id)
@@ -289,13 +296,13 @@ class Service:
         with self.store.atomic():
             rep = self.find_rep(rep_key)
             if role not in self.profile.roles:
-                raise ValidationError("role", f"{role!r} is not a role of this profile "
-                                              f"({', '.join(self.profile.roles)})")
+                raise ValidationError("role", "{value!r} is not a role of this profile ({choices})",
+                                      value=role, choices=", ".join(self.profile.roles))
             if end_on is not None and end_on < start_on:
-                raise ValidationError("to", f"{end_on} is before the start {start_on}")
+                raise ValidationError("to", "{end} is before the start {start}", end=end_on, start=start_on)
             if secondment_percent is not None:
                 if not self.profile.roles[role].secondment:
-                    raise ValidationError("secondment-percent", f"{role} is not a seconded role")
+                    raise ValidationError("secondment-percent", "{role} is not a seconded role", role=role)
                 if not 0 < secondment_percent <= 100:
                     raise ValidationError("secondment-percent", "must be more than 0 and at most 100")
             for other in self.assignments(rep.id):
@@ -304,9 +311,12 @@ class Service:
                 other_end = other.end_on or dt.date.max
                 this_end = end_on or dt.date.max
                 if other.start_on <= this_end and start_on <= other_end:
-                    raise ValidationError(
-                        "from", f"{rep.name} already holds {role} from {other.start_on}"
-                                + (f" to {other.end_on}" if other.end_on else "") + "; end that first")
+                    if other.end_on:
+                        raise ValidationError(
+                            "from", "{rep} already holds {role} from {start} to {end}; end that first",
+                            rep=rep.name, role=role, start=other.start_on, end=other.end_on)
+                    raise ValidationError("from", "{rep} already holds {role} from {start}; end that first",
+                                          rep=rep.name, role=role, start=other.start_on)
             assignment = Assignment(rep.id, role, start_on, end_on, notified_on, secondment_percent)
             self.store.insert(assignment)
             return assignment
@@ -316,15 +326,17 @@ class Service:
             rep = self.find_rep(rep_key)
             current = [a for a in self.assignments(rep.id) if a.role == role and a.end_on is None]
             if not current:
-                raise ValidationError("role", f"{rep.name} holds no open {role} role to end")
+                raise ValidationError("role", "{rep} holds no open {role} role to end", rep=rep.name,
+                                      role=role)
             assignment = current[-1]
             if end_on < assignment.start_on:
-                raise ValidationError("on", f"{end_on} is before the role started on {assignment.start_on}")
+                raise ValidationError("on", "{end} is before the role started on {start}", end=end_on,
+                                      start=assignment.start_on)
             later = self.store.select(Entry, "rep_id = ? AND role = ? AND date > ?",
                                       [rep.id, role, end_on.isoformat()], order="date LIMIT 1")
             if later:
-                raise ValidationError(
-                    "on", f"{rep.name} has {role} time logged on {later[0].date}, after {end_on}")
+                raise ValidationError("on", "{rep} has {role} time logged on {date}, after {end}",
+                                      rep=rep.name, role=role, date=later[0].date, end=end_on)
             updated = dataclasses.replace(assignment, end_on=end_on)
             self.store.update(updated)
             return updated
@@ -336,7 +348,8 @@ class Service:
                 raise NotFoundError("role assignment", assignment_id)
             updated = dataclasses.replace(current, **changes)
             if updated.end_on is not None and updated.end_on < updated.start_on:
-                raise ValidationError("to", f"{updated.end_on} is before the start {updated.start_on}")
+                raise ValidationError("to", "{end} is before the start {start}", end=updated.end_on,
+                                      start=updated.start_on)
             self.store.update(updated)
             return updated
 
@@ -349,7 +362,8 @@ class Service:
             others = [a for a in self.assignments(current.rep_id)
                       if a.role == current.role and a.id != current.id]
             if logged and not others:
-                raise ValidationError("role", f"time is logged under {current.role}; end the role instead")
+                raise ValidationError("role", "time is logged under {role}; end the role instead",
+                                      role=current.role)
             return self.store.delete(Assignment, assignment_id)
 
     # -- entries -------------------------------------------------------------------------------
@@ -422,7 +436,7 @@ class Service:
             rep = self.find_rep(extension.rep_id)
             extension.rep_id = rep.id
             if extension.role not in self.profile.roles:
-                raise ValidationError("role", f"{extension.role!r} is not a role of this profile")
+                raise ValidationError("role", "{value!r} is not a role of this profile", value=extension.role)
             if not 0 < extension.extra_minutes <= 2000 * 60:
                 raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
             if not extension.case_ref.strip():
@@ -445,7 +459,9 @@ class Service:
                 if taken + toil.minutes > earned:
                     raise ValidationError(
                         "hours",
-                        f"only {fmt_number(Fraction(earned - taken, 60))} h of TOIL is owed to {rep.name}")
+                        "only {owed} h of TOIL is owed to {rep}",
+                        owed=fmt_number(Fraction(earned - taken, 60)),
+                        rep=rep.name)
             self.store.insert(toil)
             return toil
 

@@ -132,7 +132,7 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
     module = module_of(src)
     dest = Path(dest)
     if dest.exists():
-        raise ValidationError("backup", f"{dest} already exists; choose a new name")
+        raise ValidationError("backup", "{path} already exists; choose a new name", path=dest)
     partial = Path(str(dest) + ".partial")
     for leftover in [partial, *sidecars(partial)]:
         leftover.unlink(missing_ok=True)
@@ -194,7 +194,7 @@ def backup(db_or_path: Any, dest: Path | str | None = None, *, reason: str = "ma
     in use by the app meanwhile: the backup API copies one consistent snapshot.
     """
     if reason not in REASONS:
-        raise ValidationError("reason", f"must be one of {', '.join(REASONS)}")
+        raise ValidationError("reason", "must be one of {choices}", choices=", ".join(REASONS))
     with _source(db_or_path, passphrase, prompt) as src:
         db_path = database_path(src)
         if db_path is None:
@@ -207,7 +207,7 @@ def backup(db_or_path: Any, dest: Path | str | None = None, *, reason: str = "ma
             if target.resolve() == db_path.resolve():
                 raise ValidationError("FILE", "is the database itself; choose another file")
             if not target.parent.is_dir():
-                raise ValidationError("FILE", f"folder {target.parent} does not exist")
+                raise ValidationError("FILE", "folder {folder} does not exist", folder=target.parent)
         return copy_database(src, target, progress=progress)
 
 
@@ -228,9 +228,9 @@ def parse_keep(text: str | int) -> int:
     try:
         keep = int(text)
     except (TypeError, ValueError):
-        raise ValidationError("keep", f"{text!r} is not a whole number") from None
+        raise ValidationError("keep", "{text!r} is not a whole number", text=text) from None
     if not 1 <= keep <= MAX_KEEP:
-        raise ValidationError("keep", f"must be between 1 and {MAX_KEEP}")
+        raise ValidationError("keep", "must be between {low} and {high}", low=1, high=MAX_KEEP)
     return keep
 
 
@@ -292,7 +292,7 @@ def auto_backup(db_or_path: Any, keep: int | None = None, reason: str = "start",
     backup, or None when none was needed.
     """
     if reason not in AUTO_REASONS:
-        raise ValidationError("reason", f"must be one of {', '.join(AUTO_REASONS)}")
+        raise ValidationError("reason", "must be one of {choices}", choices=", ".join(AUTO_REASONS))
     when = now or dt.datetime.now()
     with _source(db_or_path, passphrase, prompt) as src:
         db_path = database_path(src)
@@ -331,7 +331,7 @@ def validate_backup(backup_file: Path | str, *, db_path: Path | str | None = Non
 
     target = Path(backup_file).expanduser()
     if not target.is_file():
-        raise ValidationError("FILE", f"no backup file at {target}")
+        raise ValidationError("FILE", "no backup file at {path}", path=target)
     owner = Path(db_path) if db_path is not None else target
     with _readonly(target, passphrase, owner, prompt) as conn:
         check_unionrep(sqlite_utils.Database(conn), target)

@@ -156,9 +156,12 @@ class DatabaseError(UnionrepError):
         self.kind = kind
         self.path = None if path is None else Path(path)
         self.detail = detail
+        self.message = message
         super().__init__(message or explain(kind, path, detail))
 
     def text(self, lang: str | None = None) -> str:
+        if self.message:
+            return self.message  # said already, in the caller's words
         return explain(self.kind, self.path, self.detail, lang)
 
 
@@ -452,9 +455,10 @@ def _new_passphrase(path: Path, passphrase: str | None, prompt: crypto.Prompt,
         try:
             return crypto.check_new_passphrase(env), False
         except ValidationError as exc:
-            raise ValidationError(crypto.ENV_PASSPHRASE, exc.rule) from None
+            raise exc.for_field(crypto.ENV_PASSPHRASE) from None
     serves = crypto.keyring_usable()
     error = ""
+    refused: ValidationError | None = None
     for attempt in range(1, MAX_PROMPTS + 1):
         try:
             given = prompt(crypto.PassphraseRequest(path, "create", attempt, error, serves))
@@ -463,8 +467,9 @@ def _new_passphrase(path: Path, passphrase: str | None, prompt: crypto.Prompt,
             return crypto.check_new_passphrase(given), True
         except ValidationError as exc:
             error = str(exc)
-    if error:
-        raise ValidationError("passphrase", error.split(": ", 1)[-1])
+            refused = exc
+    if refused is not None:
+        raise refused.for_field("passphrase")
     if serves:
         generated = crypto.generate_passphrase()
         if crypto.keyring_set(keyring_for, generated):

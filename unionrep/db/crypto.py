@@ -87,7 +87,7 @@ def check_new_passphrase(passphrase: str) -> str:
     """A passphrase chosen for a new or re-keyed database: long enough, and one SQLCipher takes."""
     validate_passphrase(passphrase)
     if len(passphrase) < MIN_NEW_PASSPHRASE:
-        raise ValidationError("passphrase", f"must be at least {MIN_NEW_PASSPHRASE} characters")
+        raise ValidationError("passphrase", "must be at least {n} characters", n=MIN_NEW_PASSPHRASE)
     return passphrase
 
 
@@ -248,7 +248,7 @@ def terminal_prompt(request: PassphraseRequest) -> str | None:
     except EOFError:
         return None
     if first != second:
-        raise ValidationError("passphrase", _prompt_text("mismatch"))
+        raise ValidationError("passphrase", "the two passphrases differ")
     return first
 
 
@@ -393,9 +393,10 @@ def _encrypt_database(path: Path | str, *, passphrase: str | None,
     if kind == "missing":
         raise DatabaseError("missing", target)
     if kind == "encrypted":
-        raise ValidationError("encrypt", f"{target} is already encrypted")
+        raise ValidationError("encrypt", "{path} is already encrypted", path=target)
     if kind == "empty":
-        raise ValidationError("encrypt", f"{target} is empty; 'unionrep-cli init' makes an encrypted one")
+        raise ValidationError("encrypt", "{path} is empty; 'unionrep-cli init' makes an encrypted one",
+                              path=target)
     if cipher_module() is None:
         raise DatabaseError("needs_sqlcipher", target)
     had_key = keyring_get(target)
@@ -465,8 +466,8 @@ def _change_passphrase(path: Path | str, *, old: str | None, new: str | None,
     if kind == "missing":
         raise DatabaseError("missing", target)
     if kind != "encrypted":
-        raise ValidationError("passphrase",
-                              f"{target} is not encrypted; encrypt it with 'unionrep-cli encrypt'")
+        raise ValidationError("passphrase", "{path} is not encrypted; encrypt it with 'unionrep-cli encrypt'",
+                              path=target)
     ask = prompt or default_prompt()
     with open_readonly(target, passphrase=old, prompt=ask) as conn:  # the old one first
         current = key_of(conn)
@@ -475,8 +476,8 @@ def _change_passphrase(path: Path | str, *, old: str | None, new: str | None,
     if chosen is None:
         chosen = ask(PassphraseRequest(target, "new", keyring=keyring_usable()))
     if chosen is None:
-        raise ValidationError("passphrase", f"give the new passphrase (set {ENV_NEW_PASSPHRASE}, or run "
-                                            "the command in a terminal to be asked)")
+        raise ValidationError("passphrase", "give the new passphrase (set {env}, or run the command in a "
+                                            "terminal to be asked)", env=ENV_NEW_PASSPHRASE)
     check_new_passphrase(chosen)
     claim_exclusive(target, passphrase=current, prompt=no_prompt)  # refuses while the app has it open
     if not _rekey_file(target, current, chosen):

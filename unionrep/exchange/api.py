@@ -25,7 +25,6 @@ from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_
 from unionrep.exchange.errors import BundleError, StalePreview
 from unionrep.exchange.files import place, stage_private
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
-from unionrep.exchange.messages import t
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 from unionrep.exchange.rows import AuditedRows, page_cache_for
 from unionrep.exchange.tables import Table, exchanged_tables
@@ -56,7 +55,7 @@ class Selection:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("to", f"{self.end} is before --from {self.start}")
+            raise ValidationError("to", "{end} is before --from {start}", end=self.end, start=self.start)
 
 
 def export_bundle(service: Service, path: Path | str, passphrase: str | None,
@@ -150,7 +149,7 @@ def read_bundle_file(path: Path | str) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise UnionrepError(t("bundle.read", path=path, reason=exc.strerror or exc)) from None
+        raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None
 
 
 def preview_import(service: Service, path: Path | str, passphrase: str | None) -> ImportPreview:

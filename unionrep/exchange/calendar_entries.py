@@ -33,7 +33,7 @@ def entries_calendar(service: Service, rep: str | None = None, start: dt.date | 
     """(the .ics file, how many events) of approved and taken entries, for one rep or all."""
     language = lang or current_lang()
     if start and end and end < start:
-        raise ValidationError("to", f"{end} is before --from {start}")
+        raise ValidationError("to", "{end} is before --from {start}", end=end, start=start)
     chosen = service.find_rep(rep) if rep else None
     reps = {r.id: r for r in service.reps()}
     entries = [e for e in service.entries(chosen.id if chosen else None)

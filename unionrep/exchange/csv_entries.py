@@ -32,6 +32,7 @@ from unionrep.core.entries import (
 )
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import current_lang
+from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
 from unionrep.core.services import Service
@@ -181,10 +182,11 @@ def parse_mapping(text: str | None) -> dict[str, str]:
         name, sep, header = part.partition("=")
         name = name.strip().replace("-", "_")
         if not sep or not header.strip():
-            raise ValidationError("map", f"{part.strip()!r} is not FIELD=HEADER")
+            raise ValidationError("map", "{value!r} is not FIELD=HEADER", value=part.strip())
         if name not in COLUMNS or name == "reference":
             fields = ", ".join(f for f in COLUMNS if f != "reference")
-            raise ValidationError("map", f"{name!r} is not a field of an entry ({fields})")
+            raise ValidationError("map", "{value!r} is not a field of an entry ({choices})", value=name,
+                                  choices=fields)
         mapping[name] = header.strip()
     return mapping
 
@@ -201,7 +203,9 @@ def _detect(headers: list[str], given: dict[str, str]) -> dict[str, str]:
     mapping: dict[str, str] = {}
     for name, header in given.items():
         if header not in headers and _key(header) not in by_key:
-            raise ValidationError("map", f"the file has no column {header!r} (it has {', '.join(headers)})")
+            raise ValidationError("map", "the file has no column {header!r} (it has {headers})",
+                                  header=header,
+                                  headers=", ".join(headers))
         mapping[name] = header if header in headers else by_key[_key(header)]
     taken = set(mapping.values())
     for name, (en, cy) in COLUMNS.items():
@@ -222,7 +226,7 @@ def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str]
     try:
         text = _decode(Path(path).read_bytes())
     except OSError as exc:
-        raise UnionrepError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
@@ -238,8 +242,9 @@ def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str]
     if rep is None and not ({"rep", "rep_id", "employee_no"} & found.keys()):
         missing.append("rep")
     if missing:
-        raise ValidationError("map", f"no column for {', '.join(missing)}: name it with --map "
-                                     f"{missing[0]}=HEADER (the file has {', '.join(headers)})")
+        raise ValidationError("map", "no column for {missing}: name it with --map {first}=HEADER (the file "
+                                     "has {headers})", missing=", ".join(missing), first=missing[0],
+                              headers=", ".join(headers))
     reader = _RowReader(service, found, headers, service.find_rep(rep) if rep else None)
     result = CsvImport(found)
     for number, values in enumerate(rows[1:], start=2):
@@ -362,11 +367,13 @@ class _RowReader:
             if len(matches) == 1:
                 return matches[0]
             if len(matches) > 1:
-                raise ValidationError("rep", f"{name!r} names {len(matches)} reps: give the employee number")
+                raise ValidationError("rep", "{name!r} names {count} reps: give the employee number",
+                                      name=name,
+                                      count=len(matches))
         shown = name or employee_no or rep_id
         if not shown:
             raise ValidationError("rep", "is empty")
-        raise ValidationError("rep", f"no rep {shown!r} here (add the rep first)")
+        raise ValidationError("rep", "no rep {name!r} here (add the rep first)", name=shown)
 
     def _role(self, text: str, rep: Rep | None, day: dt.date | None) -> str:
         if text:
@@ -376,8 +383,11 @@ class _RowReader:
         held = sorted({a.role for a in self.assignments.get(rep.id, []) if a.held_on(day)})
         if len(held) == 1:
             return held[0]
-        raise ValidationError("role", f"is empty, and {rep.name} holds "
-                                      f"{' and '.join(held) or 'no role'} on {day.isoformat()}")
+        if not held:
+            raise ValidationError("role", "is empty, and {rep} holds no role on {date}", rep=rep.name,
+                                  date=day.isoformat())
+        raise ValidationError("role", "is empty, and {rep} holds {roles} on {date}", rep=rep.name,
+                              roles=Words(" and ".join(held), " a ".join(held)), date=day.isoformat())
 
 
 def _names(items: dict[str, tuple[str, str]]) -> dict[str, str]:
@@ -392,8 +402,12 @@ def _names(items: dict[str, tuple[str, str]]) -> dict[str, str]:
 def _lookup(text: str, names: dict[str, str], field_name: str) -> str:
     found = names.get(_key(text))
     if found is None:
-        raise ValidationError(field_name, f"{text!r} is not a {field_name} of this profile "
-                                          f"({', '.join(sorted(set(names.values())))})")
+        choices = ", ".join(sorted(set(names.values())))
+        if field_name == "role":
+            raise ValidationError("role", "{value!r} is not a role of this profile ({choices})", value=text,
+                                  choices=choices)
+        raise ValidationError(field_name, "{value!r} is not a category of this profile ({choices})",
+                              value=text, choices=choices)
     return found
 
 
@@ -402,7 +416,8 @@ def _minutes(cells: _Cells, start: str | None, end: str | None) -> int:
         try:
             minutes = int(cells("minutes"))
         except ValueError:
-            raise ValidationError("minutes", f"{cells('minutes')!r} is not a whole number") from None
+            raise ValidationError("minutes", "{text!r} is not a whole number",
+                                  text=cells("minutes")) from None
         if not 0 < minutes <= MAX_ENTRY_MINUTES:
             raise ValidationError("minutes", "must be more than zero and at most 24 hours")
         return minutes
@@ -424,7 +439,7 @@ def _day(text: str) -> dt.date:
         try:
             raw = dt.date(y, m, d).isoformat()
         except ValueError:
-            raise ValidationError("date", f"{text!r} is not a real date (day/month/year)") from None
+            raise ValidationError("date", "{text!r} is not a real date (day/month/year)", text=text) from None
     return parse_date(raw, "date")
 
 
@@ -447,13 +462,14 @@ def _yes_no(text: str, name: str) -> bool | None:
         return True
     if key in NO:
         return False
-    raise ValidationError(name, f"{text!r} is not yes or no")
+    raise ValidationError(name, "{text!r} is not yes or no", text=text)
 
 
 def import_entries_csv(service: Service, checked: CsvImport, skip_bad: bool = False) -> int:
     """Add the checked entries in one transaction, each through Service (so each is audited)."""
     if checked.bad and not skip_bad:
-        raise ValidationError("file", f"{len(checked.bad)} row(s) are not valid; nothing was imported")
+        raise ValidationError("file", "{count} row(s) are not valid; nothing was imported",
+                              count=len(checked.bad))
     with service.store.atomic():
         for _, entry in checked.entries:
             service.add_entry(entry)

@@ -30,7 +30,6 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from unionrep.core.errors import ValidationError
 from unionrep.exchange.errors import BundleError
-from unionrep.exchange.messages import t
 
 MAGIC = b"UNIONREP-BUNDLE\x00"
 FORMAT_VERSION = 1
@@ -84,7 +83,7 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", t("passphrase.short", n=MIN_PASSPHRASE))
+        raise ValidationError("passphrase", "must be at least {n} characters", n=MIN_PASSPHRASE)
 
 
 def seal(payload: bytes, passphrase: str | None, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> bytes:

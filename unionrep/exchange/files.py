@@ -22,7 +22,7 @@ def stage_private(path: Path, data: bytes) -> Path:
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UnionrepError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UnionrepError("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
@@ -31,7 +31,7 @@ def stage_private(path: Path, data: bytes) -> Path:
         make_private(Path(temp))
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise UnionrepError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UnionrepError("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -46,7 +46,7 @@ def place(temp: Path, path: Path) -> None:
         fsync_dir(folder)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UnionrepError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise UnionrepError("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from unionrep.core.errors import UnionrepError
 from unionrep.exchange.bundle import Bundle, Incoming
 from unionrep.exchange.errors import ConflictsPending, RecordRejected
-from unionrep.exchange.messages import t
 from unionrep.exchange.tables import Row, Table, row_hash
 from unionrep.exchange.versions import (
     CONCURRENT,
@@ -176,7 +175,7 @@ def _decide(plan: Plan, record_id: str, mine: Local | None, theirs: Incoming) ->
         plan.versions[record_id] = (theirs.table, theirs.hash, theirs.version)
         return
     if mine.table != theirs.table:
-        raise RecordRejected(theirs.table, record_id, "id", f"is a record of {mine.table} here")
+        raise RecordRejected(theirs.table, record_id, "id", "is a record of {table} here", table=mine.table)
     relation = compare(mine.version, theirs.version)
     same_content = mine.hash == theirs.hash
     if relation == OLDER:
@@ -238,9 +237,10 @@ def _find_orphans(plan: Plan, records: _Records) -> None:
 def check_choices(plan: Plan, resolutions: Mapping[str, str]) -> dict[str, str]:
     for record_id, choice in resolutions.items():
         if record_id not in plan.conflicts:
-            raise UnionrepError(t("import.not_conflict", id=record_id))
+            raise UnionrepError("{id} is not a record in conflict in this bundle", id=record_id)
         if choice not in (MINE, THEIRS):
-            raise UnionrepError(t("import.resolution", id=record_id, value=choice))
+            raise UnionrepError("{id}: the choice must be mine or theirs (not {value!r})", id=record_id,
+                                value=choice)
     missing = [i for i in plan.conflicts if i not in resolutions]
     if missing:
         raise ConflictsPending(missing)

@@ -97,7 +97,8 @@ class AuditedRows:
         # executemany stops at the row SQLite refused: the first one not in the table
         sql = f"SELECT 1 FROM [{table.name}] WHERE id = ?"
         culprit = next((r for r in rows if self.conn.execute(sql, [r["id"]]).fetchone() is None), rows[-1])
-        return RecordRejected(table.name, culprit["id"], "*", f"the database refused it ({exc})")
+        return RecordRejected(table.name, culprit["id"], "*", "the database refused it ({detail})",
+                              detail=exc)
 
     def update(self, table: Table, row_id: str, old: Row, new: Row) -> None:
         changes = {k: v for k, v in new.items() if old.get(k) != v}
@@ -109,8 +110,8 @@ class AuditedRows:
         try:
             self.conn.execute(f"UPDATE [{table.name}] SET {assignments}{stamp} WHERE id = ?", values)
         except self.integrity_error as exc:
-            raise RecordRejected(table.name, row_id, ", ".join(changes),
-                                 f"the database refused it ({exc})") from None
+            raise RecordRejected(table.name, row_id, ", ".join(changes), "the database refused it ({detail})",
+                                 detail=exc) from None
         self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), self.at, table.name, row_id, field,
                                            _text(old.get(field)), _text(value))
                                           for field, value in changes.items()))
@@ -124,8 +125,8 @@ class AuditedRows:
         try:
             self.conn.execute(f"DELETE FROM [{table.name}] WHERE id = ?", [row_id])
         except self.integrity_error as exc:
-            raise RecordRejected(table.name, row_id, "id",
-                                 f"other records still refer to it ({exc})") from None
+            raise RecordRejected(table.name, row_id, "id", "other records still refer to it ({detail})",
+                                 detail=exc) from None
         self.conn.execute(AUDIT_SQL, [str(uuid.uuid4()), self.at, table.name, row_id, "*",
                                       _json(dict(zip(names, found, strict=True))), None])
         self.conn.execute(

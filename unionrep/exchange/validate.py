@@ -16,6 +16,7 @@ from typing import Any
 from unionrep.core import disputes as _disputes  # noqa: F401 — registers the dispute tables' date fields
 from unionrep.core.entries import parse_date, validate_entry
 from unionrep.core.errors import ValidationError
+from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.core.services import Service
 from unionrep.db import store as store_mod
@@ -30,10 +31,13 @@ MAX_TOIL_MINUTES = 24 * 60
 
 
 _TYPES: dict[str, tuple[type, ...]] = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
-_TYPE_NAMES = {"TEXT": "text", "INTEGER": "a whole number", "REAL": "a number"}
+# What a column's values must be (the Welsh as it reads after "yn").
+_TYPE_NAMES = {"TEXT": Words("text", "destun"), "INTEGER": Words("a whole number", "rhif cyfan"),
+               "REAL": Words("a number", "rhif")}
+_ANY_VALUE = Words("a value", "werth")
 
 
-def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], str, bool, str]]:
+def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], Words, bool, str]]:
     """(column, the Python types its values may have, their name, required, "date" | "id" | "")
     of each travelling column. Exact types: True is not a whole number here."""
     references = {c for c, _ in table.parents}
@@ -44,7 +48,7 @@ def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], str, bool,
         is_date = column.name in store_mod.DATE_FIELDS or column.name == "date" or column.name.endswith("_on")
         kind = "date" if is_date else "id" if column.name in references else ""
         types = _TYPES.get(column.type, (str, int, float))
-        checks.append((column.name, types, _TYPE_NAMES.get(column.type, "a value"), column.not_null, kind))
+        checks.append((column.name, types, _TYPE_NAMES.get(column.type, _ANY_VALUE), column.not_null, kind))
     return checks
 
 
@@ -61,14 +65,16 @@ def check_shapes(tables: list[Table], bundle: Bundle) -> None:
                 if required:
                     raise RecordRejected(record.table, record_id, name, "must have a value")
             elif type(value) not in types:
-                raise RecordRejected(record.table, record_id, name, f"{value!r} is not {type_name}")
+                raise RecordRejected(record.table, record_id, name, "{value!r} is not {kind}", value=value,
+                                     kind=type_name)
             elif kind == "date":
                 try:
                     parse_date(value, name)
                 except ValidationError as exc:
-                    raise RecordRejected(record.table, record_id, exc.field, exc.rule) from None
+                    raise RecordRejected.from_error(record.table, record_id, exc) from None
             elif kind == "id" and not _looks_like_id(value):
-                raise RecordRejected(record.table, record_id, name, f"{value!r} is not a record's id")
+                raise RecordRejected(record.table, record_id, name, "{value!r} is not a record's id",
+                                     value=value)
 
 
 def _looks_like_id(value: Any) -> bool:
@@ -141,20 +147,22 @@ class _Rules:
     def assignments_row(self, row: Row) -> None:
         a = store_mod.from_row(Assignment, row)
         if a.role not in self.profile.roles:
-            raise ValidationError("role", f"{a.role!r} is not a role of this profile "
-                                          f"({', '.join(self.profile.roles)})")
+            raise ValidationError("role", "{value!r} is not a role of this profile ({choices})", value=a.role,
+                                  choices=", ".join(self.profile.roles))
         if a.end_on is not None and a.end_on < a.start_on:
-            raise ValidationError("end_on", f"{a.end_on} is before the start {a.start_on}")
+            raise ValidationError("end_on", "{end} is before the start {start}", end=a.end_on,
+                                  start=a.start_on)
         if a.secondment_percent is not None:
             if not self.profile.roles[a.role].secondment:
-                raise ValidationError("secondment_percent", f"{a.role} is not a seconded role")
+                raise ValidationError("secondment_percent", "{role} is not a seconded role", role=a.role)
             if not 0 < a.secondment_percent <= 100:
                 raise ValidationError("secondment_percent", "must be more than 0 and at most 100")
         for other in self.assignments(a.rep_id):
             if other.id == a.id or other.role != a.role:
                 continue
             if other.start_on <= (a.end_on or dt.date.max) and a.start_on <= (other.end_on or dt.date.max):
-                raise ValidationError("start_on", f"overlaps the {a.role} role held from {other.start_on}")
+                raise ValidationError("start_on", "overlaps the {role} role held from {start}", role=a.role,
+                                      start=other.start_on)
 
     def entries(self, row: Row) -> None:
         entry = store_mod.from_row(Entry, row)
@@ -163,7 +171,7 @@ class _Rules:
     def extensions(self, row: Row) -> None:
         x = store_mod.from_row(Extension, row)
         if x.role not in self.profile.roles:
-            raise ValidationError("role", f"{x.role!r} is not a role of this profile")
+            raise ValidationError("role", "{value!r} is not a role of this profile", value=x.role)
         if not 0 < x.extra_minutes <= MAX_EXTENSION_MINUTES:
             raise ValidationError("extra_minutes", "must be more than zero and at most 2,000 hours")
         if not x.case_ref.strip():
@@ -212,9 +220,9 @@ def _run(check: Any, table: str, record_id: str, row: Row) -> None:
     try:
         check(row)
     except ValidationError as exc:
-        raise RecordRejected(table, record_id, exc.field, exc.rule) from None
+        raise RecordRejected.from_error(table, record_id, exc) from None
     except (ValueError, ArithmeticError) as exc:  # a value from_row cannot read (a bad fraction)
-        raise RecordRejected(table, record_id, "*", str(exc)) from None
+        raise RecordRejected(table, record_id, "*", "a value cannot be read ({detail})", detail=exc) from None
 
 
 def _in_order(tables: list[Table], written: list[tuple[str, str, Row]]) -> Iterator[tuple[str, str, Row]]:
@@ -229,8 +237,8 @@ def _check_references(result: Result, table: Table, record_id: str, row: Row) ->
             continue
         if result.row(parent_id) is None or result.table_of(parent_id) != parent_table:
             raise RecordRejected(table.name, record_id, column,
-                                 f"refers to {parent_id}, which is not a record of {parent_table} here "
-                                 "nor in the bundle")
+                                 "refers to {id}, which is not a record of {table} here nor in the bundle",
+                                 id=parent_id, table=parent_table)
 
 
 def _check_orphans(result: Result, tables: list[Table], deletions: list[Step]) -> None:
@@ -246,7 +254,7 @@ def _check_orphans(result: Result, tables: list[Table], deletions: list[Step]) -
             for child_id, row in result.rows(table.name).items():
                 if row.get(column) in gone:
                     raise RecordRejected(table.name, child_id, column,
-                                         f"refers to {row[column]}, which the import would delete")
+                                         "refers to {id}, which the import would delete", id=row[column])
 
 
 def _check_unique(result: Result, table: Table, steps: list[Step]) -> None:
@@ -262,5 +270,6 @@ def _check_unique(result: Result, table: Table, steps: list[Step]) -> None:
             if other != record_id:
                 bad, holder = (record_id, other) if record_id in result.steps else (other, record_id)
                 raise RecordRejected(table.name, bad, ", ".join(columns),
-                                     f"{', '.join(map(str, key))} is already used by {holder}")
+                                     "{value} is already used by {holder}",
+                                     value=", ".join(map(str, key)), holder=holder)
 

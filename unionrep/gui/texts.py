@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication
 
+from unionrep.core import messages
 from unionrep.core.caps import fmt_number
 from unionrep.core.policy import Profile
 
@@ -71,6 +72,7 @@ _lang = "en"
 def set_lang(lang: str) -> None:
     global _lang
     _lang = lang if lang in _MONTHS else "en"
+    messages.set_lang(_lang)  # the core's errors and flags follow the interface
 
 
 def current_lang() -> str:

@@ -33,13 +33,14 @@ def document_mode(service: Service, mode: str | None) -> str:
     chosen = mode if mode is not None else (meta(service, "document_language") or "bilingual")
     if chosen not in MODES:
         field = "lang" if mode is not None else "document_language"
-        raise ValidationError(field, f"must be one of {', '.join(MODES)} (not {chosen!r})")
+        raise ValidationError(field, "must be one of {choices} (not {value!r})", choices=", ".join(MODES),
+                              value=chosen)
     return chosen
 
 
 def document_format(fmt: str) -> str:
     if fmt not in ("pdf", "csv"):
-        raise ValidationError("format", f"must be pdf or csv (not {fmt!r})")
+        raise ValidationError("format", "must be pdf or csv (not {value!r})", value=fmt)
     return fmt
 
 
@@ -60,7 +61,7 @@ def logo_path(service: Service) -> Path | None:
         return None
     path = Path(value).expanduser()
     if not path.is_file():
-        raise ValidationError("logo_path", f"the setting names no image file: {path}")
+        raise ValidationError("logo_path", "the setting names no image file: {path}", path=path)
     return path
 
 
@@ -76,7 +77,8 @@ def pay_bill(service: Service, given: Fraction | None = None) -> Fraction | None
     try:
         amount = Fraction(value)
     except (ValueError, ZeroDivisionError):
-        raise ValidationError("pay_bill", f"the setting {value!r} is not an amount of money") from None
+        raise ValidationError("pay_bill", "the setting {value!r} is not an amount of money",
+                              value=value) from None
     if amount <= 0:
         raise ValidationError("pay_bill", "must be more than £0")
     return amount

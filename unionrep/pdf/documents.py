@@ -178,7 +178,7 @@ def branch_summary(service: Service, start_year: int, fmt: str = "pdf", mode: st
 
 def _year_number(start_year: int) -> int:
     if isinstance(start_year, bool) or not isinstance(start_year, int) or not 1990 <= start_year <= 2099:
-        raise ValidationError("year", f"must be a year from 1990 to 2099 (not {start_year!r})")
+        raise ValidationError("year", "must be a year from 1990 to 2099 (not {value!r})", value=start_year)
     return start_year
 
 

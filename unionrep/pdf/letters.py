@@ -400,7 +400,8 @@ def _stage_to_write(ds: DisputeService, dispute: Dispute, number: int,
     a response is due."""
     steps = ladder(dispute.kind)
     if not isinstance(number, int) or isinstance(number, bool) or not 0 <= number < len(steps):
-        raise ValidationError("stage", f"must be a step of the {dispute.kind} ladder, 0 to {len(steps) - 1}")
+        raise ValidationError("stage", "must be a step of the {kind} ladder, 0 to {last}", kind=dispute.kind,
+                              last=len(steps) - 1)
     if dispute.kind != COMPLAINT and steps[number] == "tribunal":
         raise ValidationError(
             "stage", "the Employment Tribunal step has no letter: a claim (form ET1) follows ACAS "
@@ -412,8 +413,8 @@ def _stage_to_write(ds: DisputeService, dispute: Dispute, number: int,
     if number == dispute.stage + 1 and dispute.is_open:
         return None, today, ds.response_due(today)
     raise ValidationError(
-        "stage", f"the dispute is at step {dispute.stage}; a letter can be made for a step already "
-                 f"raised (0 to {dispute.stage}) or the next one ({dispute.stage + 1})")
+        "stage", "the dispute is at step {stage}; a letter can be made for a step already raised "
+                 "(0 to {stage}) or the next one ({next})", stage=dispute.stage, next=dispute.stage + 1)
 
 
 def _capacity(service: Service, rep: Rep, role: str | None) -> Bilingual:
