@@ -90,73 +90,79 @@
     <name>Backups</name>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y &amp;ffolder</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed copi wrth gefn</translation>
     </message>
     <message>
         <source>Backed up to {path}.
 
 Backups are kept in {folder}: the newest automatic ones, and every one made with Back up now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed copi wrth gefn yn {path}.
+
+Cedwir copïau wrth gefn yn {folder}: y rhai awtomatig diweddaraf, a phob un a wnaed gyda Gwneud copi wrth gefn nawr.</translation>
     </message>
     <message>
         <source>Backed up to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed copi wrth gefn yn {path}</translation>
     </message>
     <message>
         <source>The backup could not be made: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd gwneud y copi wrth gefn: {message}</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd y copi wrth gefn</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi&apos;n gwneud copi wrth gefn…</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Adfer o gopi wrth gefn</translation>
     </message>
     <message>
         <source>unionrep backups (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copïau wrth gefn unionrep (*.db);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Replace the data open now with the backup {file}?
 
 The data open now is not deleted: it is kept beside it as {name}.before-restore-…. Anything recorded after the backup was made will not be in the restored data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhoi&apos;r copi wrth gefn {file} yn lle&apos;r data sydd ar agor nawr?
+
+Ni chaiff y data sydd ar agor nawr ei ddileu: fe&apos;i cedwir wrth ei ochr fel {name}.before-restore-…. Ni fydd dim a gofnodwyd ar ôl gwneud y copi wrth gefn yn y data a adferir.</translation>
     </message>
     <message>
         <source>The database could not be opened again: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y gronfa ddata eto: {message}</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methodd yr adfer</translation>
     </message>
     <message>
         <source>Nothing was restored: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni adferwyd dim: {message}</translation>
     </message>
     <message>
         <source>Restored {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd {file}</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd</translation>
     </message>
     <message>
         <source>Restored the backup {file}.
 
 The data open before is kept, not deleted, as {aside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd y copi wrth gefn {file}.
+
+Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, fel {aside}.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +219,10 @@ The data open before is kept, not deleted, as {aside}.</source>
 <context>
     <name>Commands</name>
     <message>
+        <source>Nothing was changed, and this step is no longer on the undo list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log time</source>
         <translation>Cofnodi amser</translation>
     </message>
@@ -223,6 +233,46 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>Edit entry</source>
         <translation>Golygu cofnod</translation>
+    </message>
+    <message>
+        <source>Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it is now. Record the dispute&apos;s outcome in Disputes instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes are not available in this version of unionrep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACAS dates recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a response recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an outcome recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its details edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal. Record its outcome in Disputes instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add rep</source>
@@ -292,6 +342,10 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>Angen sylw</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
@@ -334,6 +388,10 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>Needs attention ({count})</source>
         <translation>Angen sylw ({count})</translation>
+    </message>
+    <message>
+        <source>Most urgent — {severity}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} reps</source>
@@ -433,18 +491,6 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>&amp;People involved:</source>
         <translation>&amp;Pobl dan sylw:</translation>
-    </message>
-    <message>
-        <source>Save the letter</source>
-        <translation>Cadw&apos;r llythyr</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Ffeiliau PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Making the letter…</source>
-        <translation>Wrthi&apos;n creu&apos;r llythyr…</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1017,156 @@ The data open before is kept, not deleted, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Bundle written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unionrep bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Send my log to the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a bundle of your records for the branch (or another rep) to import. It is encrypted with a passphrase: give them the passphrase some other way than the file (not in the same e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries and TOIL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt with a passphrase (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted: the file will hold members&apos; personal data (special category data under UK GDPR) that anyone can read. Keep it off e-mail and shared drives, and delete it once it has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unionrep bundles (*.bundle);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: the last day is before the first ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: choose where to save the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path} is a folder; give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: must be at least {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records} record(s) and {deleted} deletion(s) written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is encrypted: it opens only with the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</source>
@@ -1175,6 +1371,280 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>The unionrep guide</source>
         <translation>Canllaw unionrep</translation>
+    </message>
+</context>
+<context>
+    <name>ImportConflicts</name>
+    <message>
+        <source>changed here and in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, deleted in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here, changed in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on one side while the other added records that depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two different records carry the same version (was a database copied?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employee no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;theirs for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the bundle (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) depend on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice for {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not encrypted: anyone who had the file could read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase: give the passphrase the bundle was made with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a steward: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle from {origin}, made {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was imported here before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made under another policy profile ({profile}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (here → bundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To delete ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Keep mine” or “Take theirs” for each conflict ({left} still to choose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These choices cannot be imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: this database already has everything in the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {changed} changed, {deleted} deleted; {resolved} conflict(s) settled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1891,14 @@ The data open before is kept, not deleted, as {aside}.</source>
         <translation>Agor y ffolder &amp;data</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>Gwneud &amp;copi wrth gefn nawr</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Adfer o gopi wrth gefn…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
@@ -1443,6 +1921,10 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>Actions</source>
         <translation>Gweithredoedd</translation>
+    </message>
+    <message>
+        <source>Urgent: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2280,85 @@ The data open before is kept, not deleted, as {aside}.</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} am {time}</translation>
+    </message>
+    <message>
+        <source>unionrep — recover your data</source>
+        <translation>unionrep — adfer eich data</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Mae&apos;r gronfa ddata wedi&apos;i difrodi</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database</source>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn agor y gronfa ddata</translation>
+    </message>
+    <message>
+        <source>What was found: {detail}</source>
+        <translation>Beth a ganfuwyd: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted, and the passphrase given does not open it. Nothing has been changed. Try again and type the passphrase carefully; if you are sure it is right, the file may be damaged, and a backup can take its place.</source>
+        <translation>Mae {path} wedi&apos;i hamgryptio, ac nid yw&apos;r cyfrinymadrodd a roddwyd yn ei hagor. Nid oes dim wedi newid. Rhowch gynnig arall arni a theipiwch y cyfrinymadrodd yn ofalus; os ydych yn siŵr ei fod yn gywir, efallai fod y ffeil wedi&apos;i difrodi, a gall copi wrth gefn gymryd ei lle.</translation>
+    </message>
+    <message>
+        <source>Part of {path} cannot be read, so unionrep will not work on it: that could lose more. This can happen after a crash, a full disk or a failing drive. Nothing has been changed.</source>
+        <translation>Ni ellir darllen rhan o {path}, felly ni fydd unionrep yn gweithio arni: gallai hynny golli rhagor. Gall hyn ddigwydd ar ôl chwalfa, disg lawn neu yriant sy&apos;n methu. Nid oes dim wedi newid.</translation>
+    </message>
+    <message>
+        <source>Recovering keeps the damaged file, untouched, beside the recovered one (named {name}.damaged-…), so that it can still be rescued.</source>
+        <translation>Wrth adfer, cedwir y ffeil a ddifrodwyd, heb ei chyffwrdd, wrth ochr yr un a adferwyd (o&apos;r enw {name}.damaged-…), fel y gellir ei hachub o hyd.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Choose a backup file if you have one elsewhere, or quit: the file stays as it is.</source>
+        <translation>Ni chanfuwyd copi wrth gefn da ohoni yn {folder}. Dewiswch ffeil copi wrth gefn os oes gennych un mewn man arall, neu gadewch: mae&apos;r ffeil yn aros fel y mae.</translation>
+    </message>
+    <message>
+        <source>The newest good backup was made on {when}: {file}. Anything recorded after then will need entering again.</source>
+        <translation>Gwnaed y copi wrth gefn da diweddaraf ar {when}: {file}. Bydd angen rhoi unrhyw beth a gofnodwyd ar ôl hynny i mewn eto.</translation>
+    </message>
+    <message>
+        <source>Recover from &amp;another backup…</source>
+        <translation>Adfer o gopi wrth gefn &amp;arall…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <source>&amp;Try the passphrase again</source>
+        <translation>&amp;Rhoi cynnig arall ar y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>&amp;Recover from this backup</source>
+        <translation>&amp;Adfer o&apos;r copi wrth gefn hwn</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Dewis copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>unionrep backups (*.db);;All files (*)</source>
+        <translation>Copïau wrth gefn unionrep (*.db);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <source>That is the damaged database itself; choose a backup.</source>
+        <translation>Dyna&apos;r gronfa ddata a ddifrodwyd ei hun; dewiswch gopi wrth gefn.</translation>
+    </message>
+    <message>
+        <source>Recovering from the backup…</source>
+        <translation>Wrthi&apos;n adfer o&apos;r copi wrth gefn…</translation>
+    </message>
+    <message>
+        <source>Could not recover: {message}</source>
+        <translation>Methu adfer: {message}</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>{name}&apos;s request for {hours} h on {date} was refused.</source>
@@ -1814,6 +2375,10 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>No reasons yet: clause 21.2 says the manager must explain them. Leave this empty only if none were given — that will be flagged.</source>
         <translation>Dim rhesymau eto: mae cymal 21.2 yn dweud bod rhaid i&apos;r rheolwr eu hegluro. Gadewch hwn yn wag dim ond os na roddwyd rhai — bydd hynny&apos;n cael ei nodi.</translation>
+    </message>
+    <message>
+        <source>Record refusal and open a dispute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused on {date}</source>
@@ -1886,6 +2451,49 @@ The data open before is kept, not deleted, as {aside}.</source>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <source>unionrep cannot open {path}: its folder cannot be made ({reason}).</source>
+        <translation>Ni all unionrep agor {path}: ni ellir creu ei ffolder ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another unionrep window (process {pid}). Only one window at a time may work on a database: switch to that window, or close it and start unionrep again.</source>
+        <translation>Mae {path} eisoes ar agor mewn ffenestr unionrep arall (proses {pid}). Dim ond un ffenestr ar y tro gaiff weithio ar gronfa ddata: ewch i&apos;r ffenestr honno, neu caewch hi a dechrau unionrep eto.</translation>
+    </message>
+    <message>
+        <source>unionrep cannot open {path}: the lock file {lock} cannot be made there. Check that the folder is yours and can be written.</source>
+        <translation>Ni all unionrep agor {path}: ni ellir creu&apos;r ffeil glo {lock} yno. Gwiriwch mai chi biau&apos;r ffolder ac y gellir ysgrifennu ynddi.</translation>
+    </message>
+    <message>
+        <source>the file no longer begins as a database does</source>
+        <translation>nid yw&apos;r ffeil bellach yn dechrau fel y mae cronfa ddata&apos;n dechrau</translation>
+    </message>
+    <message>
+        <source>Recovered {path} from a backup; the damaged file is kept, untouched, as {aside}.</source>
+        <translation>Adferwyd {path} o gopi wrth gefn; mae&apos;r ffeil a ddifrodwyd wedi&apos;i chadw, heb ei chyffwrdd, fel {aside}.</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Gwnaed copi wrth gefn yn {path}</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {message}</source>
+        <translation>Nid oedd modd gwneud y copi wrth gefn awtomatig: {message}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Methodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <source>Your data is saved, but the backup on closing could not be made: {message}</source>
+        <translation>Mae eich data wedi&apos;i gadw, ond nid oedd modd gwneud y copi wrth gefn wrth gau: {message}</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Adferwyd</translation>
     </message>
 </context>
 <context>

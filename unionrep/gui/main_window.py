@@ -263,6 +263,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.folder_action = QAction(self.tr("Open the &data folder"), self)
         self.folder_action.triggered.connect(self.open_data_folder)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(self.restore_backup)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -276,6 +280,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()
         file_menu.addAction(self.folder_action)
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit = menu.addMenu(self.tr("&Edit"))
@@ -385,6 +391,18 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))
+
+    def back_up_now(self) -> None:
+        """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
+        from unionrep.gui.backup_actions import back_up_now
+
+        back_up_now(self)
+
+    def restore_backup(self) -> None:
+        """File ▸ Restore from a backup: the current database is kept aside, then reopened."""
+        from unionrep.gui.backup_actions import restore_backup
+
+        restore_backup(self)
 
     # -- window state --------------------------------------------------------------------------
 

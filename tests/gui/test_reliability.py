@@ -1,0 +1,334 @@
+"""The app's guard over its data: one window per database, the check at start and the recovery
+screen, automatic backups, Back up now / Restore, and the command line's writes seen live."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from unionrep.core.model import Rep
+from unionrep.core.services import open_service
+from unionrep.db import backup as backups
+from unionrep.gui import reliability
+
+
+@pytest.fixture(autouse=True)
+def _release_locks():
+    yield
+    reliability.release_locks()
+    reliability.notices.clear()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _names(view) -> list[str]:
+    model = view.table.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+# -- one window per database -----------------------------------------------------------------------
+
+
+def test_a_second_window_on_the_same_database_is_refused(service, db_path, qapp, capsys) -> None:
+    from unionrep.gui.app import run
+
+    other = QLockFile(str(db_path) + ".lock")  # the other window's lock
+    assert other.tryLock(0)
+    try:
+        assert run(["--db", str(db_path)]) == 1
+    finally:
+        other.unlock()
+    err = capsys.readouterr().err
+    assert str(db_path) in err and "already open in another unionrep window" in err
+
+
+def test_a_second_process_is_refused_with_the_message(service, db_path) -> None:
+    assert reliability.lock_database(db_path) is None  # this process is the first window
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "unionrep", "--db", str(db_path)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "already open in another unionrep window" in result.stderr
+    assert str(db_path) in result.stderr
+
+
+def test_a_lock_left_by_a_crashed_process_is_taken_over(service, db_path) -> None:
+    crash = ("import os, sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
+             "l.setStaleLockTime(0); assert l.tryLock(0); os._exit(0)")
+    subprocess.run([sys.executable, "-c", crash, str(db_path) + ".lock"], check=True, timeout=60)
+    assert Path(str(db_path) + ".lock").exists()  # left behind
+    assert reliability.lock_database(db_path) is None
+
+
+# -- the check at start and the recovery screen ----------------------------------------------------
+
+
+def _truncate(data: bytes) -> bytes:
+    return data[: len(data) // 2]
+
+
+def _overwrite_header(data: bytes) -> bytes:
+    return b"\x00" * 16 + data[16:]
+
+
+def _overwrite_pages(data: bytes) -> bytes:
+    page = 4096
+    return data[: 2 * page] + bytes((i * 7919) % 256 for i in range(4 * page)) + data[6 * page:]
+
+
+@pytest.fixture
+def damaged(service, db_path, make_rep):
+    """A database with a backup holding one rep; then the database is damaged by `how`."""
+    make_rep("Before the damage")
+    for n in range(40):  # pages enough that the middle ones hold data
+        service.add_rep(Rep(name=f"Rep {n} " + "x" * 150, notes="n" * 400, weekly_minutes=37 * 60))
+    made = backups.auto_backup(service.store.db, reason="start")
+    assert made is not None
+    service.store.db.close()
+
+    def damage(how) -> bytes:
+        for side in (Path(str(db_path) + "-wal"), Path(str(db_path) + "-shm")):
+            side.unlink(missing_ok=True)
+        data = how(db_path.read_bytes())
+        db_path.write_bytes(data)
+        return data
+
+    return damage
+
+
+def _drive(monkeypatch, qtbot, act) -> list:
+    """RecoveryDialog.exec() replaced: show it, do `act(dialog)`, wait for it to close."""
+    from unionrep.gui.dialogs.recovery import RecoveryDialog
+
+    seen: list = []
+
+    def fake_exec(dialog) -> int:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        seen.append(dialog)
+        act(dialog)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", fake_exec)
+    return seen
+
+
+@pytest.mark.parametrize("how", [_truncate, _overwrite_header, _overwrite_pages])
+def test_a_damaged_database_is_recovered_from_the_newest_backup(how, damaged, db_path, monkeypatch,
+                                                                 qtbot) -> None:
+    from unionrep.gui.app import open_database, parse_args
+
+    broken = damaged(how)
+    seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.recover_button.click())
+    opened = open_database(parse_args(["--db", str(db_path)]), None, "en")
+    assert opened is not None
+    service, path = opened
+    assert path == db_path
+    assert service.find_rep("Before the damage") is not None  # the backup's data
+    dialog = seen[0]
+    assert "The database is damaged" in dialog.findChild(type(dialog.offer), "heading").text()
+    assert str(db_path) in dialog.explanation.text()
+    assert str(dialog.backup) in dialog.offer.text()
+    assert dialog.aside is not None and dialog.aside.name.startswith("branch.db.damaged-")
+    assert dialog.aside.read_bytes() == broken  # the damaged file kept, byte for byte
+    assert reliability.notices and str(dialog.aside) in reliability.notices[0]
+    service.store.db.close()
+
+
+def test_quitting_the_recovery_screen_changes_nothing(damaged, db_path, monkeypatch, qtbot) -> None:
+    from unionrep.gui.app import run
+
+    broken = damaged(_truncate)
+    _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
+    assert run(["--db", str(db_path)]) == 1
+    assert db_path.read_bytes() == broken
+    assert not list(db_path.parent.glob("branch.db.damaged-*"))
+
+
+def test_without_a_backup_the_screen_says_so(service, db_path, monkeypatch, qtbot) -> None:
+    from unionrep.gui.dialogs.recovery import RecoveryDialog
+
+    service.store.db.close()
+    db_path.write_bytes(_truncate(db_path.read_bytes()))
+    seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
+    assert reliability.open_checked(db_path) is None
+    dialog: RecoveryDialog = seen[0]
+    assert "No good backup" in dialog.offer.text()
+    assert not dialog.recover_button.isVisibleTo(dialog)
+
+
+def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -> None:
+    from unionrep.db import crypto
+
+    if crypto.cipher_module() is None:
+        pytest.skip("sqlcipher3 is not installed")
+    monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
+    path = tmp_path / "secret.db"
+    svc = open_service(path, create=True, passphrase="the right passphrase")
+    svc.init("denbighshire-2012")
+    svc.add_rep(Rep(name="Behind the passphrase", weekly_minutes=37 * 60))
+    svc.store.db.close()
+    before = path.read_bytes()
+    answers = {"text": "a wrong passphrase"}
+    monkeypatch.setattr(crypto, "_default_prompt", lambda request: answers["text"])
+
+    def retry(dialog) -> None:
+        assert path.read_bytes() == before  # nothing written while the passphrase was wrong
+        answers["text"] = "the right passphrase"
+        dialog.retry_button.click()
+
+    seen = _drive(monkeypatch, qtbot, retry)
+    service = reliability.open_checked(path)
+    dialog = seen[0]
+    heading = dialog.findChild(type(dialog.offer), "heading").text()
+    assert heading == "The passphrase does not open the database"
+    assert "damaged" not in heading
+    assert service is not None and service.find_rep("Behind the passphrase") is not None
+    service.store.db.close()
+
+
+# -- automatic backups ---------------------------------------------------------------------------
+
+
+def test_closing_the_window_writes_a_private_backup(ctx, db_path, make_rep, qtbot) -> None:
+    from unionrep.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    guardian = reliability.guard(win, ctx, start_backup=False)
+    make_rep("Recorded today")
+    win.show()
+    win.close()
+    found = backups.list_backups(db_path)
+    assert [b.reason for b in found] == ["close"]
+    assert found[0].path == guardian.last_backup
+    assert found[0].path.parent == db_path.parent / "backups"
+    assert _mode(found[0].path) == 0o600
+    with _opened(found[0].path) as copy:
+        assert copy.find_rep("Recorded today") is not None
+
+
+class _opened:
+    def __init__(self, path: Path) -> None:
+        self.service = open_service(path)
+
+    def __enter__(self):
+        return self.service
+
+    def __exit__(self, *exc) -> None:
+        self.service.store.db.close()
+
+
+def test_the_first_start_of_the_day_backs_up_in_the_background(ctx, db_path, qtbot) -> None:
+    from unionrep.gui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    guardian = reliability.guard(win, ctx)
+    qtbot.waitUntil(lambda: guardian.last_backup is not None, timeout=20_000)
+    assert guardian.last_backup.name.endswith("-start.db")
+    assert _mode(guardian.last_backup) == 0o600
+    again = reliability.guard(win, ctx)  # a second start the same day: no second backup
+    again.backup_at_start()
+    from unionrep.gui.workers import wait_for_workers
+
+    assert wait_for_workers()
+    qtbot.wait(0)
+    assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
+
+
+# -- Back up now and Restore -----------------------------------------------------------------------
+
+
+def test_back_up_now_writes_a_backup_and_says_where(window, db_path, qtbot) -> None:
+    window.backup_action.trigger()
+    qtbot.waitUntil(lambda: getattr(window, "last_backup_message", None) is not None, timeout=20_000)
+    found = backups.list_backups(db_path)
+    assert [b.reason for b in found] == ["manual"]
+    assert str(found[0].path) in window.last_backup_message.text()
+    assert _mode(found[0].path) == 0o600
+
+
+def test_restore_from_a_backup_keeps_the_current_data_aside(window, ctx, db_path, make_rep,
+                                                            monkeypatch, qtbot) -> None:
+    make_rep("In the backup")
+    made = backups.backup(ctx.service.store.db)
+    make_rep("Added after the backup")
+    reps = window.show_view("reps")
+    assert "Added after the backup" in _names(reps)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    old = ctx.service
+    window.restore_action.trigger()
+
+    assert ctx.service is not old
+    assert ctx.service.find_rep("In the backup") is not None
+    assert not any(r.name == "Added after the backup" for r in ctx.service.reps())
+    reps = window.view("reps")
+    assert "In the backup" in _names(reps) and "Added after the backup" not in _names(reps)
+    asides = list(db_path.parent.glob("branch.db.before-restore-*"))
+    assert len(asides) == 1 and str(asides[0]) in window.last_backup_message.text()
+    with _opened(asides[0]) as kept:
+        assert kept.find_rep("Added after the backup") is not None
+    assert not window.ctx.undo_stack.canUndo()
+
+
+def test_a_restore_that_fails_changes_nothing(window, ctx, db_path, make_rep, monkeypatch, qtbot,
+                                              tmp_path) -> None:
+    make_rep("Still here")
+    bogus = tmp_path / "not-a-backup.db"
+    bogus.write_bytes(b"not a database at all" * 100)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    from unionrep.gui.backup_actions import restore_backup
+
+    assert restore_backup(window, bogus) is None
+    assert ctx.service.find_rep("Still here") is not None
+    assert not list(db_path.parent.glob("branch.db.before-restore-*"))
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.text().startswith("Nothing was restored")
+
+
+# -- the command line's writes, seen while the window is open ----------------------------------------
+
+
+def test_a_write_by_another_connection_shows_without_a_restart(window, ctx, db_path, qtbot) -> None:
+    reliability.guard(window, ctx, start_backup=False)
+    reps = window.show_view("reps")
+    other = open_service(db_path)  # as unionrep-cli would
+    try:
+        other.add_rep(Rep(name="Added from the command line", weekly_minutes=37 * 60))
+    finally:
+        other.store.db.close()
+    qtbot.waitUntil(lambda: "Added from the command line" in _names(reps), timeout=10_000)
+
+
+def test_the_window_own_writes_do_not_count_as_another_connection(window, ctx, make_rep) -> None:
+    guardian = reliability.guard(window, ctx, start_backup=False)
+    make_rep("Through the window")
+    assert guardian.poll() is False
+
+
+def test_the_recovery_screen_reads_well(damaged, db_path, tmp_path, qtbot) -> None:
+    from unionrep.db import health
+    from unionrep.gui.dialogs.recovery import RecoveryDialog
+
+    damaged(_truncate)
+    dialog = RecoveryDialog(health.quick_check(db_path))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.recover_button.isDefault()
+    assert dialog.grab().save(str(tmp_path / "recovery.png"))
+    if os.environ.get("UNIONREP_SHOT_DIR"):
+        dialog.grab().save(str(Path(os.environ["UNIONREP_SHOT_DIR"]) / "recovery.png"))
+    assert Qt.TextInteractionFlag.TextSelectableByMouse & dialog.explanation.textInteractionFlags()

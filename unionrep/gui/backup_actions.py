@@ -1,0 +1,166 @@
+"""File ▸ Back up now and File ▸ Restore from a backup.
+
+A backup is written by SQLite's backup API from a connection of its own, off the GUI thread, into
+the backups folder beside the database. A restore replaces the database with a checked backup and
+keeps the database that was open aside (`<name>.before-restore-<timestamp>`), never overwriting
+it (unionrep.db.backup.restore); the window then reopens the restored database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from unionrep.core.errors import UnionrepError
+from unionrep.core.services import Service, open_service
+from unionrep.db import backup as backups
+from unionrep.db import crypto
+from unionrep.db.connection import DatabaseError, key_of
+from unionrep.paths import backups_dir
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def _info(parent: QWidget, title: str, message: str, folder: Path | None = None) -> QMessageBox:
+    """A non-blocking message box, with a button that opens `folder`."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("backupMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if folder is not None:
+        opener = box.addButton(_t("Open the &folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+    box.open()
+    return box
+
+
+def back_up_now(window: Any) -> None:
+    """Write a backup into the backups folder now, and say where."""
+    from unionrep.gui.views.base import show_error
+    from unionrep.gui.workers import run_in_thread
+
+    ctx = window.ctx
+    path, key = ctx.db_path, key_of(ctx.service.store.db)
+
+    def work() -> Path:
+        return backups.backup(path, reason="manual", passphrase=key, prompt=crypto.no_prompt)
+
+    def done(made: Path) -> None:
+        window.last_backup_message = _info(window, _t("Backed up"), _t(
+            "Backed up to {path}.\n\nBackups are kept in {folder}: the newest automatic ones, and every "
+            "one made with Back up now.").format(path=made, folder=made.parent), made.parent)
+        window.statusBar().showMessage(_t("Backed up to {path}").format(path=made), 5000)
+
+    def failed(message: str) -> None:
+        show_error(window, _t("The backup could not be made: {message}").format(message=message),
+                   _t("Backup failed"))
+
+    run_in_thread(work, done, failed, parent=window, label=_t("Backing up…"))
+
+
+def choose_backup(window: Any) -> Path | None:
+    folder = backups_dir(window.ctx.db_path)
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, _t("Restore from a backup"), str(folder if folder.is_dir() else window.ctx.db_path.parent),
+        _t("unionrep backups (*.db);;All files (*)"))
+    return Path(chosen) if chosen else None
+
+
+def confirm_restore(window: Any, backup_file: Path) -> bool:
+    answer = QMessageBox.question(
+        window, _t("Restore from a backup"),
+        _t("Replace the data open now with the backup {file}?\n\nThe data open now is not deleted: it "
+           "is kept beside it as {name}.before-restore-…. Anything recorded after the backup was made "
+           "will not be in the restored data.").format(file=backup_file, name=window.ctx.db_path.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _restore(db_path: Path, backup_file: Path, key: str | None) -> Path | None:
+    try:
+        return backups.restore(db_path, backup_file, passphrase=key, prompt=crypto.no_prompt)
+    except DatabaseError as exc:
+        if exc.kind != "wrong_passphrase":
+            raise
+    # the backup is under another passphrase: ask for it
+    from unionrep.gui.dialogs.passphrase import ask_passphrase
+
+    return backups.restore(db_path, backup_file, prompt=ask_passphrase)
+
+
+def _reopen(db_path: Path, key: str | None) -> Service:
+    try:
+        return open_service(db_path, passphrase=key, prompt=crypto.no_prompt)
+    except DatabaseError as exc:
+        if exc.kind not in ("wrong_passphrase", "no_passphrase"):
+            raise
+    return open_service(db_path)
+
+
+def _fatal(window: Any, exc: UnionrepError) -> None:
+    """The database cannot be opened again: say so, and end the app (nothing can be shown)."""
+    import sys
+
+    message = _t("The database could not be opened again: {message}").format(message=exc)
+    print(f"unionrep: {message}", file=sys.stderr)
+    QMessageBox.critical(window, _t("Restore failed"), message)
+    QCoreApplication.exit(1)
+
+
+def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
+    """Restore a backup (chosen in a file dialog unless given) in place of the database, then show
+    its data. Returns where the previous database was kept (None if nothing was restored).
+
+    The window's connection is closed meanwhile (the engine refuses to restore under an open
+    connection), so the work is done here, on the GUI thread, without running the event loop."""
+    from unionrep.gui.views.base import show_error
+    from unionrep.gui.workers import wait_for_workers
+
+    ctx = window.ctx
+    if backup_file is None:
+        backup_file = choose_backup(window)
+    if backup_file is None or not confirm_restore(window, backup_file):
+        return None
+    guardian = getattr(window, "guardian", None)
+    if guardian is not None:
+        guardian.pause()
+    if window.quick_entry is not None:
+        window.quick_entry.reject()
+    wait_for_workers()
+    db_path, key = ctx.db_path, key_of(ctx.service.store.db)
+    ctx.service.store.db.close()
+    aside: Path | None = None
+    problem: UnionrepError | None = None
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        try:
+            aside = _restore(db_path, backup_file, key)
+        except UnionrepError as exc:  # nothing changed: the database is where it was
+            problem = exc
+        try:
+            ctx.service = _reopen(db_path, key)
+        except UnionrepError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            _fatal(window, exc)
+            return None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    ctx.undo_stack.clear()  # its commands were made on the data replaced
+    window.retranslate()  # every view made afresh on the reopened database
+    if guardian is not None:
+        guardian.resume()
+    if problem is not None:
+        show_error(window, _t("Nothing was restored: {message}").format(message=problem),
+                   _t("Restore failed"))
+        return None
+    window.statusBar().showMessage(_t("Restored {file}").format(file=backup_file), 5000)
+    window.last_backup_message = _info(window, _t("Restored"), _t(
+        "Restored the backup {file}.\n\nThe data open before is kept, not deleted, as {aside}.").format(
+        file=backup_file, aside=aside), db_path.parent)
+    return aside

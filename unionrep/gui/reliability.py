@@ -1,0 +1,290 @@
+"""Keeping the data whole while the window works on it.
+
+- One window per database: a lock file beside it (`<db>.lock`, a QLockFile), taken before the
+  database is opened and held until the app ends. A second window on the same file is refused; a
+  lock left by a process that crashed is taken over (QLockFile sees that its process is gone).
+- A check at start: the file is quick-checked read-only before it is opened for writing; a damaged
+  file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write.
+- Automatic backups (unionrep.db.backup.auto_backup): at the first start of each day, off the GUI
+  thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
+- Writes by another connection (the command line) are seen without a restart: `PRAGMA
+  data_version` of the window's connection is polled, and every view refreshes when it changes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from unionrep.core.errors import UnionrepError
+from unionrep.core.services import Service, open_service
+from unionrep.db import backup as backups
+from unionrep.db import crypto, health
+from unionrep.db.connection import DB_ERRORS, DatabaseError, key_of, raw
+from unionrep.gui import context as app_context
+
+if TYPE_CHECKING:
+    from unionrep.gui.context import AppContext
+
+log = logging.getLogger("unionrep.gui")
+
+LOCK_SUFFIX = ".lock"
+POLL_MS = 2000  # how often the window looks for writes by other connections
+ALL_KINDS = (app_context.ENTRIES, app_context.REPS, app_context.POLICY, app_context.DISPUTES,
+             app_context.META)
+
+_READ_ERRORS: tuple[type[Exception], ...] = (UnionrepError, *DB_ERRORS)
+
+_held: dict[Path, QLockFile] = {}
+notices: list[str] = []  # said once the window is up (where a recovery kept the damaged file)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Reliability", text)
+
+
+# -- one window per database -----------------------------------------------------------------------
+
+
+def lock_path(db_path: Path) -> Path:
+    return Path(str(db_path) + LOCK_SUFFIX)
+
+
+def lock_database(db_path: Path) -> str | None:
+    """Take the lock beside `db_path` for this process (held until release_locks()). Returns None
+    when it is ours, else the message saying why the database cannot be opened."""
+    from unionrep.paths import ensure_private_dir, is_ours
+
+    db_path = Path(db_path)
+    key = db_path.resolve() if db_path.parent.exists() else db_path
+    if key in _held:
+        return None
+    try:
+        ensure_private_dir(db_path.parent, ours=is_ours(db_path.parent))
+    except OSError as exc:
+        return _t("unionrep cannot open {path}: its folder cannot be made ({reason}).").format(
+            path=db_path, reason=exc.strerror or exc)
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)  # held for hours: stale only when its process is gone
+    if lock.tryLock(0):
+        _held[db_path.resolve()] = lock
+        return None
+    if lock.error() == QLockFile.LockError.LockFailedError:
+        info: Any = lock.getLockInfo()
+        pid = info[0] if isinstance(info, tuple) and info else "?"
+        return _t("{path} is already open in another unionrep window (process {pid}). Only one window "
+                  "at a time may work on a database: switch to that window, or close it and start "
+                  "unionrep again.").format(path=db_path, pid=pid)
+    return _t("unionrep cannot open {path}: the lock file {lock} cannot be made there. Check that the "
+              "folder is yours and can be written.").format(path=db_path, lock=lock_path(db_path))
+
+
+def release_locks() -> None:
+    for lock in _held.values():
+        lock.unlock()
+    _held.clear()
+
+
+# -- the check at start --------------------------------------------------------------------------
+
+
+class _Recording:
+    """The window's passphrase prompt, remembering what was typed (so the file is opened for
+    writing, after the read-only check, without asking twice)."""
+
+    def __init__(self) -> None:
+        self.typed: str | None = None
+
+    def __call__(self, request: crypto.PassphraseRequest) -> str | None:
+        given = crypto.default_prompt()(request)
+        self.typed = given
+        return given
+
+
+def _backups_all_plain(path: Path) -> bool:
+    """Its backups are all unencrypted (so a database that no longer looks like SQLite is damaged,
+    not encrypted: encrypting a database encrypts its backups too)."""
+    found = backups.list_backups(path)
+    return bool(found) and all(crypto.file_kind(b.path) == "plain" for b in found)
+
+
+def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
+    """What state the file is in, read-only: ok, damaged, wrong_passphrase, or another kind."""
+    if crypto.file_kind(path) == "encrypted" and _backups_all_plain(path):
+        return health.Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
+    diagnosis = health.quick_check(path, prompt=prompt)
+    if diagnosis.status == "wrong_passphrase" and isinstance(prompt, _Recording) and prompt.typed:
+        # the backups tell a wrong passphrase from a damaged first page
+        diagnosis = health.quick_check(path, passphrase=prompt.typed, prompt=crypto.no_prompt)
+    return diagnosis
+
+
+def open_checked(path: Path) -> Service | None:
+    """Open the database at `path` for the window, after a read-only quick check. A damaged file
+    (or one the passphrase does not open) leads to the recovery screen; after recovery the
+    recovered database is checked and opened. None: the user chose to quit.
+
+    Raises DatabaseError for a file recovery cannot help with (another program's, a newer
+    version's, unreadable...)."""
+    from unionrep.gui.dialogs.recovery import RecoveryDialog
+
+    while True:
+        prompt = _Recording()
+        diagnosis = diagnose_at_start(path, prompt)
+        if diagnosis.ok:
+            try:
+                return _open(path, prompt.typed)
+            except DatabaseError as exc:
+                if exc.kind != "damaged":
+                    raise
+                diagnosis = health.Diagnosis(path, "damaged", exc.detail)
+        if diagnosis.status not in ("damaged", "wrong_passphrase"):
+            raise DatabaseError(diagnosis.status, path, diagnosis.detail)
+        dialog = RecoveryDialog(diagnosis, passphrase=prompt.typed)
+        if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+            return None
+        if dialog.choice == "recovered":
+            notices.append(_t("Recovered {path} from a backup; the damaged file is kept, untouched, as "
+                              "{aside}.").format(path=path, aside=dialog.aside))
+        # "try again" or recovered: check (and open) the file afresh
+
+
+def _open(path: Path, typed: str | None) -> Service:
+    if typed is None:
+        return open_service(path)
+    service = open_service(path, passphrase=typed)
+    crypto.keyring_set(path, typed)  # as a prompt answered on opening is remembered
+    return service
+
+
+# -- the guard over the open window ----------------------------------------------------------------
+
+
+def _show_warning(parent: Any, title: str, message: str) -> None:
+    print(f"unionrep: {message}", file=sys.stderr)
+    if QApplication.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.warning(parent, title, message)
+
+
+def _say(parent: Any, title: str, message: str) -> QMessageBox:
+    """A non-blocking message box."""
+    from PySide6.QtCore import Qt
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class Guardian(QObject):
+    """Automatic backups and the watch for other connections' writes, for one main window."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext, *, start_backup: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.last_backup: Path | None = None
+        self._conn: Any = None
+        self._version: int | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.reset()
+        self.timer.start()
+        window.installEventFilter(self)
+        if start_backup:
+            self.backup_at_start()
+
+    # -- other connections' writes
+
+    def _data_version(self) -> int | None:
+        conn = raw(self.ctx.service.store.db)
+        try:
+            return int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except _READ_ERRORS as exc:
+            log.warning("cannot read the database's data_version: %s", exc)
+            return None
+
+    def reset(self) -> None:
+        """Start watching the connection the window has now (after a restore, a new one)."""
+        self._conn = raw(self.ctx.service.store.db)
+        self._version = self._data_version()
+
+    def poll(self) -> bool:
+        """If another connection committed since the last look, tell every view. True if so."""
+        if raw(self.ctx.service.store.db) is not self._conn:
+            self.reset()
+            return False
+        version = self._data_version()
+        if version is None or version == self._version:
+            return False
+        self._version = version
+        for kind in ALL_KINDS:
+            self.ctx.notify(kind)
+        return True
+
+    def pause(self) -> None:
+        self.timer.stop()
+
+    def resume(self) -> None:
+        self.reset()
+        self.timer.start()
+
+    # -- automatic backups
+
+    def backup_at_start(self) -> None:
+        """The day's first backup, in the thread pool with a connection of its own."""
+        from unionrep.gui.workers import run_in_thread
+
+        path, key = self.ctx.db_path, key_of(self.ctx.service.store.db)
+
+        def work() -> Path | None:
+            return backups.auto_backup(path, reason="start", passphrase=key, prompt=crypto.no_prompt)
+
+        run_in_thread(work, self._backed_up, self._start_failed)
+
+    def _backed_up(self, made: Path | None) -> None:
+        if made is None:
+            return
+        self.last_backup = made
+        self.window.statusBar().showMessage(_t("Backed up to {path}").format(path=made), 5000)
+
+    def _start_failed(self, message: str) -> None:
+        from unionrep.gui.views.base import show_error
+
+        show_error(self.window, _t("The automatic backup could not be made: {message}").format(
+            message=message), _t("Backup failed"))
+
+    def backup_on_close(self) -> Path | None:
+        """On close, on the window's own connection: quick, and skipped if nothing changed."""
+        try:
+            made = backups.auto_backup(self.ctx.service.store.db, reason="close")
+        except UnionrepError as exc:
+            _show_warning(self.window, _t("Backup failed"), _t(
+                "Your data is saved, but the backup on closing could not be made: {message}").format(
+                message=exc))
+            return None
+        if made is not None:
+            self.last_backup = made
+        return made
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            self.backup_on_close()
+        return False
+
+
+def guard(window: QMainWindow, ctx: AppContext, *, start_backup: bool = True) -> Guardian:
+    """Watch over `window`: backups at start and on close, and other connections' writes."""
+    guardian = Guardian(window, ctx, start_backup=start_backup)
+    while notices:
+        _say(window, _t("Recovered"), notices.pop(0))
+    window.guardian = guardian  # type: ignore[attr-defined]  # File ▸ Restore pauses it
+    return guardian
