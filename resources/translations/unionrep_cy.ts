@@ -78,6 +78,14 @@
         <source>, {left} {unit} left</source>
         <translation>, {left} {unit} ar ôl</translation>
     </message>
+    <message>
+        <source>Over the allowance.</source>
+        <translation>Dros y lwfans.</translation>
+    </message>
+    <message>
+        <source>Near the allowance.</source>
+        <translation>Yn agos at y lwfans.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -330,6 +338,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Y flwyddyn a ddangosir</translation>
     </message>
     <message>
+        <source>The cards and flags below are for this year</source>
+        <translation>Mae&apos;r cardiau a&apos;r rhybuddion isod ar gyfer y flwyddyn hon</translation>
+    </message>
+    <message>
         <source>The year to show (school staff follow their academic year)</source>
         <translation>Y flwyddyn i&apos;w dangos (mae staff ysgol yn dilyn eu blwyddyn academaidd)</translation>
     </message>
@@ -338,8 +350,16 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Lwfansau pob cynrychiolydd</translation>
     </message>
     <message>
+        <source>A card for each rep: each allowance a bar, its numbers written beside it</source>
+        <translation>Cerdyn i bob cynrychiolydd: pob lwfans yn far, a&apos;i ffigurau wedi&apos;u hysgrifennu wrth ei ochr</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Angen sylw</translation>
+    </message>
+    <message>
+        <source>Flags to act on, the most urgent first; Enter opens what a flag is about</source>
+        <translation>Rhybuddion i weithredu arnynt, y mwyaf brys yn gyntaf; mae Enter yn agor yr hyn y mae rhybudd yn sôn amdano</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1752,6 +1772,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cofnodion amser i ffwrdd</translation>
     </message>
     <message>
+        <source>One row for each entry; the one chosen is shown in full beside the list</source>
+        <translation>Un rhes i bob cofnod; dangosir yr un a ddewiswyd yn llawn wrth ochr y rhestr</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>Cofnod newydd</translation>
     </message>
@@ -1853,6 +1877,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Views</source>
         <translation>Golygfeydd</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+6 go to each view</source>
+        <translation>Mae Ctrl+1 i Ctrl+6 yn mynd i bob golwg</translation>
     </message>
     <message>
         <source>&amp;New entry…</source>
@@ -3086,6 +3114,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Find a rep</source>
         <translation>Chwilio am gynrychiolydd</translation>
+    </message>
+    <message>
+        <source>Shows only the reps whose names hold what you type</source>
+        <translation>Yn dangos dim ond y cynrychiolwyr y mae eu henwau&apos;n cynnwys yr hyn a deipiwch</translation>
     </message>
     <message>
         <source>Show reps who have ended</source>

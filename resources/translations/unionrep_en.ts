@@ -78,6 +78,14 @@
         <source>, {left} {unit} left</source>
         <translation>, {left} {unit} left</translation>
     </message>
+    <message>
+        <source>Over the allowance.</source>
+        <translation>Over the allowance.</translation>
+    </message>
+    <message>
+        <source>Near the allowance.</source>
+        <translation>Near the allowance.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -299,6 +307,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Record TOIL</translation>
     </message>
     <message>
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>Record extension review</source>
+        <translation>Record extension review</translation>
+    </message>
+    <message>
+        <source>Edit extension</source>
+        <translation>Edit extension</translation>
+    </message>
+    <message>
         <source>Change {key}</source>
         <translation>Change {key}</translation>
     </message>
@@ -330,6 +350,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Year shown</translation>
     </message>
     <message>
+        <source>The cards and flags below are for this year</source>
+        <translation>The cards and flags below are for this year</translation>
+    </message>
+    <message>
         <source>The year to show (school staff follow their academic year)</source>
         <translation>The year to show (school staff follow their academic year)</translation>
     </message>
@@ -338,8 +362,16 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Allowances of every rep</translation>
     </message>
     <message>
+        <source>A card for each rep: each allowance a bar, its numbers written beside it</source>
+        <translation>A card for each rep: each allowance a bar, its numbers written beside it</translation>
+    </message>
+    <message>
         <source>Needs attention</source>
         <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Flags to act on, the most urgent first; Enter opens what a flag is about</source>
+        <translation>Flags to act on, the most urgent first; Enter opens what a flag is about</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1752,6 +1784,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Time-off entries</translation>
     </message>
     <message>
+        <source>One row for each entry; the one chosen is shown in full beside the list</source>
+        <translation>One row for each entry; the one chosen is shown in full beside the list</translation>
+    </message>
+    <message>
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
@@ -1794,6 +1830,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Entry deleted. Ctrl+Z puts it back.</source>
         <translation>Entry deleted. Ctrl+Z puts it back.</translation>
+    </message>
+    <message>
+        <source>Open a dispute…</source>
+        <translation>Open a dispute…</translation>
+    </message>
+    <message>
+        <source>Show the dispute</source>
+        <translation>Show the dispute</translation>
+    </message>
+    <message>
+        <source>Dispute opened: see Disputes (Ctrl+5). Ctrl+Z takes it back.</source>
+        <translation>Dispute opened: see Disputes (Ctrl+5). Ctrl+Z takes it back.</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1903,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Views</translation>
     </message>
     <message>
+        <source>Ctrl+1 to Ctrl+6 go to each view</source>
+        <translation>Ctrl+1 to Ctrl+6 go to each view</translation>
+    </message>
+    <message>
         <source>&amp;New entry…</source>
         <translation>&amp;New entry…</translation>
     </message>
@@ -1889,6 +1941,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Open the &amp;data folder</source>
         <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <source>&amp;Send my log to the branch…</source>
+        <translation>&amp;Send my log to the branch…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a steward…</source>
+        <translation>&amp;Import from a steward…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2369,6 +2429,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Disputes are not available yet in this version of unionrep.</translation>
     </message>
     <message>
+        <source>Open a dispute</source>
+        <translation>Open a dispute</translation>
+    </message>
+    <message>
+        <source>Record the refusal as it happened to open a dispute: the tribunal deadline is worked out from the refusal date.</source>
+        <translation>Record the refusal as it happened to open a dispute: the tribunal deadline is worked out from the refusal date.</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Open dispute</translation>
+    </message>
+    <message>
         <source>Record refusal</source>
         <translation>Record refusal</translation>
     </message>
@@ -2507,6 +2579,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>must be more than zero, in whole minutes</translation>
     </message>
     <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} is not a number</translation>
+    </message>
+    <message>
         <source>Reinstate rep</source>
         <translation>Reinstate rep</translation>
     </message>
@@ -2525,10 +2601,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>The rep&apos;s records stay; they no longer appear on the dashboard. Roles still open can be ended on the Roles tab.</source>
         <translation>The rep&apos;s records stay; they no longer appear on the dashboard. Roles still open can be ended on the Roles tab.</translation>
-    </message>
-    <message>
-        <source>{text!r} is not a number</source>
-        <translation>{text!r} is not a number</translation>
     </message>
     <message>
         <source>Assign a role to {name}</source>
@@ -2579,6 +2651,58 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Last day:</translation>
     </message>
     <message>
+        <source>Choose the role to edit in the list first.</source>
+        <translation>Choose the role to edit in the list first.</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Edit role</translation>
+    </message>
+    <message>
+        <source>{role} held by {name}</source>
+        <translation>{role} held by {name}</translation>
+    </message>
+    <message>
+        <source>Choose the extension to edit in the list first.</source>
+        <translation>Choose the extension to edit in the list first.</translation>
+    </message>
+    <message>
+        <source>Edit extension</source>
+        <translation>Edit extension</translation>
+    </message>
+    <message>
+        <source>Extension {case} for {name}</source>
+        <translation>Extension {case} for {name}</translation>
+    </message>
+    <message>
+        <source>Extra &amp;hours:</source>
+        <translation>Extra &amp;hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>&amp;Agreed on:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>Agreed &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review on:</source>
+        <translation>&amp;Next review on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed today ({day})</source>
+        <translation>&amp;Reviewed today ({day})</translation>
+    </message>
+    <message>
+        <source>Records the review and sets the next one: the review flag clears</source>
+        <translation>Records the review and sets the next one: the review flag clears</translation>
+    </message>
+    <message>
+        <source>Hours above the allowance agreed at the start of a detailed project or a complex case, reviewed regularly (clauses 11.1–11.2).</source>
+        <translation>Hours above the allowance agreed at the start of a detailed project or a complex case, reviewed regularly (clauses 11.1–11.2).</translation>
+    </message>
+    <message>
         <source>assign a role first</source>
         <translation>assign a role first</translation>
     </message>
@@ -2593,18 +2717,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>e.g. EQ-PAY-2025</source>
         <translation>e.g. EQ-PAY-2025</translation>
-    </message>
-    <message>
-        <source>Extra &amp;hours:</source>
-        <translation>Extra &amp;hours:</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on:</source>
-        <translation>&amp;Agreed on:</translation>
-    </message>
-    <message>
-        <source>Agreed &amp;by:</source>
-        <translation>Agreed &amp;by:</translation>
     </message>
     <message>
         <source>Re&amp;view on:</source>
@@ -2933,6 +3045,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>End role…</translation>
     </message>
     <message>
+        <source>Edit role…</source>
+        <translation>Edit role…</translation>
+    </message>
+    <message>
+        <source>Correct the dates, the day the employer was told or the secondment (Enter or a double click does the same)</source>
+        <translation>Correct the dates, the day the employer was told or the secondment (Enter or a double click does the same)</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -2959,6 +3079,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Add extension…</source>
         <translation>Add extension…</translation>
+    </message>
+    <message>
+        <source>Edit or review…</source>
+        <translation>Edit or review…</translation>
+    </message>
+    <message>
+        <source>Change the hours or the agreement, set the next review, or record that it was reviewed today</source>
+        <translation>Change the hours or the agreement, set the next review, or record that it was reviewed today</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3086,6 +3214,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Find a rep</source>
         <translation>Find a rep</translation>
+    </message>
+    <message>
+        <source>Shows only the reps whose names hold what you type</source>
+        <translation>Shows only the reps whose names hold what you type</translation>
     </message>
     <message>
         <source>Show reps who have ended</source>

@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
     def _build_side_bar(self) -> None:
         bar = QToolBar(self.tr("Views"))
         bar.setObjectName("viewsBar")
+        bar.setAccessibleName(self.tr("Views"))
+        bar.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+6 go to each view"))
         bar.setMovable(False)
         bar.setIconSize(QSize(28, 28))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)

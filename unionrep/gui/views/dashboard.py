@@ -107,6 +107,7 @@ class DashboardView(QWidget):
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(_t("Year shown"))
+        self.year_combo.setAccessibleDescription(_t("The cards and flags below are for this year"))
         self.year_combo.setToolTip(_t("The year to show (school staff follow their academic year)"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -123,10 +124,14 @@ class DashboardView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
         scroll.setAccessibleName(_t("Allowances of every rep"))
+        scroll.setAccessibleDescription(
+            _t("A card for each rep: each allowance a bar, its numbers written beside it"))
 
         self.attention = QListWidget()
         self.attention.setObjectName("attentionList")
         self.attention.setAccessibleName(_t("Needs attention"))
+        self.attention.setAccessibleDescription(
+            _t("Flags to act on, the most urgent first; Enter opens what a flag is about"))
         self.attention.setWordWrap(True)
         self.attention.setIconSize(QSize(18, 18))
         self.attention.setSpacing(2)

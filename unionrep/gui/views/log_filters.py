@@ -50,6 +50,8 @@ class LogFilterBar(QWidget):
         self.search.setToolTip(
             _t("Finds words in the purpose, location, rep's name, notes and case reference"))
         self.search.setAccessibleName(_t("Search the log"))
+        self.search.setAccessibleDescription(
+            _t("Finds words in the purpose, location, rep's name, notes and case reference"))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

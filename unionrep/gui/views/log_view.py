@@ -61,6 +61,8 @@ class LogView(QWidget):
         table = QTableView()
         table.setObjectName("logTable")
         table.setAccessibleName(_t("Time-off entries"))
+        table.setAccessibleDescription(
+            _t("One row for each entry; the one chosen is shown in full beside the list"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

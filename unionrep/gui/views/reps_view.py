@@ -54,6 +54,7 @@ class RepsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(_t("Find a rep"))
         self.search.setAccessibleName(_t("Find a rep"))
+        self.search.setAccessibleDescription(_t("Shows only the reps whose names hold what you type"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.table.proxy.setFilterFixedString)
         self.show_ended = QCheckBox(_t("Show reps who have ended"))

@@ -12,14 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintE
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from unionrep.core.caps import shown_remaining
+from unionrep.gui import colours
 from unionrep.gui.texts import num, unit_short
 
-USED = QColor("#2d6cb5")
-NEAR = QColor("#b8660b")
-OVER = QColor("#b3261e")
-PENDING = QColor("#6f8fb8")
-TRACK = QColor("#e4e8ee")
-TRACK_BORDER = QColor("#b9c1cc")
+# the bar's colours ("used", "near", "over", "pending", "track", "track_border") come from
+# unionrep.gui.colours, a lighter set on a dark palette
 
 BAR_HEIGHT = 10
 
@@ -95,6 +92,10 @@ class AllowanceBar(QWidget):
     def _apply(self) -> None:
         summary = self.data.summary()
         self.setAccessibleName(f"{self.data.label}: {summary}")
+        # what a screen reader says after the name: a warning in words, and how the cap was worked out
+        state = (_t("Over the allowance.") if self.data.over else
+                 _t("Near the allowance.") if self.data.near else "")
+        self.setAccessibleDescription(" ".join([state, *self.data.explain]).strip())
         self.setToolTip("\n".join([f"{self.data.label}: {summary}", *self.data.explain]))
 
     def _bold(self) -> QFont:
@@ -137,10 +138,10 @@ class AllowanceBar(QWidget):
 
     def _fill_colour(self) -> QColor:
         if self.data.over:
-            return OVER
+            return colours.colour("over", self.palette())
         if self.data.near:
-            return NEAR
-        return USED
+            return colours.colour("near", self.palette())
+        return colours.colour("used", self.palette())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -169,8 +170,8 @@ class AllowanceBar(QWidget):
         # the bar
         top = self._text_height(width) + 3
         track = QRectF(0.5, top + 0.5, width - 1, BAR_HEIGHT)
-        p.setPen(QPen(TRACK_BORDER, 1))
-        p.setBrush(TRACK)
+        p.setPen(QPen(colours.colour("track_border", self.palette()), 1))
+        p.setBrush(colours.colour("track", self.palette()))
         p.drawRoundedRect(track, 3, 3)
         cap, used, pending = self.data.cap, self.data.used, self.data.pending
         if cap is None or cap <= 0:
@@ -190,9 +191,10 @@ class AllowanceBar(QWidget):
         if pending > 0:
             start = x_of(used)
             rect = QRectF(start, inner.top(), x_of(used + pending) - start, inner.height())
-            p.setBrush(QColor(PENDING.red(), PENDING.green(), PENDING.blue(), 90))
+            shade = colours.colour("pending", self.palette())
+            p.setBrush(QColor(shade.red(), shade.green(), shade.blue(), 90))
             p.drawRect(rect)
-            p.setBrush(QBrush(PENDING.darker(120), Qt.BrushStyle.BDiagPattern))
+            p.setBrush(QBrush(shade.darker(120), Qt.BrushStyle.BDiagPattern))
             p.drawRect(rect)
         if scale_max > cap:  # the cap falls inside the bar: mark it
             x = x_of(cap)
