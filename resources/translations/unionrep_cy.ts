@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Facility time, Pro Forma requests and disputes for trade union representatives in Welsh public bodies. Your data stays on this computer.</source>
-        <translation>Amser cyfleusterau, ceisiadau Pro Fforma ac anghydfodau i gynrychiolwyr undebau llafur mewn cyrff cyhoeddus yng Nghymru. Mae eich data&apos;n aros ar y cyfrifiadur hwn.</translation>
+        <translation>Amser cyfleuster, ceisiadau Pro Fforma ac anghydfodau i gynrychiolwyr undebau llafur mewn cyrff cyhoeddus yng Nghymru. Mae eich data&apos;n aros ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
         <source>unionrep is free software: you may share and change it under the GNU General Public Licence, version 3 or any later version ({licence}). It comes with no warranty.</source>
@@ -172,6 +172,22 @@ The data open before is kept, not deleted, as {aside}.</source>
 
 Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, fel {aside}.</translation>
     </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>Copïau wrth gefn awtomatig a gedwir:</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Copïau wrth gefn awtomatig a gedwir</translation>
+    </message>
+    <message>
+        <source>How many of the automatic backups (made at the day&apos;s first start and on closing) are kept; older ones are deleted. Backups made with File ▸ Back up now are never deleted.</source>
+        <translation>Faint o&apos;r copïau wrth gefn awtomatig (a wneir wrth ddechrau am y tro cyntaf bob dydd ac wrth gau) a gedwir; caiff y rhai hŷn eu dileu. Ni chaiff copïau wrth gefn a wnaed gyda Ffeil ▸ Gwneud copi wrth gefn nawr byth eu dileu.</translation>
+    </message>
+    <message>
+        <source>Change how many backups are kept</source>
+        <translation>Newid faint o gopïau wrth gefn a gedwir</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCard</name>
@@ -307,6 +323,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cofnodi amser i ffwrdd yn lle</translation>
     </message>
     <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record extension review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change {key}</source>
         <translation>Newid {key}</translation>
     </message>
@@ -419,7 +447,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>paid facility time {hours} h, cost {money}</source>
-        <translation>amser cyfleusterau â thâl {hours} awr, cost {money}</translation>
+        <translation>amser cyfleuster â thâl {hours} awr, cost {money}</translation>
     </message>
     <message>
         <source>{count} reps over or near a cap</source>
@@ -724,7 +752,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Allowances, hours by role, category and month, extensions, TOIL and the cost, for one of the rep&apos;s years. Save it as .pdf to print, or .csv for a spreadsheet.</source>
-        <translation>Lwfansau, oriau fesul rôl, categori a mis, estyniadau, amser o&apos;r gwaith yn lle goramser a&apos;r gost, am un o flynyddoedd y cynrychiolydd. Cadwch ef fel .pdf i&apos;w argraffu, neu .csv ar gyfer taenlen.</translation>
+        <translation>Lwfansau, oriau fesul rôl, categori a mis, estyniadau, amser i ffwrdd yn lle a&apos;r gost, am un o flynyddoedd y cynrychiolydd. Cadwch ef fel .pdf i&apos;w argraffu, neu .csv ar gyfer taenlen.</translation>
     </message>
     <message>
         <source>Branch summary…</source>
@@ -895,11 +923,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Head of Strategic HR:</source>
-        <translation>Pennaeth Adnoddau Dynol Strategol:</translation>
+        <translation>Pennaeth AD Strategol:</translation>
     </message>
     <message>
         <source>Head of Strategic HR&apos;s name</source>
-        <translation>Enw Pennaeth Adnoddau Dynol Strategol</translation>
+        <translation>Enw Pennaeth AD Strategol</translation>
     </message>
     <message>
         <source>Named on the Pro Forma&apos;s routing and on letters to HR</source>
@@ -1040,157 +1068,157 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <name>Exchange</name>
     <message>
         <source>Bundle written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i ysgrifennu</translation>
     </message>
     <message>
         <source>Import a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio bwndel</translation>
     </message>
     <message>
         <source>unionrep bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli unionrep (*.bundle);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Bundle imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel wedi&apos;i fewnforio</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Send my log to the branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon fy nghofnod i&apos;r gangen</translation>
     </message>
     <message>
         <source>Make a bundle of your records for the branch (or another rep) to import. It is encrypted with a passphrase: give them the passphrase some other way than the file (not in the same e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud bwndel o&apos;ch cofnodion i&apos;r gangen (neu gynrychiolydd arall) ei fewnforio. Mae wedi&apos;i amgryptio gyda chyfrinymadrodd: rhowch y cyfrinymadrodd iddynt mewn ffordd arall na&apos;r ffeil (nid yn yr un e-bost).</translation>
     </message>
     <message>
         <source>Whose records</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion pwy</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pawb</translation>
     </message>
     <message>
         <source>&amp;Whose records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion &amp;pwy:</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O</translation>
     </message>
     <message>
         <source>Entries and TOIL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodion a TOIL:</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tan</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;wis…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ffeil:</translation>
     </message>
     <message>
         <source>&amp;Encrypt with a passphrase (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mgryptio gyda chyfrinymadrodd (argymhellir)</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o leiaf {n} nod</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eto:</translation>
     </message>
     <message>
         <source>Not encrypted: the file will hold members&apos; personal data (special category data under UK GDPR) that anyone can read. Keep it off e-mail and shared drives, and delete it once it has been imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei amgryptio: bydd y ffeil yn cynnwys data personol aelodau (data categori arbennig o dan GDPR y DU) y gall unrhyw un ei ddarllen. Peidiwch â&apos;i hanfon drwy e-bost na&apos;i rhoi ar yriant a rennir, a dilëwch hi ar ôl ei mewnforio.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ysgrifennu&apos;r bwndel…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allforio</translation>
     </message>
     <message>
         <source>Save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw&apos;r bwndel</translation>
     </message>
     <message>
         <source>unionrep bundles (*.bundle);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndeli unionrep (*.bundle);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>To: the last day is before the first ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tan: mae&apos;r diwrnod olaf cyn y cyntaf ({day})</translation>
     </message>
     <message>
         <source>File: choose where to save the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil: dewiswch ble i gadw&apos;r bwndel</translation>
     </message>
     <message>
         <source>File: {path} is a folder; give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil: ffolder yw {path}; rhowch enw ffeil</translation>
     </message>
     <message>
         <source>Passphrase: must be at least {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: rhaid iddo fod o leiaf {n} nod</translation>
     </message>
     <message>
         <source>Again: the two passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Eto: mae&apos;r ddau gyfrinymadrodd yn wahanol</translation>
     </message>
     <message>
         <source>Nothing was exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni allforiwyd dim: {reason}</translation>
     </message>
     <message>
         <source>{records} record(s) and {deleted} deletion(s) written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgrifennwyd {records} cofnod a {deleted} dilead i {path}.</translation>
     </message>
     <message>
         <source>The file is encrypted: it opens only with the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae&apos;r ffeil wedi&apos;i hamgryptio: dim ond gyda&apos;r cyfrinymadrodd y mae&apos;n agor.</translation>
     </message>
     <message>
         <source>The file is NOT encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>NID yw&apos;r ffeil wedi&apos;i hamgryptio.</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</source>
-        <translation>&lt;b&gt;Croeso.&lt;/b&gt; Mae unionrep yn cadw eich amser cyfleusterau, eich ceisiadau Pro Fforma a&apos;ch anghydfodau ar y cyfrifiadur hwn yn unig. Tri chwestiwn ac fe allwch ddechrau.</translation>
+        <translation>&lt;b&gt;Croeso.&lt;/b&gt; Mae unionrep yn cadw eich amser cyfleuster, eich ceisiadau Pro Fforma a&apos;ch anghydfodau ar y cyfrifiadur hwn yn unig. Tri chwestiwn ac fe allwch ddechrau.</translation>
     </message>
     <message>
         <source>Your data will be kept in {path}</source>
@@ -1397,274 +1425,282 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <name>ImportConflicts</name>
     <message>
         <source>changed here and in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd yma ac yn y bwndel</translation>
     </message>
     <message>
         <source>changed here, deleted in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>newidiwyd yma, dilëwyd yn y bwndel</translation>
     </message>
     <message>
         <source>deleted here, changed in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>dilëwyd yma, newidiwyd yn y bwndel</translation>
     </message>
     <message>
         <source>deleted on one side while the other added records that depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>dilëwyd ar un ochr tra ychwanegodd y llall gofnodion sy&apos;n dibynnu arno</translation>
     </message>
     <message>
         <source>two different records carry the same version (was a database copied?)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae dau gofnod gwahanol yn dwyn yr un fersiwn (a gopïwyd cronfa ddata?)</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>amser</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>diben</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>nodiadau</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lleoliad</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categori</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>dechrau</translation>
     </message>
     <message>
         <source>end</source>
-        <translation type="unfinished"></translation>
+        <translation>diwedd</translation>
     </message>
     <message>
         <source>notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>rhybudd a roddwyd</translation>
     </message>
     <message>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>rheolwr</translation>
     </message>
     <message>
         <source>manager&apos;s e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-bost y rheolwr</translation>
     </message>
     <message>
         <source>employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif cyflogai</translation>
     </message>
     <message>
         <source>weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>oriau wythnosol</translation>
     </message>
     <message>
         <source>workplace</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithle</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>o</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>tan</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wedi&apos;i ddileu)</translation>
     </message>
     <message>
         <source>Keep &amp;mine for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;fy un i i bob un</translation>
     </message>
     <message>
         <source>Take &amp;theirs for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd &amp;eu hun nhw i bob un</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Here (mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yma (fy un i)</translation>
     </message>
     <message>
         <source>In the bundle (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn y bwndel (eu hun nhw)</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis</translation>
     </message>
     <message>
         <source>{count} record(s) depend on it</source>
-        <translation type="unfinished"></translation>
+        <translation>mae {count} cofnod yn dibynnu arno</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw fy un i</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymryd eu hun nhw</translation>
     </message>
     <message>
         <source>Choice for {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ar gyfer {what}</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import from a steward</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio gan stiward</translation>
     </message>
     <message>
         <source>Bundle: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel: {path}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
         <source>Opening the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn agor y bwndel…</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhagolwg…</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir mewnforio&apos;r ffeil hon: {reason}</translation>
     </message>
     <message>
         <source>This bundle is not encrypted: anyone who had the file could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r bwndel hwn wedi&apos;i amgryptio: gallai unrhyw un a gafodd y ffeil ei darllen.</translation>
     </message>
     <message>
         <source>Passphrase: give the passphrase the bundle was made with</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd: rhowch y cyfrinymadrodd y gwnaed y bwndel gydag ef</translation>
     </message>
     <message>
         <source>Nothing was imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fewnforiwyd dim: {reason}</translation>
     </message>
     <message>
         <source>Import from a steward: preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforio gan stiward: rhagolwg</translation>
+    </message>
+    <message>
+        <source>an installation with no name ({id}…)</source>
+        <translation>gosodiad heb enw ({id}…)</translation>
     </message>
     <message>
         <source>Bundle from {origin}, made {made}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bwndel gan {origin}, wedi&apos;i wneud {made}</translation>
     </message>
     <message>
         <source>This bundle was imported here before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd y bwndel hwn yma o&apos;r blaen.</translation>
     </message>
     <message>
         <source>It was made under another policy profile ({profile}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fe&apos;i gwnaed o dan broffil polisi arall ({profile}).</translation>
     </message>
     <message>
         <source>It was not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd wedi&apos;i amgryptio.</translation>
     </message>
     <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} i&apos;w hychwanegu, {changed} i&apos;w newid, {deleted} i&apos;w dileu, {conflicts} yn gwrthdaro; {kept} yn fwy newydd yma, {same} yr un fath. Ni ysgrifennir dim nes i chi bwyso Mewnforio.</translation>
     </message>
     <message>
         <source>Conflicts ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro ({n})</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnod</translation>
     </message>
     <message>
         <source>Changes (here → bundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau (yma → bwndel)</translation>
     </message>
     <message>
         <source>To add ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w hychwanegu ({n})</translation>
     </message>
     <message>
         <source>To change ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w newid ({n})</translation>
     </message>
     <message>
         <source>To delete ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>I&apos;w dileu ({n})</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn mewnforio…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mewnforio</translation>
     </message>
     <message>
         <source>Choose “Keep mine” or “Take theirs” for each conflict ({left} still to choose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch “Cadw fy un i” neu “Cymryd eu hun nhw” ar gyfer pob gwrthdaro ({left} heb eu dewis eto).</translation>
     </message>
     <message>
         <source>These choices cannot be imported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni ellir mewnforio gyda&apos;r dewisiadau hyn: {reason}</translation>
     </message>
     <message>
-        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</source>
-        <translation type="unfinished"></translation>
+        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s).</source>
+        <translation>Gyda&apos;r dewisiadau hyn mae&apos;r mewnforio yn ychwanegu {added}, yn newid {changed} ac yn dileu {deleted} cofnod.</translation>
+    </message>
+    <message>
+        <source>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</source>
+        <translation>{count} ohonynt dim ond oherwydd eich dewisiadau (mae&apos;r hyn sy&apos;n dibynnu ar gofnod a gadwyd neu a ddilëwyd yn mynd gydag ef).</translation>
     </message>
     <message>
         <source>Nothing to import: this database already has everything in the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim i&apos;w fewnforio: mae gan y gronfa ddata hon bopeth yn y bwndel eisoes.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {changed} changed, {deleted} deleted; {resolved} conflict(s) settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd: {added} wedi&apos;u hychwanegu, {changed} wedi&apos;u newid, {deleted} wedi&apos;u dileu; datryswyd {resolved} gwrthdaro.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1855,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <source>Entry deleted. Ctrl+Z puts it back.</source>
         <translation>Dilëwyd y cofnod. Mae Ctrl+Z yn ei roi&apos;n ôl.</translation>
     </message>
+    <message>
+        <source>Open a dispute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute opened: see Disputes (Ctrl+5). Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1917,6 +1965,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Open the &amp;data folder</source>
         <translation>Agor y ffolder &amp;data</translation>
+    </message>
+    <message>
+        <source>&amp;Send my log to the branch…</source>
+        <translation>Anf&amp;on fy nghofnod i&apos;r gangen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a steward…</source>
+        <translation>&amp;Mewnforio gan stiward…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2330,6 +2386,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Beth a ganfuwyd: {detail}</translation>
     </message>
     <message>
+        <source>The passphrase came from {variable}: correct it there, or unset it to be asked for the passphrase.</source>
+        <translation>Daeth y cyfrinymadrodd o {variable}: cywirwch ef yno, neu dadosodwch ef i gael eich holi am y cyfrinymadrodd.</translation>
+    </message>
+    <message>
         <source>{path} is encrypted, and the passphrase given does not open it. Nothing has been changed. Try again and type the passphrase carefully; if you are sure it is right, the file may be damaged, and a backup can take its place.</source>
         <translation>Mae {path} wedi&apos;i hamgryptio, ac nid yw&apos;r cyfrinymadrodd a roddwyd yn ei hagor. Nid oes dim wedi newid. Rhowch gynnig arall arni a theipiwch y cyfrinymadrodd yn ofalus; os ydych yn siŵr ei fod yn gywir, efallai fod y ffeil wedi&apos;i difrodi, a gall copi wrth gefn gymryd ei lle.</translation>
     </message>
@@ -2395,6 +2455,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Disputes are not available yet in this version of unionrep.</source>
         <translation>Nid yw anghydfodau ar gael eto yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the refusal as it happened to open a dispute: the tribunal deadline is worked out from the refusal date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record refusal</source>
@@ -2535,6 +2607,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>rhaid iddo fod yn fwy na sero, mewn munudau cyfan</translation>
     </message>
     <message>
+        <source>{text!r} is not a number</source>
+        <translation>nid yw {text!r} yn rhif</translation>
+    </message>
+    <message>
         <source>Reinstate rep</source>
         <translation>Adfer y cynrychiolydd</translation>
     </message>
@@ -2553,10 +2629,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>The rep&apos;s records stay; they no longer appear on the dashboard. Roles still open can be ended on the Roles tab.</source>
         <translation>Mae cofnodion y cynrychiolydd yn aros; nid ydynt yn ymddangos ar y dangosfwrdd mwyach. Gellir dod â rolau sy&apos;n dal ar agor i ben ar y tab Rolau.</translation>
-    </message>
-    <message>
-        <source>{text!r} is not a number</source>
-        <translation>nid yw {text!r} yn rhif</translation>
     </message>
     <message>
         <source>Assign a role to {name}</source>
@@ -2607,6 +2679,58 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>&amp;Diwrnod olaf:</translation>
     </message>
     <message>
+        <source>Choose the role to edit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} held by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the extension to edit in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension {case} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;hours:</source>
+        <translation>&amp;Oriau ychwanegol:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreed on:</source>
+        <translation>Cytunwyd &amp;ar:</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;by:</source>
+        <translation>Cytunwyd &amp;gan:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed today ({day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records the review and sets the next one: the review flag clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours above the allowance agreed at the start of a detailed project or a complex case, reviewed regularly (clauses 11.1–11.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>assign a role first</source>
         <translation>neilltuwch rôl yn gyntaf</translation>
     </message>
@@ -2621,18 +2745,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>e.g. EQ-PAY-2025</source>
         <translation>e.e. EQ-PAY-2025</translation>
-    </message>
-    <message>
-        <source>Extra &amp;hours:</source>
-        <translation>&amp;Oriau ychwanegol:</translation>
-    </message>
-    <message>
-        <source>&amp;Agreed on:</source>
-        <translation>Cytunwyd &amp;ar:</translation>
-    </message>
-    <message>
-        <source>Agreed &amp;by:</source>
-        <translation>Cytunwyd &amp;gan:</translation>
     </message>
     <message>
         <source>Re&amp;view on:</source>
@@ -2727,11 +2839,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;Employee number:</source>
-        <translation>&amp;Rhif gweithiwr:</translation>
+        <translation>&amp;Rhif cyflogai:</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation>Rhif gweithiwr</translation>
+        <translation>Rhif cyflogai</translation>
     </message>
     <message>
         <source>&amp;Job:</source>
@@ -2906,7 +3018,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;TOIL</source>
-        <translation>&amp;TOIL</translation>
+        <translation>Amser i &amp;ffwrdd yn lle</translation>
     </message>
     <message>
         <source>History of changes</source>
@@ -2961,6 +3073,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Dod â rôl i ben…</translation>
     </message>
     <message>
+        <source>Edit role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the dates, the day the employer was told or the secondment (Enter or a double click does the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
@@ -2989,6 +3109,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Ychwanegu estyniad…</translation>
     </message>
     <message>
+        <source>Edit or review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hours or the agreement, set the next review, or record that it was reviewed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dyddiad</translation>
     </message>
@@ -3010,7 +3138,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Record TOIL…</source>
-        <translation>Cofnodi TOIL…</translation>
+        <translation>Cofnodi amser i ffwrdd yn lle…</translation>
     </message>
     <message>
         <source>now</source>
@@ -3034,7 +3162,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Employee no. {no}</source>
-        <translation>Rhif gweithiwr {no}</translation>
+        <translation>Rhif cyflogai {no}</translation>
     </message>
     <message>
         <source>full time, {hours} h a week</source>
@@ -3054,7 +3182,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>SCP {scp}, £{rate} an hour</source>
-        <translation>SCP {scp}, £{rate} yr awr</translation>
+        <translation>pwynt {scp}, £{rate} yr awr</translation>
     </message>
     <message>
         <source>£{rate} an hour</source>
@@ -3074,7 +3202,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Facility time this year costs {money} at {rate} an hour.</source>
-        <translation>Mae amser cyfleusterau eleni&apos;n costio {money} ar {rate} yr awr.</translation>
+        <translation>Mae amser cyfleuster eleni&apos;n costio {money} ar {rate} yr awr.</translation>
     </message>
     <message>
         <source>The rep&apos;s details</source>

@@ -172,6 +172,22 @@ The data open before is kept, not deleted, as {aside}.</source>
 
 The data open before is kept, not deleted, as {aside}.</translation>
     </message>
+    <message>
+        <source>Automatic backups kept:</source>
+        <translation>Automatic backups kept:</translation>
+    </message>
+    <message>
+        <source>Automatic backups kept</source>
+        <translation>Automatic backups kept</translation>
+    </message>
+    <message>
+        <source>How many of the automatic backups (made at the day&apos;s first start and on closing) are kept; older ones are deleted. Backups made with File ▸ Back up now are never deleted.</source>
+        <translation>How many of the automatic backups (made at the day&apos;s first start and on closing) are kept; older ones are deleted. Backups made with File ▸ Back up now are never deleted.</translation>
+    </message>
+    <message>
+        <source>Change how many backups are kept</source>
+        <translation>Change how many backups are kept</translation>
+    </message>
 </context>
 <context>
     <name>BalanceCard</name>
@@ -1607,6 +1623,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Import from a steward: preview</translation>
     </message>
     <message>
+        <source>an installation with no name ({id}…)</source>
+        <translation>an installation with no name ({id}…)</translation>
+    </message>
+    <message>
         <source>Bundle from {origin}, made {made}</source>
         <translation>Bundle from {origin}, made {made}</translation>
     </message>
@@ -1667,8 +1687,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>These choices cannot be imported: {reason}</translation>
     </message>
     <message>
-        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</source>
-        <translation>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s); {follow} of them because of your choices.</translation>
+        <source>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s).</source>
+        <translation>With these choices the import adds {added}, changes {changed} and deletes {deleted} record(s).</translation>
+    </message>
+    <message>
+        <source>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</source>
+        <translation>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</translation>
     </message>
     <message>
         <source>Nothing to import: this database already has everything in the bundle.</source>
@@ -2360,6 +2384,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>What was found: {detail}</source>
         <translation>What was found: {detail}</translation>
+    </message>
+    <message>
+        <source>The passphrase came from {variable}: correct it there, or unset it to be asked for the passphrase.</source>
+        <translation>The passphrase came from {variable}: correct it there, or unset it to be asked for the passphrase.</translation>
     </message>
     <message>
         <source>{path} is encrypted, and the passphrase given does not open it. Nothing has been changed. Try again and type the passphrase carefully; if you are sure it is right, the file may be damaged, and a backup can take its place.</source>

@@ -192,6 +192,7 @@ def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -
     dialog = seen[0]
     heading = dialog.findChild(type(dialog.offer), "heading").text()
     assert heading == "The passphrase does not open the database"
+    assert dialog.retry_button.isDefault()
     assert "damaged" not in heading
     assert service is not None and service.find_rep("Behind the passphrase") is not None
     service.store.db.close()
@@ -298,18 +299,50 @@ def test_a_restore_that_fails_changes_nothing(window, ctx, db_path, make_rep, mo
     assert box.text().startswith("Nothing was restored")
 
 
+def _type(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    edit.editingFinished.emit()
+
+
+def test_the_number_of_backups_kept_is_a_setting(window, ctx, qtbot) -> None:
+    settings = window.show_view("settings")
+    edit = settings.backup_keep
+    assert edit.text() == "10"
+    _type(qtbot, edit, "3")
+    assert backups.backup_keep(ctx.service.store.db) == 3
+    assert window.undo_action.text() == "&Undo Change how many backups are kept"
+    window.undo_action.trigger()
+    assert backups.backup_keep(ctx.service.store.db) == 10
+    assert edit.text() == "10"
+
+
+@pytest.mark.parametrize(("typed", "rule"), [("0", "must be between 1 and 1000"),
+                                             ("ten", "'ten' is not a whole number")])
+def test_a_bad_number_of_backups_is_refused(typed, rule, window, ctx, qtbot) -> None:
+    settings = window.show_view("settings")
+    _type(qtbot, settings.backup_keep, typed)
+    assert settings.message.text() == f"Not saved — Automatic backups kept: {rule}"
+    assert ctx.service.store.meta("backup_keep") is None
+    assert settings.backup_keep.text() == "10"
+
+
 # -- the command line's writes, seen while the window is open ----------------------------------------
 
 
 def test_a_write_by_another_connection_shows_without_a_restart(window, ctx, db_path, qtbot) -> None:
     reliability.guard(window, ctx, start_backup=False)
     reps = window.show_view("reps")
-    other = open_service(db_path)  # as unionrep-cli would
+    subprocess.run([sys.executable, "-m", "unionrep.cli", "--db", str(db_path), "rep", "add", "--name",
+                    "Added from the command line"], check=True, capture_output=True, timeout=120)
+    qtbot.waitUntil(lambda: "Added from the command line" in _names(reps), timeout=10_000)
+    other = open_service(db_path)  # another connection, as a second program would
     try:
-        other.add_rep(Rep(name="Added from the command line", weekly_minutes=37 * 60))
+        other.add_rep(Rep(name="Added by another program", weekly_minutes=37 * 60))
     finally:
         other.store.db.close()
-    qtbot.waitUntil(lambda: "Added from the command line" in _names(reps), timeout=10_000)
+    qtbot.waitUntil(lambda: "Added by another program" in _names(reps), timeout=10_000)
 
 
 def test_the_window_own_writes_do_not_count_as_another_connection(window, ctx, make_rep) -> None:

@@ -8,18 +8,20 @@ it (unionrep.db.backup.restore); the window then reopens the restored database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
-from unionrep.core.errors import UnionrepError
+from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.services import Service, open_service
 from unionrep.db import backup as backups
 from unionrep.db import crypto
 from unionrep.db.connection import DatabaseError, key_of
+from unionrep.gui.commands import SetMeta
 from unionrep.paths import backups_dir
 
 
@@ -164,3 +166,63 @@ def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
         "Restored the backup {file}.\n\nThe data open before is kept, not deleted, as {aside}.").format(
         file=backup_file, aside=aside), db_path.parent)
     return aside
+
+
+# -- Settings ▸ This computer: how many automatic backups to keep ----------------------------------
+
+
+def keep_label() -> str:
+    return _t("Automatic backups kept:")
+
+
+class BackupKeepEdit(QLineEdit):
+    """The `backup_keep` setting (stored in the database, like the command line's `backup
+    --keep`): a whole number from 1 to 1000. `apply(command)` runs the undoable change and shows
+    its error, returning False if it was refused (the field then shows the stored value again)."""
+
+    def __init__(self, ctx: Any, apply: Callable[[Any], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.apply = apply
+        self.setObjectName("meta.backup_keep")
+        self.setAccessibleName(_t("Automatic backups kept"))
+        self.setToolTip(_t("How many of the automatic backups (made at the day's first start and on "
+                           "closing) are kept; older ones are deleted. Backups made with File ▸ Back up "
+                           "now are never deleted."))
+        self.setMaximumWidth(120)
+        self.editingFinished.connect(self._finished)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.blockSignals(True)
+        self.setText(str(backups.backup_keep(self.ctx.service.store.db)))
+        self.blockSignals(False)
+
+    def _on_changed(self, what: str) -> None:
+        from unionrep.gui import context as ctx_mod
+
+        if what == ctx_mod.META:
+            self.refresh()
+
+    def _finished(self) -> None:
+        text = self.text().strip()
+        if text == str(backups.backup_keep(self.ctx.service.store.db)):
+            return
+        if not self.apply(SetBackupKeep(self.ctx, text)):
+            self.refresh()
+
+
+class SetBackupKeep(SetMeta):
+    """The number of automatic backups to keep, checked (1–1000) before it is stored."""
+
+    def __init__(self, ctx: Any, value: str) -> None:
+        super().__init__(ctx, backups.BACKUP_KEEP_KEY, value)
+        self.setText(_t("Change how many backups are kept"))
+
+    def do(self) -> None:
+        try:
+            self.value = str(backups.parse_keep(self.value))
+        except ValidationError as exc:
+            raise exc.for_field(_t("Automatic backups kept")) from None
+        super().do()

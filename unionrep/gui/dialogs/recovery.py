@@ -97,8 +97,9 @@ class RecoveryDialog(QDialog):
         self.explanation = _label(self._explanation())
         self.explanation.setObjectName("explanation")
         layout.addWidget(self.explanation)
-        if self.diagnosis.detail:
-            found = _label(_t("What was found: {detail}").format(detail=self.diagnosis.detail), "muted")
+        found_text = self._found()
+        if found_text:
+            found = _label(found_text, "muted")
             found.setObjectName("detail")
             layout.addWidget(found)
         self.offer = _label(self._offer())
@@ -110,6 +111,15 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addLayout(self._buttons())
+
+    def _found(self) -> str:
+        detail = self.diagnosis.detail
+        if self.damaged:
+            return _t("What was found: {detail}").format(detail=detail) if detail else ""
+        if detail == crypto.ENV_PASSPHRASE:
+            return _t("The passphrase came from {variable}: correct it there, or unset it to be asked "
+                      "for the passphrase.").format(variable=crypto.ENV_PASSPHRASE)
+        return ""
 
     def _explanation(self) -> str:
         if not self.damaged:
@@ -151,7 +161,7 @@ class RecoveryDialog(QDialog):
         self.recover_button.clicked.connect(lambda: self.recover(self.backup))
         self.recover_button.setVisible(self.backup is not None)
         row.addWidget(self.recover_button)
-        default = self.recover_button if self.backup is not None else self.retry_button
+        default = self.retry_button if not self.damaged or self.backup is None else self.recover_button
         if default is not None:
             default.setDefault(True)
             default.setFocus()

@@ -214,6 +214,10 @@ class SettingsView(QWidget):
         folder.setObjectName("dataFolder")
         form.addRow(_t("Data folder:"), folder)
         form.addRow(_t("Database:"), QLabel(self.ctx.db_path.name))
+        from unionrep.gui.backup_actions import BackupKeepEdit, keep_label
+
+        self.backup_keep = BackupKeepEdit(self.ctx, self._apply)
+        form.addRow(keep_label(), self.backup_keep)
         open_button = QPushButton(_t("Open the data folder"))
         folder_url = QUrl.fromLocalFile(str(self.ctx.db_path.parent))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(folder_url))
