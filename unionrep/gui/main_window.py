@@ -265,6 +265,10 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.folder_action = QAction(self.tr("Open the &data folder"), self)
         self.folder_action.triggered.connect(self.open_data_folder)
+        self.export_action = QAction(self.tr("&Send my log to the branch…"), self)
+        self.export_action.triggered.connect(lambda: self._exchange("send_log"))
+        self.import_action = QAction(self.tr("&Import from a steward…"), self)
+        self.import_action.triggered.connect(lambda: self._exchange("import_from_steward"))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
@@ -280,6 +284,9 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addAction(self.new_entry_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.folder_action)
         file_menu.addAction(self.backup_action)
@@ -393,6 +400,12 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))
+
+    def _exchange(self, action: str) -> None:
+        """File ▸ Send my log… / Import from a steward…: bundles (unionrep.gui.exchange_actions)."""
+        from unionrep.gui import exchange_actions
+
+        getattr(exchange_actions, action)(self)
 
     def back_up_now(self) -> None:
         """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
