@@ -240,3 +240,33 @@ def test_a_plain_export_is_warned_about(qtbot, laptop, tmp_path) -> None:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not done.args[0].encrypted
     assert "NOT encrypted" in laptop.findChild(QMessageBox, "exchangeDoneBox").text()
+
+
+@pytest.mark.parametrize("damage", ["tampered", "newer-format"])
+def test_a_damaged_or_newer_bundle_says_why_and_changes_nothing(qtbot, laptop_service, window, service,
+                                                                tmp_path, damage) -> None:
+    path = tmp_path / "all.bundle"
+    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    data = bytearray(path.read_bytes())
+    if damage == "tampered":
+        data[-1] ^= 0x01
+    else:
+        data[16:18] = (99).to_bytes(2, "big")  # the format version
+    path.write_bytes(bytes(data))
+    before = dump(service)
+    opened = open_bundle(window, path)
+    if damage == "newer-format":  # refused before any passphrase is asked
+        assert "format 99" in opened.busy.error.text() and not opened.preview_button.isEnabled()
+    else:
+        qtbot.keyClicks(opened.passphrase, PASSPHRASE)
+        qtbot.mouseClick(opened.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: opened.busy.error.isVisible(), timeout=30000)
+        assert "changed or damaged" in opened.busy.error.text()
+    assert window.findChild(ImportPreviewDialog) is None
+    assert dump(service) == before
+
+
+def test_the_file_menu_offers_both(window) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert "&Send my log to the branch…" in texts and "&Import from a steward…" in texts
