@@ -51,7 +51,7 @@ def test_label_modes() -> None:
         ("line_manager", "Rheolwr llinell", "Line manager"),
         ("head_of_service", "Pennaeth Gwasanaeth", "Head of Service"),
         ("director", "Cyfarwyddwr", "Director"),
-        ("head_of_hr", "Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+        ("head_of_hr", "Pennaeth AD Strategol", "Head of Strategic HR"),
         ("signature", "Llofnod", "Signature"),
         ("date", "Dyddiad", "Date"),
         ("approved", "Cymeradwywyd", "Approved"),

@@ -122,7 +122,7 @@ def test_bilingual_pdf_carries_every_field_and_both_languages(tmp_path: Path) ->
         cy, en = LABELS[key]
         assert cy in text, f"Welsh label {key!r} missing: {cy!r}"
         assert en in text, f"English label {key!r} missing: {en!r}"
-    assert "Pennaeth Adnoddau Dynol" in text and "Head of Strategic HR" in text
+    assert "Pennaeth AD Strategol" in text and "Head of Strategic HR" in text
     # Welsh first: each Welsh label comes before its English counterpart
     assert text.index("Pro Fforma Cais") < text.index("Pro Forma Request")
     assert text.index("Tudalen 1 o 1") < text.index("Page 1 of 1")
@@ -138,7 +138,7 @@ ENGLISH_ONLY = [
 ]
 WELSH_ONLY = [
     "Pro Fforma", "Cyfeirnod", "Statws", "Enw", "Rhif cyflogai", "Undeb llafur",
-    "Rheolwr llinell", "Pennaeth Gwasanaeth", "Cyfarwyddwr", "Pennaeth Adnoddau Dynol",
+    "Rheolwr llinell", "Pennaeth Gwasanaeth", "Cyfarwyddwr", "Pennaeth AD Strategol",
     "Dyddiad", "Hyd", "Lleoliad", "Diben cyffredinol", "Categori", "Rhybudd", "Llofnod",
     "Lwfans", "Cymeradwywyd", "Gwrthodwyd", "Rhesymau", "Tudalen",
     "Cyngor Sir Ddinbych", "Swyddog cangen", "Dyletswyddau", "Mehefin", "Dydd Sul", "awr",

@@ -59,7 +59,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "line_manager": ("Rheolwr llinell", "Line manager"),
     "head_of_service": ("Pennaeth Gwasanaeth", "Head of Service"),
     "director": ("Cyfarwyddwr", "Director"),
-    "head_of_hr": ("Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+    "head_of_hr": ("Pennaeth AD Strategol", "Head of Strategic HR"),
     "rep_signature": ("Llofnod y cynrychiolydd", "Representative's signature"),
     # -- time requested ---------------------------------------------------------------------
     "section_time": ("Yr amser i ffwrdd y gofynnir amdano", "Time off requested"),

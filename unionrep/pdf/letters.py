@@ -78,9 +78,9 @@ LETTER: dict[str, tuple[str, str]] = {
     # addressees' posts
     "post.refusal.0": ("Rheolwr llinell", "Line manager"),
     "post.refusal.1": ("Uwch reolwr priodol", "Appropriate senior manager"),
-    "post.refusal.2": ("Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+    "post.refusal.2": ("Pennaeth AD Strategol", "Head of Strategic HR"),
     "post.complaint.0": ("Rheolwr atebol / pennaeth yr adran", "Accountable manager / head of department"),
-    "post.complaint.1": ("Pennaeth Adnoddau Dynol Strategol", "Head of Strategic HR"),
+    "post.complaint.1": ("Pennaeth AD Strategol", "Head of Strategic HR"),
     # openings
     "open.refusal.0": (
         "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity} ynghylch fy nghais am amser i "
@@ -102,7 +102,7 @@ LETTER: dict[str, tuple[str, str]] = {
         "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Gwrthodwyd fy nghais am amser i "
         "ffwrdd ar {date}. Cyfeiriais y mater at yr uwch reolwr priodol, ond ni fu modd dod i "
         "gytundeb. Yn unol â chymal 21.3 o Gytundeb Amser i Ffwrdd a Chyfleusterau {org}, rwy'n "
-        "cyfeirio'r mater atoch chi fel Pennaeth Adnoddau Dynol Strategol.",
+        "cyfeirio'r mater atoch chi fel Pennaeth AD Strategol.",
         "I am writing in my capacity as {capacity}. My request for time off on {date} was "
         "refused. I referred the matter to the appropriate senior manager, but it has not been "
         "possible to reach agreement. In line with clause 21.3 of the {org} Time Off and "
@@ -120,7 +120,7 @@ LETTER: dict[str, tuple[str, str]] = {
         "Ysgrifennaf atoch yn rhinwedd fy swydd fel {capacity}. Codais anghytundeb ynghylch "
         "gweithredu Cytundeb Amser i Ffwrdd a Chyfleusterau {org} gyda'r rheolwr atebol, ond mae'r "
         "mater heb ei ddatrys o hyd. Yn unol â chymal 22.1, hoffwn drafod y broblem gyda chi fel "
-        "Pennaeth Adnoddau Dynol Strategol.",
+        "Pennaeth AD Strategol.",
         "I am writing in my capacity as {capacity}. I raised a disagreement about the operation "
         "of the {org} Time Off and Facilities Agreement with the accountable manager, but the "
         "matter remains unresolved. In line with clause 22.1, I wish to discuss the problem with "
