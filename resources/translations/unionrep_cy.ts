@@ -324,15 +324,15 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu rôl</translation>
     </message>
     <message>
         <source>Record extension review</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi adolygiad estyniad</translation>
     </message>
     <message>
         <source>Edit extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu estyniad</translation>
     </message>
     <message>
         <source>Change {key}</source>
@@ -636,16 +636,20 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Y tu allan i&apos;r terfyn amser ar gyfer hawliad i&apos;r tribiwnlys.</translation>
     </message>
     <message>
+        <source>ACAS early conciliation under way: the tribunal clock is stopped until the certificate (Day B) is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last day to present a tribunal claim: {day}</source>
         <translation>Y diwrnod olaf i gyflwyno hawliad i&apos;r tribiwnlys: {day}</translation>
     </message>
     <message>
-        <source>{n} days left</source>
-        <translation>{n} diwrnod ar ôl</translation>
+        <source>{n} left</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>passed {n} days ago</source>
-        <translation>aeth heibio {n} diwrnod yn ôl</translation>
+        <source>passed {n} ago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complaint about</source>
@@ -690,6 +694,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>no answer yet</source>
         <translation>dim ateb eto</translation>
+    </message>
+    <message>
+        <source>raised {raised}; no answer is due at this step; {answered}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>raised {raised}, answer due {due}; {answered}</source>
@@ -2680,27 +2688,27 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Choose the role to edit in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y rôl i&apos;w golygu yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Edit role</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu rôl</translation>
     </message>
     <message>
         <source>{role} held by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} a ddelir gan {name}</translation>
     </message>
     <message>
         <source>Choose the extension to edit in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr estyniad i&apos;w olygu yn y rhestr yn gyntaf.</translation>
     </message>
     <message>
         <source>Edit extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu estyniad</translation>
     </message>
     <message>
         <source>Extension {case} for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estyniad {case} i {name}</translation>
     </message>
     <message>
         <source>Extra &amp;hours:</source>
@@ -2716,19 +2724,19 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;Next review on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr adolygiad &amp;nesaf ar:</translation>
     </message>
     <message>
         <source>&amp;Reviewed today ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygwyd &amp;heddiw ({day})</translation>
     </message>
     <message>
         <source>Records the review and sets the next one: the review flag clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cofnodi&apos;r adolygiad ac yn gosod yr un nesaf: mae&apos;r rhybudd adolygu&apos;n diflannu</translation>
     </message>
     <message>
         <source>Hours above the allowance agreed at the start of a detailed project or a complex case, reviewed regularly (clauses 11.1–11.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriau uwchlaw&apos;r lwfans a gytunwyd ar ddechrau prosiect manwl neu achos cymhleth, a adolygir yn rheolaidd (cymalau 11.1–11.2).</translation>
     </message>
     <message>
         <source>assign a role first</source>
@@ -3074,11 +3082,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Edit role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu rôl…</translation>
     </message>
     <message>
         <source>Correct the dates, the day the employer was told or the secondment (Enter or a double click does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cywiro&apos;r dyddiadau, y diwrnod yr hysbyswyd y cyflogwr neu&apos;r secondiad (mae Enter neu glicio ddwywaith yn gwneud yr un peth)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3110,11 +3118,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Edit or review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu neu adolygu…</translation>
     </message>
     <message>
         <source>Change the hours or the agreement, set the next review, or record that it was reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yr oriau neu&apos;r cytundeb, gosod yr adolygiad nesaf, neu gofnodi iddo gael ei adolygu heddiw</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3351,8 +3359,8 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>ddoe</translation>
     </message>
     <message>
-        <source>{days} days ago</source>
-        <translation>{days} diwrnod yn ôl</translation>
+        <source>{days} ago</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refusal recorded and a dispute opened: see Disputes (Ctrl+5).</source>

@@ -636,16 +636,20 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Out of time for a tribunal claim.</translation>
     </message>
     <message>
+        <source>ACAS early conciliation under way: the tribunal clock is stopped until the certificate (Day B) is recorded.</source>
+        <translation>ACAS early conciliation under way: the tribunal clock is stopped until the certificate (Day B) is recorded.</translation>
+    </message>
+    <message>
         <source>Last day to present a tribunal claim: {day}</source>
         <translation>Last day to present a tribunal claim: {day}</translation>
     </message>
     <message>
-        <source>{n} days left</source>
-        <translation>{n} days left</translation>
+        <source>{n} left</source>
+        <translation>{n} left</translation>
     </message>
     <message>
-        <source>passed {n} days ago</source>
-        <translation>passed {n} days ago</translation>
+        <source>passed {n} ago</source>
+        <translation>passed {n} ago</translation>
     </message>
     <message>
         <source>Complaint about</source>
@@ -690,6 +694,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>no answer yet</source>
         <translation>no answer yet</translation>
+    </message>
+    <message>
+        <source>raised {raised}; no answer is due at this step; {answered}</source>
+        <translation>raised {raised}; no answer is due at this step; {answered}</translation>
     </message>
     <message>
         <source>raised {raised}, answer due {due}; {answered}</source>
@@ -3351,8 +3359,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>yesterday</translation>
     </message>
     <message>
-        <source>{days} days ago</source>
-        <translation>{days} days ago</translation>
+        <source>{days} ago</source>
+        <translation>{days} ago</translation>
     </message>
     <message>
         <source>Refusal recorded and a dispute opened: see Disputes (Ctrl+5).</source>

@@ -3,6 +3,7 @@ deadline from the profile, ACAS dates, flags, bad input, and the calendar export
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -572,10 +573,12 @@ def test_bad_input_names_the_field_and_changes_nothing(service, ds, rep, make_re
 
 def test_an_entry_that_fails_validation_is_not_refused(service, ds, rep):
     entry = log(service, rep)
-    # The role record is cut short (a correction), so the entry no longer validates: moving it to
-    # refused fails through Service.edit_entry, and no dispute is written either.
+    # The role record is cut short behind the entry's back (the Service's own edit_assignment
+    # refuses to leave logged time outside the role, so it is written straight to the store), and
+    # the entry no longer validates: moving it to refused fails through Service.edit_entry, and no
+    # dispute is written either.
     [assignment] = service.assignments(rep.id)
-    service.edit_assignment(assignment.id, end_on=D(2026, 5, 1))
+    service.store.update(dataclasses.replace(assignment, end_on=D(2026, 5, 1)))
     _rejects(service, "role", lambda: ds.open(entry.id, FAILURE))
     assert service.get_entry(entry.id).status == "requested"
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from unionrep.core.model import Entry
+from unionrep.core.model import Entry, Extension
 
 D = dt.date
 
@@ -74,3 +75,135 @@ def test_a_school_reps_picker_counts_school_years(service, make_rep, later_windo
     dashboard.refresh()
     # the branch's picker reaches the same school year (2024/25), and 2026/27 from 1 April
     assert _labels(dashboard.year_combo) == ["2026/27 (this year)", "2025/26", "2024/25"]
+
+
+# -- editing a role assignment and an extension --------------------------------------------------
+
+
+def _page_of(window, rep, qtbot, tab: int):
+    reps = window.show_view("reps")
+    reps.select_rep(rep.id)
+    page = reps.page
+    page.tabs.setCurrentIndex(tab)
+    return page
+
+
+def _click_ok(dialog, qtbot, accepted: bool = True) -> None:
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if accepted:
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+
+def _set_date(dialog, key: str, day: dt.date | None) -> None:
+    widget = dialog.widget(key)
+    if isinstance(widget, tuple):  # an optional date: its "set" box, then the date
+        widget[0].setChecked(day is not None)
+        widget = widget[1]
+    if day is not None:
+        widget.setDate(QDate(day.year, day.month, day.day))
+
+
+def test_a_roles_dates_and_notice_are_corrected_and_undone(steward, ctx, window, qtbot) -> None:
+    service = ctx.service
+    steward_role = next(a for a in service.assignments(steward.id) if a.role == "steward")
+    page = _page_of(window, steward, qtbot, 1)
+    assert page.roles_table.select_where(lambda a: a.id == steward_role.id)
+    assert page.edit_role_button.isEnabled()
+    qtbot.mouseClick(page.edit_role_button, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog
+    assert dialog.objectName() == "editRoleDialog"
+    _set_date(dialog, "from", D(2020, 5, 4))
+    _set_date(dialog, "notified", D(2020, 4, 27))
+    _click_ok(dialog, qtbot)
+
+    edited = service.store.get(type(steward_role), steward_role.id)
+    assert (edited.start_on, edited.notified_on) == (D(2020, 5, 4), D(2020, 4, 27))
+    row = page.roles_table.currentIndex().row()
+    assert page.roles_table.model().index(row, 1).data() == "2020-05-04"
+    assert any(h["field"] == "notified_on" for h in service.history(steward_role.id))
+    ctx.undo_stack.undo()
+    back = service.store.get(type(steward_role), steward_role.id)
+    assert (back.start_on, back.notified_on) == (steward_role.start_on, steward_role.notified_on)
+
+
+def test_a_role_cannot_end_before_time_logged_under_it(steward, ctx, window, qtbot) -> None:
+    service = ctx.service
+    service.add_entry(Entry(steward.id, "steward", D(2025, 10, 1), 120, "duties", purpose="Hearing"))
+    steward_role = next(a for a in service.assignments(steward.id) if a.role == "steward")
+    page = _page_of(window, steward, qtbot, 1)
+    page.roles_table.select_where(lambda a: a.id == steward_role.id)
+    qtbot.keyClick(page.roles_table, Qt.Key.Key_Return)  # Enter edits the chosen role
+    dialog = page.open_dialog
+    _set_date(dialog, "to", D(2025, 9, 30))
+    _click_ok(dialog, qtbot, accepted=False)
+    assert dialog.isVisible()
+    assert dialog.error.text() == ("to: Siân Ŵyn Roberts has steward time logged on 2025-10-01, "
+                                   "after 2025-09-30")
+    assert service.store.get(type(steward_role), steward_role.id).end_on is None
+    assert ctx.undo_stack.count() == 0
+
+
+@pytest.fixture
+def extension(steward, service) -> Extension:
+    """An extension whose review (on 25 November 2025) is five days off: flagged."""
+    return service.add_extension(Extension(steward.id, "steward", "EQ-PAY-2025", 20 * 60, D(2025, 6, 2),
+                                           "Head of HR", D(2025, 11, 25)))
+
+
+def _review_flags(service, rep, today: dt.date) -> list[str]:
+    return [f.code for f in service.balance(rep.id, today).flags if f.code.startswith("extension_review")]
+
+
+def test_reviewed_today_sets_the_next_review_and_clears_the_flag(
+        steward, extension, ctx, window, qtbot) -> None:
+    service = ctx.service
+    today = ctx.today()
+    assert _review_flags(service, steward, today) == ["extension_review"]
+    page = _page_of(window, steward, qtbot, 2)
+    assert page.current_extension().id == extension.id
+    qtbot.mouseClick(page.edit_ext_button, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog
+    assert dialog.objectName() == "editExtensionDialog"
+    dialog.widget("reviewed").setChecked(True)  # proposes the next review a quarter on
+    check, date = dialog.widget("review")
+    assert check.isChecked() and date.date() == QDate(2026, 2, 20)
+    _click_ok(dialog, qtbot)
+
+    assert service.store.get(Extension, extension.id).review_on == D(2026, 2, 20)
+    assert _review_flags(service, steward, today) == []
+    assert page.ext_table.model().index(0, 5).data() == "2026-02-20"
+    assert ctx.undo_stack.undoText() == "Record extension review"
+    ctx.undo_stack.undo()
+    assert service.store.get(Extension, extension.id).review_on == D(2025, 11, 25)
+    assert _review_flags(service, steward, today) == ["extension_review"]
+
+
+def test_an_extensions_hours_and_agreement_are_edited(steward, extension, ctx, window, qtbot) -> None:
+    page = _page_of(window, steward, qtbot, 2)
+    qtbot.mouseClick(page.edit_ext_button, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog
+    dialog.widget("hours").setText("26.5")
+    dialog.widget("agreed_by").setText("Director of Resources")
+    _click_ok(dialog, qtbot)
+    edited = ctx.service.store.get(Extension, extension.id)
+    assert (edited.extra_minutes, edited.agreed_by) == (26 * 60 + 30, "Director of Resources")
+    assert edited.review_on == extension.review_on
+    assert page.ext_table.model().index(0, 2).data() == "26.5"
+
+
+def test_a_review_needs_a_next_review_after_today(steward, extension, ctx, window, qtbot) -> None:
+    page = _page_of(window, steward, qtbot, 2)
+    qtbot.mouseClick(page.edit_ext_button, Qt.MouseButton.LeftButton)
+    dialog = page.open_dialog
+    dialog.widget("reviewed").setChecked(True)
+    _set_date(dialog, "review", ctx.today())
+    _click_ok(dialog, qtbot, accepted=False)
+    assert dialog.error.text() == "review-on: the next review must come after the review of 2025-11-20"
+    dialog.widget("hours").setText("lots")
+    _click_ok(dialog, qtbot, accepted=False)
+    assert dialog.error.text().startswith("hours:")
+    assert ctx.service.store.get(Extension, extension.id) == extension
+    assert ctx.undo_stack.count() == 0

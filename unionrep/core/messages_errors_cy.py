@@ -174,6 +174,13 @@ ERRORS_CY: dict[str, str] = {
     "{end} is before the role started on {start}": "mae {end} cyn i'r rôl ddechrau ar {start}",
     "{rep} has {role} time logged on {date}, after {end}":
         "mae gan {rep} amser {role} wedi'i gofnodi ar {date}, ar ôl {end}",
+    "{rep} has {role} time logged on {date}, before {start}":
+        "mae gan {rep} amser {role} wedi'i gofnodi ar {date}, cyn {start}",
+    "is not a field of a role assignment you can change":
+        "nid yw'n faes aseiniad rôl y gallwch ei newid",
+    "is not a field of an extension you can change": "nid yw'n faes estyniad y gallwch ei newid",
+    "the next review must come after the review of {date}":
+        "rhaid i'r adolygiad nesaf ddod ar ôl adolygiad {date}",
     "time is logged under {role}; end the role instead":
         "mae amser wedi'i gofnodi dan {role}; dewch â'r rôl i ben yn lle hynny",
     "is not a field of an entry": "nid yw'n faes cofnod",

@@ -138,6 +138,9 @@ class Balance:
         }
 
 
+ASSIGNMENT_FIELDS = frozenset({"start_on", "end_on", "notified_on", "secondment_percent", "notes"})
+EXTENSION_FIELDS = frozenset({"role", "case_ref", "extra_minutes", "agreed_on", "agreed_by", "review_on",
+                              "notes"})
 REP_TEXT_FIELDS = ("name", "employee_no", "job", "department", "workplace", "union_name", "email",
                    "manager", "manager_email", "head_of_service", "head_of_service_email", "notes")
 
@@ -342,16 +345,57 @@ class Service:
             return updated
 
     def edit_assignment(self, assignment_id: str, **changes: Any) -> Assignment:
+        """Correct a role assignment: its dates (start_on, end_on), the day the employer was told
+        (notified_on), the secondment share or the notes. Checked as when it was assigned, and no
+        time logged under the role may fall outside every period the rep holds it."""
         with self.store.atomic():
             current = self.store.get(Assignment, assignment_id)
             if current is None:
                 raise NotFoundError("role assignment", assignment_id)
+            unknown = set(changes) - ASSIGNMENT_FIELDS
+            if unknown:
+                raise ValidationError(sorted(unknown)[0],
+                                      "is not a field of a role assignment you can change")
             updated = dataclasses.replace(current, **changes)
             if updated.end_on is not None and updated.end_on < updated.start_on:
                 raise ValidationError("to", "{end} is before the start {start}", end=updated.end_on,
                                       start=updated.start_on)
+            role = self.profile.roles.get(updated.role)
+            percent = updated.secondment_percent
+            if percent is not None and percent != current.secondment_percent:
+                if role is None or not role.secondment:
+                    raise ValidationError("secondment-percent", "{role} is not a seconded role",
+                                          role=updated.role)
+                if not 0 < percent <= 100:
+                    raise ValidationError("secondment-percent", "must be more than 0 and at most 100")
+            rep = self.find_rep(updated.rep_id)
+            others = [a for a in self.assignments(rep.id) if a.role == updated.role and a.id != updated.id]
+            for other in others:
+                if other.start_on <= (updated.end_on or dt.date.max) and \
+                        updated.start_on <= (other.end_on or dt.date.max):
+                    if other.end_on:
+                        raise ValidationError(
+                            "from", "{rep} already holds {role} from {start} to {end}; end that first",
+                            rep=rep.name, role=updated.role, start=other.start_on, end=other.end_on)
+                    raise ValidationError("from", "{rep} already holds {role} from {start}; end that first",
+                                          rep=rep.name, role=updated.role, start=other.start_on)
+            if (updated.start_on, updated.end_on) != (current.start_on, current.end_on):
+                self._check_time_held(rep, updated, others)
             self.store.update(updated)
             return updated
+
+    def _check_time_held(self, rep: Rep, updated: Assignment, others: list[Assignment]) -> None:
+        """No time logged under the role outside every period the rep holds it."""
+        logged = self.store.select(Entry, "rep_id = ? AND role = ?", [rep.id, updated.role], order="date")
+        for entry in logged:
+            if any(a.held_on(entry.date) for a in [updated, *others]):
+                continue
+            if entry.date < updated.start_on:
+                raise ValidationError("from", "{rep} has {role} time logged on {date}, before {start}",
+                                      rep=rep.name, role=updated.role, date=entry.date,
+                                      start=updated.start_on)
+            raise ValidationError("to", "{rep} has {role} time logged on {date}, after {end}",
+                                  rep=rep.name, role=updated.role, date=entry.date, end=updated.end_on)
 
     def delete_assignment(self, assignment_id: str) -> dict[str, Any]:
         with self.store.atomic():
@@ -431,20 +475,47 @@ class Service:
             return self.store.select(Extension, order="agreed_on")
         return self.store.select(Extension, "rep_id = ?", [rep_id], order="agreed_on")
 
+    def check_extension(self, extension: Extension) -> None:
+        """Raise ValidationError if the extension breaks a rule."""
+        if extension.role not in self.profile.roles:
+            raise ValidationError("role", "{value!r} is not a role of this profile", value=extension.role)
+        if not 0 < extension.extra_minutes <= 2000 * 60:
+            raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
+        if not extension.case_ref.strip():
+            raise ValidationError("case", "an extension needs the case reference it was agreed for")
+        if extension.review_on is not None and extension.review_on < extension.agreed_on:
+            raise ValidationError("review-on", "cannot be before the day it was agreed")
+
     def add_extension(self, extension: Extension) -> Extension:
         with self.store.atomic():
             rep = self.find_rep(extension.rep_id)
             extension.rep_id = rep.id
-            if extension.role not in self.profile.roles:
-                raise ValidationError("role", "{value!r} is not a role of this profile", value=extension.role)
-            if not 0 < extension.extra_minutes <= 2000 * 60:
-                raise ValidationError("hours", "must be more than zero and at most 2,000 hours")
-            if not extension.case_ref.strip():
-                raise ValidationError("case", "an extension needs the case reference it was agreed for")
-            if extension.review_on is not None and extension.review_on < extension.agreed_on:
-                raise ValidationError("review-on", "cannot be before the day it was agreed")
+            self.check_extension(extension)
             self.store.insert(extension)
             return extension
+
+    def edit_extension(self, extension_id: str, reviewed_on: dt.date | None = None,
+                       **changes: Any) -> Extension:
+        """Change an extension (its hours, case, agreement, next review or notes), checked as when
+        it was added. With `reviewed_on`, the review of that day is recorded: the next review
+        (review_on, changed or not) must come after it, which clears the review flag."""
+        with self.store.atomic():
+            current = self.store.get(Extension, extension_id)
+            if current is None:
+                raise NotFoundError("extension", extension_id)
+            unknown = set(changes) - EXTENSION_FIELDS
+            if unknown:
+                raise ValidationError(sorted(unknown)[0], "is not a field of an extension you can change")
+            updated = dataclasses.replace(current, **changes)
+            self.check_extension(updated)
+            if reviewed_on is not None:
+                if reviewed_on < updated.agreed_on:
+                    raise ValidationError("reviewed-on", "cannot be before the day it was agreed")
+                if updated.review_on is None or updated.review_on <= reviewed_on:
+                    raise ValidationError("review-on", "the next review must come after the review of {date}",
+                                          date=reviewed_on)
+            self.store.update(updated)
+            return updated
 
     def add_toil(self, toil: Toil) -> Toil:
         with self.store.atomic():

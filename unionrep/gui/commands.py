@@ -309,6 +309,50 @@ class AddRecord(ServiceCommandBase):
         self.row = self.service.store.delete(type(self.record), self.record.id)
 
 
+class EditAssignment(ServiceCommandBase):
+    """A role assignment's dates, notice or secondment corrected; undone by writing it back as it
+    was, through the audited store."""
+
+    what = ctx_mod.REPS
+
+    def __init__(self, ctx: AppContext, assignment_id: str, changes: dict[str, Any]) -> None:
+        super().__init__(ctx, _t("Edit role"))
+        self.assignment_id = assignment_id
+        self.changes = changes
+        self.before: Assignment | None = None
+
+    def do(self) -> None:
+        self.before = self.service.store.get(Assignment, self.assignment_id)
+        self.service.edit_assignment(self.assignment_id, **self.changes)
+
+    def undo_it(self) -> None:
+        if self.before is not None:
+            self.service.store.update(self.before)
+
+
+class EditExtension(ServiceCommandBase):
+    """An extension's hours, agreement or next review changed, or its review recorded
+    (`reviewed_on`, with the next review in `changes`); undone by writing it back as it was."""
+
+    what = ctx_mod.REPS
+
+    def __init__(self, ctx: AppContext, extension_id: str, changes: dict[str, Any],
+                 reviewed_on: dt.date | None = None) -> None:
+        super().__init__(ctx, _t("Record extension review") if reviewed_on else _t("Edit extension"))
+        self.extension_id = extension_id
+        self.changes = changes
+        self.reviewed_on = reviewed_on
+        self.before: Extension | None = None
+
+    def do(self) -> None:
+        self.before = self.service.store.get(Extension, self.extension_id)
+        self.service.edit_extension(self.extension_id, reviewed_on=self.reviewed_on, **self.changes)
+
+    def undo_it(self) -> None:
+        if self.before is not None:
+            self.service.store.update(self.before)
+
+
 # -- policy and the user's details ------------------------------------------------------------
 
 

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 
 from unionrep.core.entries import parse_hours
 from unionrep.core.errors import ValidationError
+from unionrep.core.flags import add_months
 from unionrep.core.model import Extension, Toil
-from unionrep.gui.commands import AddRecord, AssignRole, EditRep, EndRole
+from unionrep.gui.commands import AddRecord, AssignRole, EditAssignment, EditExtension, EditRep, EndRole
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
+from unionrep.gui.texts import day_text, hours_of, num
 from unionrep.gui.views.base import show_error
 
 if TYPE_CHECKING:
     from unionrep.gui.views.rep_page import RepPage
+
+
+REVIEW_MONTHS = 3  # "Reviewed today" proposes the next review this far on
 
 
 def _t(text: str) -> str:
@@ -31,6 +37,21 @@ def _big_hours(text: str) -> int:
     if minutes <= 0 or minutes.denominator != 1:
         raise ValidationError("hours", _t("must be more than zero, in whole minutes"))
     return int(minutes)
+
+
+def _percent(text: str) -> Fraction | None:
+    """A secondment share, '50' or '50%'; empty for none."""
+    if not text.strip():
+        return None
+    try:
+        return Fraction(text.rstrip("%").strip())
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError("secondment-percent",
+                              _t("{text!r} is not a number").format(text=text)) from None
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _open(page: RepPage, dialog: FormDialog, name: str) -> FormDialog:
@@ -79,15 +100,8 @@ def assign_role(page: RepPage) -> None:
     roles = [(r.name(ctx.lang), rid) for rid, r in profile.roles.items()]
 
     def submit(values: dict[str, Any]) -> None:
-        percent = None
-        if values["percent"]:
-            try:
-                percent = Fraction(values["percent"].rstrip("%").strip())
-            except (ValueError, ZeroDivisionError):
-                raise ValidationError("secondment-percent", _t("{text!r} is not a number").format(
-                    text=values["percent"])) from None
         ctx.execute(AssignRole(ctx, rep.id, values["role"], values["from"], values["to"],
-                               values["notified"], percent))
+                               values["notified"], _percent(values["percent"])))
 
     _open(page, FormDialog(
         _t("Assign a role to {name}").format(name=rep.name),
@@ -120,6 +134,88 @@ def end_role(page: RepPage) -> None:
         _t("End a role of {name}").format(name=rep.name),
         [Field("role", _t("&Role:"), "choice", default, choices),
          Field("on", _t("&Last day:"), "date", ctx.today())], submit, page), "endRoleDialog")
+
+
+def edit_role(page: RepPage) -> None:
+    """Correct a role assignment: its dates, the day the employer was told, a secondment share."""
+    rep, ctx = page.rep, page.ctx
+    if rep is None:
+        return
+    chosen = page.current_assignment()
+    if chosen is None:
+        show_error(page, _t("Choose the role to edit in the list first."), _t("Edit role"))
+        return
+    role = (ctx.service.profile.roles[chosen.role].name(ctx.lang) if chosen.role in ctx.service.profile.roles
+            else chosen.role)
+    seconded = chosen.role in ctx.service.profile.roles and ctx.service.profile.roles[chosen.role].secondment
+    fields = [Field("from", _t("&From:"), "date", chosen.start_on),
+              Field("to", _t("&To:"), "optional_date", chosen.end_on),
+              Field("notified", _t("&Notified on:"), "optional_date", chosen.notified_on,
+                    help=_t("The day the union told the employer in writing (clauses 4.1–4.2)"))]
+    if seconded or chosen.secondment_percent is not None:
+        fields.append(Field("percent", _t("&Secondment %:"),
+                            default="" if chosen.secondment_percent is None
+                            else num(chosen.secondment_percent)))
+
+    def submit(values: dict[str, Any]) -> None:
+        changes: dict[str, Any] = {"start_on": values["from"], "end_on": values["to"],
+                                   "notified_on": values["notified"]}
+        if "percent" in values:
+            changes["secondment_percent"] = _percent(values["percent"])
+        changes = {k: v for k, v in changes.items() if getattr(chosen, k) != v}
+        if changes:
+            ctx.execute(EditAssignment(ctx, chosen.id, changes))
+
+    title = _t("{role} held by {name}").format(role=role, name=rep.name)
+    _open(page, FormDialog(title, fields, submit, page), "editRoleDialog")
+
+
+def edit_extension(page: RepPage) -> None:
+    """Change an extension's hours or agreement, set its next review, or record that it was
+    reviewed today (clause 11.2: extensions are reviewed regularly)."""
+    rep, ctx = page.rep, page.ctx
+    if rep is None:
+        return
+    chosen = page.current_extension()
+    if chosen is None:
+        show_error(page, _t("Choose the extension to edit in the list first."), _t("Edit extension"))
+        return
+    today = ctx.today()
+    dialog = FormDialog(
+        _t("Extension {case} for {name}").format(case=chosen.case_ref, name=rep.name),
+        [Field("hours", _t("Extra &hours:"), default=hours_of(chosen.extra_minutes)),
+         Field("agreed_on", _t("&Agreed on:"), "date", chosen.agreed_on),
+         Field("agreed_by", _t("Agreed &by:"), default=chosen.agreed_by),
+         Field("review", _t("&Next review on:"), "optional_date", chosen.review_on),
+         Field("reviewed", _t("&Reviewed today ({day})").format(day=day_text(today)), "check", False,
+               help=_t("Records the review and sets the next one: the review flag clears"))],
+        lambda values: submit(values), page,
+        intro=_t("Hours above the allowance agreed at the start of a detailed project or a "
+                 "complex case, reviewed regularly (clauses 11.1–11.2)."))
+
+    def reviewed(on: bool) -> None:
+        # the review due is the one done today: the next is proposed a quarter on (it can be changed);
+        # unticked, the review date goes back to what it was
+        check, date = dialog.widget("review")
+        check.setChecked(on or chosen.review_on is not None)
+        date.setDate(_qdate(add_months(today, REVIEW_MONTHS) if on else chosen.review_on or today))
+
+    dialog.widget("reviewed").toggled.connect(reviewed)
+
+    def submit(values: dict[str, Any]) -> None:
+        same = values["hours"] == hours_of(chosen.extra_minutes)  # shown rounded: unchanged is unchanged
+        minutes = chosen.extra_minutes if same else _big_hours(values["hours"])
+        changes: dict[str, Any] = {"extra_minutes": minutes,
+                                   "agreed_on": values["agreed_on"], "agreed_by": values["agreed_by"],
+                                   "review_on": values["review"]}
+        changes = {k: v for k, v in changes.items() if getattr(chosen, k) != v}
+        if values["reviewed"]:
+            changes["review_on"] = values["review"]
+            ctx.execute(EditExtension(ctx, chosen.id, changes, reviewed_on=today))
+        elif changes:
+            ctx.execute(EditExtension(ctx, chosen.id, changes))
+
+    _open(page, dialog, "editExtensionDialog")
 
 
 def add_extension(page: RepPage) -> None:

@@ -147,7 +147,14 @@ class RepPage(QWidget):
         self.assign_button = _button("add", _t("Assign role…"), lambda: rep_actions.assign_role(self))
         self.assign_button.setObjectName("assignRoleButton")
         self.end_role_button = _button("", _t("End role…"), lambda: rep_actions.end_role(self))
-        return self._table_tab(self.roles_table, [self.assign_button, self.end_role_button])
+        self.edit_role_button = _button("edit", _t("Edit role…"), lambda: rep_actions.edit_role(self))
+        self.edit_role_button.setObjectName("editRoleButton")
+        self.edit_role_button.setToolTip(_t("Correct the dates, the day the employer was told or the "
+                                            "secondment (Enter or a double click does the same)"))
+        self.roles_table.record_activated.connect(lambda _: rep_actions.edit_role(self))
+        self.roles_table.record_changed.connect(lambda a: self.edit_role_button.setEnabled(a is not None))
+        return self._table_tab(self.roles_table, [self.assign_button, self.edit_role_button,
+                                                  self.end_role_button])
 
     def _extensions_tab(self) -> QWidget:
         headers = {ExtensionColumn.CASE: _t("Case"), ExtensionColumn.ROLE: _t("Role"),
@@ -158,7 +165,14 @@ class RepPage(QWidget):
         self.ext_table = RecordTable(self.ext_model, _t("Extensions agreed (clauses 11.1–11.2)"))
         self.ext_table.set_widths([150, 180, 90, 100, 160])
         add = _button("add", _t("Add extension…"), lambda: rep_actions.add_extension(self))
-        return self._table_tab(self.ext_table, [add])
+        self.edit_ext_button = _button("edit", _t("Edit or review…"),
+                                       lambda: rep_actions.edit_extension(self))
+        self.edit_ext_button.setObjectName("editExtensionButton")
+        self.edit_ext_button.setToolTip(_t("Change the hours or the agreement, set the next review, or "
+                                           "record that it was reviewed today"))
+        self.ext_table.record_activated.connect(lambda _: rep_actions.edit_extension(self))
+        self.ext_table.record_changed.connect(lambda x: self.edit_ext_button.setEnabled(x is not None))
+        return self._table_tab(self.ext_table, [add, self.edit_ext_button])
 
     def _toil_tab(self) -> QWidget:
         headers = {ToilColumn.DATE: _t("Date"), ToilColumn.KIND: _t("Earned or taken"),
@@ -253,8 +267,8 @@ class RepPage(QWidget):
         self.title.setAccessibleName(rep.name)
         self.details.setText(self._details_text(rep))
         self.end_button.setText(_t("Reinstate") if rep.ended_on else _t("End rep…"))
-        self.roles_model.set_records(service.assignments(rep.id))
-        self.ext_model.set_records(service.extensions(rep.id))
+        self._set_keeping(self.roles_table, service.assignments(rep.id))
+        self._set_keeping(self.ext_table, service.extensions(rep.id))
         toil = service.toil(rep.id)
         self.toil_model.set_records(toil)
         for table in (self.roles_table, self.ext_table, self.toil_table):
@@ -355,3 +369,21 @@ class RepPage(QWidget):
     def current_assignment(self) -> Assignment | None:
         record = self.roles_table.current_record()
         return record if isinstance(record, Assignment) else None
+
+    @staticmethod
+    def _set_keeping(table: RecordTable, records: list[Any]) -> None:
+        """Show `records`, the one chosen still chosen (else the first: the edit buttons need one)."""
+        current = table.current_record()
+        table.source.set_records(records)
+        if current is None or not table.select_where(lambda r: r.id == current.id):
+            table.select_first()
+
+    def current_extension(self) -> Extension | None:
+        record = self.ext_table.current_record()
+        return record if isinstance(record, Extension) else None
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        """Open the tab of a role assignment or an extension (a flag's subject) with it chosen."""
+        table, tab = ((self.ext_table, 2) if kind == "extension" else (self.roles_table, 1))
+        self.tabs.setCurrentIndex(tab)
+        table.select_where(lambda r: r.id == record_id)
