@@ -85,6 +85,12 @@ def _overwrite_pages(data: bytes) -> bytes:
     return data[: 2 * page] + bytes((i * 7919) % 256 for i in range(4 * page)) + data[6 * page:]
 
 
+def _random_bytes(data: bytes) -> bytes:
+    import random
+
+    return random.Random(6).randbytes(len(data))
+
+
 @pytest.fixture
 def damaged(service, db_path, make_rep):
     """A database with a backup holding one rep; then the database is damaged by `how`."""
@@ -123,7 +129,7 @@ def _drive(monkeypatch, qtbot, act) -> list:
     return seen
 
 
-@pytest.mark.parametrize("how", [_truncate, _overwrite_header, _overwrite_pages])
+@pytest.mark.parametrize("how", [_truncate, _overwrite_header, _overwrite_pages, _random_bytes])
 def test_a_damaged_database_is_recovered_from_the_newest_backup(how, damaged, db_path, monkeypatch,
                                                                  qtbot) -> None:
     from unionrep.gui.app import open_database, parse_args
@@ -196,6 +202,20 @@ def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -
     assert "damaged" not in heading
     assert service is not None and service.find_rep("Behind the passphrase") is not None
     service.store.db.close()
+
+
+def test_cancelling_the_passphrase_quits_without_a_recovery_screen(tmp_path, monkeypatch, qtbot) -> None:
+    from unionrep.db import crypto
+
+    if crypto.cipher_module() is None:
+        pytest.skip("sqlcipher3 is not installed")
+    monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
+    path = tmp_path / "secret.db"
+    open_service(path, create=True, passphrase="the right passphrase").store.db.close()
+    monkeypatch.setattr(crypto, "_default_prompt", lambda request: None)
+    seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
+    assert reliability.open_checked(path) is None
+    assert seen == []
 
 
 # -- automatic backups ---------------------------------------------------------------------------
@@ -334,8 +354,10 @@ def test_a_bad_number_of_backups_is_refused(typed, rule, window, ctx, qtbot) -> 
 def test_a_write_by_another_connection_shows_without_a_restart(window, ctx, db_path, qtbot) -> None:
     reliability.guard(window, ctx, start_backup=False)
     reps = window.show_view("reps")
-    subprocess.run([sys.executable, "-m", "unionrep.cli", "--db", str(db_path), "rep", "add", "--name",
-                    "Added from the command line"], check=True, capture_output=True, timeout=120)
+    result = subprocess.run([sys.executable, "-m", "unionrep.cli", "--db", str(db_path), "rep", "add",
+                             "--name", "Added from the command line"], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: "Added from the command line" in _names(reps), timeout=10_000)
     other = open_service(db_path)  # another connection, as a second program would
     try:

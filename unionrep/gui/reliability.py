@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from unionrep.core.errors import UnionrepError
@@ -99,8 +100,10 @@ class _Recording:
 
     def __init__(self) -> None:
         self.typed: str | None = None
+        self.asked = False
 
     def __call__(self, request: crypto.PassphraseRequest) -> str | None:
+        self.asked = True
         given = crypto.default_prompt()(request)
         self.typed = given
         return given
@@ -116,7 +119,11 @@ def _backups_all_plain(path: Path) -> bool:
 def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
     """What state the file is in, read-only: ok, damaged, wrong_passphrase, or another kind."""
     if crypto.file_kind(path) == "encrypted" and _backups_all_plain(path):
-        return health.Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
+        # never asked for a passphrase it never had; but a key the system keeps may still open it
+        known = health.quick_check(path, prompt=crypto.no_prompt)
+        if known.status in ("no_passphrase", "wrong_passphrase", "needs_sqlcipher"):
+            return health.Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
+        return known
     diagnosis = health.quick_check(path, prompt=prompt)
     if diagnosis.status == "wrong_passphrase" and isinstance(prompt, _Recording) and prompt.typed:
         # the backups tell a wrong passphrase from a damaged first page
@@ -127,7 +134,8 @@ def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
 def open_checked(path: Path) -> Service | None:
     """Open the database at `path` for the window, after a read-only quick check. A damaged file
     (or one the passphrase does not open) leads to the recovery screen; after recovery the
-    recovered database is checked and opened. None: the user chose to quit.
+    recovered database is checked and opened. None: the user chose to quit (or cancelled the
+    passphrase).
 
     Raises DatabaseError for a file recovery cannot help with (another program's, a newer
     version's, unreadable...)."""
@@ -143,6 +151,8 @@ def open_checked(path: Path) -> Service | None:
                 if exc.kind != "damaged":
                     raise
                 diagnosis = health.Diagnosis(path, "damaged", exc.detail)
+        if diagnosis.status == "no_passphrase" and prompt.asked:
+            return None  # asked for the passphrase, the user cancelled: nothing to open
         if diagnosis.status not in ("damaged", "wrong_passphrase"):
             raise DatabaseError(diagnosis.status, path, diagnosis.detail)
         dialog = RecoveryDialog(diagnosis, passphrase=prompt.typed)
@@ -173,8 +183,6 @@ def _show_warning(parent: Any, title: str, message: str) -> None:
 
 def _say(parent: Any, title: str, message: str) -> QMessageBox:
     """A non-blocking message box."""
-    from PySide6.QtCore import Qt
-
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -263,13 +271,19 @@ class Guardian(QObject):
 
     def backup_on_close(self) -> Path | None:
         """On close, on the window's own connection: quick, and skipped if nothing changed."""
+        problem: UnionrepError | None = None
+        made: Path | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             made = backups.auto_backup(self.ctx.service.store.db, reason="close")
         except UnionrepError as exc:
+            problem = exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if problem is not None:
             _show_warning(self.window, _t("Backup failed"), _t(
                 "Your data is saved, but the backup on closing could not be made: {message}").format(
-                message=exc))
-            return None
+                message=problem))
         if made is not None:
             self.last_backup = made
         return made
