@@ -161,6 +161,16 @@ def test_quitting_the_recovery_screen_changes_nothing(damaged, db_path, monkeypa
     assert not list(db_path.parent.glob("branch.db.damaged-*"))
 
 
+def test_screenshots_of_a_damaged_database_stop_with_the_message(damaged, db_path, tmp_path,
+                                                               capsys) -> None:
+    from unionrep.gui.app import run
+
+    broken = damaged(_truncate)
+    assert run(["--db", str(db_path), "--screenshot", str(tmp_path / "shots")]) == 1
+    assert "is damaged" in capsys.readouterr().err
+    assert db_path.read_bytes() == broken
+
+
 def test_without_a_backup_the_screen_says_so(service, db_path, monkeypatch, qtbot) -> None:
     from unionrep.gui.dialogs.recovery import RecoveryDialog
 

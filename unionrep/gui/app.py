@@ -176,7 +176,8 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
         from unionrep.gui.reliability import open_checked
 
         try:
-            service = open_checked(path)  # quick check first; the recovery screen if damaged
+            # quick check first; the recovery screen if damaged (never while taking screenshots)
+            service = open_checked(path, recover=args.screenshot is None)
         except UnionrepError as exc:
             _fatal(str(exc))
             return None

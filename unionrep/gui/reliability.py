@@ -131,14 +131,14 @@ def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
     return diagnosis
 
 
-def open_checked(path: Path) -> Service | None:
+def open_checked(path: Path, *, recover: bool = True) -> Service | None:
     """Open the database at `path` for the window, after a read-only quick check. A damaged file
     (or one the passphrase does not open) leads to the recovery screen; after recovery the
     recovered database is checked and opened. None: the user chose to quit (or cancelled the
     passphrase).
 
     Raises DatabaseError for a file recovery cannot help with (another program's, a newer
-    version's, unreadable...)."""
+    version's, unreadable...), and for any problem when `recover` is False (no screen to show)."""
     from unionrep.gui.dialogs.recovery import RecoveryDialog
 
     while True:
@@ -153,7 +153,7 @@ def open_checked(path: Path) -> Service | None:
                 diagnosis = health.Diagnosis(path, "damaged", exc.detail)
         if diagnosis.status == "no_passphrase" and prompt.asked:
             return None  # asked for the passphrase, the user cancelled: nothing to open
-        if diagnosis.status not in ("damaged", "wrong_passphrase"):
+        if not recover or diagnosis.status not in ("damaged", "wrong_passphrase"):
             raise DatabaseError(diagnosis.status, path, diagnosis.detail)
         dialog = RecoveryDialog(diagnosis, passphrase=prompt.typed)
         if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
