@@ -244,7 +244,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <name>Commands</name>
     <message>
         <source>Nothing was changed, and this step is no longer on the undo list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni newidiwyd dim, ac nid yw&apos;r cam hwn ar y rhestr dadwneud mwyach.</translation>
     </message>
     <message>
         <source>Log time</source>
@@ -260,43 +260,43 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it is now. Record the dispute&apos;s outcome in Disputes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dadwneud “{what}”: mae anghydfod ar y cofnod ar gyfer {date}, ac mae&apos;n dibynnu ar y cofnod fel y mae nawr. Cofnodwch ganlyniad yr anghydfod yn Anghydfodau yn lle hynny.</translation>
     </message>
     <message>
         <source>Open a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor anghydfod</translation>
     </message>
     <message>
         <source>Disputes are not available in this version of unionrep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw anghydfodau ar gael yn y fersiwn hon o unionrep.</translation>
     </message>
     <message>
         <source>Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute stays on record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dadwneud “{what}”: mae&apos;r cofnod ar gyfer {date} wedi newid ers hynny, felly mae&apos;r anghydfod yn aros ar gofnod.</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i uwchgyfeirio</translation>
     </message>
     <message>
         <source>ACAS dates recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiadau ACAS wedi&apos;u cofnodi</translation>
     </message>
     <message>
         <source>a response recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ymateb wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>an outcome recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>canlyniad wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>its details edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ei fanylion wedi&apos;u golygu</translation>
     </message>
     <message>
         <source>Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal. Record its outcome in Disputes instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu dadwneud “{what}”: mae&apos;r anghydfod wedi symud ymlaen ers ei agor ({changes}), felly mae&apos;n aros ar gofnod gyda&apos;r gwrthod. Cofnodwch ei ganlyniad yn Anghydfodau yn lle hynny.</translation>
     </message>
     <message>
         <source>Add rep</source>
@@ -391,7 +391,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -439,7 +439,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Most urgent — {severity}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mwyaf brys — {severity}: {text}</translation>
     </message>
     <message>
         <source>{count} reps</source>
@@ -637,7 +637,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>ACAS early conciliation under way: the tribunal clock is stopped until the certificate (Day B) is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymodi cynnar ACAS ar y gweill: mae cloc y tribiwnlys wedi&apos;i atal nes cofnodi&apos;r dystysgrif (Diwrnod B).</translation>
     </message>
     <message>
         <source>Last day to present a tribunal claim: {day}</source>
@@ -645,11 +645,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>{n} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ar ôl</translation>
     </message>
     <message>
         <source>passed {n} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>aeth heibio {n} yn ôl</translation>
     </message>
     <message>
         <source>Complaint about</source>
@@ -697,7 +697,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>raised {raised}; no answer is due at this step; {answered}</source>
-        <translation type="unfinished"></translation>
+        <translation>codwyd {raised}; nid oes ateb yn ddyledus ar y cam hwn; {answered}</translation>
     </message>
     <message>
         <source>raised {raised}, answer due {due}; {answered}</source>
@@ -1865,15 +1865,15 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Open a dispute…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor anghydfod…</translation>
     </message>
     <message>
         <source>Show the dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos yr anghydfod</translation>
     </message>
     <message>
         <source>Dispute opened: see Disputes (Ctrl+5). Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agorwyd anghydfod: gweler Anghydfodau (Ctrl+5). Mae Ctrl+Z yn ei dynnu&apos;n ôl.</translation>
     </message>
 </context>
 <context>
@@ -2016,7 +2016,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Urgent: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brys: {text}</translation>
     </message>
 </context>
 <context>
@@ -2466,15 +2466,15 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Open a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor anghydfod</translation>
     </message>
     <message>
         <source>Record the refusal as it happened to open a dispute: the tribunal deadline is worked out from the refusal date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodwch y gwrthod fel y digwyddodd i agor anghydfod: cyfrifir terfyn amser y tribiwnlys o ddyddiad y gwrthod.</translation>
     </message>
     <message>
         <source>Open dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor anghydfod</translation>
     </message>
     <message>
         <source>Record refusal</source>
@@ -2486,7 +2486,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Record refusal and open a dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi&apos;r gwrthod ac agor anghydfod</translation>
     </message>
     <message>
         <source>Refused on {date}</source>
@@ -2830,6 +2830,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cyfradd yr awr</translation>
     </message>
     <message>
+        <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
+        <translation>Cyfradd yr awr pwynt {scp} ar y golofn gyflog ({pay}): wedi&apos;i phennu gan y pwynt a ddewiswyd</translation>
+    </message>
+    <message>
+        <source>e.g. 17.06</source>
+        <translation>e.e. 17.06</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Cynrychiolydd</translation>
     </message>
@@ -2952,10 +2960,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Hourly rate in pounds</source>
         <translation>Cyfradd yr awr mewn punnoedd</translation>
-    </message>
-    <message>
-        <source>17.06</source>
-        <translation>17.06</translation>
     </message>
     <message>
         <source>Manager</source>
@@ -3360,7 +3364,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>{days} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} yn ôl</translation>
     </message>
     <message>
         <source>Refusal recorded and a dispute opened: see Disputes (Ctrl+5).</source>

@@ -2830,6 +2830,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Hourly rate</translation>
     </message>
     <message>
+        <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
+        <translation>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</translation>
+    </message>
+    <message>
+        <source>e.g. 17.06</source>
+        <translation>e.g. 17.06</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
@@ -2952,10 +2960,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Hourly rate in pounds</source>
         <translation>Hourly rate in pounds</translation>
-    </message>
-    <message>
-        <source>17.06</source>
-        <translation>17.06</translation>
     </message>
     <message>
         <source>Manager</source>

@@ -207,3 +207,47 @@ def test_a_review_needs_a_next_review_after_today(steward, extension, ctx, windo
     assert dialog.error.text().startswith("hours:")
     assert ctx.service.store.get(Extension, extension.id) == extension
     assert ctx.undo_stack.count() == 0
+
+
+# -- the rep dialog's pay ------------------------------------------------------------------------
+
+
+def test_the_rep_dialog_shows_the_spine_points_rate(ctx, window, qtbot) -> None:
+    from unionrep.core import pay
+    from unionrep.gui.dialogs.rep_dialog import PAY_RATE, PAY_SCP, RepDialog
+
+    dialog = RepDialog(ctx, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ui = dialog.ui
+    assert ui.rateEdit.text() == "" and not ui.rateEdit.isEnabled()  # pay not recorded
+    ui.payCombo.setCurrentIndex(ui.payCombo.findData(PAY_SCP))
+    ui.scpSpin.setValue(9)
+    assert ui.rateEdit.text() == "12.02" == pay.display_rate(pay.hourly_rate_for_scp(9))
+    assert ui.rateEdit.isReadOnly() and "spinal column point 9" in ui.rateEdit.toolTip()
+    ui.scpSpin.setValue(20)
+    assert ui.rateEdit.text() == pay.display_rate(pay.hourly_rate_for_scp(20)) != "12.02"
+    # a rate of one's own: the spine point's rate is not kept as if typed
+    ui.payCombo.setCurrentIndex(ui.payCombo.findData(PAY_RATE))
+    assert ui.rateEdit.text() == "" and not ui.rateEdit.isReadOnly()
+    ui.nameEdit.setText("Dafydd ap Gwilym Hughes")
+    qtbot.keyClicks(ui.rateEdit, "15.50")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    rep = ctx.service.find_rep("Dafydd ap Gwilym Hughes")
+    assert (rep.scp, rep.hourly_rate_pence) == (None, 1550)
+
+
+def test_the_rep_dialog_shows_a_long_name_whole(steward, ctx, window, qtbot) -> None:
+    from unionrep.gui.dialogs.rep_dialog import RepDialog
+
+    ctx.service.edit_rep(steward.id, name="Dafydd ap Gwilym Hughes", union_name="UNSAIN Cymru / UNISON Cymru",
+                         scp=9)
+    dialog = RepDialog(ctx, steward.id, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    for edit in (ui.nameEdit, ui.unionEdit):
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8
+    assert ui.rateEdit.text() == "12.02"

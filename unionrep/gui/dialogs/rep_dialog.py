@@ -61,7 +61,9 @@ class RepDialog(QDialog):
         self._set_texts()
         low, high = pay.spine_range()
         ui.scpSpin.setRange(low, high)
+        self._rate_shown_for_scp = False
         ui.payCombo.currentIndexChanged.connect(lambda _: self._pay_changed())
+        ui.scpSpin.valueChanged.connect(lambda _: self._pay_changed())
         ui.schoolCheck.toggled.connect(ui.academicStartEdit.setEnabled)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -106,9 +108,24 @@ class RepDialog(QDialog):
         self._pay_changed()
 
     def _pay_changed(self) -> None:
-        kind = self.ui.payCombo.currentData()
-        self.ui.scpSpin.setEnabled(kind == PAY_SCP)
-        self.ui.rateEdit.setEnabled(kind == PAY_RATE)
+        """The rate field: typed for an hourly rate; for a spine point, that point's rate in the NJC
+        pay data shipped (read only); empty where pay is not recorded."""
+        ui = self.ui
+        kind = ui.payCombo.currentData()
+        ui.scpSpin.setEnabled(kind == PAY_SCP)
+        ui.rateEdit.setEnabled(kind != PAY_NONE)
+        ui.rateEdit.setReadOnly(kind == PAY_SCP)
+        if kind == PAY_SCP:
+            ui.rateEdit.setPlaceholderText("")
+            ui.rateEdit.setText(pay.display_rate(pay.hourly_rate_for_scp(ui.scpSpin.value())))
+            ui.rateEdit.setToolTip(_t("The hourly rate of spinal column point {scp} ({pay}): set by the "
+                                      "point chosen").format(scp=ui.scpSpin.value(), pay=pay.SPINE_LABEL))
+        else:
+            if self._rate_shown_for_scp:  # a spine point's rate is not the rep's own rate
+                ui.rateEdit.clear()
+            ui.rateEdit.setPlaceholderText(_t("e.g. 17.06") if kind == PAY_RATE else "")
+            ui.rateEdit.setToolTip("")
+        self._rate_shown_for_scp = kind == PAY_SCP
 
     def values(self) -> dict[str, Any]:
         """The rep's fields from the form; ValidationError naming the field if one cannot be read."""

@@ -33,8 +33,10 @@ class Ui_RepDialog(object):
         self.leftColumn.setObjectName(u"leftColumn")
         self.repGroup = QGroupBox(RepDialog)
         self.repGroup.setObjectName(u"repGroup")
+        self.repGroup.setMinimumSize(QSize(330, 0))
         self.repGroupForm = QFormLayout(self.repGroup)
         self.repGroupForm.setObjectName(u"repGroupForm")
+        self.repGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.nameEditLabel = QLabel(self.repGroup)
         self.nameEditLabel.setObjectName(u"nameEditLabel")
 
@@ -117,6 +119,8 @@ class Ui_RepDialog(object):
         self.hoursGroup.setObjectName(u"hoursGroup")
         self.hoursGroupForm = QFormLayout(self.hoursGroup)
         self.hoursGroupForm.setObjectName(u"hoursGroupForm")
+        self.hoursGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.hoursGroupForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.weeklyHoursEditLabel = QLabel(self.hoursGroup)
         self.weeklyHoursEditLabel.setObjectName(u"weeklyHoursEditLabel")
 
@@ -189,6 +193,8 @@ class Ui_RepDialog(object):
         self.managerGroup.setObjectName(u"managerGroup")
         self.managerGroupForm = QFormLayout(self.managerGroup)
         self.managerGroupForm.setObjectName(u"managerGroupForm")
+        self.managerGroupForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.managerGroupForm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.managerEditLabel = QLabel(self.managerGroup)
         self.managerEditLabel.setObjectName(u"managerEditLabel")
 
@@ -247,6 +253,8 @@ class Ui_RepDialog(object):
 
         self.columns.addLayout(self.rightColumn)
 
+        self.columns.setStretch(0, 1)
+        self.columns.setStretch(1, 1)
 
         self.mainLayout.addLayout(self.columns)
 
@@ -346,7 +354,6 @@ class Ui_RepDialog(object):
 #if QT_CONFIG(accessibility)
         self.rateEdit.setAccessibleName(QCoreApplication.translate("RepDialog", u"Hourly rate in pounds", None))
 #endif // QT_CONFIG(accessibility)
-        self.rateEdit.setPlaceholderText(QCoreApplication.translate("RepDialog", u"17.06", None))
         self.managerGroup.setTitle(QCoreApplication.translate("RepDialog", u"Manager", None))
         self.managerEditLabel.setText(QCoreApplication.translate("RepDialog", u"Mana&ger:", None))
 #if QT_CONFIG(accessibility)
