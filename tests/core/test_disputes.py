@@ -479,6 +479,22 @@ def test_the_nearest_deadline_comes_first_within_a_severity(service, ds, rep, ma
     assert next(f.code for f in ds.flags(today)) == "dispute_deadline_14"
 
 
+def test_day_counts_read_right_in_both_languages(service, ds, rep):
+    from unionrep.core.deadlines import days_cy, days_text
+
+    assert [days_cy(n) for n in (1, 2, 3, 10)] == ["1 diwrnod", "2 ddiwrnod", "3 diwrnod", "10 diwrnod"]
+    assert (days_text(1), days_text(2, "en"), days_text(2, "cy")) == ("1 day", "2 days", "2 ddiwrnod")
+    ds.open(log(service, rep).id, FAILURE, "Short staffed")  # last day 11 Aug 2026
+    [two] = [f for f in ds.flags(D(2026, 8, 9)) if f.code == "dispute_deadline_7"]
+    assert "only 2 days left to present a tribunal claim" in two.text("en")
+    assert "dim ond 2 ddiwrnod ar ôl i gyflwyno hawliad" in two.text("cy")
+    [one] = [f for f in ds.flags(D(2026, 8, 10)) if f.code == "dispute_deadline_7"]
+    assert "only 1 day left" in one.text("en") and "dim ond 1 diwrnod ar ôl" in one.text("cy")
+    [passed] = [f for f in ds.flags(D(2026, 8, 13)) if f.code == "dispute_deadline_passed"]
+    assert passed.text("en").endswith("(2 days ago)")
+    assert passed.text("cy").endswith("(2 ddiwrnod yn ôl)")
+
+
 # --- Taking back an opening (undo) -----------------------------------------------------------
 
 

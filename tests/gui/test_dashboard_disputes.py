@@ -69,38 +69,120 @@ def test_an_over_cap_rep_is_first_and_opens_their_page(make_rep, service, window
     assert reps.page.rep.id == busy.id
 
 
-def test_a_dispute_climbs_the_ladder(waiting, service, window, ctx, qtbot) -> None:
+def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, window, ctx, qtbot) -> None:
+    """Issue 5, end to end as a rep does it: refuse a request in Requests with reasons and a dispute,
+    open the dispute from the dashboard, escalate twice, record ACAS Day A then Day B — and after
+    each step the dashboard's flags and the deadline shown in Disputes follow."""
     disputes_mod = pytest.importorskip("unionrep.core.disputes")
-    dispute = disputes_mod.DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "",
-                                                         people="Line manager")
-    view = window.show_view("disputes")
-    view.reload()
-    assert view.select_dispute(dispute.id)
+    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 9, 15), 180, "duties",
+                                    notice_on=dt.date(2025, 8, 20), status="requested",
+                                    purpose="Disciplinary hearing"))
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()  # the entry was added behind the window's back
 
-    def run(button: str, fill) -> None:
+    def flags() -> dict[str, str]:
+        """The dashboard's flags on this request and its dispute: code → the text shown."""
+        shown = {dashboard.attention.item(i).text() for i in range(dashboard.attention.count())}
+        mine = {f.code: f.text("en") for f in dashboard.flags if f.rep_id == steward.id}
+        assert set(mine.values()) <= shown
+        return mine
+
+    assert "pending_request" in flags()
+
+    # 1. Requests: record the refusal, with reasons, ticking "open a dispute"
+    requests = window.show_view("requests")
+    assert requests.select_entry(entry.id)
+    qtbot.mouseClick(requests.refuse_button, Qt.MouseButton.LeftButton)
+    refusal = requests.refuse_dialog
+    refusal.ui.refusedOnEdit.setDate(dt.date(2025, 8, 25))
+    qtbot.keyClicks(refusal.ui.reasonsEdit, "Short staffed on the day")
+    refusal.ui.disputeCheck.setChecked(True)
+    with qtbot.waitSignal(refusal.accepted):
+        qtbot.mouseClick(refusal.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    assert service.get_entry(entry.id).status == "refused"
+    assert "a dispute opened" in window.statusBar().currentMessage()
+    now = flags()
+    assert "pending_request" not in now  # answered now: refused
+    # 25 Aug 2025 + 3 months − 1 day = 24 Nov 2025, 4 days from today (20 Nov)
+    assert now["dispute_deadline_7"].endswith("only 4 days left to present a tribunal claim — the last "
+                                              "day is 2025-11-24")
+    assert "dispute_no_reasons" not in now and "dispute_stage_overdue" not in now
+    assert dashboard.flags[0].code == "dispute_deadline_7"
+    assert "only 4 days left" in dashboard.banner_text.text()
+
+    # 2. Open the dispute from the dashboard: the deadline flag, Enter
+    window.show_view("dashboard")
+    dashboard.attention.setCurrentItem(_item_for(dashboard, "dispute_deadline_7"))
+    qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
+    view = window.view("disputes")
+    assert window.stack.currentWidget() is view
+    [dispute] = disputes_mod.DisputeService(service).disputes_for_entry(entry.id)
+    assert view.current_dispute().id == dispute.id
+    text = view.details.toPlainText()
+    assert "Last day to present a tribunal claim: 24 Nov 2025 — 4 days left" in text
+    assert "Short staffed on the day" in text
+
+    def run(button: str, fill) -> str:
         qtbot.mouseClick(view.buttons[button], Qt.MouseButton.LeftButton)
         dialog = view.open_dialog
         fill(dialog)
         with qtbot.waitSignal(dialog.accepted):
             qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
                              Qt.MouseButton.LeftButton)
+        return view.details.toPlainText()
 
-    run("escalate", lambda d: qtbot.keyClicks(d.widget("to"), "Head of Highways"))
+    def escalate(on: dt.date, to: str):
+        def fill(d) -> None:
+            d.widget("on").setDate(on)
+            qtbot.keyClicks(d.widget("to"), to)
+        return fill
+
+    # 3. Escalate to the senior manager on 1 Sep: ten working days later, unanswered, it is overdue
+    text = run("escalate", escalate(dt.date(2025, 9, 1), "Head of Highways"))
     assert view.current_dispute().stage == 1
-    assert "Head of Highways" in view.details.toPlainText()
+    assert "raised 1 Sep 2025, answer due 15 Sep 2025; no answer yet" in text
+    assert "2025-09-01 + 10 working days = 2025-09-15" in text  # how the answer date was reached
+    now = flags()
+    assert now["dispute_stage_overdue"].endswith(
+        "no response at the step 'Appropriate senior manager (21.3), Head of Highways' raised on "
+        "2025-09-01 — it was due on 2025-09-15")
+    assert "dispute_deadline_7" in now
 
-    def acas(d) -> None:
-        d.widget("a").setDate(dt.date(2025, 12, 1))
-        check, day_b = d.widget("b")
+    # 4. Escalate to the Head of Strategic HR on 18 Nov: not yet due, so nothing is overdue
+    text = run("escalate", escalate(dt.date(2025, 11, 18), "Catherine Roberts"))
+    assert view.current_dispute().stage == 2
+    assert "Head of Strategic HR (21.3) — Catherine Roberts" in text
+    assert "answer due 2 Dec 2025" in text
+    now = flags()
+    assert "dispute_stage_overdue" not in now
+    assert "only 4 days left" in now["dispute_deadline_7"]
+
+    # 5. ACAS Day A on 19 Nov: the clock stops, the deadline flag gives way to a note asking for Day B
+    def day_a(d) -> None:
+        d.widget("a").setDate(dt.date(2025, 11, 19))
+
+    text = run("acas", day_a)
+    assert "ACAS early conciliation under way: the tribunal clock is stopped" in text
+    now = flags()
+    assert "dispute_deadline_7" not in now
+    assert "ACAS early conciliation began on 2025-11-19" in now["dispute_acas_pending"]
+
+    # 6. ACAS Day B today: 24 Nov + 1 day = 25 Nov, before a month after Day B, so 20 Dec 2025
+    def day_b(d) -> None:
+        check, day = d.widget("b")
         check.setChecked(True)
-        day_b.setDate(dt.date(2026, 1, 10))
+        day.setDate(dt.date(2025, 11, 20))
 
-    run("acas", acas)
-    text = view.details.toPlainText()
-    # 18 Nov 2025 + 3 months − 1 day = 17 Feb 2026; + 40 days of conciliation = 29 Mar 2026
-    assert "29 Mar 2026" in text
-    assert "ACAS Day A" in text
+    text = run("acas", day_b)
+    assert "Last day to present a tribunal claim: 20 Dec 2025 — 30 days left" in text
+    now = flags()
+    assert "dispute_acas_pending" not in now and "dispute_deadline_7" not in now
+    assert now["dispute_deadline_30"].endswith("30 days left to present a tribunal claim — the last day "
+                                               "is 2025-12-20")
+    assert not dashboard.banner.isVisible() or "30 days left" not in dashboard.banner_text.text()
 
+    # 7. Resolved: the dispute closes and its flags go
     def resolve(d) -> None:
         qtbot.keyClicks(d.widget("response"), "Time granted for the following week")
         combo = d.widget("outcome")
@@ -109,6 +191,7 @@ def test_a_dispute_climbs_the_ladder(waiting, service, window, ctx, qtbot) -> No
     run("respond", resolve)
     assert service.store.get(disputes_mod.Dispute, dispute.id).outcome == "resolved"
     assert view.model.rowCount() == 0  # open disputes only
+    assert not {c for c in flags() if c.startswith("dispute_")}
     view.open_only.setChecked(False)
     assert view.model.rowCount() == 1
 

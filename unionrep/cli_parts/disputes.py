@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from unionrep.core.deadlines import (
     DEFAULT_LIMIT_MONTHS,
     Deadline,
+    days_text,
     format_day,
     format_day_cy,
     tribunal_deadline,
@@ -227,7 +228,8 @@ def cmd_show(ctx: Context) -> None:
         lines.append("  " + (t("dispute.last_day", day=deadline["last_day"]) if deadline["last_day"]
                              else t("dispute.no_last_day"))
                      + ("" if data["days_left"] is None else
-                        "  (" + t("dispute.days_left", days=data["days_left"]) + ")"))
+                        "  (" + t("dispute.days_left", days_n=days_text(data["days_left"], current_lang()))
+                        + ")"))
         lines.append(f"    {deadline['rule_cy'] if current_lang() == 'cy' else deadline['rule']}")
         for s in data["stages"]:
             if s["response_on"]:

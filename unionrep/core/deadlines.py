@@ -66,6 +66,18 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+def days_cy(n: int) -> str:
+    """'N diwrnod' in Welsh, with the soft mutation after two (dau ddiwrnod): '1 diwrnod',
+    '2 ddiwrnod', '3 diwrnod', '10 diwrnod'. The nasal mutation after pum, saith, wyth, naw and
+    deng (pum niwrnod) follows the numeral in words; written in figures it is left as 'N diwrnod'."""
+    return f"{n} ddiwrnod" if abs(n) == 2 else f"{n} diwrnod"
+
+
+def days_text(n: int, lang: str | None = None) -> str:
+    """'1 day' / 'N days', or its Welsh with the mutation (days_cy)."""
+    return days_cy(n) if lang == "cy" else _plural(n, "day")
+
+
 @dataclass(frozen=True)
 class _MonthsLater:
     """`start` + `months` calendar months; `clamped` when the target month has no such day."""
@@ -236,7 +248,7 @@ def tribunal_deadline(
         )
         cy.append(
             f"Diwrnod A ACAS {format_day_cy(acas_day_a)} i Ddiwrnod B {format_day_cy(acas_day_b)} = "
-            f"{extra} diwrnod; {format_day_cy(base)} + {extra} diwrnod = "
+            f"{days_cy(extra)}; {format_day_cy(base)} + {days_cy(extra)} = "
             f"{format_day_cy(extended)} ({CONCILIATION_SOURCE_CY}(3))"
         )
     else:
@@ -249,7 +261,7 @@ def tribunal_deadline(
         cy.append(
             f"Mae Diwrnod A ACAS, {format_day_cy(acas_day_a)}, cyn dyddiad y methiant, felly dim ond "
             f"y diwrnodau o {format_day_cy(failure)} i Ddiwrnod B, {format_day_cy(acas_day_b)}, sy'n "
-            f"cyfrif = {extra} diwrnod; {format_day_cy(base)} + {extra} diwrnod = "
+            f"cyfrif = {days_cy(extra)}; {format_day_cy(base)} + {days_cy(extra)} = "
             f"{format_day_cy(extended)} ({CONCILIATION_SOURCE_CY}(3); {SAFE_CY})"
         )
 

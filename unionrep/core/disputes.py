@@ -37,6 +37,8 @@ from unionrep.core.caps import fmt_number
 from unionrep.core.deadlines import (
     Deadline,
     add_working_days,
+    days_cy,
+    days_text,
     format_day,
     format_day_cy,
     tribunal_deadline,
@@ -157,7 +159,7 @@ class Stage:
             if deadlines.is_bank_holiday(day) and day.weekday() < 5:
                 skipped.append(day.isoformat())
         holidays_text = t("dispute.response_due_holidays", lang, days=", ".join(skipped)) if skipped else ""
-        return t("dispute.response_due", lang, raised=self.raised_on.isoformat(), n=n,
+        return t("dispute.response_due", lang, raised=self.raised_on.isoformat(), n=n, n_cy=days_cy(n),
                  due=self.response_due.isoformat(), skipped=holidays_text)
 
 
@@ -184,6 +186,8 @@ class DisputeFlag(Flag):
             kind, number = params.pop("stage_key")
             whom = params.pop("to_whom", "")
             params["stage"] = stage_label(kind, number, lang) + (f", {whom}" if whom else "")
+        if isinstance(params.get("days"), int):
+            params["days_n"] = days_text(params["days"], lang)  # '1 day', '2 ddiwrnod'
         return t(f"flag.{self.code}", lang, **params)
 
 
@@ -688,7 +692,7 @@ MESSAGES.update({
     "dispute.outcome.out-of-time": ("Out of time", "Y tu allan i'r terfyn amser"),
     "dispute.response_due": (
         "{raised} + {n} working days = {due} (weekends and bank holidays in Wales do not count{skipped})",
-        "{raised} + {n} diwrnod gwaith = {due} (nid yw penwythnosau a gwyliau banc yng Nghymru "
+        "{raised} + {n_cy} gwaith = {due} (nid yw penwythnosau a gwyliau banc yng Nghymru "
         "yn cyfrif{skipped})",
     ),
     "dispute.response_due_none": (
@@ -711,18 +715,18 @@ MESSAGES.update({
         "{rep}: dim ymateb ar y cam '{stage}' a godwyd ar {raised} — roedd yn ddyledus ar {due}",
     ),
     "flag.dispute_deadline_30": (
-        "{rep}: {days} days left to present a tribunal claim — the last day is {last_day}",
-        "{rep}: {days} diwrnod ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
+        "{rep}: {days_n} left to present a tribunal claim — the last day is {last_day}",
+        "{rep}: {days_n} ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
         "y diwrnod olaf yw {last_day}",
     ),
     "flag.dispute_deadline_14": (
-        "{rep}: only {days} days left to present a tribunal claim — the last day is {last_day}",
-        "{rep}: dim ond {days} diwrnod ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
+        "{rep}: only {days_n} left to present a tribunal claim — the last day is {last_day}",
+        "{rep}: dim ond {days_n} ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
         "y diwrnod olaf yw {last_day}",
     ),
     "flag.dispute_deadline_7": (
-        "{rep}: only {days} days left to present a tribunal claim — the last day is {last_day}",
-        "{rep}: dim ond {days} diwrnod ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
+        "{rep}: only {days_n} left to present a tribunal claim — the last day is {last_day}",
+        "{rep}: dim ond {days_n} ar ôl i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth — "
         "y diwrnod olaf yw {last_day}",
     ),
     "flag.dispute_deadline_today": (
@@ -730,9 +734,9 @@ MESSAGES.update({
         "{rep}: heddiw, {last_day}, yw'r diwrnod olaf i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth",
     ),
     "flag.dispute_deadline_passed": (
-        "{rep}: the last day to present a tribunal claim was {last_day} ({days} days ago)",
+        "{rep}: the last day to present a tribunal claim was {last_day} ({days_n} ago)",
         "{rep}: y diwrnod olaf i gyflwyno hawliad i'r Tribiwnlys Cyflogaeth oedd {last_day} "
-        "({days} diwrnod yn ôl)",
+        "({days_n} yn ôl)",
     ),
     "flag.dispute_out_of_time": (
         "{rep}: ACAS was notified on {day_a}, after the last day ({last_day}), so early conciliation "
@@ -778,7 +782,7 @@ MESSAGES.update({
                          "Y diwrnod olaf i gyflwyno hawliad i'r tribiwnlys: {day}"),
     "dispute.no_last_day": ("Out of time: there is no last day",
                             "Y tu allan i'r terfyn amser: does dim diwrnod olaf"),
-    "dispute.days_left": ("{days} days left", "{days} diwrnod ar ôl"),
+    "dispute.days_left": ("{days_n} left", "{days_n} ar ôl"),
     "dispute.acas_pending": ("ACAS early conciliation under way: the clock is stopped",
                              "Cymodi cynnar ACAS ar y gweill: mae'r cloc wedi'i atal"),
 })

@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from unionrep.core.caps import AllowanceBalance, CombinedBalance, fmt_number
+from unionrep.core.deadlines import days_text
 from unionrep.core.messages import current_lang, t
 from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import Profile
@@ -29,7 +30,11 @@ class Flag:
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def text(self, lang: str | None = None) -> str:
-        return t(f"flag.{self.code}", lang, **{k: _localise(k, v, lang) for k, v in self.params.items()})
+        params = {k: _localise(k, v, lang) for k, v in self.params.items()}
+        for key in ("days", "needed"):  # a count of days in words: '1 day', '2 ddiwrnod'
+            if isinstance(self.params.get(key), int):
+                params[f"{key}_n"] = days_text(self.params[key], lang or current_lang())
+        return t(f"flag.{self.code}", lang, **params)
 
 
 def _localise(key: str, value: Any, lang: str | None) -> Any:

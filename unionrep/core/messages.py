@@ -33,11 +33,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "flag.short_notice": (
         "{rep}: conference on {date} with {days} days' notice (clause 12.5 asks for {needed})",
-        "{rep}: cynhadledd ar {date} gyda {days} diwrnod o rybudd (mae cymal 12.5 yn gofyn am {needed})",
+        "{rep}: cynhadledd ar {date} gyda {days_n} o rybudd (mae cymal 12.5 yn gofyn am {needed})",
     ),
     "flag.no_notice": (
         "{rep}: conference on {date} with no notice date recorded (clause 12.5 asks for {needed} days)",
-        "{rep}: cynhadledd ar {date} heb ddyddiad rhybudd (mae cymal 12.5 yn gofyn am {needed} diwrnod)",
+        "{rep}: cynhadledd ar {date} heb ddyddiad rhybudd (mae cymal 12.5 yn gofyn am {needed_n})",
     ),
     "flag.political": (
         "{rep}: entry on {date} looks like political activity, which the agreement does not cover (clause 12.5)",
@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "flag.pending_request": (
         "{rep}: request for {date} has waited {days} days for an answer",
-        "{rep}: mae cais ar gyfer {date} wedi aros {days} diwrnod am ateb",
+        "{rep}: mae cais ar gyfer {date} wedi aros {days_n} am ateb",
     ),
     # errors
     "error.not_found": ("{kind} not found: {key}", "Heb ddod o hyd i {kind}: {key}"),

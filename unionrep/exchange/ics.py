@@ -12,6 +12,7 @@ import datetime as dt
 
 from icalendar import Alarm, Calendar, Event
 
+from unionrep.core.deadlines import days_text
 from unionrep.core.disputes import Dispute, DisputeService, Stage, stage_label
 from unionrep.core.messages import current_lang
 
@@ -26,7 +27,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "response": ("Response due: {stage} — {rep}", "Ymateb yn ddyledus: {stage} — {rep}"),
     "tribunal": ("Last day to present a tribunal claim — {rep}",
                  "Y diwrnod olaf i gyflwyno hawliad i'r tribiwnlys — {rep}"),
-    "alarm_days": ("{summary}: in {days} days", "{summary}: ymhen {days} diwrnod"),
+    "alarm_days": ("{summary}: in {days_n}", "{summary}: ymhen {days_n}"),
     "alarm_tomorrow": ("{summary}: tomorrow", "{summary}: yfory"),
     "alarm_today": ("{summary}: today", "{summary}: heddiw"),
     "raised": ("Raised on {raised} with {whom}.", "Codwyd ar {raised} gyda {whom}."),
@@ -57,7 +58,7 @@ def _alarm(summary: str, days_before: int, lang: str) -> Alarm:
     elif days_before == 1:
         text = _t("alarm_tomorrow", lang, summary=summary)
     else:
-        text = _t("alarm_days", lang, summary=summary, days=days_before)
+        text = _t("alarm_days", lang, summary=summary, days_n=days_text(days_before, lang))
     alarm.add("description", text)
     return alarm
 

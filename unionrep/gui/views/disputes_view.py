@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core.deadlines import days_text
+from unionrep.gui import colours, optional
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
@@ -78,6 +79,7 @@ class DisputesView(QWidget):
                    DisputeColumn.LAST_DAY: _t("Tribunal deadline"), DisputeColumn.DAYS_LEFT: _t("Days left"),
                    DisputeColumn.OUTCOME: _t("Outcome")}
         self.model: RecordsModel[Any] = RecordsModel(DisputeColumn, headers, self._cell, self._sort_key,
+                                                     tooltip=self._tooltip,
                                                      numbers=(DisputeColumn.DAYS_LEFT,))
         self.table = RecordTable(self.model, _t("Disputes"))
         self.table.setObjectName("disputesTable")
@@ -148,6 +150,13 @@ class DisputesView(QWidget):
             return str(left) if left >= 0 else _t("passed")
         return outcome_text(self.module, d.outcome, lang)
 
+    def _tooltip(self, d: Any, column: DisputeColumn) -> str | None:
+        """The deadline's columns explain it in one line (limit, ACAS, the month-end reading)."""
+        if column not in (DisputeColumn.LAST_DAY, DisputeColumn.DAYS_LEFT):
+            return None
+        deadline = self._deadlines.get(d.id)
+        return None if deadline is None else str(deadline.text(self.ctx.lang))
+
     def _days_left(self, d: Any) -> int | None:
         assert self.disputes is not None
         return self.disputes.days_left(d, self.ctx.today())  # type: ignore[no-any-return]
@@ -210,11 +219,14 @@ class DisputesView(QWidget):
         left = self._days_left(d)
         if deadline.out_of_time:
             head = _t("Out of time for a tribunal claim.")
+        elif getattr(deadline, "acas_pending", False):
+            head = _t("ACAS early conciliation under way: the tribunal clock is stopped until the "
+                      "certificate (Day B) is recorded.")
         elif deadline.last_day is not None:
             head = _t("Last day to present a tribunal claim: {day}").format(day=day_text(deadline.last_day))
             if left is not None:
-                head += " — " + (_t("{n} days left").format(n=left) if left >= 0
-                                 else _t("passed {n} days ago").format(n=-left))
+                head += " — " + (_t("{n} left").format(n=days_text(left, lang)) if left >= 0
+                                 else _t("passed {n} ago").format(n=days_text(-left, lang)))
         else:
             head = ""
         facts = [
@@ -234,6 +246,7 @@ class DisputesView(QWidget):
         welsh = getattr(deadline, "steps_cy", ())
         steps = "".join(f"<li>{escape(step)}</li>"
                         for step in (welsh if lang == "cy" and welsh else deadline.steps))
+        muted = colours.colour("muted").name()
         stages = []
         for s in self.disputes.stages(d.id):
             answered = (_t("answered {day}").format(day=day_text(s.response_on)) if s.response_on
@@ -241,8 +254,15 @@ class DisputesView(QWidget):
             text = f"<b>{escape(stage_text(self.module, d.kind, s.number, lang))}</b>"
             if s.to_whom:
                 text += f" — {escape(s.to_whom)}"
-            text += "<br>" + escape(_t("raised {raised}, answer due {due}; {answered}").format(
-                raised=day_text(s.raised_on), due=day_text(s.response_due), answered=answered))
+            if getattr(s, "due", s.response_due) is None:  # the tribunal step awaits no answer
+                text += "<br>" + escape(_t("raised {raised}; no answer is due at this step; {answered}")
+                                        .format(raised=day_text(s.raised_on), answered=answered))
+            else:
+                text += "<br>" + escape(_t("raised {raised}, answer due {due}; {answered}").format(
+                    raised=day_text(s.raised_on), due=day_text(s.response_due), answered=answered))
+            rule = getattr(s, "response_due_rule", None)
+            if rule is not None:  # how the date was reached (working days, bank holidays)
+                text += f"<br><span style='color:{muted}'>{escape(rule(lang))}</span>"
             if s.response:
                 text += "<br><i>" + escape(s.response) + "</i>"
             stages.append(f"<li>{text}</li>")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core.deadlines import days_text
 from unionrep.core.model import DRAFT, REQUESTED, Entry
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import optional
@@ -152,7 +153,7 @@ class RequestsView(QWidget):
             days = (self.ctx.today() - e.notice_on).days
             if days <= 1:
                 return _t("today") if days == 0 else _t("yesterday")
-            return _t("{days} days ago").format(days=days)
+            return _t("{days} ago").format(days=days_text(days, self.ctx.lang))  # '2 ddiwrnod yn ôl'
         return e.purpose or category_name(profile, e.category, lang)
 
     def _sort_key(self, e: Entry, column: RequestColumn) -> object:
