@@ -34,6 +34,7 @@ from unionrep.core.errors import NotFoundError, ProfileError, ValidationError
 from unionrep.core.flags import (
     Flag,
     balance_flags,
+    by_urgency,
     entry_flags,
     extension_flags,
     secondment_flags,
@@ -643,7 +644,7 @@ class Service:
         flags = [f for b in self.all_balances(day, lang) for f in b.flags]
         flags += self.entry_flags(day, lang)
         flags += DisputeService(self).flags(day, lang)
-        flags.sort(key=lambda f: -f.severity)
+        flags = by_urgency(flags, day)  # most severe, then the nearest deadline, first
         return flags
 
     def preview_entry(self, entry: Entry, lang: str | None = None) -> tuple[Balance, Balance, list[Flag]]:
