@@ -17,6 +17,17 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from unionrep import __version__
+from unionrep.cli_parts._lang import (
+    HelpFormatter,
+    category_name,
+    choose_lang,
+    install_argparse_words,
+    role_name,
+    say,
+    status_name,
+    unit_name,
+)
+from unionrep.core import messages
 from unionrep.core import policy as policy_mod
 from unionrep.core.caps import fmt_hm, fmt_number
 from unionrep.core.entries import (
@@ -42,7 +53,12 @@ class UsageError(Exception):
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that raises instead of printing and exiting, so --json can report the error."""
+    """argparse that raises instead of printing and exiting, so --json can report the error, and
+    says its help in the current language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message}")
@@ -161,7 +177,7 @@ def cmd_rep_add(ctx: Context) -> None:
     changes.setdefault("weekly_minutes", changes["full_time_minutes"])
     changes.setdefault("academic_start", service.profile.settings.academic_year_start)
     rep = service.add_rep(Rep(**changes))
-    ctx.out({"id": rep.id}, f"Added rep {rep.name} ({rep.id})")
+    ctx.out({"id": rep.id}, say("rep.added", name=rep.name, id=rep.id))
 
 
 def cmd_rep_edit(ctx: Context) -> None:
@@ -173,7 +189,7 @@ def cmd_rep_edit(ctx: Context) -> None:
     if not changes:
         raise ValidationError("rep edit", "name at least one field to change")
     updated = service.edit_rep(rep.id, **changes)
-    ctx.out({"id": updated.id}, f"Saved rep {updated.name}")
+    ctx.out({"id": updated.id}, say("rep.saved", name=updated.name))
 
 
 def _rep_dict(rep: Rep, service: Service) -> dict[str, Any]:
@@ -207,8 +223,8 @@ def cmd_rep_list(ctx: Context) -> None:
 
     def text() -> str:
         if not reps:
-            return "No reps yet: add one with 'unionrep-cli rep add --name NAME'"
-        return "\n".join(f"{r.id}  {r.name}" + ("  (ended)" if r.ended_on else "") for r in reps)
+            return say("rep.none")
+        return "\n".join(f"{r.id}  {r.name}" + (f"  {say('rep.ended')}" if r.ended_on else "") for r in reps)
 
     ctx.out(data, text)
 
@@ -224,9 +240,10 @@ def cmd_rep_show(ctx: Context) -> None:
             if key in ("id", "name", "roles") or value in ("", None):
                 continue
             lines.append(f"  {key.replace('_', ' ')}: {value}")
-        lines.append("  roles:")
+        lines.append(f"  {say('rep.roles')}:")
         for r in data["roles"]:
-            lines.append(f"    {r['role']}  {r['from']} – {r['to'] or 'now'}")
+            role = role_name(service.profile, r["role"])
+            lines.append(f"    {role}  {r['from']} – {r['to'] or say('rep.now')}")
         return "\n".join(lines)
 
     ctx.out(data, text)
@@ -245,14 +262,15 @@ def cmd_role_assign(ctx: Context) -> None:
     assignment = ctx.service.assign_role(
         a.rep, a.role, start, parse_optional_date(a.end, "to"),
         parse_optional_date(a.notified_on, "notified-on"), percent)
-    ctx.out({"id": assignment.id}, f"Assigned {a.role} from {assignment.start_on}")
+    ctx.out({"id": assignment.id},
+            say("role.assigned", role=role_name(ctx.service.profile, a.role), start=assignment.start_on))
 
 
 def cmd_role_end(ctx: Context) -> None:
     a = ctx.args
     day = parse_date(a.on, "on") if a.on else dt.date.today()
     assignment = ctx.service.end_role(a.rep, a.role, day)
-    ctx.out({"id": assignment.id}, f"Ended {a.role} on {day}")
+    ctx.out({"id": assignment.id}, say("role.ended", role=role_name(ctx.service.profile, a.role), day=day))
 
 
 def cmd_log_add(ctx: Context) -> None:
@@ -272,7 +290,8 @@ def cmd_log_add(ctx: Context) -> None:
         political=a.political, notes=a.notes or "",
     )
     service.add_entry(entry)
-    ctx.out({"id": entry.id}, f"Logged {fmt_hm(minutes)} for {rep.name} on {entry.date} ({entry.id})")
+    ctx.out({"id": entry.id},
+            say("log.logged", hours=fmt_hm(minutes), rep=rep.name, date=entry.date, id=entry.id))
 
 
 def cmd_log_edit(ctx: Context) -> None:
@@ -297,13 +316,13 @@ def cmd_log_edit(ctx: Context) -> None:
     if not changes:
         raise ValidationError("log edit", "name at least one field to change")
     entry = service.edit_entry(a.entry, **changes)
-    ctx.out({"id": entry.id}, f"Saved entry {entry.id}")
+    ctx.out({"id": entry.id}, say("log.saved", id=entry.id))
 
 
 def cmd_log_delete(ctx: Context) -> None:
     entry = ctx.service.get_entry(ctx.args.entry)
     ctx.service.delete_entry(entry.id)
-    ctx.out({"id": entry.id, "deleted": True}, f"Deleted entry {entry.id}")
+    ctx.out({"id": entry.id, "deleted": True}, say("log.deleted", id=entry.id))
 
 
 def _entry_dict(e: Entry) -> dict[str, Any]:
@@ -340,10 +359,12 @@ def cmd_log_list(ctx: Context) -> None:
 
     def text() -> str:
         if not entries:
-            return "No entries."
+            return say("log.none")
+        profile = service.profile
         return "\n".join(
             f"{e.date}  {fmt_hm(e.minutes):>6}  {names.get(e.rep_id, e.rep_id)[:24]:24}  "
-            f"{e.role:18} {e.category:18} {e.status:9}  {e.id}"
+            f"{role_name(profile, e.role)[:28]:28} {category_name(profile, e.category)[:28]:28} "
+            f"{status_name(e.status):13}  {e.id}"
             for e in entries)
 
     ctx.out([_entry_dict(e) for e in entries], text)
@@ -360,34 +381,47 @@ def cmd_log_show(ctx: Context) -> None:
 
     def text() -> str:
         lines = [f"{k}: {v}" for k, v in data.items() if k != "history"]
-        lines.append("history:")
+        lines.append(say("log.history"))
         lines += [f"  {h['at']}  {h['field']}: {h['old']} → {h['new']}" for h in data["history"]]
         return "\n".join(lines)
 
     ctx.out(data, text)
 
 
-def _balance_text(b: Balance) -> str:
-    lines = [f"{b.rep.name} — {b.year.label} ({b.year.start} to {b.year.end})"]
+def _scope_name(profile: policy_mod.Profile, allowance: policy_mod.Allowance) -> str:
+    """What an allowance is called: its own name, else its role's or category's."""
+    own = allowance.cy if messages.current_lang() == "cy" else allowance.en
+    if own:
+        return own
+    if allowance.scope_kind == "role":
+        return role_name(profile, allowance.scope)
+    return category_name(profile, allowance.scope)
+
+
+def _balance_text(b: Balance, profile: policy_mod.Profile) -> str:
+    lines = [say("balance.head", rep=b.rep.name, year=b.year.label, start=b.year.start, end=b.year.end)]
     for x in b.allowances:
-        cap = "no cap" if x.cap is None else fmt_number(x.cap)
-        remaining = "" if x.remaining_shown is None else f", remaining {fmt_number(x.remaining_shown)}"
-        pending = f", pending {fmt_number(x.pending)}" if x.pending else ""
-        word = "required" if x.allowance.kind == "commitment" else "allowance"
-        lines.append(f"  {x.allowance.scope:20} {word} {cap} {x.unit}: used {fmt_number(x.used)}"
-                     f"{pending}{remaining}")
+        cap = say("balance.no_cap") if x.cap is None else fmt_number(x.cap)
+        remaining = ("" if x.remaining_shown is None
+                     else say("balance.remaining", amount=fmt_number(x.remaining_shown)))
+        pending = say("balance.pending", amount=fmt_number(x.pending)) if x.pending else ""
+        word = say("balance.required" if x.allowance.kind == "commitment" else "balance.allowance")
+        lines.append(f"  {_scope_name(profile, x.allowance):34} "
+                     + say("balance.line", word=word, cap=cap, unit=unit_name(x.unit),
+                           used=fmt_number(x.used), pending=pending, remaining=remaining))
         for why in x.explain:
             lines.append(f"      {why}")
     if b.combined is not None:
         c = b.combined
-        lines.append(f"  combined cap {fmt_number(c.cap)} {c.unit}: used {fmt_number(c.used)}, "
-                     f"remaining {fmt_number(c.remaining_shown)}")
-    lines.append(f"  paid time this year: {fmt_hm(b.paid_minutes)}"
-                 + ("" if b.cost is None else f", cost £{fmt_number(b.cost)}"))
+        lines.append("  " + say("balance.combined", cap=fmt_number(c.cap), unit=unit_name(c.unit),
+                                used=fmt_number(c.used), remaining=fmt_number(c.remaining_shown)))
+    lines.append("  " + say("balance.paid", time=fmt_hm(b.paid_minutes))
+                 + ("" if b.cost is None else say("balance.cost", cost=fmt_number(b.cost))))
     if b.toil_earned or b.toil_taken:
-        lines.append(f"  TOIL owed: {fmt_hm(b.toil_balance)}")
+        lines.append("  " + say("balance.toil", time=fmt_hm(b.toil_balance)))
     for p in b.payments:
-        lines.append(f"  payment {p.role} {p.kind}: £{fmt_number(p.amount)} ({p.explain})")
+        lines.append("  " + say("balance.payment", role=role_name(profile, p.role), kind=p.kind,
+                                amount=fmt_number(p.amount), explain=p.explain))
     for f in b.flags:
         lines.append(f"  ! {f.text()}")
     return "\n".join(lines)
@@ -396,7 +430,7 @@ def _balance_text(b: Balance) -> str:
 def cmd_balance(ctx: Context) -> None:
     on = parse_date(ctx.args.on, "on") if ctx.args.on else dt.date.today()
     balance = ctx.service.balance(ctx.args.rep, on)
-    ctx.out(balance.to_json(), lambda: _balance_text(balance))
+    ctx.out(balance.to_json(), lambda: _balance_text(balance, ctx.service.profile))
 
 
 def cmd_flags(ctx: Context) -> None:
@@ -404,7 +438,7 @@ def cmd_flags(ctx: Context) -> None:
     flags = ctx.service.flags(on)
     ctx.out([{"code": f.code, "severity": f.severity, "rep": f.rep_id, "subject": f.subject_kind,
               "id": f.subject_id, "text": f.text()} for f in flags],
-            lambda: "\n".join(f"! {f.text()}" for f in flags) or "Nothing needs attention.")
+            lambda: "\n".join(f"! {f.text()}" for f in flags) or say("flags.none"))
 
 
 def cmd_policy_list(ctx: Context) -> None:
@@ -419,7 +453,8 @@ def cmd_policy_show(ctx: Context) -> None:
 
 def cmd_policy_set(ctx: Context) -> None:
     ctx.service.set_policy(ctx.args.key, ctx.args.value)
-    ctx.out({"key": ctx.args.key, "value": ctx.args.value}, f"Set {ctx.args.key} = {ctx.args.value}")
+    ctx.out({"key": ctx.args.key, "value": ctx.args.value},
+            say("policy.set", key=ctx.args.key, value=ctx.args.value))
 
 
 def cmd_extension_add(ctx: Context) -> None:
@@ -431,7 +466,7 @@ def cmd_extension_add(ctx: Context) -> None:
         review_on=parse_optional_date(a.review_on, "review-on"), notes=a.notes or "",
     )
     ctx.service.add_extension(x)
-    ctx.out({"id": x.id}, f"Recorded extension {x.case_ref} of {fmt_hm(x.extra_minutes)}")
+    ctx.out({"id": x.id}, say("extension.recorded", case=x.case_ref, time=fmt_hm(x.extra_minutes)))
 
 
 def _is_number(text: str) -> bool:
@@ -454,7 +489,7 @@ def cmd_toil_add(ctx: Context) -> None:
     toil = Toil(rep_id=a.rep, date=parse_date(a.date, "date"), kind=a.kind,
                 minutes=parse_hours(a.hours, "hours"), reason=a.reason or "")
     ctx.service.add_toil(toil)
-    ctx.out({"id": toil.id}, f"Recorded TOIL {a.kind} {fmt_hm(toil.minutes)}")
+    ctx.out({"id": toil.id}, say("toil.recorded", kind=a.kind, time=fmt_hm(toil.minutes)))
 
 
 # -- the parser --------------------------------------------------------------------------------
@@ -470,6 +505,9 @@ def build_parser() -> Parser:
     parser = Parser(prog="unionrep-cli", parents=[common],
                     description="Keep a union rep's facility time from the command line.")
     parser.add_argument("--version", action="version", version=f"unionrep {__version__}")
+    parser.add_argument("--lang", dest="ui_lang", choices=("cy", "en"), default=argparse.SUPPRESS,
+                        help="the language of messages and help, given before the command: cy (Cymraeg) "
+                             "or en (English); default: UNIONREP_LANG, then the system locale")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=Parser)
 
     def command(parent: Any, name: str, fn: Callable[[Context], None], help_text: str) -> Parser:
@@ -525,24 +563,26 @@ def build_parser() -> Parser:
         dest="log_command", metavar="ACTION", required=True, parser_class=Parser)
 
     def entry_fields(p: Parser, *, adding: bool) -> None:
-        p.add_argument("--role", required=adding)
-        p.add_argument("--date", required=adding)
+        p.add_argument("--role", required=adding, help="the role the time is for (a role id, e.g. steward)")
+        p.add_argument("--date", required=adding, help="the day of the time off, YYYY-MM-DD")
         p.add_argument("--hours", help="duration, e.g. 2.5 or 2:30")
         p.add_argument("--start", help="HH:MM")
         p.add_argument("--end", help="HH:MM")
-        p.add_argument("--category", default="duties" if adding else None)
-        p.add_argument("--purpose")
-        p.add_argument("--location")
+        p.add_argument("--category", default="duties" if adding else None,
+                       help="the category (a category id, e.g. duties)")
+        p.add_argument("--purpose", help="what the time is for")
+        p.add_argument("--location", help="where it takes place")
         p.add_argument("--notice-on", help="the day notice was given")
         p.add_argument("--status", default=TAKEN if adding else None, help=" | ".join(STATUSES))
-        p.add_argument("--case-ref")
-        p.add_argument("--notes")
+        p.add_argument("--case-ref", help="the case reference, if any")
+        p.add_argument("--notes", help="notes")
         paid = p.add_mutually_exclusive_group()
-        paid.add_argument("--unpaid", action="store_true")
-        paid.add_argument("--paid", action="store_true")
+        paid.add_argument("--unpaid", action="store_true", help="the time is unpaid")
+        paid.add_argument("--paid", action="store_true",
+                          help="the time is paid (for a category unpaid unless agreed)")
 
     p = command(log, "add", cmd_log_add, "log time off")
-    p.add_argument("rep")
+    p.add_argument("rep", help="the rep's id or exact name")
     entry_fields(p, adding=True)
     p.add_argument("--conference", action="store_true", help="a conference: 3 weeks' notice (12.5)")
     p.add_argument("--political", action="store_true", help="political activity (not covered, 12.5)")
@@ -609,6 +649,8 @@ COMMAND_MODULES = [
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     want_json = "--json" in args_list
+    messages.set_lang(choose_lang(args_list))  # before the parser is built: its help is in it
+    install_argparse_words()
     try:
         args = build_parser().parse_args(args_list)
         ctx = Context(args)
@@ -620,17 +662,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), want_json, EXIT_ERROR)
     except DB_ERRORS as exc:
         found = as_database_error(exc, None)
-        return _fail(str(found) if found else f"the database refused the change: {exc}", want_json,
-                     EXIT_ERROR)
+        return _fail(str(found) if found else say("db_refused", detail=exc), want_json, EXIT_ERROR)
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was written", want_json, 130)
+        return _fail(say("interrupted"), want_json, 130)
+    finally:
+        messages.set_lang(None)
 
 
 def _fail(message: str, want_json: bool, code: int) -> int:
     if want_json:
         print(json.dumps({"error": message}, ensure_ascii=False))
     else:
-        print(f"unionrep-cli: error: {message}", file=sys.stderr)
+        print(f"unionrep-cli: {say('error')}: {message}", file=sys.stderr)
     return code
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import unionrep
+from unionrep.core import messages
 from unionrep.core.errors import NotFoundError, ProfileError, UnionrepError, ValidationError
 from unionrep.core.messages_errors import NOT_FOUND, render
 from unionrep.core.messages_errors_cy import ERRORS_CY
@@ -95,3 +96,13 @@ def test_errors_render_in_the_current_language(monkeypatch: pytest.MonkeyPatch) 
     assert str(profile).startswith("proffil polisi: settings.x: ")
     assert render("{n} x", {"n": 3}, "en") == "3 x"
     assert str(UnionrepError("an already finished message")) == "an already finished message"
+
+
+def test_set_lang_wins_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI's language (texts.set_lang sets the core's) decides, whatever UNIONREP_LANG says."""
+    monkeypatch.setenv("UNIONREP_LANG", "en")
+    error = ValidationError("hours", "cannot be more than 24 hours in one entry")
+    messages.set_lang("cy")
+    assert str(error) == "hours: ni all fod yn fwy na 24 awr mewn un cofnod"
+    messages.set_lang(None)
+    assert str(error) == "hours: cannot be more than 24 hours in one entry"
