@@ -54,5 +54,11 @@ def test_the_welsh_guide_is_welsh() -> None:
 
 def test_the_keyboard_table_lists_the_shortcuts() -> None:
     keys = _table_keys(guide("en"))
-    for shortcut in ("Ctrl+N", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Delete", "Enter", "F1"):
+    for shortcut in ("Ctrl+N", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Delete", "Enter", "F1", "Ctrl+Q"):
         assert shortcut in keys
+
+
+def test_the_guide_and_help_keyboard_shortcuts_list_the_same_keys() -> None:
+    from unionrep.gui.dialogs.help_dialog import SHORTCUTS
+
+    assert [keys for keys, _ in SHORTCUTS] == _table_keys(guide("en"))
