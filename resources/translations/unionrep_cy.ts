@@ -2055,6 +2055,41 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Tudalen {number} o {count}</translation>
+    </message>
+    <message>
+        <source>{count} more pages: open the document in the viewer to read them.</source>
+        <translation>{count} tudalen arall: agorwch y ddogfen yn y gwyliwr i&apos;w darllen.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s pages</source>
+        <translation>Tudalennau&apos;r ddogfen</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} tudalen</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 dudalen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Cadw…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Agor yn y gwyliwr</translation>
+    </message>
+    <message>
+        <source>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</source>
+        <translation>Mae copi&apos;n agor yng ngwyliwr PDF y system, i&apos;w argraffu neu i&apos;w ddarllen yn fwy; cadwch ef yma i&apos;w gadw</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3327,6 +3362,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Pro Fforma…</translation>
     </message>
     <message>
+        <source>See the Pro Forma Request&apos;s pages, then save it as a PDF or open it in your viewer</source>
+        <translation>Gweld tudalennau&apos;r Pro Fforma Cais, yna ei gadw fel PDF neu ei agor yn eich gwyliwr</translation>
+    </message>
+    <message>
         <source>Save the Pro Forma Request as a PDF and open it</source>
         <translation>Cadw&apos;r Pro Fforma Cais fel PDF a&apos;i agor</translation>
     </message>
@@ -3381,6 +3420,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Making the Pro Forma…</source>
         <translation>Wrthi&apos;n creu&apos;r Pro Fforma…</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Methu ysgrifennu {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Pro Forma {reference}</source>
+        <translation>Pro Fforma {reference}</translation>
     </message>
     <message>
         <source>Pro Forma saved to {path}</source>

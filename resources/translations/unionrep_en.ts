@@ -2055,6 +2055,41 @@ The data open before is kept, not deleted, as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} of {count}</translation>
+    </message>
+    <message>
+        <source>{count} more pages: open the document in the viewer to read them.</source>
+        <translation>{count} more pages: open the document in the viewer to read them.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s pages</source>
+        <translation>The document&apos;s pages</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Open in viewer</translation>
+    </message>
+    <message>
+        <source>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</source>
+        <translation>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3327,6 +3362,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Pro Forma…</translation>
     </message>
     <message>
+        <source>See the Pro Forma Request&apos;s pages, then save it as a PDF or open it in your viewer</source>
+        <translation>See the Pro Forma Request&apos;s pages, then save it as a PDF or open it in your viewer</translation>
+    </message>
+    <message>
         <source>Save the Pro Forma Request as a PDF and open it</source>
         <translation>Save the Pro Forma Request as a PDF and open it</translation>
     </message>
@@ -3381,6 +3420,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Making the Pro Forma…</source>
         <translation>Making the Pro Forma…</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Pro Forma {reference}</source>
+        <translation>Pro Forma {reference}</translation>
     </message>
     <message>
         <source>Pro Forma saved to {path}</source>

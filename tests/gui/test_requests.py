@@ -38,8 +38,12 @@ def test_send_a_draft_as_a_request(draft, window, ctx, qtbot) -> None:
     assert "3 h pending" in view.effect_summary()
 
 
-def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path) -> None:
+def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
+    """Where pages cannot be previewed (no QtPdf), the button saves the PDF and opens it."""
     pytest.importorskip("unionrep.pdf.documents")
+    from unionrep.gui.dialogs import pdf_preview
+
+    monkeypatch.setattr(pdf_preview, "available", lambda: False)
     view = _requests(window, qtbot)
     view.open_saved_pdf = False  # no PDF viewer in a test run
     view.select_entry(draft.id)

@@ -3,6 +3,7 @@ manager's approval or refusal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from unionrep.gui import context as ctx_mod
 from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.dialogs import pdf_preview
+from unionrep.gui.document_actions import write_atomically
 from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import category_name, hours_of, role_name, status_name
@@ -32,7 +35,11 @@ from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import EntryDetails
 from unionrep.gui.widgets.record_table import RecordTable
-from unionrep.gui.workers import run_in_thread
+from unionrep.gui.workers import Task, run_in_thread
+
+
+def _file_name(entry: Entry) -> str:
+    return f"pro-forma-{entry.reference}.pdf"
 
 
 class RequestColumn(IntEnum):
@@ -96,7 +103,11 @@ class RequestsView(QWidget):
         self.send_button.setToolTip(_t("Mark the draft as requested (today is recorded as the notice date)"))
         self.send_button.clicked.connect(lambda: self._move(REQUESTED))
         self.proforma_button = _button("pdf", _t("Pro Forma…"), "proformaButton")
-        self.proforma_button.setToolTip(_t("Save the Pro Forma Request as a PDF and open it"))
+        self.proforma_button.setToolTip(
+            _t("See the Pro Forma Request's pages, then save it as a PDF or open it in your viewer")
+            if pdf_preview.available() else _t("Save the Pro Forma Request as a PDF and open it"))
+        self.preview: pdf_preview.PdfPreviewDialog | None = None
+        self.proforma_task: Task | None = None
         self.proforma_button.clicked.connect(self.ask_proforma_file)
         self.mode_combo = QComboBox()
         self.mode_combo.setAccessibleName(_t("Language of the Pro Forma"))
@@ -247,49 +258,100 @@ class RequestsView(QWidget):
                                            10000)
 
     def ask_proforma_file(self) -> None:
+        """The Pro Forma button: its pages shown first where they can be (then Save… or Open in
+        viewer); else straight to where to save it, then the system's viewer."""
         entry = self.current_entry()
         if entry is None or optional.documents_module() is None:
             return
+        if pdf_preview.available():
+            self.make_proforma(entry.id, lambda data: self._show_preview(entry, data))
+            return
+        self._ask_path(entry, lambda path: self.save_proforma(entry.id, path))
+
+    def _ask_path(self, entry: Entry, chosen: Callable[[Path], None], parent: QWidget | None = None) -> None:
         folder = self.ctx.options.get(opt.LAST_FOLDER) or str(Path.home())
-        name = f"pro-forma-{entry.reference}.pdf"
-        dialog = QFileDialog(self, _t("Save the Pro Forma"), str(Path(folder) / name),
+        dialog = QFileDialog(parent or self, _t("Save the Pro Forma"), str(Path(folder) / _file_name(entry)),
                              _t("PDF files (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
         dialog.setObjectName("proformaFileDialog")
-        dialog.fileSelected.connect(lambda path: self.save_proforma(entry.id, Path(path)))
+        dialog.fileSelected.connect(lambda path: chosen(Path(path)))
         self.file_dialog = dialog
         dialog.open()
 
-    def save_proforma(self, entry_id: str, path: Path) -> None:
-        """Render the Pro Forma off the GUI thread, write it to `path`, then open it."""
+    def make_proforma(self, entry_id: str, then: Callable[[bytes], None]) -> Task | None:
+        """Render the Pro Forma off the GUI thread; `then(data)` on the GUI thread, unless the
+        progress dialog's Cancel was pressed first (then nothing is shown or written)."""
         documents = optional.documents_module()
         if documents is None:
-            return
-        self.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+            return None
         mode = self.mode_combo.currentData()
         service, db_path = self.ctx.service, self.ctx.db_path
 
-        def work() -> Path:
+        def work() -> bytes:
             from unionrep.gui.database import reader
 
             own = reader(service, db_path)
             try:
-                data = documents.proforma_pdf(own, entry_id, mode)
+                return bytes(documents.proforma_pdf(own, entry_id, mode))
             finally:
                 own.store.db.close()
-            path.write_bytes(data)
-            return path
 
-        run_in_thread(work, self._proforma_saved, lambda message: show_error(self, message),
-                      parent=self, label=_t("Making the Pro Forma…"))
+        def done(data: bytes) -> None:
+            if not task.cancelled:  # a Cancel that came as the work finished still counts
+                then(data)
 
-    def _proforma_saved(self, path: Path) -> None:
+        task = run_in_thread(work, done, lambda message: show_error(self, message),
+                             parent=self, label=_t("Making the Pro Forma…"))
+        self.proforma_task = task
+        return task
+
+    def save_proforma(self, entry_id: str, path: Path) -> None:
+        """Render the Pro Forma off the GUI thread, write it whole to `path`, then open it. A Cancel
+        leaves no file."""
+        self.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+
+        def write(data: bytes) -> None:
+            try:
+                write_atomically(path, data)
+            except OSError as exc:
+                show_error(self, _t("Could not write {path}: {error}").format(path=str(path), error=exc))
+                return
+            self._proforma_saved(path)
+
+        self.make_proforma(entry_id, write)
+
+    def _show_preview(self, entry: Entry, data: bytes) -> None:
+        try:
+            dialog = pdf_preview.PdfPreviewDialog(
+                _t("Pro Forma {reference}").format(reference=entry.reference), data, _file_name(entry),
+                lambda preview: self._ask_path(entry, lambda path: self._save_previewed(preview, path),
+                                               preview),
+                parent=self)
+        except ValueError as exc:  # a PDF QtPdf cannot read: save it and let the viewer try
+            show_error(self, str(exc))
+            self._ask_path(entry, lambda path: self.save_proforma(entry.id, path))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = dialog
+        dialog.open()
+
+    def _save_previewed(self, preview: pdf_preview.PdfPreviewDialog, path: Path) -> None:
+        self.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
+        try:
+            write_atomically(path, preview.data)
+        except OSError as exc:
+            show_error(preview, _t("Could not write {path}: {error}").format(path=str(path), error=exc))
+            return
+        preview.mark_saved(path)
+        self._proforma_saved(path, open_it=False)  # it is on screen; Open in viewer is beside Save
+
+    def _proforma_saved(self, path: Path, open_it: bool = True) -> None:
         self.last_pdf = path
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(_t("Pro Forma saved to {path}").format(path=str(path)), 10000)
-        if self.open_saved_pdf:
+        if open_it and self.open_saved_pdf:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.pdf_saved.emit(path)
 

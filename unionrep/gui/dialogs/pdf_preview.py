@@ -1,0 +1,158 @@
+"""A PDF's pages shown before it is saved: rendered by QtPdf (the PySide6_Pdf wheel), each page an
+image in a scroll area, with Save… and Open in viewer.
+
+Where QtPdf is not installed, `available()` is False and the caller saves the PDF and opens it in
+the system's viewer instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAGE_WIDTH = 720  # pixels: an A4 page readable in a dialog on a small laptop
+SHOWN_PAGES = 20  # a Pro Forma is a page or two; a long document is read in the viewer
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PdfPreview", text)
+
+
+def _qtpdf() -> Any | None:
+    try:
+        return importlib.import_module("PySide6.QtPdf")
+    except ImportError:
+        return None
+
+
+def available() -> bool:
+    """Whether pages can be rendered here (QtPdf is installed)."""
+    return _qtpdf() is not None
+
+
+def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
+    """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
+    Raises ValueError for data QtPdf cannot read."""
+    qtpdf = _qtpdf()
+    if qtpdf is None:
+        raise RuntimeError("QtPdf is not installed")
+    document = qtpdf.QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != qtpdf.QPdfDocument.Status.Ready:
+        raise ValueError(f"the PDF could not be read ({document.error()})")
+    pages = []
+    for number in range(min(most, document.pageCount())):
+        points = document.pagePointSize(number)
+        height = round(width * points.height() / points.width()) if points.width() else width
+        image = document.render(number, QSize(width, height))
+        pages.append(image)
+    count = document.pageCount()
+    document.close()
+    buffer.close()
+    return pages, count
+
+
+class PdfPreviewDialog(QDialog):
+    """The pages of `data`; Save… asks where (`ask_path` gives a Path or None) and writes it with
+    `write(path, data)`; Open in viewer hands a temporary copy to the system's viewer."""
+
+    saved = Signal(Path)
+
+    def __init__(self, title: str, data: bytes, file_name: str,
+                 ask_path: Callable[[PdfPreviewDialog], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.setWindowTitle(title)
+        self.data = data
+        self.file_name = file_name
+        self._ask_path = ask_path
+        self.viewer_copy: Path | None = None
+
+        images, self.page_count = render_pages(data)
+        self.page_labels: list[QLabel] = []
+        pages = QWidget()
+        pages.setObjectName("previewPages")
+        column = QVBoxLayout(pages)
+        column.setSpacing(12)
+        for number, image in enumerate(images, start=1):
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setFrameShape(QLabel.Shape.Box)
+            label.setAccessibleName(_t("Page {number} of {count}").format(number=number,
+                                                                          count=self.page_count))
+            self.page_labels.append(label)
+            column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        if self.page_count > len(images):
+            more = QLabel(_t("{count} more pages: open the document in the viewer to read them.").format(
+                count=self.page_count - len(images)))
+            column.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(pages)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setAccessibleName(_t("The document's pages"))
+        self.pages_area = scroll
+
+        self.count_label = QLabel(_t("{count} pages").format(count=self.page_count) if self.page_count != 1
+                                  else _t("1 page"))
+        self.count_label.setObjectName("previewPageCount")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(_t("&Save…"))
+        self.save_button.setObjectName("previewSaveButton")
+        self.save_button.setDefault(True)
+        self.open_button = QPushButton(_t("&Open in viewer"))
+        self.open_button.setObjectName("previewOpenButton")
+        self.open_button.setToolTip(_t("A copy opens in the system's PDF viewer, to print it or read it "
+                                       "larger; save it here to keep it"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(lambda: self._ask_path(self))
+        self.open_button.clicked.connect(self.open_in_viewer)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.pages_area, 1)
+        layout.addWidget(buttons)
+        self.resize(PAGE_WIDTH + 80, 760)
+
+    def open_in_viewer(self) -> Path:
+        """Write a copy in this session's temporary folder (removed when unionrep exits: the viewer
+        may read it after this dialog has closed) and open it."""
+        path = _scratch_folder() / self.file_name
+        path.write_bytes(self.data)
+        self.viewer_copy = path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def mark_saved(self, path: Path) -> None:
+        self.saved.emit(path)
+
+
+_SCRATCH: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def _scratch_folder() -> Path:
+    if not _SCRATCH:
+        _SCRATCH.append(tempfile.TemporaryDirectory(prefix="unionrep-preview-"))  # removed at exit
+    return Path(_SCRATCH[0].name)
