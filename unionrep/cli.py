@@ -39,6 +39,7 @@ from unionrep.core.entries import (
 )
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import t
+from unionrep.core.messages_errors import said_text
 from unionrep.core.model import STATUSES, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.services import DEFAULT_POLICY, Balance, Service, open_service
 from unionrep.db.connection import DB_ERRORS, as_database_error
@@ -410,7 +411,7 @@ def _balance_text(b: Balance, profile: policy_mod.Profile) -> str:
                      + say("balance.line", word=word, cap=cap, unit=unit_name(x.unit),
                            used=fmt_number(x.used), pending=pending, remaining=remaining))
         for why in x.explain:
-            lines.append(f"      {why}")
+            lines.append(f"      {said_text(why)}")
     if b.combined is not None:
         c = b.combined
         lines.append("  " + say("balance.combined", cap=fmt_number(c.cap), unit=unit_name(c.unit),
@@ -421,7 +422,7 @@ def _balance_text(b: Balance, profile: policy_mod.Profile) -> str:
         lines.append("  " + say("balance.toil", time=fmt_hm(b.toil_balance)))
     for p in b.payments:
         lines.append("  " + say("balance.payment", role=role_name(profile, p.role), kind=p.kind,
-                                amount=fmt_number(p.amount), explain=p.explain))
+                                amount=fmt_number(p.amount), explain=said_text(p.explain)))
     for f in b.flags:
         lines.append(f"  ! {f.text()}")
     return "\n".join(lines)

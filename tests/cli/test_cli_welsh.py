@@ -154,6 +154,7 @@ def test_human_output_names_roles_categories_statuses_and_units_in_welsh(db_path
     balance = run("--lang", "cy", "balance", "Siân Ŵyn", "--on", "2025-06-01")
     assert "Swyddog cangen / stiward" in balance and "lwfans 100.00 awr: defnyddiwyd 2.50" in balance
     assert "amser â thâl eleni" in balance and "used" not in balance
+    assert "100.00 awr y flwyddyn" in balance and "a year" not in balance
     english = run("balance", "Siân Ŵyn", "--on", "2025-06-01")
     assert "Branch officer / steward" in english and "allowance 100.00 hours: used 2.50" in english
 
@@ -161,5 +162,6 @@ def test_human_output_names_roles_categories_statuses_and_units_in_welsh(db_path
                for lang in ([], ["--lang", "cy"])]
     assert as_json[0] == as_json[1]
     assert as_json[1]["allowances"][0]["role"] == "steward" and as_json[1]["allowances"][0]["unit"] == "hours"
+    assert as_json[1]["allowances"][0]["basis"] == ["100.00 hours a year"]
     entries = json.loads(run("--lang", "cy", "--json", "log", "list"))
     assert entries[0]["role"] == "steward" and entries[0]["status"] == "approved"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
+from unionrep.core.messages_errors import Said, unit_words
 from unionrep.core.model import (
     PENDING_STATUSES,
     USED_STATUSES,
@@ -412,7 +413,8 @@ class Ledger:
                 return None
             cap = allowance.amount
             if cap is not None:
-                explain.append(f"{fmt_number(cap)} {allowance.unit} a year")
+                explain.append(Said("explain.a_year", amount=fmt_number(cap),
+                                    unit=unit_words(allowance.unit)))
         if len(found) == 1:
             used_minutes, used_count, pending_minutes, pending_count = found[0]
         else:
@@ -442,7 +444,7 @@ class Ledger:
         if role is not None and role.secondment and allowance.amount is None:
             percent = self._secondment_percent(allowance.scope, year)
             if percent is None:
-                explain.append("no secondment percentage recorded")
+                explain.append(Said("explain.no_percent"))
                 return None
         # the same for every rep on the same hours holding the role as long: worked out once
         key = (id(allowance), percent, self.rep.weekly_minutes, self.rep.full_time_minutes, year.days, held)
@@ -460,7 +462,8 @@ class Ledger:
         extra = self._extension_amount(allowance, year)
         if extra:
             amount += extra
-            explain.append(f"+ {fmt_number(extra)} {allowance.unit} agreed extension")
+            explain.append(Said("explain.extension", amount=fmt_number(extra),
+                                unit=unit_words(allowance.unit)))
         return amount
 
     def _base_cap(self, allowance: Allowance, percent: Fraction | None, days: int,
@@ -472,26 +475,22 @@ class Ledger:
         if percent is not None:
             weekly_hours = Fraction(self.rep.weekly_minutes, 60)
             amount = percent / 100 * weekly_hours * days / 7
-            explain.append(
-                f"secondment {fmt_number(percent, 0)}% of {fmt_number(weekly_hours)} h a week"
-                f" over {days} days"
-            )
+            explain.append(Said("explain.secondment", percent=fmt_number(percent, 0),
+                                hours=fmt_number(weekly_hours), days=days))
         elif amount is None:
-            return None, ("no allowance set for this role",)
+            return None, (Said("explain.no_allowance"),)
         else:
-            explain.append(f"{fmt_number(amount)} {allowance.unit} a year")
+            explain.append(Said("explain.a_year", amount=fmt_number(amount), unit=unit_words(allowance.unit)))
         if allowance.pro_rata and self.rep.full_time_minutes:
             ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
             if ratio != 1:
                 amount *= ratio
-                explain.append(
-                    "pro rata "
-                    f"{fmt_number(Fraction(self.rep.weekly_minutes, 60))}/"
-                    f"{fmt_number(Fraction(self.rep.full_time_minutes, 60))} h a week"
-                )
+                explain.append(Said("explain.pro_rata",
+                                    hours=fmt_number(Fraction(self.rep.weekly_minutes, 60)),
+                                    full=fmt_number(Fraction(self.rep.full_time_minutes, 60))))
         if allowance.part_year and held < days:
             amount = amount * held / days
-            explain.append(f"part year: role held {held} of {days} days")
+            explain.append(Said("explain.part_year", held=held, days=days))
         return amount, tuple(explain)
 
     def _secondment_percent(self, role: str, year: Year) -> Fraction | None:
@@ -541,18 +540,20 @@ class Ledger:
         others = [b for b in members if b.allowance.scope not in cap_rule.requires]
         if not others:
             return None
-        explain = [f"{fmt_number(cap_rule.amount)} {cap_rule.unit} in total for "
-                   + ", ".join(b.allowance.scope for b in members)]
+        explain: list[str] = [Said("explain.combined", amount=fmt_number(cap_rule.amount),
+                                   unit=unit_words(cap_rule.unit),
+                                   roles=", ".join(b.allowance.scope for b in members))]
         cap = cap_rule.amount
         if cap_rule.pro_rata and self.rep.full_time_minutes:
             ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
             if ratio != 1:
                 cap *= ratio
-                explain.append("combined cap pro rata")
+                explain.append(Said("explain.combined_pro_rata"))
         extra = exact_sum(self._extension_amount(b.allowance, b.year) for b in members)
         if extra:
             cap += extra
-            explain.append(f"+ {fmt_number(extra)} {cap_rule.unit} agreed extensions")
+            explain.append(Said("explain.extensions", amount=fmt_number(extra),
+                                unit=unit_words(cap_rule.unit)))
         return CombinedBalance(
             cap=cap,
             unit=cap_rule.unit,
@@ -587,25 +588,29 @@ class Ledger:
             minutes = sum(t.minutes for t in done)
             if payment.kind == "per_year":
                 amount = payment.amount * held / year.days
-                why = f"£{fmt_number(payment.amount)} a year"
-                if held < year.days:
-                    why += f", role held {held} of {year.days} days"
+                why = (Said("explain.pay_year", amount=fmt_number(payment.amount)) if held >= year.days
+                       else Said("explain.pay_part_year", amount=fmt_number(payment.amount), held=held,
+                                 days=year.days))
                 result.append(PaymentDue(payment.role, payment.kind, amount, None, why))
             elif payment.kind == "per_meeting":
                 paid_meetings = meetings if payment.max_count is None else min(meetings, payment.max_count)
                 result.append(PaymentDue(
                     payment.role, payment.kind, payment.amount * paid_meetings, None,
-                    f"{paid_meetings} × £{fmt_number(payment.amount)}"))
+                    Said("explain.pay_meetings", count=paid_meetings, amount=fmt_number(payment.amount))))
             elif payment.kind == "bonus_after":
                 earned = meetings >= payment.after
                 result.append(PaymentDue(
                     payment.role, payment.kind, payment.amount if earned else Fraction(0), None,
-                    f"£{fmt_number(payment.amount)} after {payment.after} meetings ({meetings} so far)"))
+                    Said("explain.pay_bonus", amount=fmt_number(payment.amount), after=payment.after,
+                         meetings=meetings)))
             else:  # per_half_day
                 sessions = Fraction(minutes, self.profile.settings.session_minutes)
                 top = None if payment.amount_max is None else payment.amount_max * sessions
                 result.append(PaymentDue(
                     payment.role, payment.kind, payment.amount * sessions, top,
-                    f"{fmt_number(sessions)} half days × £{fmt_number(payment.amount)}"
-                    + ("" if payment.amount_max is None else f"–£{fmt_number(payment.amount_max)}")))
+                    Said("explain.pay_half_days", sessions=fmt_number(sessions),
+                         amount=fmt_number(payment.amount))
+                    if payment.amount_max is None
+                    else Said("explain.pay_half_days_range", sessions=fmt_number(sessions),
+                              amount=fmt_number(payment.amount), top=fmt_number(payment.amount_max))))
         return result

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from unionrep.core.messages import current_lang
+from unionrep.core.messages import MESSAGES, current_lang
 from unionrep.core.messages_errors_cy import ERRORS_CY
 
 # What NotFoundError says, by the kind of record ("i" takes the soft mutation).
@@ -47,6 +47,40 @@ def render(template: str, params: dict[str, Any], lang: str | None = None) -> st
         return template
     filled = {k: (v.cy if welsh else v.en) if isinstance(v, Words) else v for k, v in params.items()}
     return template.format(**filled)
+
+
+class Said(str):
+    """A sentence of the core's MESSAGES catalogue that is its English (so --json and anything
+    that treats it as text see the English) and can be said in Welsh with .text("cy")."""
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, /, **params: Any) -> Said:
+        said = super().__new__(cls, _fill(MESSAGES[key][0], params, welsh=False))
+        said.key = key
+        said.params = params
+        return said
+
+    def text(self, lang: str | None = None) -> str:
+        welsh = (lang or current_lang()) == "cy"
+        return _fill(MESSAGES[self.key][1 if welsh else 0], self.params, welsh=welsh)
+
+
+def _fill(template: str, params: dict[str, Any], *, welsh: bool) -> str:
+    return template.format(**{k: (v.cy if welsh else v.en) if isinstance(v, Words) else v
+                              for k, v in params.items()})
+
+
+def unit_words(unit: str) -> Words:
+    """A unit of allowance (hours, days …) in both languages."""
+    en, cy = MESSAGES.get(f"unit.{unit}", (unit, unit))
+    return Words(en, cy)
+
+
+def said_text(text: str, lang: str | None = None) -> str:
+    """`text` in `lang`: a Said in that language, any other text as it is."""
+    return text.text(lang) if isinstance(text, Said) else text
 
 
 def not_found_text(kind: str, key: str, lang: str | None = None) -> str:
