@@ -21,9 +21,11 @@ from unionrep.cli_parts._lang import (
     HelpFormatter,
     category_name,
     choose_lang,
+    field_label,
     install_argparse_words,
     role_name,
     say,
+    shown_value,
     status_name,
     unit_name,
 )
@@ -240,7 +242,7 @@ def cmd_rep_show(ctx: Context) -> None:
         for key, value in data.items():
             if key in ("id", "name", "roles") or value in ("", None):
                 continue
-            lines.append(f"  {key.replace('_', ' ')}: {value}")
+            lines.append(f"  {field_label(key, key.replace('_', ' '))}: {shown_value(value)}")
         lines.append(f"  {say('rep.roles')}:")
         for r in data["roles"]:
             role = role_name(service.profile, r["role"])
@@ -381,7 +383,11 @@ def cmd_log_show(ctx: Context) -> None:
     ]
 
     def text() -> str:
-        lines = [f"{k}: {v}" for k, v in data.items() if k != "history"]
+        profile = service.profile
+        named = {"role": lambda v: role_name(profile, v), "category": lambda v: category_name(profile, v),
+                 "status": status_name}
+        lines = [f"{field_label(k, k)}: {named[k](v) if k in named else shown_value(v)}"
+                 for k, v in data.items() if k != "history"]
         lines.append(say("log.history"))
         lines += [f"  {h['at']}  {h['field']}: {h['old']} → {h['new']}" for h in data["history"]]
         return "\n".join(lines)

@@ -120,6 +120,37 @@ def unit_name(unit: str) -> str:
         return unit
 
 
+# What `rep show` and `log show` call each field (the English is the field's id, spaced).
+FIELD_LABELS_CY: dict[str, str] = {
+    "employee_no": "rhif cyflogai", "job": "swydd", "department": "adran", "workplace": "gweithle",
+    "union": "undeb", "email": "e-bost", "weekly_hours": "oriau'r wythnos",
+    "full_time_hours": "oriau llawn amser yr wythnos", "school": "ysgol",
+    "academic_start": "dechrau'r flwyddyn academaidd", "scp": "pwynt colofn (SCP)",
+    "hourly_rate": "cyfradd yr awr", "manager": "rheolwr", "manager_email": "e-bost y rheolwr",
+    "head_of_service": "pennaeth y gwasanaeth", "head_of_service_email": "e-bost pennaeth y gwasanaeth",
+    "ended_on": "wedi gorffen ar", "id": "id", "reference": "cyfeirnod", "rep": "cynrychiolydd",
+    "role": "rôl", "date": "dyddiad", "start": "dechrau", "end": "diwedd", "minutes": "munudau",
+    "hours": "oriau", "category": "categori", "paid": "â thâl", "purpose": "diben", "location": "lleoliad",
+    "notice_on": "dyddiad y rhybudd", "status": "statws", "case_ref": "cyfeirnod yr achos",
+    "conference": "cynhadledd", "political": "gwleidyddol", "notes": "nodiadau",
+}
+
+
+def field_label(key: str, english: str) -> str:
+    """The field `key` called `english` in English, in the current language."""
+    return FIELD_LABELS_CY.get(key, english) if lang() == "cy" else english
+
+
+def shown_value(value: Any) -> str:
+    """A value as the human output shows it: in Welsh, yes/no for true/false and "dim" for none."""
+    if lang() == "cy":
+        if isinstance(value, bool):
+            return "ie" if value else "na"
+        if value is None:
+            return "dim"
+    return str(value)
+
+
 def say(key: str, /, **params: Any) -> str:
     """A sentence of the command line's output (CLI_TEXT) in the current language."""
     en, cy = CLI_TEXT[key]
