@@ -169,7 +169,7 @@ def test_human_output_names_roles_categories_statuses_and_units_in_welsh(db_path
     shown = run("--lang", "cy", "log", "show", entries[0]["id"])
     assert "rôl: Swyddog cangen / stiward" in shown and "statws: cymeradwywyd" in shown
     assert "â thâl: ie" in shown and "hanes:" in shown
-    assert "role: steward" in run("log", "show", entries[0]["id"])
+    assert "role: Branch officer / steward" in run("log", "show", entries[0]["id"])
     rep = run("--lang", "cy", "rep", "show", "Siân Ŵyn")
     assert "oriau'r wythnos: 37.0" in rep and "Swyddog cangen / stiward  2025-04-01 – nawr" in rep
     assert "weekly hours: 37.0" in run("rep", "show", "Siân Ŵyn")
