@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
-from unionrep.core.messages_errors import Said, unit_words
+from unionrep.core.messages_errors import Said, Words, unit_words
 from unionrep.core.model import (
     PENDING_STATUSES,
     USED_STATUSES,
@@ -277,6 +277,13 @@ def exact_sum(values: Iterable[Fraction]) -> Fraction:
         else:
             numerator, denominator = numerator * d + n * denominator, denominator * d
     return Fraction(numerator, denominator)
+
+
+def _role_names(role_ids: list[str], profile: Profile) -> Words:
+    """The roles a combined cap joins, by name in both languages (an unknown id as it is)."""
+    roles = [profile.roles.get(r) for r in role_ids]
+    return Words(", ".join(r.en if r else i for r, i in zip(roles, role_ids, strict=True)),
+                 ", ".join(r.cy if r else i for r, i in zip(roles, role_ids, strict=True)))
 
 
 def _counted_by(profile: Profile, allowance: Allowance) -> frozenset[str]:
@@ -542,7 +549,7 @@ class Ledger:
             return None
         explain: list[str] = [Said("explain.combined", amount=fmt_number(cap_rule.amount),
                                    unit=unit_words(cap_rule.unit),
-                                   roles=", ".join(b.allowance.scope for b in members))]
+                                   roles=_role_names([b.allowance.scope for b in members], self.profile))]
         cap = cap_rule.amount
         if cap_rule.pro_rata and self.rep.full_time_minutes:
             ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)

@@ -9,10 +9,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from unionrep.core import pay
+from unionrep.core.messages_errors import said_text
 from unionrep.core.policy import Profile
 from unionrep.core.services import Balance
 from unionrep.gui import colours
-from unionrep.gui.texts import category_name, hours_of, num, role_name, unit_short
+from unionrep.gui.texts import category_name, day_text, hours_of, num, role_name, unit_short
 from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
 
 
@@ -30,12 +31,14 @@ def bars_for(balance: Balance, profile: Profile, lang: str) -> list[BarData]:
         else:
             label = category_name(profile, a.scope, lang)
         bars.append(BarData(label=label, unit=b.unit, cap=b.cap, used=b.used, pending=b.pending,
-                            commitment=a.kind == "commitment", near_share=near, explain=list(b.explain),
+                            commitment=a.kind == "commitment", near_share=near,
+                            explain=[said_text(why, lang) for why in b.explain],
                             every_rep=a.scope_kind == "category"))
     c = balance.combined
     if c is not None:
         bars.append(BarData(label=_t("Combined cap"), unit=c.unit, cap=c.cap, used=c.used,
-                            pending=c.pending, near_share=near, explain=list(c.explain)))
+                            pending=c.pending, near_share=near,
+                            explain=[said_text(why, lang) for why in c.explain]))
     return bars
 
 
@@ -53,6 +56,7 @@ class BalanceCard(QFrame):
                  narrow: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.balance = balance
+        self.lang = lang
         self.setObjectName("balanceCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # as tall as its bars need at its width (a bar's numbers may take a second line): not Fixed,
@@ -118,7 +122,7 @@ class BalanceCard(QFrame):
         if rep.school:
             parts.append(_t("school year"))
         if rep.ended_on is not None:
-            parts.append(_t("ended {date}").format(date=rep.ended_on.isoformat()))
+            parts.append(_t("ended {date}").format(date=day_text(rep.ended_on)))
         return "  ·  ".join(parts)
 
     def _extras_text(self) -> str:
@@ -133,7 +137,8 @@ class BalanceCard(QFrame):
             amount = pay.money(p.amount)
             if p.amount_max is not None:
                 amount += "–" + pay.money(p.amount_max)
-            lines.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=p.explain))
+            why = said_text(p.explain, self.lang)
+            lines.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=why))
         return "\n".join(lines)
 
     def summary(self) -> str:
