@@ -21,8 +21,8 @@ NOT_FOUND: dict[str, tuple[str, str]] = {
     "dispute stage": ("dispute stage not found: {key}", "heb ddod o hyd i gam anghydfod: {key}"),
     "role assignment": ("role assignment not found: {key}", "heb ddod o hyd i aseiniad rôl: {key}"),
     "extension": ("extension not found: {key}", "heb ddod o hyd i estyniad: {key}"),
-    "TOIL record": ("TOIL record not found: {key}", "heb ddod o hyd i gofnod amser o'r gwaith yn lle "
-                    "goramser: {key}"),
+    "TOIL record": ("TOIL record not found: {key}", "heb ddod o hyd i gofnod amser i ffwrdd "
+                    "yn lle: {key}"),
     "backup": ("backup not found: {key}", "heb ddod o hyd i gopi wrth gefn: {key}"),
 }
 

@@ -171,7 +171,8 @@ def preview_import(service: Service, path: Path | str, passphrase: str | None) -
     profile = service.profile.id
     return ImportPreview(Path(path), bundle, plan, local, tables, me, token,
                          already_imported=bundle_seen(db, bundle.bundle_id),
-                         profile_differs=bool(bundle.profile) and bundle.profile != profile)
+                         profile_differs=bool(bundle.profile) and bundle.profile != profile,
+                         profile=service.profile)
 
 
 def _write(writer: AuditedRows, preview: ImportPreview, final: Plan) -> None:

@@ -12,7 +12,7 @@ from unionrep.exchange.messages import t
 RECORD_NAMES = {
     "reps": ("rep", "cynrychiolydd"), "assignments": ("role assignment", "aseiniad rôl"),
     "entries": ("entry", "cofnod"), "extensions": ("extension", "estyniad"),
-    "toil": ("TOIL record", "cofnod TOIL"), "disputes": ("dispute", "anghydfod"),
+    "toil": ("TOIL record", "cofnod amser i ffwrdd yn lle"), "disputes": ("dispute", "anghydfod"),
     "dispute_stages": ("dispute stage", "cam anghydfod"),
 }
 

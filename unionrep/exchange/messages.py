@@ -166,7 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "cofnod {ref}: {rep}, {date}, {hours} {category} ({status})"),
     "describe.assignments": ("role {role} of {rep} from {start}", "rôl {role} {rep} o {start}"),
     "describe.extensions": ("extension {case} of {rep}", "estyniad {case} {rep}"),
-    "describe.toil": ("TOIL {kind} {hours} on {date} for {rep}", "TOIL {kind} {hours} ar {date} i {rep}"),
+    "describe.toil": ("TOIL {kind} {hours} on {date} for {rep}",
+                      "amser i ffwrdd yn lle {kind} {hours} ar {date} i {rep}"),
     "describe.disputes": ("dispute of {rep} from {date}", "anghydfod {rep} o {date}"),
     "export.done": (
         "Exported {records} record(s) and {deleted} deletion(s) to {path} ({sealed})",
@@ -198,8 +199,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{role}; {hours} h; {status}; ref. {reference}",
         "{role}; {hours} awr; {status}; cyf. {reference}",
     ),
+    "status.draft": ("draft", "drafft"),
+    "status.requested": ("requested", "gwnaed cais"),
     "status.approved": ("approved", "cymeradwywyd"),
+    "status.refused": ("refused", "gwrthodwyd"),
+    "status.withdrawn": ("withdrawn", "tynnwyd yn ôl"),
     "status.taken": ("taken", "cymerwyd"),
+    "toil.earned": ("earned", "a enillwyd"),
+    "toil.taken": ("taken", "a gymerwyd"),
 }
 
 

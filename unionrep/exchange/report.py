@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from unionrep.core.caps import fmt_hm
+from unionrep.core.messages import current_lang
+from unionrep.core.policy import Profile
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, Conflict, Plan, Step
-from unionrep.exchange.messages import t
+from unionrep.exchange.messages import MESSAGES, t
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
 
@@ -40,9 +42,10 @@ class ExportReport:
 class Names:
     """Short descriptions of records ("entry UR-…: Siân Ŵyn, 2025-10-02, 2:00 duties")."""
 
-    def __init__(self, local: Mapping[str, Local], bundle: Bundle) -> None:
+    def __init__(self, local: Mapping[str, Local], bundle: Bundle, profile: Profile | None = None) -> None:
         self.local = local
         self.bundle = bundle
+        self.profile = profile  # where given, Welsh descriptions name roles and categories in Welsh
 
     def _row(self, record_id: str) -> Row | None:
         mine = self.local.get(record_id)
@@ -62,6 +65,17 @@ class Names:
         row = self._row(str(rep_id))
         return str(row["name"]) if row else str(rep_id)
 
+    def _name(self, kind: str, key: Any) -> str:
+        """A role's or category's name in Welsh where the profile has it; otherwise (and in
+        English, where the id reads as it is) the id."""
+        if self.profile is None or current_lang() != "cy":
+            return str(key)
+        found = (self.profile.roles if kind == "role" else self.profile.categories).get(str(key))
+        return found.cy if found is not None else str(key)
+
+    def _said(self, prefix: str, key: Any) -> str:
+        return t(f"{prefix}.{key}") if f"{prefix}.{key}" in MESSAGES else str(key)
+
     def describe(self, table: str, record_id: str, row: Row | None = None) -> str:
         row = row or self._row(record_id)
         if row is None:
@@ -71,15 +85,16 @@ class Names:
         if table == "entries":
             return t("describe.entries", ref="UR-" + record_id.replace("-", "")[:10].upper(),
                      rep=self.rep(row["rep_id"]), date=row["date"], hours=fmt_hm(int(row["minutes"])),
-                     category=row["category"], status=row["status"])
+                     category=self._name("category", row["category"]),
+                     status=self._said("status", row["status"]))
         if table == "assignments":
-            return t("describe.assignments", role=row["role"], rep=self.rep(row["rep_id"]),
-                     start=row["start_on"])
+            return t("describe.assignments", role=self._name("role", row["role"]),
+                     rep=self.rep(row["rep_id"]), start=row["start_on"])
         if table == "extensions":
             return t("describe.extensions", case=row["case_ref"], rep=self.rep(row["rep_id"]))
         if table == "toil":
-            return t("describe.toil", kind=row["kind"], hours=fmt_hm(int(row["minutes"])), date=row["date"],
-                     rep=self.rep(row["rep_id"]))
+            return t("describe.toil", kind=self._said("toil", row["kind"]),
+                     hours=fmt_hm(int(row["minutes"])), date=row["date"], rep=self.rep(row["rep_id"]))
         if table == "disputes":
             return t("describe.disputes", rep=self.rep(row["rep_id"]), date=row["failure_on"])
         return f"{table} {record_id}"
@@ -98,6 +113,7 @@ class ImportPreview:
     token: tuple[Any, ...] = ()
     already_imported: bool = False
     profile_differs: bool = False
+    profile: Profile | None = field(default=None, repr=False)  # this database's, for names in Welsh
 
     def _steps(self, action: str) -> list[Step]:
         return [s for s in self.plan.steps.values() if s.action == action]
@@ -120,7 +136,7 @@ class ImportPreview:
 
     @property
     def names(self) -> Names:
-        return Names(self.local, self.bundle)
+        return Names(self.local, self.bundle, self.profile)
 
     def to_json(self) -> dict[str, Any]:
         names = self.names
