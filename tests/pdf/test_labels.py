@@ -17,6 +17,7 @@ from unionrep.pdf.labels import (
     label,
     label_markup,
     markup,
+    notice_pair,
     status_pair,
 )
 
@@ -129,3 +130,9 @@ def test_font_files_and_licence_ship_in_the_package() -> None:
     } <= names
     licence = folder.joinpath("LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream Vera" in licence and "public domain" in licence and "Arev" in licence
+
+
+def test_notice_counts_mutate_in_welsh() -> None:
+    assert notice_pair(2) == ("2 ddiwrnod o rybudd", "2 days' notice")
+    assert notice_pair(1) == ("1 diwrnod o rybudd", "1 day's notice")
+    assert notice_pair(21).cy == "21 diwrnod o rybudd"

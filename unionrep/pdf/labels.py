@@ -15,6 +15,8 @@ import datetime as dt
 from typing import Literal, NamedTuple
 from xml.sax.saxutils import escape
 
+from unionrep.core.deadlines import days_cy
+
 Mode = Literal["bilingual", "cy", "en"]
 MODES: tuple[str, ...] = ("bilingual", "cy", "en")
 
@@ -75,8 +77,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "paid": ("Gyda thâl", "Paid"),
     "unpaid": ("Di-dâl", "Unpaid"),
     "notice": ("Rhybudd a roddwyd ar", "Notice given on"),
-    "notice_days": ("{n} diwrnod o rybudd", "{n} days' notice"),
-    "notice_day": ("{n} diwrnod o rybudd", "{n} day's notice"),
+    "notice_days": ("{n_cy} o rybudd", "{n} days' notice"),  # n_cy: '2 ddiwrnod' (days_cy)
+    "notice_day": ("{n_cy} o rybudd", "{n} day's notice"),
     "not_given": ("Heb ei roi", "Not given"),
     "not_stated": ("Heb ei nodi", "Not stated"),
     "case_reference": ("Cyfeirnod achos", "Case reference"),
@@ -275,6 +277,11 @@ def label_pair(key: str, **fmt: object) -> Bilingual:
     if fmt:
         cy, en = cy.format(**fmt), en.format(**fmt)
     return Bilingual(cy, en)
+
+
+def notice_pair(days: int) -> Bilingual:
+    """'3 days' notice' / '3 diwrnod o rybudd', the Welsh count mutated as it is said ('2 ddiwrnod')."""
+    return label_pair("notice_day" if days == 1 else "notice_days", n=days, n_cy=days_cy(days))
 
 
 def join(pair: tuple[str, str], mode: str, sep: str = " / ") -> str:

@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
 
-from unionrep.core.deadlines import Deadline
+from unionrep.core.deadlines import Deadline, days_cy
 from unionrep.core.disputes import COMPLAINT, Dispute, DisputeService, Stage, ladder
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
@@ -146,8 +146,9 @@ LETTER: dict[str, tuple[str, str]] = {
     "f.matter": ("Y mater", "The matter"),
     "f.people": ("Y bobl dan sylw", "People involved"),
     "f.management": ("Safbwynt y rheolwyr", "Management's position"),
-    "notice_days": ("{date} ({n} diwrnod o rybudd)", "{date} ({n} days' notice)"),
-    "notice_day": ("{date} ({n} diwrnod o rybudd)", "{date} ({n} day's notice)"),
+    # {n}: a count of days, in Welsh with its noun mutated as it is said ('2 ddiwrnod', _days)
+    "notice_days": ("{date} ({n} o rybudd)", "{date} ({n} days' notice)"),
+    "notice_day": ("{date} ({n} o rybudd)", "{date} ({n} day's notice)"),
     "none": ("Dim", "None"),
     "no_reasons": (
         "Ni roddwyd unrhyw reswm dros wrthod y cais. Mae cymal 21.2 yn nodi, pan fydd caniatâd "
@@ -268,27 +269,27 @@ LETTER: dict[str, tuple[str, str]] = {
     "ask.refusal.0": (
         "Gofynnaf i chi ailystyried eich penderfyniad ac, os yw'n sefyll, roi'r rheswm neu'r "
         "rhesymau i mi yn ysgrifenedig fel y mae cymal 21.2 yn ei ofyn. Byddwn yn ddiolchgar am "
-        "ymateb ysgrifenedig o fewn {n} diwrnod gwaith, erbyn {due} fan bellaf.",
+        "ymateb ysgrifenedig o fewn {n} gwaith, erbyn {due} fan bellaf.",
         "I ask you to reconsider your decision and, if it stands, to give me the reason or "
         "reasons in writing as clause 21.2 requires. I would be grateful for a written response "
         "within {n} working days, by {due} at the latest.",
     ),
     "ask.grant": (
         "Gofynnaf i chi ganiatáu'r amser i ffwrdd y gofynnais amdano ar gyfer {date}, a rhoi "
-        "ymateb ysgrifenedig i mi o fewn {n} diwrnod gwaith, erbyn {due} fan bellaf.",
+        "ymateb ysgrifenedig i mi o fewn {n} gwaith, erbyn {due} fan bellaf.",
         "I ask you to grant the time off I requested for {date}, and to give me a written "
         "response within {n} working days, by {due} at the latest.",
     ),
     "ask.passed": (
         "Gan fod {date} wedi mynd heibio, gofynnaf i chi gadarnhau y dylai'r amser fod wedi'i "
         "ganiatáu, cytuno ar amser cyfatebol yn ei le, a rhoi ymateb ysgrifenedig i mi o fewn {n} "
-        "diwrnod gwaith, erbyn {due} fan bellaf.",
+        "gwaith, erbyn {due} fan bellaf.",
         "As {date} has passed, I ask you to confirm that the time should have been granted, to "
         "agree equivalent time in its place, and to give me a written response within {n} "
         "working days, by {due} at the latest.",
     ),
     "ask.complaint": (
-        "Gofynnaf i chi ymchwilio i'r mater a rhoi ymateb ysgrifenedig i mi o fewn {n} diwrnod "
+        "Gofynnaf i chi ymchwilio i'r mater a rhoi ymateb ysgrifenedig i mi o fewn {n} "
         "gwaith, erbyn {due} fan bellaf.",
         "I ask you to look into the matter and to give me a written response within {n} working "
         "days, by {due} at the latest.",
@@ -330,6 +331,11 @@ def words(key: str, **fmt: object) -> Bilingual:
     """A sentence of the letters in both languages, fields filled in."""
     cy, en = LETTER[key]
     return Bilingual(cy.format(**fmt), en.format(**fmt)) if fmt else Bilingual(cy, en)
+
+
+def _days(n: int) -> Bilingual:
+    """A count of days for a sentence that names them: '2 ddiwrnod' (days_cy) / '2'."""
+    return Bilingual(days_cy(n), str(n))
 
 
 def same(value: str) -> Bilingual:
@@ -457,7 +463,8 @@ def _request_facts(service: Service, entry: Entry, dispute: Dispute,
     ]
     if entry.notice_on is not None:
         n = (entry.date - entry.notice_on).days
-        given = sentence("notice_day" if n == 1 else "notice_days", date=date_pair(entry.notice_on), n=n)
+        given = sentence("notice_day" if n == 1 else "notice_days", date=date_pair(entry.notice_on),
+                         n=_days(n))
         rows.append((words("f.requested"), given))
     if not refusal:
         return [*rows, (words("f.proforma"), same(entry.reference))]
@@ -588,13 +595,13 @@ def letter_data(service: Service, dispute_id: str, stage: int, mode: str,
     body.append(Block("heading", words("h.ask")))
     due_pair = date_pair(due)
     if kind == "complaint":
-        ask = sentence("ask.complaint", n=n, due=due_pair)
+        ask = sentence("ask.complaint", n=_days(n), due=due_pair)
     elif stage == 0:
-        ask = sentence("ask.refusal.0", n=n, due=due_pair)
+        ask = sentence("ask.refusal.0", n=_days(n), due=due_pair)
     elif entry is not None and entry.date >= date:
-        ask = sentence("ask.grant", date=when, n=n, due=due_pair)
+        ask = sentence("ask.grant", date=when, n=_days(n), due=due_pair)
     else:
-        ask = sentence("ask.passed", date=when, n=n, due=due_pair)
+        ask = sentence("ask.passed", date=when, n=_days(n), due=due_pair)
     body.append(Block("para", ask))
     body += _tribunal(dispute, deadline)
     body.append(Block("para", words("closing")))

@@ -32,6 +32,7 @@ from unionrep.pdf.labels import (
     label_markup,
     label_pair,
     markup,
+    notice_pair,
     status_pair,
     unit_pair,
 )
@@ -225,7 +226,7 @@ def _time_section(d: ProFormaData) -> list[Flowable]:
         days = (d.entry_date - d.notice_given_on).days
         given = date_pair(d.notice_given_on)
         if days >= 0:
-            note = label_pair("notice_day" if days == 1 else "notice_days", n=days)
+            note = notice_pair(days)
             notice = _with_note(given, note, m)
         else:
             notice = val_pair(given, m)
