@@ -297,7 +297,7 @@ def test_stage_overdue_flag_appears_after_the_due_date_and_clears_on_response(se
     assert flag.text() == ("Siân Ŵyn: no response at the step 'Appropriate senior manager (21.3), Ms Evans' "
                            "raised on 2026-05-15 — it was due on 2026-06-01")
     assert flag.text("cy") == ("Siân Ŵyn: dim ymateb ar y cam 'Uwch reolwr priodol (21.3), Ms Evans' "
-                               "a godwyd ar 2026-05-15 — roedd yn ddyledus ar 2026-06-01")
+                               "a godwyd ar 15 Mai 2026 — roedd yn ddyledus ar 1 Mehefin 2026")
     ds.respond(dispute.id, D(2026, 6, 3), "Refusal upheld")
     assert "dispute_stage_overdue" not in codes(ds.flags(D(2026, 6, 4)))
 
@@ -331,7 +331,7 @@ def test_tribunal_deadline_flags_rise_in_severity(service, ds, rep, today, code,
         return
     [flag] = found
     assert (flag.code, flag.severity) == (code, severity)
-    assert "2026-08-11" in flag.text() and "2026-08-11" in flag.text("cy")
+    assert "2026-08-11" in flag.text() and "11 Awst 2026" in flag.text("cy")
     assert flag.text("cy") != flag.text("en")
 
 
@@ -341,7 +341,7 @@ def test_deadline_flag_text(service, ds, rep):
     assert flag.text() == ("Siân Ŵyn: only 14 days left to present a tribunal claim — "
                            "the last day is 2026-08-11")
     assert flag.text("cy") == ("Siân Ŵyn: dim ond 14 diwrnod ar ôl i gyflwyno hawliad i'r Tribiwnlys "
-                               "Cyflogaeth — y diwrnod olaf yw 2026-08-11")
+                               "Cyflogaeth — y diwrnod olaf yw 11 Awst 2026")
 
 
 def test_acas_under_way_replaces_the_deadline_flag_with_a_reminder(service, ds, rep):

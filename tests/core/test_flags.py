@@ -43,6 +43,9 @@ def test_conference_needs_three_weeks_notice(service, make_rep):
     flags = [f for f in service.entry_flags(D(2025, 6, 3)) if f.code == "short_notice"]
     assert [f.subject_id for f in flags] == [late.id]
     assert "19 days' notice" in flags[0].text()
+    # the day in words in Welsh (Mehefin), kept ISO in English (as --json has it)
+    assert "2025-06-20" in flags[0].text("en")
+    assert "cynhadledd ar 20 Mehefin 2025 gyda 19 diwrnod o rybudd" in flags[0].text("cy")
 
 
 def test_political_activity_is_flagged_by_mark_or_wording(service, make_rep):

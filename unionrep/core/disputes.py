@@ -45,7 +45,7 @@ from unionrep.core.deadlines import (
 )
 from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag, by_urgency
+from unionrep.core.flags import DATE_PARAMS, HIGH, INFO, URGENT, WARN, Flag, by_urgency, flag_day
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
@@ -181,7 +181,7 @@ class DisputeFlag(Flag):
     """A Flag whose stage name is put into the message in the language it is shown in."""
 
     def text(self, lang: str | None = None) -> str:
-        params = dict(self.params)
+        params = {k: flag_day(v, lang) if k in DATE_PARAMS else v for k, v in self.params.items()}
         if "stage_key" in params:
             kind, number = params.pop("stage_key")
             whom = params.pop("to_whom", "")

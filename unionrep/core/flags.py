@@ -9,7 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from unionrep.core.caps import AllowanceBalance, CombinedBalance, fmt_number
-from unionrep.core.deadlines import days_text
+from unionrep.core.deadlines import days_text, format_day_cy
 from unionrep.core.messages import current_lang, t
 from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import Profile
@@ -37,8 +37,24 @@ class Flag:
         return t(f"flag.{self.code}", lang, **params)
 
 
+# The parameters that hold a day (kept ISO, 2026-12-09, so --json and sorting see the date).
+DATE_PARAMS = frozenset({"date", "failure", "raised", "due", "last_day", "day_a"})
+
+
+def flag_day(value: Any, lang: str | None) -> Any:
+    """A day as a flag says it: in Welsh '9 Rhagfyr 2026'; in English as kept (ISO)."""
+    if (lang or current_lang()) != "cy":
+        return value
+    try:
+        return format_day_cy(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return value
+
+
 def _localise(key: str, value: Any, lang: str | None) -> Any:
     """Flag parameters are kept raw (exact numbers, both languages' names) and shown on demand."""
+    if key in DATE_PARAMS:
+        return flag_day(value, lang)
     if isinstance(value, Fraction):
         return fmt_number(value)
     if key == "unit":
