@@ -617,17 +617,21 @@ class Service:
         current years, or of one rep's `year`."""
         day = today or dt.date.today()
         start, end = (year.start, year.end) if year is not None else (day - dt.timedelta(days=400), None)
-        reps = {r.id: r for r in self.reps()}
+        # one rep's flags read only that rep and its entries (through the rep_id, date index)
+        reps = ({r.id: r for r in self.reps()} if rep_id is None
+                else {r.id: r for r in self.store.select(Rep, "id = ?", [rep_id])})
         keywords = list(self.profile.settings.political_keywords)
         # purpose and notes together, as looks_political reads them
         text = "lower(coalesce(purpose, '') || ' ' || coalesce(notes, ''))"
         keyword_sql = "".join(f" OR {text} LIKE ?" for _ in keywords)
+        where = ("date >= ?" + ("" if end is None else " AND date <= ?")
+                 + ("" if rep_id is None else " AND rep_id = ?"))
         flagged = self.store.select(
             Entry,
-            "date >= ? AND (? IS NULL OR date <= ?) AND (? IS NULL OR rep_id = ?) "
-            "AND (conference = 1 OR political = 1 OR status = ? OR category IN "
+            f"{where} AND (conference = 1 OR political = 1 OR status = ? OR category IN "
             f"(SELECT value FROM json_each(?)){keyword_sql})",
-            [start.isoformat(), *[None if end is None else end.isoformat()] * 2, rep_id, rep_id, REQUESTED,
+            [start.isoformat(), *([] if end is None else [end.isoformat()]),
+             *([] if rep_id is None else [rep_id]), REQUESTED,
              _json_list([c.id for c in self.profile.categories.values() if c.paid == "never"]),
              *[f"%{k}%" for k in keywords]],
             order="date",
