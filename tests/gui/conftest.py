@@ -20,6 +20,21 @@ def _plain_database(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("UNIONREP_PLAIN", "1")
 
 
+@pytest.fixture(autouse=True)
+def _no_work_left_running(qapp) -> Iterator[None]:
+    """After each test (its windows closed and deleted): every worker it started has finished and
+    handed its result over, so none runs on into the next test or into the interpreter's exit."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    from unionrep.gui import workers
+
+    assert QThreadPool.globalInstance().waitForDone(60_000), "a worker thread is still running"
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    assert workers.running() == 0
+
+
 @pytest.fixture
 def options(tmp_path):
     from unionrep.gui.options import Options

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -51,23 +52,30 @@ def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) 
     qtpdf = _qtpdf()
     if qtpdf is None:
         raise RuntimeError("QtPdf is not installed")
-    document = qtpdf.QPdfDocument()
+    # QtPdf reads the document from the buffer page by page as it renders, and keeps only a pointer
+    # to it: the bytes, the buffer and the document live together here, and the document is closed
+    # (and deleted) before the buffer, whatever happens.
+    content = QByteArray(data)
     buffer = QBuffer()
-    buffer.setData(QByteArray(data))
+    buffer.setData(content)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.status() != qtpdf.QPdfDocument.Status.Ready:
-        raise ValueError(f"the PDF could not be read ({document.error()})")
-    pages = []
-    for number in range(min(most, document.pageCount())):
-        points = document.pagePointSize(number)
-        height = round(width * points.height() / points.width()) if points.width() else width
-        image = document.render(number, QSize(width, height))
-        pages.append(image)
-    count = document.pageCount()
-    document.close()
-    buffer.close()
-    return pages, count
+    document = qtpdf.QPdfDocument()
+    try:
+        document.load(buffer)
+        if document.status() != qtpdf.QPdfDocument.Status.Ready:
+            raise ValueError(f"the PDF could not be read ({document.error()})")
+        pages = []
+        count = document.pageCount()
+        for number in range(min(most, count)):
+            points = document.pagePointSize(number)
+            height = round(width * points.height() / points.width()) if points.width() else width
+            image = document.render(number, QSize(width, height))
+            pages.append(image.copy())  # an image of its own, whatever QtPdf does with its buffers
+        return pages, count
+    finally:
+        document.close()
+        shiboken6.delete(document)
+        buffer.close()
 
 
 class PdfPreviewDialog(QDialog):

@@ -266,7 +266,7 @@ class DashboardView(QWidget):
                 self.attention.addItem(QListWidgetItem(_t("Could not check the entries: {error}").format(
                     error=message)))
 
-        run_in_thread(work, arrived, failed)
+        run_in_thread(work, arrived, failed, context=self)  # dropped if the window has gone
 
     def _set_flags(self, flags: list[Flag], pending: bool = False) -> None:
         # most severe first; within a severity, the nearest deadline or due date first

@@ -189,7 +189,7 @@ class LogView(QWidget):
             finally:
                 own.store.db.close()
 
-        run_in_thread(work, done, lambda message: show_error(self, message))
+        run_in_thread(work, done, lambda message: show_error(self, message), context=self)
 
     def _on_changed(self, what: str) -> None:
         if what in (ctx_mod.REPS, ctx_mod.POLICY, ctx_mod.ENTRIES):
