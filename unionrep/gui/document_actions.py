@@ -76,7 +76,7 @@ def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPush
     button.setObjectName(name)
     button.setToolTip(tip)
     button.clicked.connect(lambda: slot())
-    if optional.documents_module() is None:
+    if not optional.documents_available():
         button.setEnabled(False)
         button.setToolTip(_t("Documents are not available in this version of unionrep."))
     return button

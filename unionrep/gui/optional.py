@@ -7,6 +7,8 @@ state instead of an error at start-up.
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,17 @@ def disputes_module() -> ModuleType | None:
 
 def documents_module() -> ModuleType | None:
     return _load(DOCUMENTS_MODULE)
+
+
+def documents_available() -> bool:
+    """Whether documents can be made, without importing them before they are first wanted (they
+    bring reportlab, a tenth of a second to import): what a button made at start-up asks."""
+    if DOCUMENTS_MODULE in sys.modules:
+        return documents_module() is not None
+    try:
+        return importlib.util.find_spec(DOCUMENTS_MODULE) is not None
+    except ModuleNotFoundError:  # unionrep.pdf itself is not in this build
+        return False
 
 
 def dispute_service(service: Service) -> Any | None:
