@@ -843,6 +843,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Ni chrëwyd y ddogfen</translation>
     </message>
     <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Methu ysgrifennu {path}: {error}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Cadwyd {path}</translation>
     </message>

@@ -843,6 +843,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Document not made</translation>
     </message>
     <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>

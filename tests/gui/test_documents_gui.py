@@ -10,9 +10,16 @@ import io
 from fractions import Fraction
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import Entry
@@ -101,6 +108,39 @@ def test_a_yearly_statement_pdf_from_the_reps_page(logged, service, window, qtbo
     assert opened == []  # offered, not forced
     open_it(qtbot, page.saved_box)
     assert opened == [str(target)]
+
+
+def test_cancel_while_a_statement_is_made_leaves_no_file(logged, window, qtbot, tmp_path, opened) -> None:
+    from unionrep.gui import document_actions
+
+    view = window.show_view("reps")
+    view.select_rep(logged.id)
+    page = view.page
+    qtbot.mouseClick(page.statement_button, Qt.MouseButton.LeftButton)
+    fill_and_accept(qtbot, page.document_dialog, lang="en")
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    target = folder / "statement.pdf"
+    written: list[object] = []
+    document_actions.signals().saved.connect(written.append)
+    try:
+        page.file_dialog.selectFile(str(target))
+        page.file_dialog.accept()
+        progress = page.findChild(QProgressDialog)
+        assert progress is not None and progress.labelText() == "Making the statement…"
+        cancel = progress.findChild(QPushButton)
+        assert cancel.text() == "Cancel"
+        cancel.click()  # at once: the busy dialog shows after half a second, Cancel works before
+        assert page.document_task.cancelled
+        assert QThreadPool.globalInstance().waitForDone(30000)  # the render finishes in its thread
+        QApplication.processEvents()
+        assert page.document_task.finished
+    finally:
+        document_actions.signals().saved.disconnect(written.append)
+    assert not target.exists()
+    assert list(folder.iterdir()) == []  # not even a temporary file
+    assert written == [] and opened == []
+    assert getattr(page, "saved_box", None) is None
 
 
 def test_the_statement_for_an_earlier_year_in_welsh(logged, service, window, qtbot, tmp_path, opened) -> None:

@@ -3,8 +3,9 @@ letter (unionrep.pdf.documents, the same functions the command line calls).
 
 Each asks what to make in a small form (the year or the step, the language), then where to save
 it: the file dialog asks before replacing a file, and the extension chosen (.pdf or .csv) is the
-format. The document is made off the GUI thread with a busy dialog, written to a temporary file
-beside the target and renamed into place, then the user is offered to open it.
+format. The document is made off the GUI thread with a busy dialog (its Cancel leaves no file),
+then written on the GUI thread to a temporary file beside the target and renamed into place, and
+the user is offered to open it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import error_text, show_error
-from unionrep.gui.workers import run_in_thread
+from unionrep.gui.workers import Task, run_in_thread
 
 if TYPE_CHECKING:
     from unionrep.gui.views.dashboard import DashboardView
@@ -284,30 +285,41 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...], render: Render,
-         label: str) -> None:
-    """Make the document off the GUI thread and write it to ``path``."""
+         label: str) -> Task | None:
+    """Make the document off the GUI thread, then write it whole to ``path`` on the GUI thread —
+    unless the busy dialog's Cancel was pressed first: then no file is written at all."""
     try:
         fmt = file_format(path, formats)
     except ValidationError as exc:
         show_error(parent, error_text(exc), _t("Document not made"))
-        return
+        return None
     ctx.options.set(opt.LAST_FOLDER, str(path.parent))
     service, db_path = ctx.service, ctx.db_path
 
-    def work() -> Path:
+    def work() -> bytes:
         from unionrep.gui.database import reader
 
         own = reader(service, db_path)
         try:
-            data = render(own, fmt)
+            return bytes(render(own, fmt))
         finally:
             own.store.db.close()
-        write_atomically(path, data)
-        return path
 
-    run_in_thread(work, lambda p: saved(parent, p),
-                  lambda message: show_error(parent, message, _t("Document not made")),
-                  parent=parent, label=label)
+    def write(data: bytes) -> None:
+        if task.cancelled:  # a Cancel that came as the work finished still counts
+            return
+        try:
+            write_atomically(path, data)
+        except OSError as exc:
+            show_error(parent, _t("Could not write {path}: {error}").format(path=str(path), error=exc),
+                       _t("Document not made"))
+            return
+        saved(parent, path)
+
+    task = run_in_thread(work, write, lambda message: show_error(parent, message, _t("Document not made")),
+                         parent=parent, label=label)
+    parent.document_task = task  # type: ignore[attr-defined]  # kept for tests
+    return task
 
 
 def saved(parent: QWidget, path: Path) -> QMessageBox:
