@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from unionrep.core.model import Entry
+from unionrep.gui import texts
 from unionrep.gui.models import log_model
 from unionrep.gui.models.log_model import LogModel
 from unionrep.gui.models.log_query import Column, LogFilter
@@ -61,11 +62,15 @@ def test_default_order_is_newest_first(model, logged) -> None:
 
 @pytest.mark.parametrize("column", list(Column))
 @pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
-def test_every_column_sorts_in_sql_the_way_it_reads(model, column, order) -> None:
+def test_every_column_sorts_in_sql_the_way_it_reads(model, logged, column, order) -> None:
     model.sort(column, order)
     shown = [model.data(model.index(r, column)) for r in range(model.rowCount())]
     if column == Column.HOURS:
         keys = [float(s) for s in shown]
+    elif column == Column.DATE:  # written in words (5 Mar 2026), in the order of the day itself
+        days = {e.id: e.date for e in logged[1]}
+        assert all(s == texts.day_text(days[i]) for s, i in zip(shown, _ids(model), strict=True))
+        keys = [days[i] for i in _ids(model)]
     else:
         keys = [s.lower() for s in shown]
     assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)

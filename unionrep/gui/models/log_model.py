@@ -11,6 +11,7 @@ rows costs the same as the first.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from array import array
 from collections import OrderedDict
@@ -290,10 +291,11 @@ class LogModel(QAbstractTableModel):
         return None
 
     def _display(self, row: Row, column: Column) -> str:
-        if column == Column.DATE:
+        if column == Column.DATE:  # in words (16 Rhag 2026); the order is the ISO date's, in SQL
+            day = texts.day_text(dt.date.fromisoformat(row.date))
             if row.start_time and row.end_time:
-                return f"{row.date}  {row.start_time}–{row.end_time}"
-            return row.date
+                return f"{day}  {row.start_time}–{row.end_time}"
+            return day
         if column == Column.REP:
             return row.rep_name
         if column == Column.ROLE:

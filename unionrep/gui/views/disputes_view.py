@@ -135,14 +135,14 @@ class DisputesView(QWidget):
         if column == DisputeColumn.KIND:
             return _t("Refusal") if d.kind == "refusal" else _t("Complaint")
         if column == DisputeColumn.REFUSED_ON:
-            return str(d.failure_on.isoformat())
+            return day_text(d.failure_on)  # sorted by the ISO date (_sort_key)
         if column == DisputeColumn.STAGE:
             return stage_text(self.module, d.kind, d.stage, lang)
         deadline = self._deadlines.get(d.id)
         if column == DisputeColumn.LAST_DAY:
             if deadline is None or deadline.last_day is None:
                 return _t("out of time") if deadline is not None and deadline.out_of_time else ""
-            return str(deadline.last_day.isoformat())
+            return day_text(deadline.last_day)
         if column == DisputeColumn.DAYS_LEFT:
             left = self._days_left(d)
             if left is None:
@@ -167,6 +167,12 @@ class DisputesView(QWidget):
             return 10**6 if left is None else left
         if column == DisputeColumn.STAGE:
             return d.stage
+        if column == DisputeColumn.REFUSED_ON:
+            return str(d.failure_on.isoformat())
+        if column == DisputeColumn.LAST_DAY:
+            deadline = self._deadlines.get(d.id)
+            last_day = None if deadline is None else deadline.last_day
+            return "~" if last_day is None else str(last_day.isoformat())  # none (out of time): last
         return None
 
     def reload(self) -> None:

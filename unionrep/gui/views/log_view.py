@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from array import array
 from collections.abc import Callable
 from typing import Any
@@ -31,7 +32,7 @@ from unionrep.gui.context import AppContext
 from unionrep.gui.entry_actions import change_status, next_statuses, verb
 from unionrep.gui.models.log_model import LogModel
 from unionrep.gui.models.log_query import Column, LogFilter
-from unionrep.gui.texts import status_name
+from unionrep.gui.texts import day_text, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
 from unionrep.gui.widgets.entry_details import EntryDetails
@@ -133,7 +134,8 @@ class LogView(QWidget):
         if column == Column.STATUS:
             texts += [status_name(s) for s in STATUSES]
         elif column == Column.DATE:
-            texts.append("2026-12-30  13:30–15:30")
+            # the day as the column writes it, in the month whose name is longest in this language
+            texts += [f"{day_text(dt.date(2026, month, 28))}  13:30–15:30" for month in range(1, 13)]
         elif column == Column.HOURS:
             texts.append("17.25")
         bold = QFont(table.horizontalHeader().font())

@@ -30,7 +30,7 @@ from unionrep.gui.dialogs import pdf_preview
 from unionrep.gui.document_actions import write_atomically
 from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
-from unionrep.gui.texts import category_name, hours_of, role_name, status_name
+from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import EntryDetails
@@ -76,7 +76,7 @@ class RequestsView(QWidget):
                    RequestColumn.HOURS: _t("Hours"), RequestColumn.STATUS: _t("Status"),
                    RequestColumn.WAITING: _t("Asked"), RequestColumn.PURPOSE: _t("Purpose")}
         self.model: RecordsModel[Entry] = RecordsModel(RequestColumn, headers, self._cell, self._sort_key,
-                                                       numbers=(RequestColumn.HOURS,))
+                                                       tooltip=self._tooltip, numbers=(RequestColumn.HOURS,))
         self.table = RecordTable(self.model, _t("Requests"))
         self.table.setObjectName("requestsTable")
         self.table.set_widths([85, 140, 150, 45, 85, 85])
@@ -97,7 +97,7 @@ class RequestsView(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 480])
+        self.splitter.setSizes([740, 440])
 
         self.send_button = _button("requests", _t("Send request"), "sendButton")
         self.send_button.setToolTip(_t("Mark the draft as requested (today is recorded as the notice date)"))
@@ -149,7 +149,7 @@ class RequestsView(QWidget):
     def _cell(self, e: Entry, column: RequestColumn) -> str:
         profile, lang = self.ctx.service.profile, self.ctx.lang
         if column == RequestColumn.DATE:
-            return e.date.isoformat()
+            return day_text(e.date)  # sorted by the ISO date (_sort_key)
         if column == RequestColumn.REP:
             return self._names.get(e.rep_id, "")
         if column == RequestColumn.ROLE:
@@ -166,6 +166,12 @@ class RequestsView(QWidget):
                 return _t("today") if days == 0 else _t("yesterday")
             return _t("{days} ago").format(days=days_text(days, self.ctx.lang))  # '2 ddiwrnod yn ôl'
         return e.purpose or category_name(profile, e.category, lang)
+
+    def _tooltip(self, e: Entry, column: RequestColumn) -> str | None:
+        """The whole of a name or purpose that a narrow column cuts short."""
+        if column in (RequestColumn.REP, RequestColumn.ROLE, RequestColumn.PURPOSE):
+            return self._cell(e, column) or None
+        return None
 
     def _sort_key(self, e: Entry, column: RequestColumn) -> object:
         if column == RequestColumn.DATE:
@@ -184,6 +190,7 @@ class RequestsView(QWidget):
             records += service.entries(status=DRAFT)
         current = self.current_entry()
         self.model.set_records(records)
+        self.table.fit_columns(widest=130)  # as wide as the words (Welsh runs longer), at most 130
         if current is not None:
             self.table.select_where(lambda e: e.id == current.id)
 

@@ -99,5 +99,7 @@ class RecordTable(QTableView):
                 width += 8  # two lines at most
             if column < last or not header.stretchLastSection():
                 header.resizeSection(column, width)
+            else:  # the stretched column fills what is left, however little: no sideways scroll
+                header.resizeSection(column, header.minimumSectionSize())
             height = max(height, wrapped(width))
         header.setMinimumHeight(height + 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 4)
