@@ -287,6 +287,30 @@ def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, ser
     urgent.close()
 
 
+@pytest.mark.parametrize("in_background", [False, True])
+def test_opening_on_the_dashboard_says_the_urgent_flag_too(in_background, steward, service, ctx,
+                                                           monkeypatch, qtbot) -> None:
+    from unionrep.gui import options as opt
+    from unionrep.gui.main_window import MainWindow
+    from unionrep.gui.views import dashboard as dashboard_module
+
+    if in_background:  # as on a big database: the flags are gathered after the window is shown
+        monkeypatch.setattr(dashboard_module, "BACKGROUND_FROM", 0)
+    _disputed(service, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
+    ctx.options.set(opt.LAST_VIEW, 0)  # the dashboard was the last view
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    dashboard = win.view("dashboard")
+    if dashboard.flags_pending:
+        qtbot.waitSignal(dashboard.flags_ready, timeout=20_000).wait()
+    win.show()
+    assert win.current_key() == "dashboard"
+    assert win.statusBar().currentMessage() == (
+        "Urgent: Siân Ŵyn Roberts: only 5 days left to present a tribunal claim — the last day is "
+        "2025-11-25")
+    win.close()
+
+
 def _log_menu(log, entry_id: str):
     """The log's context menu on the row of `entry_id`, as a right click opens it."""
     assert log.select_entry(entry_id)

@@ -5,6 +5,7 @@ Each view is its own module; this file only places them and routes actions to th
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -51,22 +52,24 @@ class ViewSpec:
     factory: Callable[[AppContext], QWidget]
 
 
-def _views() -> list[ViewSpec]:
-    # imported here so that a view's module is only loaded when the window is built
-    from unionrep.gui.views.dashboard import DashboardView
-    from unionrep.gui.views.disputes_view import DisputesView
-    from unionrep.gui.views.log_view import LogView
-    from unionrep.gui.views.reps_view import RepsView
-    from unionrep.gui.views.requests_view import RequestsView
-    from unionrep.gui.views.settings_view import SettingsView
+def _view_class(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A view's factory that imports the view's module when the view is first shown: at start-up
+    only the view shown first is loaded."""
+    def make(ctx: AppContext) -> QWidget:
+        made: QWidget = getattr(importlib.import_module(f"unionrep.gui.views.{module}"), name)(ctx)
+        return made
 
+    return make
+
+
+def _views() -> list[ViewSpec]:
     return [
-        ViewSpec("dashboard", _t("Dashboard"), "dashboard", DashboardView),
-        ViewSpec("log", _t("Log"), "log", LogView),
-        ViewSpec("reps", _t("Reps && roles"), "reps", RepsView),
-        ViewSpec("requests", _t("Requests"), "requests", RequestsView),
-        ViewSpec("disputes", _t("Disputes"), "disputes", DisputesView),
-        ViewSpec("settings", _t("Settings"), "settings", SettingsView),
+        ViewSpec("dashboard", _t("Dashboard"), "dashboard", _view_class("dashboard", "DashboardView")),
+        ViewSpec("log", _t("Log"), "log", _view_class("log_view", "LogView")),
+        ViewSpec("reps", _t("Reps && roles"), "reps", _view_class("reps_view", "RepsView")),
+        ViewSpec("requests", _t("Requests"), "requests", _view_class("requests_view", "RequestsView")),
+        ViewSpec("disputes", _t("Disputes"), "disputes", _view_class("disputes_view", "DisputesView")),
+        ViewSpec("settings", _t("Settings"), "settings", _view_class("settings_view", "SettingsView")),
     ]
 
 
@@ -345,6 +348,8 @@ class MainWindow(QMainWindow):
         """Show the record a flag or a link is about."""
         if kind == "rep":
             self.show_view("reps").select_rep(record_id)  # type: ignore[attr-defined]
+        elif kind in ("extension", "assignment"):
+            self._open_rep_record(kind, record_id)
         elif kind == "dispute":
             self.show_view("disputes").select_dispute(record_id)  # type: ignore[attr-defined]
         elif kind == "entry":
@@ -354,6 +359,17 @@ class MainWindow(QMainWindow):
                 self.show_view("requests").select_entry(record_id)  # type: ignore[attr-defined]
             else:
                 self.show_view("log").select_entry(record_id)  # type: ignore[attr-defined]
+
+    def _open_rep_record(self, kind: str, record_id: str) -> None:
+        """A role assignment or an extension: its rep's page, on the tab that lists it, with it chosen."""
+        table = "extensions" if kind == "extension" else "assignments"
+        row = self.ctx.service.store.db.execute(f"SELECT rep_id FROM [{table}] WHERE id = ?",
+                                                [record_id]).fetchone()
+        reps: Any = self.show_view("reps")
+        if row is None:  # gone since the flag was raised
+            return
+        reps.select_rep(row[0])
+        reps.page.show_record(kind, record_id)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -431,13 +447,38 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         keys = [s.key for s in self.specs]
         index = options.get(opt.LAST_VIEW)
+        last = keys[index] if 0 <= index < len(keys) else "dashboard"
         # Something urgent (a tribunal deadline within a week, or passed): open on the dashboard,
         # whatever view was last shown, and say it in the status bar.
+        if last == "dashboard":
+            # The dashboard gathers every flag itself (on a big database, after it is shown): the
+            # urgent one is said from those, not from a second pass over the disputes before the
+            # window is first painted.
+            dashboard: Any = self.show_view("dashboard")
+            if not dashboard.flags_pending:
+                self._say_urgent(self._dashboard_urgent(dashboard))
+                return
+
+            def ready() -> None:
+                dashboard.flags_ready.disconnect(ready)
+                self._say_urgent(self._dashboard_urgent(dashboard))
+
+            dashboard.flags_ready.connect(ready)
+            return
         from unionrep.gui.views.dashboard import urgent_flags
 
         urgent = urgent_flags(self.ctx.service, self.ctx.today(), self.ctx.lang)
-        last = keys[index] if 0 <= index < len(keys) else "dashboard"
         self.show_view("dashboard" if urgent else last)
+        self._say_urgent(urgent)
+
+    @staticmethod
+    def _dashboard_urgent(dashboard: Any) -> list[Any]:
+        """The urgent flags among the dashboard's, most urgent first (only disputes raise them)."""
+        from unionrep.core.flags import URGENT
+
+        return [f for f in dashboard.flags if f.severity >= URGENT and f.subject_kind == "dispute"]
+
+    def _say_urgent(self, urgent: list[Any]) -> None:
         if urgent:
             self.statusBar().showMessage(
                 _t("Urgent: {text}").format(text=urgent[0].text(self.ctx.lang)), 30000)
