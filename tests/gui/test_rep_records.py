@@ -251,3 +251,39 @@ def test_the_rep_dialog_shows_a_long_name_whole(steward, ctx, window, qtbot) -> 
     for edit in (ui.nameEdit, ui.unionEdit):
         assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8
     assert ui.rateEdit.text() == "12.02"
+
+
+# -- opened from the dashboard's flags --------------------------------------------------------------
+
+
+def _open_flag(window, qtbot, code: str) -> None:
+    dashboard = window.show_view("dashboard")
+    dashboard.refresh()
+    flag = next(f for f in dashboard.flags if f.code == code)
+    item = next(dashboard.attention.item(i) for i in range(dashboard.attention.count())
+                if dashboard.attention.item(i).text() == flag.text("en"))
+    dashboard.attention.setCurrentItem(item)
+    qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
+
+
+def test_an_extension_due_for_review_opens_on_the_extensions_tab(steward, extension, service, window,
+                                                                 qtbot) -> None:
+    service.add_extension(Extension(steward.id, "steward", "AAA-FIRST", 5 * 60, D(2025, 5, 1),
+                                    "Head of HR", None))  # listed before the flagged one
+    _open_flag(window, qtbot, "extension_review")
+    reps = window.view("reps")
+    assert window.stack.currentWidget() is reps
+    assert reps.page.rep.id == steward.id
+    assert reps.page.tabs.currentIndex() == 2 and reps.page.tabs.tabText(2).replace("&", "") == "Extensions"
+    assert reps.page.current_extension().id == extension.id
+
+
+def test_a_long_secondment_opens_on_the_roles_tab(make_rep, service, window, qtbot) -> None:
+    rep = make_rep("Owain Glyn", roles=(("steward", "2019-04-01"), ("branch-secretary", "2023-09-01")))
+    seconded = next(a for a in service.assignments(rep.id) if a.role == "branch-secretary")
+    _open_flag(window, qtbot, "secondment")
+    reps = window.view("reps")
+    assert window.stack.currentWidget() is reps
+    assert reps.page.rep.id == rep.id
+    assert reps.page.tabs.currentIndex() == 1
+    assert reps.page.current_assignment().id == seconded.id

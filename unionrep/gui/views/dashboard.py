@@ -378,11 +378,9 @@ class DashboardView(QWidget):
         subject = item.data(SUBJECT_ROLE)
         if not subject:
             return
-        kind, subject_id, rep_id = str(subject).split("|")
-        if kind in ("extension", "assignment"):
-            self.ctx.open_record.emit("rep", rep_id)
-        else:
-            self.ctx.open_record.emit(kind, subject_id)
+        kind, subject_id, _rep_id = str(subject).split("|")
+        # an extension or a role assignment opens on its tab of the rep's page, with it chosen
+        self.ctx.open_record.emit(kind, subject_id)
 
     def save_state(self) -> None:
         splitter = getattr(self, "splitter", None)
