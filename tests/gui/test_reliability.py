@@ -151,10 +151,11 @@ def test_a_damaged_database_is_recovered_from_the_newest_backup(how, damaged, db
     service.store.db.close()
 
 
-def test_quitting_the_recovery_screen_changes_nothing(damaged, db_path, monkeypatch, qtbot) -> None:
+@pytest.mark.parametrize("how", [_truncate, _overwrite_pages])  # pages: only the quick check sees it
+def test_quitting_the_recovery_screen_changes_nothing(how, damaged, db_path, monkeypatch, qtbot) -> None:
     from unionrep.gui.app import run
 
-    broken = damaged(_truncate)
+    broken = damaged(how)
     _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
     assert run(["--db", str(db_path)]) == 1
     assert db_path.read_bytes() == broken

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from unionrep import __version__
 
 if TYPE_CHECKING:
     from unionrep.core.services import Service
+    from unionrep.gui.reliability import Ahead
 
 
 # --help is printed before Qt (and its translator) starts, so its words are kept here in both languages
@@ -76,6 +78,7 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    ahead = check_ahead(args)  # the check at start, read-only, while the rest is imported
 
     from PySide6.QtWidgets import QApplication
 
@@ -102,7 +105,7 @@ def run(argv: list[str]) -> int:
     window = None
     ctx = None
     try:
-        opened = open_database(args, scratch, lang)
+        opened = open_database(args, scratch, lang, ahead=ahead)
         if opened is None:
             return 1
         service, db_path = opened
@@ -147,9 +150,50 @@ def run(argv: list[str]) -> int:
             scratch.cleanup()
 
 
+def check_ahead(args: argparse.Namespace) -> Ahead | None:
+    """Start the read-only quick check of the user's existing database in a thread (None for the
+    demo or a database still to be made), and return what waits for it: the diagnosis if the file
+    is whole, else None, and the check is then made again as before, with the passphrase prompt
+    and the recovery screen if needed (reliability.open_checked).
+
+    SQLite reads the file without holding Python's lock, so at a million entries most of the check
+    (about half a second) is done while the app imports the rest of itself. It asks for nothing (a
+    key only from UNIONREP_PASSPHRASE or the keyring) and writes nothing: the file is still opened
+    for writing only after a check that passed."""
+    if args.demo:
+        return None
+    from unionrep.paths import resolve_db
+
+    path = resolve_db(args.db)
+    if not path.is_file():
+        return None
+    # imported here, not in the thread: two threads importing the same modules could deadlock
+    from unionrep.db import crypto, health
+
+    found: list[health.Diagnosis | None] = []
+
+    def work() -> None:
+        diagnosis: health.Diagnosis | None = None
+        try:
+            diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
+        except Exception:  # whatever it was, the check is made again when the file is opened
+            diagnosis = None
+        found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
+
+    thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
+    thread.start()
+
+    def result() -> health.Diagnosis | None:
+        thread.join()
+        return found[0] if found else None
+
+    return result
+
+
 def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory[str] | None,
-                  lang: str) -> tuple[Service, Path] | None:
-    """The Service to work on: the demo branch, or the user's database (first run if there is none)."""
+                  lang: str, *, ahead: Ahead | None = None) -> tuple[Service, Path] | None:
+    """The Service to work on: the demo branch, or the user's database (first run if there is none).
+    `ahead`: the check of that database started early (check_ahead)."""
     from unionrep.core.errors import UnionrepError
     from unionrep.paths import resolve_db
 
@@ -177,7 +221,7 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
 
         try:
             # quick check first; the recovery screen if damaged (never while taking screenshots)
-            service = open_checked(path, recover=args.screenshot is None)
+            service = open_checked(path, recover=args.screenshot is None, ahead=ahead)
         except UnionrepError as exc:
             _fatal(str(exc))
             return None

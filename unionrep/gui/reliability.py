@@ -4,7 +4,9 @@
   database is opened and held until the app ends. A second window on the same file is refused; a
   lock left by a process that crashed is taken over (QLockFile sees that its process is gone).
 - A check at start: the file is quick-checked read-only before it is opened for writing; a damaged
-  file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write.
+  file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The app
+  starts that check in a thread as soon as it knows the file (`app.check_ahead`), so that SQLite reads
+  the file while Python imports the rest of the app; the window still waits for its result.
 - Automatic backups (unionrep.db.backup.auto_backup): at the first start of each day, off the GUI
   thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
 - Writes by another connection (the command line) are seen without a restart: `PRAGMA
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,11 +134,17 @@ def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
     return diagnosis
 
 
-def open_checked(path: Path, *, recover: bool = True) -> Service | None:
+# the check at start made ahead, in a thread (unionrep.gui.app.check_ahead): waits for it, and
+# gives its diagnosis if the file is whole, else None
+Ahead = Callable[[], "health.Diagnosis | None"]
+
+
+def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None) -> Service | None:
     """Open the database at `path` for the window, after a read-only quick check. A damaged file
     (or one the passphrase does not open) leads to the recovery screen; after recovery the
     recovered database is checked and opened. None: the user chose to quit (or cancelled the
-    passphrase).
+    passphrase). `ahead`: the check of `path` started early (app.check_ahead), whose passing
+    result stands for the first check.
 
     Raises DatabaseError for a file recovery cannot help with (another program's, a newer
     version's, unreadable...), and for any problem when `recover` is False (no screen to show)."""
@@ -143,7 +152,9 @@ def open_checked(path: Path, *, recover: bool = True) -> Service | None:
 
     while True:
         prompt = _Recording()
-        diagnosis = diagnose_at_start(path, prompt)
+        passed = ahead() if ahead is not None else None
+        ahead = None  # after a recovery or a retry, the file is checked afresh
+        diagnosis = passed if passed is not None else diagnose_at_start(path, prompt)
         if diagnosis.ok:
             try:
                 return _open(path, prompt.typed)
