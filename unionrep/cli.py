@@ -7,9 +7,11 @@ Every command takes --db PATH (default: UNIONREP_DB, then the user data folder) 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -44,11 +46,12 @@ from unionrep.core.messages import t
 from unionrep.core.messages_errors import said_text
 from unionrep.core.model import STATUSES, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.services import DEFAULT_POLICY, Balance, Service, open_service
-from unionrep.db.connection import DB_ERRORS, as_database_error
+from unionrep.db.connection import DB_ERRORS, as_database_error, file_error
 from unionrep.paths import resolve_db
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 128 + 13  # 141, as the shell reports a program stopped by SIGPIPE
 
 
 class UsageError(Exception):
@@ -662,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(args_list)
         ctx = Context(args)
         args.fn(ctx)
+        sys.stdout.flush()  # here, so that a reader gone away is met inside main()
         return int(getattr(ctx, "exit_code", 0))
     except UsageError as exc:
         return _fail(str(exc), want_json, EXIT_USAGE)
@@ -672,8 +676,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(found) if found else say("db_refused", detail=exc), want_json, EXIT_ERROR)
     except KeyboardInterrupt:
         return _fail(say("interrupted"), want_json, 130)
+    except BrokenPipeError:
+        return _reader_gone()
+    except OSError as exc:  # a folder given as --db, a file not ours...: said as the store says it
+        return _fail(str(file_error(exc)), want_json, EXIT_ERROR)
     finally:
         messages.set_lang(None)
+
+
+def _reader_gone() -> int:
+    """The program reading the output stopped (`unionrep-cli log list | head -1`): end quietly, as
+    a program stopped by SIGPIPE does. stdout is pointed at /dev/null first, so that Python's own
+    flush at exit does not complain again (the recipe in the docs of Python's signal module)."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # a stdout with no file (tests)
+        stdout = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stdout)
+        finally:
+            os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def _fail(message: str, want_json: bool, code: int) -> int:
