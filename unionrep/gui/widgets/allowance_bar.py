@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -91,6 +91,11 @@ class AllowanceBar(QWidget):
 
     def _apply(self) -> None:
         summary = self.data.summary()
+        # the layout asks for the height at a width many times as the dashboard is laid out: the
+        # text and its widths are measured once (again when the data or the font changes)
+        self._summary_text = summary
+        self._widths: tuple[int, int] | None = None
+        self._heights: dict[int, int] = {}
         self.setAccessibleName(f"{self.data.label}: {summary}")
         # what a screen reader says after the name: a warning in words, and how the cap was worked out
         state = (_t("Over the allowance.") if self.data.over else
@@ -103,14 +108,22 @@ class AllowanceBar(QWidget):
         bold.setBold(True)
         return bold
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._apply()  # texts and their measures afresh
+        super().changeEvent(event)
+
     def _one_line(self, width: int) -> bool:
-        label_w = QFontMetrics(self._bold()).horizontalAdvance(self.data.label) + 4
-        return label_w + GAP + QFontMetrics(self.font()).horizontalAdvance(self.data.summary()) <= width
+        if self._widths is None:
+            self._widths = (QFontMetrics(self._bold()).horizontalAdvance(self.data.label) + 4,
+                            QFontMetrics(self.font()).horizontalAdvance(self._summary_text))
+        label_w, summary_w = self._widths
+        return label_w + GAP + summary_w <= width
 
     def _summary_height(self, width: int) -> int:
         """The numbers on lines of their own, wrapped at spaces if even one line is too narrow."""
         rect = QFontMetrics(self.font()).boundingRect(
-            QRect(0, 0, max(1, width), 10_000), int(Qt.TextFlag.TextWordWrap), self.data.summary())
+            QRect(0, 0, max(1, width), 10_000), int(Qt.TextFlag.TextWordWrap), self._summary_text)
         return rect.height()
 
     def _text_height(self, width: int) -> int:
@@ -123,7 +136,10 @@ class AllowanceBar(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._text_height(width) + BAR_HEIGHT + 7
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._text_height(width) + BAR_HEIGHT + 7
+        return height
 
     def sizeHint(self) -> QSize:
         return QSize(360, self.heightForWidth(360))
@@ -151,7 +167,7 @@ class AllowanceBar(QWidget):
         bold = self._bold()
         p.setFont(bold)
         p.setPen(self.palette().color(self.foregroundRole()))
-        summary_text = self.data.summary()
+        summary_text = self._summary_text
         if self._one_line(width):
             # label on the left, the numbers on the right
             label_w = QFontMetrics(bold).horizontalAdvance(self.data.label) + 4
