@@ -1123,7 +1123,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>Entries and TOIL:</source>
-        <translation>Cofnodion a TOIL:</translation>
+        <translation>Cofnodion ac amser i ffwrdd yn lle:</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -1224,6 +1224,201 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>The file is NOT encrypted.</source>
         <translation>NID yw&apos;r ffeil wedi&apos;i hamgryptio.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>academic-start</source>
+        <translation>dechrau&apos;r flwyddyn ysgol</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>achos</translation>
+    </message>
+    <message>
+        <source>case_ref</source>
+        <translation>cyfeirnod achos</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categori</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dyddiad</translation>
+    </message>
+    <message>
+        <source>day-b</source>
+        <translation>Diwrnod B ACAS</translation>
+    </message>
+    <message>
+        <source>acas-a</source>
+        <translation>Diwrnod A ACAS</translation>
+    </message>
+    <message>
+        <source>employee-no</source>
+        <translation>rhif cyflogai</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>diwedd</translation>
+    </message>
+    <message>
+        <source>end_on</source>
+        <translation>dyddiad gorffen</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>cofnod</translation>
+    </message>
+    <message>
+        <source>extra_minutes</source>
+        <translation>oriau ychwanegol</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ffeil</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>full-time-hours</source>
+        <translation>oriau llawn amser</translation>
+    </message>
+    <message>
+        <source>hourly-rate</source>
+        <translation>cyfradd yr awr</translation>
+    </message>
+    <message>
+        <source>hourly_rate</source>
+        <translation>cyfradd yr awr</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>oriau</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>nifer i&apos;w cadw</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>math</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>munudau</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>misoedd</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>enw</translation>
+    </message>
+    <message>
+        <source>notice-on</source>
+        <translation>dyddiad y rhybudd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>dyddiad</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>canlyniad</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>â thâl</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <source>pay-bill</source>
+        <translation>bil cyflogau</translation>
+    </message>
+    <message>
+        <source>pay_bill</source>
+        <translation>bil cyflogau</translation>
+    </message>
+    <message>
+        <source>raised-on</source>
+        <translation>dyddiad ei godi</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>rheswm</translation>
+    </message>
+    <message>
+        <source>refused-on</source>
+        <translation>dyddiad gwrthod</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>cynrychiolydd</translation>
+    </message>
+    <message>
+        <source>review-on</source>
+        <translation>dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>review_on</source>
+        <translation>dyddiad adolygu</translation>
+    </message>
+    <message>
+        <source>reviewed-on</source>
+        <translation>dyddiad yr adolygiad</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôl</translation>
+    </message>
+    <message>
+        <source>scp</source>
+        <translation>pwynt</translation>
+    </message>
+    <message>
+        <source>secondment-percent</source>
+        <translation>canran secondiad</translation>
+    </message>
+    <message>
+        <source>secondment_percent</source>
+        <translation>canran secondiad</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>cam</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>dechrau</translation>
+    </message>
+    <message>
+        <source>start_on</source>
+        <translation>dyddiad dechrau</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statws</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hyd at</translation>
+    </message>
+    <message>
+        <source>weekly-hours</source>
+        <translation>oriau&apos;r wythnos</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>blwyddyn</translation>
     </message>
 </context>
 <context>

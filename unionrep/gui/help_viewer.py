@@ -6,10 +6,11 @@ it again brings the open one forward.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from unionrep.gui import texts
 from unionrep.help import guide
 
 
@@ -28,11 +29,24 @@ class HelpViewer(QDialog):
         self.browser.setOpenExternalLinks(True)
         self.browser.document().setDocumentMargin(18)
         self.browser.setMarkdown(guide(lang))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the interface's language switched (View ▸ Iaith / Language, Settings): the guide follows
+        if event.type() == QEvent.Type.LanguageChange and texts.current_lang() != self.lang:
+            self.set_lang(texts.current_lang())
+        super().changeEvent(event)
+
+    def set_lang(self, lang: str) -> None:
+        """Show the guide in `lang`, and the window's own words in the interface's language."""
+        self.lang = lang
+        self.setWindowTitle(self.tr("unionrep guide"))
+        self.browser.setAccessibleName(self.tr("The unionrep guide"))
+        self.browser.setMarkdown(guide(lang))  # (the Close button retranslates itself)
 
 
 def show_help(parent: QWidget | None, lang: str) -> HelpViewer:

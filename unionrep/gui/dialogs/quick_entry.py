@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from unionrep.core.caps import shown_remaining
 from unionrep.core.entries import minutes_between, parse_hours
@@ -62,6 +62,9 @@ class QuickEntryDialog(QDialog):
         self.ui.previewTitle.setStyleSheet("font-weight: bold")
         self.ui.previewLayout.addStretch(1)
         self.setMinimumWidth(580)
+        for combo in (self.ui.repCombo, self.ui.roleCombo, self.ui.categoryCombo, self.ui.statusCombo):
+            # as wide as the names now shown, also after a switch of language (Welsh runs longer)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)

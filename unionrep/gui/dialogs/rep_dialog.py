@@ -82,6 +82,7 @@ class RepDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
             self._set_texts()
+            self._pay_changed()  # the rate's tooltip and placeholder, in the new language
         super().changeEvent(event)
 
     def _fill(self) -> None:
