@@ -187,3 +187,91 @@ def test_the_check_fails_on_an_unfinished_or_missing_message_in_either_file(tmp_
     result = _check(tmp_path)
     assert result.returncode == 1 and "unionrep_en.ts: 1 untranslated" in result.stdout
     assert "[MainWindow] &File" in result.stdout
+
+
+# English words that leaked into the Welsh dashboard before (and words any English sentence has)
+ENGLISH_WORDS = ("Most urgent", "Open", "left", "used", "pending", "Combined cap", "Paid time", "hours",
+                 "days", "TOIL", "Needs attention", "Year", "a year", "in total", "of", "the", "and",
+                 "over", "near", "request", "waited", "reps", "Dashboard", "Urgent", "Important",
+                 "Warning", "Note", "awaiting", "facility time")
+WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+                "Hydref", "Tachwedd", "Rhagfyr")
+
+
+@pytest.fixture
+def busy_steward(steward, service):
+    """A steward over the allowance, with a request unanswered for 12 days (both flagged)."""
+    import datetime as dt
+
+    from unionrep.core.model import Entry
+
+    for day in range(1, 13):  # 108 of 100 h: over the cap, the dashboard's banner
+        service.add_entry(Entry(steward.id, "steward", dt.date(2025, 6, day), 9 * 60, "duties"))
+    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
+                            notice_on=dt.date(2025, 11, 8), status="requested", purpose="Branch committee"))
+    return steward
+
+
+def _shown_texts(root) -> list[str]:
+    """Every text a reader of `root` sees: labels, buttons, group titles, list items, the current
+    choice of each list, table headings, and each allowance bar's tooltip (how its cap was reached)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QHeaderView, QListWidget
+
+    from unionrep.gui.widgets.allowance_bar import AllowanceBar
+
+    def shown(w) -> bool:
+        return w.isVisibleTo(root)
+
+    found = [re.sub(r"<[^>]+>", "", w.text()) for w in root.findChildren(QLabel) if shown(w)]
+    found += [w.text() for w in root.findChildren(QAbstractButton) if shown(w)]
+    found += [w.title() for w in root.findChildren(QGroupBox) if shown(w)]
+    found += [w.currentText() for w in root.findChildren(QComboBox) if shown(w)]
+    for w in root.findChildren(QListWidget):
+        found += [w.item(i).text() for i in range(w.count())] if shown(w) else []
+    for h in root.findChildren(QHeaderView):
+        model = h.model()
+        if shown(h) and model is not None:
+            found += [str(model.headerData(i, h.orientation())) for i in range(h.count())]
+    found += [w.toolTip() for w in root.findChildren(AllowanceBar) if shown(w)]
+    return [t for t in found if t]
+
+
+def test_the_welsh_dashboard_has_no_english_left(busy_steward, window, ctx, qtbot) -> None:
+    import re
+
+    window.show_view("dashboard")
+    ctx.set_language("cy")
+    qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dangosfwrdd")
+    dashboard = window.stack.currentWidget()
+    assert dashboard is window.view("dashboard")
+    shown = _shown_texts(dashboard)
+    assert any("Mwyaf brys" in t for t in shown)  # the banner is there, in Welsh
+    assert any("y flwyddyn" in t for t in shown)  # a bar's tooltip says how its cap was reached
+    leaks = {word: text for text in shown for word in ENGLISH_WORDS
+             if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)}
+    assert leaks == {}
+    # and English comes back whole
+    ctx.set_language("en")
+    qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dashboard")
+    english = " ".join(_shown_texts(window.view("dashboard")))
+    assert "Most urgent" in english and "Needs attention" in english
+
+
+def test_flags_write_their_days_in_welsh_words(busy_steward, window, ctx, qtbot) -> None:
+    import re
+
+    ctx.set_language("cy")
+    qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dangosfwrdd")
+    dashboard = window.show_view("dashboard")
+    items = [dashboard.attention.item(i).text() for i in range(dashboard.attention.count())]
+    waiting = next(t for t in items if "wedi aros" in t)
+    assert "mae cais ar gyfer 4 Rhagfyr 2025 wedi aros 12 diwrnod am ateb" in waiting
+    assert not [t for t in items if re.search(r"\d{4}-\d\d-\d\d", t)]  # no ISO dates left
+    # the requests table too: the day in words, the order still the day's
+    requests = window.show_view("requests")
+    day = requests.model.data(requests.model.index(0, 0))
+    assert day == "4 Rhag 2025" and any(m.startswith("Rhag") for m in WELSH_MONTHS)
+    # English flags keep the ISO day (what --json has always said)
+    assert any("2025-12-04" in f.text("en") for f in dashboard.flags)
