@@ -103,7 +103,12 @@ def branch(tmp_path, capsys):
         (["role", "assign", "Dafydd", "steward", "--from", "2025-05-01"], "from"),
         (["role", "assign", "Dafydd", "learning", "--from", "2025-05-01", "--to", "2025-04-01"], "to"),
         (["policy", "set", "settings.full_time_hours", "0"], "settings.full_time_hours"),
-        (["policy", "set", "allowances.steward.unit", "fortnights"], "allowances[0].unit"),
+        (["policy", "set", "allowances.steward.unit", "fortnights"], "allowances.steward.unit"),
+        (["policy", "set", "allowances.steward.amount", "-5"], "allowances.steward.amount: must not be"),
+        (["role", "assign", "Dafydd", "learning", "--from", "2025-05-01", "--notified-on", "2099-04-20"],
+         "notified-on: 2099-04-20 cannot be in the future"),
+        (["rep", "edit", "Dafydd", "--ended-on", "2025-03-31"],
+         "ended-on: Dafydd's steward role starts on 2025-04-01, after 2025-03-31"),
         (["policy", "set", "allowances.nobody.amount", "3"], "allowances.nobody.amount"),
         (["balance", "Dafydd", "--on", "yesterday"], "on"),
         (["log", "list", "--year", "0"], "year"),
@@ -118,6 +123,53 @@ def test_bad_input_is_refused_naming_the_field_and_changes_nothing(branch, capsy
     error = json.loads(out)["error"]
     assert field in error
     assert dump(branch) == before
+
+
+def test_a_rep_cannot_end_before_what_they_hold_or_logged(branch, capsys):
+    base = ["--db", str(branch), "--json"]
+    assert cli.main([*base, "log", "add", "Dafydd", "--role", "steward", "--date", "2025-06-10",
+                     "--hours", "2"]) == 0
+    capsys.readouterr()
+    before = dump(branch)
+    assert cli.main([*base, "rep", "edit", "Dafydd", "--ended-on", "2025-05-31"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == (
+        "ended-on: Dafydd has steward time logged on 2025-06-10, after 2025-05-31")
+    assert cli.main(["--lang", "cy", *base, "rep", "edit", "Dafydd", "--ended-on", "2025-05-31"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == (
+        "ended-on: mae gan Dafydd amser steward wedi'i gofnodi ar 2025-06-10, ar ôl 2025-05-31")
+    assert dump(branch) == before  # refused: nothing written
+
+    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--from", "2025-04-01",
+                     "--to", "2026-03-31"]) == 0
+    capsys.readouterr()
+    assert cli.main([*base, "rep", "edit", "Dafydd", "--ended-on", "2025-06-30"]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == (
+        "ended-on: Dafydd's learning role runs to 2026-03-31, after 2025-06-30")
+    assert cli.main([*base, "rep", "edit", "Dafydd", "--ended-on", "2026-03-31"]) == 0  # the last day held
+
+
+def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
+    import datetime as dt
+
+    from unionrep.core.errors import ValidationError
+    from unionrep.core.services import open_service
+
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    base = ["--db", str(branch), "--json"]
+    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", tomorrow]) == 1
+    assert json.loads(capsys.readouterr().out)["error"] == (
+        f"notified-on: {tomorrow} cannot be in the future: it is the day the employer was told in writing")
+    today = dt.date.today().isoformat()
+    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", today]) == 0
+    service = open_service(branch)
+    try:
+        steward = next(a for a in service.assignments() if a.role == "steward")
+        with pytest.raises(ValidationError) as refused:
+            service.edit_assignment(steward.id, notified_on=dt.date.today() + dt.timedelta(days=30))
+        assert refused.value.field == "notified-on"
+        assert service.store.get(type(steward), steward.id).notified_on is None
+    finally:
+        service.store.db.close()
 
 
 def test_usage_errors_are_reported_without_a_traceback(branch, capsys):

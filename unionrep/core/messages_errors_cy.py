@@ -176,6 +176,12 @@ ERRORS_CY: dict[str, str] = {
         "mae gan {rep} amser {role} wedi'i gofnodi ar {date}, ar ôl {end}",
     "{rep} has {role} time logged on {date}, before {start}":
         "mae gan {rep} amser {role} wedi'i gofnodi ar {date}, cyn {start}",
+    "{day} cannot be in the future: it is the day the employer was told in writing":
+        "ni all {day} fod yn y dyfodol: dyma'r diwrnod y rhoddwyd gwybod i'r cyflogwr yn ysgrifenedig",
+    "{rep}'s {role} role starts on {start}, after {ended}":
+        "mae rôl {role} {rep} yn dechrau ar {start}, ar ôl {ended}",
+    "{rep}'s {role} role runs to {end}, after {ended}":
+        "mae rôl {role} {rep} yn parhau tan {end}, ar ôl {ended}",
     "is not a field of a role assignment you can change":
         "nid yw'n faes aseiniad rôl y gallwch ei newid",
     "is not a field of an extension you can change": "nid yw'n faes estyniad y gallwch ei newid",

@@ -504,17 +504,23 @@ def set_value(data: dict[str, Any], key: str, value_text: str) -> dict[str, Any]
             raise ProfileError(key, "this profile has no combined cap")
         new["combined"][parts[1]] = value
     elif parts[0] == "allowances" and len(parts) == 3:
-        for item in new.get("allowances", []):
-            if item.get("id", item.get("scope")) == parts[1]:
-                item[parts[2]] = value
-                break
-        else:
+        ids = [item.get("id", item.get("scope")) for item in new.get("allowances", [])]
+        if parts[1] not in ids:
             raise ProfileError(key, "no allowance with id {value!r}", value=parts[1])
+        index = ids.index(parts[1])
+        new["allowances"][index][parts[2]] = value
     else:
         raise ProfileError(
             key, "is not a key that can be set (settings.X, allowances.ID.X, combined.X, organisation.X)"
         )
-    profile_from_data(new)  # raises, naming the key, if the change breaks the profile
+    try:
+        profile_from_data(new)  # raises, naming the key, if the change breaks the profile
+    except ProfileError as exc:
+        if parts[0] == "allowances":  # said of the key as typed: allowances.steward.amount, not [0]
+            stored = f"allowances[{index}]"
+            if exc.key == stored or exc.key.startswith(stored + "."):
+                exc.key = f"allowances.{parts[1]}{exc.key[len(stored):]}"
+        raise
     return new
 
 

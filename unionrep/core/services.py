@@ -269,8 +269,25 @@ class Service:
                 raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
             updated = dataclasses.replace(rep, **changes)
             self.check_rep(updated)
+            if updated.ended_on is not None and updated.ended_on != rep.ended_on:
+                self._check_nothing_after(updated, updated.ended_on)
             self.store.update(updated)
             return updated
+
+    def _check_nothing_after(self, rep: Rep, ended_on: dt.date) -> None:
+        """A rep cannot end before a role of theirs starts or is set to end, or before time they logged."""
+        for a in self.assignments(rep.id):
+            if a.start_on > ended_on:
+                raise ValidationError("ended-on", "{rep}'s {role} role starts on {start}, after {ended}",
+                                      rep=rep.name, role=a.role, start=a.start_on, ended=ended_on)
+            if a.end_on is not None and a.end_on > ended_on:
+                raise ValidationError("ended-on", "{rep}'s {role} role runs to {end}, after {ended}",
+                                      rep=rep.name, role=a.role, end=a.end_on, ended=ended_on)
+        later = self.store.select(Entry, "rep_id = ? AND date > ?", [rep.id, ended_on.isoformat()],
+                                  order="date DESC LIMIT 1")
+        if later:
+            raise ValidationError("ended-on", "{rep} has {role} time logged on {date}, after {end}",
+                                  rep=rep.name, role=later[0].role, date=later[0].date, end=ended_on)
 
     def delete_rep(self, rep_id: str) -> None:
         rep = self.find_rep(rep_id)
@@ -304,6 +321,7 @@ class Service:
                                       value=role, choices=", ".join(self.profile.roles))
             if end_on is not None and end_on < start_on:
                 raise ValidationError("to", "{end} is before the start {start}", end=end_on, start=start_on)
+            _check_notified(notified_on)
             if secondment_percent is not None:
                 if not self.profile.roles[role].secondment:
                     raise ValidationError("secondment-percent", "{role} is not a seconded role", role=role)
@@ -361,6 +379,8 @@ class Service:
             if updated.end_on is not None and updated.end_on < updated.start_on:
                 raise ValidationError("to", "{end} is before the start {start}", end=updated.end_on,
                                       start=updated.start_on)
+            if updated.notified_on != current.notified_on:
+                _check_notified(updated.notified_on)
             role = self.profile.roles.get(updated.role)
             percent = updated.secondment_percent
             if percent is not None and percent != current.secondment_percent:
@@ -679,6 +699,13 @@ class Service:
 
 
 @functools.lru_cache(maxsize=256)
+def _check_notified(notified_on: dt.date | None) -> None:
+    """The day the employer was told of the role, in writing, has happened: a later one is a typo."""
+    if notified_on is not None and notified_on > dt.date.today():
+        raise ValidationError("notified-on", "{day} cannot be in the future: it is the day the employer "
+                                             "was told in writing", day=notified_on)
+
+
 def _hourly_rate(scp: int | None, hourly_rate_pence: int | None) -> Fraction | None:
     """pay.rep_hourly_rate, remembered: reps share a few dozen spine points and rates."""
     return pay.rep_hourly_rate(scp, hourly_rate_pence)
