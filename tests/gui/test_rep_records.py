@@ -122,7 +122,7 @@ def test_a_roles_dates_and_notice_are_corrected_and_undone(steward, ctx, window,
     edited = service.store.get(type(steward_role), steward_role.id)
     assert (edited.start_on, edited.notified_on) == (D(2020, 5, 4), D(2020, 4, 27))
     row = page.roles_table.currentIndex().row()
-    assert page.roles_table.model().index(row, 1).data() == "2020-05-04"
+    assert page.roles_table.model().index(row, 1).data() == "4 May 2020"
     assert any(h["field"] == "notified_on" for h in service.history(steward_role.id))
     ctx.undo_stack.undo()
     back = service.store.get(type(steward_role), steward_role.id)
@@ -174,7 +174,7 @@ def test_reviewed_today_sets_the_next_review_and_clears_the_flag(
 
     assert service.store.get(Extension, extension.id).review_on == D(2026, 2, 20)
     assert _review_flags(service, steward, today) == []
-    assert page.ext_table.model().index(0, 5).data() == "2026-02-20"
+    assert page.ext_table.model().index(0, 5).data() == "20 Feb 2026"
     assert ctx.undo_stack.undoText() == "Record extension review"
     ctx.undo_stack.undo()
     assert service.store.get(Extension, extension.id).review_on == D(2025, 11, 25)

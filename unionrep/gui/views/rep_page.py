@@ -140,7 +140,7 @@ class RepPage(QWidget):
                    RoleColumn.NOTIFIED: _t("Notified to the employer"),
                    RoleColumn.SECONDMENT: _t("Secondment")}
         self.roles_model: RecordsModel[Assignment] = RecordsModel(
-            RoleColumn, headers, self._role_cell, sort_key=lambda a, c: self._role_cell(a, c))
+            RoleColumn, headers, self._role_cell, sort_key=self._role_sort)
         self.roles_table = RecordTable(self.roles_model, _t("Roles held"))
         self.roles_table.setObjectName("rolesTable")
         self.roles_table.set_widths([220, 100, 100, 170])
@@ -161,6 +161,7 @@ class RepPage(QWidget):
                    ExtensionColumn.HOURS: _t("Extra hours"), ExtensionColumn.AGREED_ON: _t("Agreed on"),
                    ExtensionColumn.AGREED_BY: _t("Agreed by"), ExtensionColumn.REVIEW: _t("Review on")}
         self.ext_model: RecordsModel[Extension] = RecordsModel(ExtensionColumn, headers, self._extension_cell,
+                                                               self._extension_sort,
                                                                numbers=(ExtensionColumn.HOURS,))
         self.ext_table = RecordTable(self.ext_model, _t("Extensions agreed (clauses 11.1–11.2)"))
         self.ext_table.set_widths([150, 180, 90, 100, 160])
@@ -178,7 +179,7 @@ class RepPage(QWidget):
         headers = {ToilColumn.DATE: _t("Date"), ToilColumn.KIND: _t("Earned or taken"),
                    ToilColumn.HOURS: _t("Hours"), ToilColumn.REASON: _t("Reason")}
         self.toil_model: RecordsModel[Toil] = RecordsModel(ToilColumn, headers, self._toil_cell,
-                                                           numbers=(ToilColumn.HOURS,))
+                                                           self._toil_sort, numbers=(ToilColumn.HOURS,))
         self.toil_table = RecordTable(self.toil_model, _t("Time off in lieu"))
         self.toil_table.set_widths([110, 130, 70])
         self.toil_label = QLabel()
@@ -205,27 +206,54 @@ class RepPage(QWidget):
     def _role_cell(self, a: Assignment, column: RoleColumn) -> str:
         if column == RoleColumn.ROLE:
             return role_name(self.ctx.service.profile, a.role, self.ctx.lang)
+        if column == RoleColumn.FROM:  # days in words (4 Mai 2020), sorted by the day (_role_sort)
+            return day_text(a.start_on)
+        if column == RoleColumn.TO:
+            return day_text(a.end_on) if a.end_on else _t("now")
+        if column == RoleColumn.NOTIFIED:
+            return day_text(a.notified_on)
+        return f"{num(a.secondment_percent)}%" if a.secondment_percent is not None else ""
+
+    def _role_sort(self, a: Assignment, column: RoleColumn) -> object:
         if column == RoleColumn.FROM:
             return a.start_on.isoformat()
         if column == RoleColumn.TO:
-            return a.end_on.isoformat() if a.end_on else _t("now")
+            return a.end_on.isoformat() if a.end_on else "9999"  # held now: after every end
         if column == RoleColumn.NOTIFIED:
             return a.notified_on.isoformat() if a.notified_on else ""
-        return f"{num(a.secondment_percent)}%" if a.secondment_percent is not None else ""
+        return self._role_cell(a, column)
+
+    @staticmethod
+    def _extension_sort(x: Extension, column: ExtensionColumn) -> object:
+        if column == ExtensionColumn.AGREED_ON:
+            return x.agreed_on.isoformat()
+        if column == ExtensionColumn.REVIEW:
+            return x.review_on.isoformat() if x.review_on else ""
+        if column == ExtensionColumn.HOURS:
+            return x.extra_minutes
+        return None
+
+    @staticmethod
+    def _toil_sort(x: Toil, column: ToilColumn) -> object:
+        if column == ToilColumn.DATE:
+            return x.date.isoformat()
+        if column == ToilColumn.HOURS:
+            return x.minutes
+        return None
 
     def _extension_cell(self, x: Extension, column: ExtensionColumn) -> str:
         return {
             ExtensionColumn.CASE: x.case_ref,
             ExtensionColumn.ROLE: role_name(self.ctx.service.profile, x.role, self.ctx.lang),
             ExtensionColumn.HOURS: hours_of(x.extra_minutes),
-            ExtensionColumn.AGREED_ON: x.agreed_on.isoformat(),
+            ExtensionColumn.AGREED_ON: day_text(x.agreed_on),
             ExtensionColumn.AGREED_BY: x.agreed_by,
-            ExtensionColumn.REVIEW: x.review_on.isoformat() if x.review_on else "",
+            ExtensionColumn.REVIEW: day_text(x.review_on),
         }[column]
 
     def _toil_cell(self, x: Toil, column: ToilColumn) -> str:
         return {
-            ToilColumn.DATE: x.date.isoformat(),
+            ToilColumn.DATE: day_text(x.date),
             ToilColumn.KIND: _t("earned") if x.kind == "earned" else _t("taken"),
             ToilColumn.HOURS: hours_of(x.minutes),
             ToilColumn.REASON: x.reason,
