@@ -159,7 +159,7 @@ def test_escalate_twice_numbers_the_stages_and_skips_the_welsh_bank_holiday(serv
     assert hr.response_due == D(2026, 6, 4)
     assert [s.number for s in ds.stages(dispute.id)] == [0, 1, 2]
     assert "bank holidays in this period: 2026-05-25" in senior.response_due_rule()
-    assert "gwyliau banc yn y cyfnod hwn: 2026-05-25" in senior.response_due_rule("cy")
+    assert "gwyliau banc yn y cyfnod hwn: 25 Mai 2026" in senior.response_due_rule("cy")
 
 
 def test_response_days_come_from_the_profile(service, ds, rep):

@@ -157,10 +157,10 @@ class Stage:
         while day < self.response_due:
             day += dt.timedelta(days=1)
             if deadlines.is_bank_holiday(day) and day.weekday() < 5:
-                skipped.append(day.isoformat())
+                skipped.append(flag_day(day.isoformat(), lang))  # in Welsh '25 Mai 2026'
         holidays_text = t("dispute.response_due_holidays", lang, days=", ".join(skipped)) if skipped else ""
-        return t("dispute.response_due", lang, raised=self.raised_on.isoformat(), n=n, n_cy=days_cy(n),
-                 due=self.response_due.isoformat(), skipped=holidays_text)
+        return t("dispute.response_due", lang, raised=flag_day(self.raised_on.isoformat(), lang), n=n,
+                 n_cy=days_cy(n), due=flag_day(self.response_due.isoformat(), lang), skipped=holidays_text)
 
 
 @dataclass(frozen=True)
