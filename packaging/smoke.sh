@@ -32,9 +32,17 @@ case "$app_version" in "unionrep "[0-9]*) ;; *) fail "unionrep --version printed
 [ -z "$EXPECTED" ] || [ "$app_version" = "unionrep $EXPECTED" ] || fail "'$app_version', expected $EXPECTED"
 [ "$cli_version" = "$app_version" ] || fail "unionrep-cli says '$cli_version'"
 
+step "QtPdf (the Pro Forma preview) is in the bundle"
+[ -n "$(find "$BUNDLE" \( -name "QtPdf.*.so" -o -name "QtPdf.*.pyd" \) | head -n 1)" ] \
+  || fail "no PySide6.QtPdf module in the bundle"
+[ -n "$(find "$BUNDLE" \( -name "libQt6Pdf.so*" -o -name "Qt6Pdf.dll" -o -name "QtPdf" \) | head -n 1)" ] \
+  || fail "no Qt6Pdf library in the bundle"
+
 step "the demo, every view to a PNG"
 "$APP" --demo --screenshot "$TMP/shots" > "$TMP/shots.log" 2>&1 || { cat "$TMP/shots.log"; fail "unionrep --demo --screenshot exited $?"; }
-for view in dashboard log reps requests disputes settings quick-entry; do
+# proforma-preview.png is the demo's first request's Pro Forma rendered by QtPdf in the bundle: so
+# PySide6.QtPdf is there, imports, and renders a page
+for view in dashboard log reps requests disputes settings quick-entry proforma-preview; do
   png=$TMP/shots/$view.png
   [ -s "$png" ] || fail "no $view.png"
   [ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$view.png is not a PNG"

@@ -60,8 +60,11 @@ def test_screenshots_of_every_view(qapp, tmp_path, capsys) -> None:
 
     assert run(["--demo", "--screenshot", str(tmp_path)]) == 0
     names = {p.name for p in tmp_path.glob("*.png")}
+    from unionrep.gui.dialogs import pdf_preview
+
     assert names == {"dashboard.png", "log.png", "reps.png", "requests.png", "disputes.png",
-                     "settings.png", "quick-entry.png"}
+                     "settings.png", "quick-entry.png"} | (
+        {"proforma-preview.png"} if pdf_preview.available() else set())
     for png in tmp_path.glob("*.png"):
         assert png.stat().st_size > 10_000  # a real picture, not an empty grab
 

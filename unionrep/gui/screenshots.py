@@ -1,8 +1,10 @@
-"""`--screenshot DIR`: render every main view, and the quick-entry dialog, to DIR/<view>.png."""
+"""`--screenshot DIR`: render every main view, the quick-entry dialog and (where QtPdf is installed)
+the Pro Forma preview to DIR/<view>.png."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication
@@ -53,5 +55,32 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     dialog.grab().save(str(path))
     written.append(path)
     dialog.reject()
+    preview = _proforma_preview(window, folder)
+    if preview is not None:
+        written.append(preview)
     window.close()
     return written
+
+
+def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
+    """The Pro Forma of the first request, previewed (QtPdf) as the Pro Forma… button shows it, to
+    DIR/proforma-preview.png; None where QtPdf or the documents are missing, or nothing is asked."""
+    from unionrep.gui import optional
+    from unionrep.gui.dialogs import pdf_preview
+
+    documents = optional.documents_module()
+    view: Any = window.show_view("requests")
+    view.table.select_first()
+    entry = view.current_entry()
+    if documents is None or entry is None or not pdf_preview.available():
+        return None
+    data = bytes(documents.proforma_pdf(window.ctx.service, entry.id, "bilingual"))
+    dialog = pdf_preview.PdfPreviewDialog(entry.reference, data, f"pro-forma-{entry.reference}.pdf",
+                                          lambda _: None, parent=window)
+    dialog.show()
+    _settle()
+    path = folder / "proforma-preview.png"
+    dialog.grab().save(str(path))
+    dialog.reject()
+    dialog.deleteLater()
+    return path
