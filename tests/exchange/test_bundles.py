@@ -494,3 +494,24 @@ def test_a_bundle_from_an_older_version_without_a_column_keeps_ours(branch, lapt
     # nothing looks changed afterwards
     export(branch, tmp_path / "4.bundle")
     assert not preview_import(laptop, tmp_path / "4.bundle", PASSPHRASE).conflicts
+
+
+def test_the_preview_describes_records_in_welsh(branch, laptop, tmp_path) -> None:
+    from unionrep.core import messages
+
+    path = tmp_path / "branch.bundle"
+    export(branch, path, None)
+    preview = preview_import(laptop, path, None)
+    added = [s for s in preview.added if s.table in ("entries", "toil", "assignments")]
+    try:
+        messages.set_lang("cy")
+        welsh = [preview.names.describe(s.table, s.id, s.new) for s in added]
+    finally:
+        messages.set_lang(None)
+    english = [preview.names.describe(s.table, s.id, s.new) for s in added]
+    assert any(t.endswith(", 2:30 Dyletswyddau undeb llafur (cymerwyd)") for t in welsh)
+    assert any("Gweithgareddau undeb (gwnaed cais)" in t for t in welsh)
+    assert any(t.startswith("amser i ffwrdd yn lle a enillwyd 0:45") for t in welsh)
+    assert any(t.startswith("rôl Cynrychiolydd iechyd a diogelwch Siân Ŵyn") for t in welsh)
+    assert not [t for t in welsh if "TOIL" in t or "(taken)" in t or " duties" in t]
+    assert any(t.endswith(", 2:30 duties (taken)") for t in english)  # English as before
