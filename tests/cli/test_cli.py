@@ -154,13 +154,13 @@ def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
     from unionrep.core.errors import ValidationError
     from unionrep.core.services import open_service
 
-    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    ahead = (dt.date.today() + dt.timedelta(days=7)).isoformat()  # still ahead if the run passes midnight
     base = ["--db", str(branch), "--json"]
-    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", tomorrow]) == 1
+    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", ahead]) == 1
     assert json.loads(capsys.readouterr().out)["error"] == (
-        f"notified-on: {tomorrow} cannot be in the future: it is the day the employer was told in writing")
-    today = dt.date.today().isoformat()
-    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", today]) == 0
+        f"notified-on: {ahead} cannot be in the future: it is the day the employer was told in writing")
+    yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", yesterday]) == 0
     service = open_service(branch)
     try:
         steward = next(a for a in service.assignments() if a.role == "steward")
