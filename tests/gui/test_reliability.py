@@ -398,3 +398,10 @@ def test_the_recovery_screen_reads_well(damaged, db_path, tmp_path, qtbot) -> No
     if os.environ.get("UNIONREP_SHOT_DIR"):
         dialog.grab().save(str(Path(os.environ["UNIONREP_SHOT_DIR"]) / "recovery.png"))
     assert Qt.TextInteractionFlag.TextSelectableByMouse & dialog.explanation.textInteractionFlags()
+
+
+def test_the_watch_for_other_writes_stops_when_the_window_closes(window, ctx) -> None:
+    guardian = reliability.guard(window, ctx, start_backup=False)
+    assert guardian.timer.isActive() and guardian.timer.interval() == reliability.POLL_MS
+    window.close()
+    assert not guardian.timer.isActive()  # no poll of a database the app is closing
