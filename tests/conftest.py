@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONREP_LANG", "en")
@@ -58,10 +59,13 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def service(db_path) -> Service:
+def service(db_path) -> Iterator[Service]:
+    """A new branch database; its connection is closed after the test (a long run would otherwise
+    hold three files open per test — the database, its WAL and its shared memory — and run out)."""
     svc = open_service(db_path, create=True)
     svc.init("denbighshire-2012")
-    return svc
+    yield svc
+    svc.store.db.close()
 
 
 @pytest.fixture
