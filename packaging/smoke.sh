@@ -32,16 +32,14 @@ case "$app_version" in "unionrep "[0-9]*) ;; *) fail "unionrep --version printed
 [ -z "$EXPECTED" ] || [ "$app_version" = "unionrep $EXPECTED" ] || fail "'$app_version', expected $EXPECTED"
 [ "$cli_version" = "$app_version" ] || fail "unionrep-cli says '$cli_version'"
 
-step "QtPdf (the Pro Forma preview) is in the bundle"
-[ -n "$(find "$BUNDLE" \( -name "QtPdf.*.so" -o -name "QtPdf.*.pyd" \) | head -n 1)" ] \
-  || fail "no PySide6.QtPdf module in the bundle"
-[ -n "$(find "$BUNDLE" \( -name "libQt6Pdf.so*" -o -name "Qt6Pdf.dll" -o -name "QtPdf" \) | head -n 1)" ] \
-  || fail "no Qt6Pdf library in the bundle"
+step "PDFium (the Pro Forma preview) is in the bundle"
+[ -n "$(find "$BUNDLE" \( -name "libpdfium.so*" -o -name "pdfium.dll" -o -name "libpdfium.dylib" \) | head -n 1)" ] \
+  || fail "no PDFium library (pypdfium2_raw) in the bundle"
 
 step "the demo, every view to a PNG"
 "$APP" --demo --screenshot "$TMP/shots" > "$TMP/shots.log" 2>&1 || { cat "$TMP/shots.log"; fail "unionrep --demo --screenshot exited $?"; }
-# proforma-preview.png is the demo's first request's Pro Forma rendered by QtPdf in the bundle: so
-# PySide6.QtPdf is there, imports, and renders a page
+# proforma-preview.png is the demo's first request's Pro Forma rendered by PDFium in the bundle: so
+# pypdfium2 is there, loads its library, and renders a page
 for view in dashboard log reps requests disputes settings quick-entry proforma-preview; do
   png=$TMP/shots/$view.png
   [ -s "$png" ] || fail "no $view.png"

@@ -1,4 +1,4 @@
-"""The Pro Forma's pages previewed before it is saved (QtPdf), Save… and Open in viewer from the
+"""The Pro Forma's pages previewed before it is saved (PDFium), Save… and Open in viewer from the
 preview, and a Cancel while it is made that shows and writes nothing."""
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _pages_in(data: bytes) -> int:
 
 def test_the_preview_shows_every_page_then_saves_and_opens(request_entry, window, qtbot, tmp_path,
                                                            opened) -> None:
-    pytest.importorskip("PySide6.QtPdf")
+    pytest.importorskip("pypdfium2")
     from unionrep.gui.dialogs.pdf_preview import PdfPreviewDialog
 
     view = _requests(window, request_entry)
@@ -110,7 +110,7 @@ def test_cancel_while_it_is_made_writes_no_file(request_entry, window, qtbot, tm
 
 
 def test_cancel_while_it_is_made_shows_no_preview(request_entry, window, qtbot) -> None:
-    pytest.importorskip("PySide6.QtPdf")
+    pytest.importorskip("pypdfium2")
     view = _requests(window, request_entry)
     qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
     _press_cancel(view)

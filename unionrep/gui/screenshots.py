@@ -63,8 +63,8 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 
 def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
-    """The Pro Forma of the first request, previewed (QtPdf) as the Pro Forma… button shows it, to
-    DIR/proforma-preview.png; None where QtPdf or the documents are missing, or nothing is asked."""
+    """The Pro Forma of the first request, previewed (PDFium) as the Pro Forma… button shows it, to
+    DIR/proforma-preview.png; None where pypdfium2 or the documents are missing, or nothing is asked."""
     from unionrep.gui import optional
     from unionrep.gui.dialogs import pdf_preview
 

@@ -1,8 +1,10 @@
-"""A PDF's pages shown before it is saved: rendered by QtPdf (the PySide6_Pdf wheel), each page an
+"""A PDF's pages shown before it is saved: rendered by PDFium (the pypdfium2 wheel), each page an
 image in a scroll area, with Save… and Open in viewer.
 
-Where QtPdf is not installed, `available()` is False and the caller saves the PDF and opens it in
-the system's viewer instead.
+(PDFium rather than Qt's own QtPdf: QtPdf comes only in pyside6-pdf, made for PySide6 6.12, whose
+bindings miscount references on Python 3.11 — see pyproject.toml.) Where pypdfium2 is not
+installed, `available()` is False and the caller saves the PDF and opens it in the system's viewer
+instead.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,48 +35,47 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("PdfPreview", text)
 
 
-def _qtpdf() -> Any | None:
+def _pdfium() -> Any | None:
     try:
-        return importlib.import_module("PySide6.QtPdf")
+        return importlib.import_module("pypdfium2")
     except ImportError:
         return None
 
 
 def available() -> bool:
-    """Whether pages can be rendered here (QtPdf is installed)."""
-    return _qtpdf() is not None
+    """Whether pages can be rendered here (pypdfium2 is installed)."""
+    return _pdfium() is not None
+
+
+_FORMATS = {"BGR": QImage.Format.Format_BGR888, "BGRA": QImage.Format.Format_ARGB32,
+            "BGRX": QImage.Format.Format_RGB32, "L": QImage.Format.Format_Grayscale8}
 
 
 def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
     """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
-    Raises ValueError for data QtPdf cannot read."""
-    qtpdf = _qtpdf()
-    if qtpdf is None:
-        raise RuntimeError("QtPdf is not installed")
-    # QtPdf reads the document from the buffer page by page as it renders, and keeps only a pointer
-    # to it: the bytes, the buffer and the document live together here, and the document is closed
-    # (and deleted) before the buffer, whatever happens.
-    content = QByteArray(data)
-    buffer = QBuffer()
-    buffer.setData(content)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = qtpdf.QPdfDocument()
+    Raises ValueError for data PDFium cannot read."""
+    pdfium = _pdfium()
+    if pdfium is None:
+        raise RuntimeError("pypdfium2 is not installed")
     try:
-        document.load(buffer)
-        if document.status() != qtpdf.QPdfDocument.Status.Ready:
-            raise ValueError(f"the PDF could not be read ({document.error()})")
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ValueError(f"the PDF could not be read ({exc})") from None
+    try:
+        count = len(document)
         pages = []
-        count = document.pageCount()
         for number in range(min(most, count)):
-            points = document.pagePointSize(number)
-            height = round(width * points.height() / points.width()) if points.width() else width
-            image = document.render(number, QSize(width, height))
-            pages.append(image.copy())  # an image of its own, whatever QtPdf does with its buffers
+            page = document[number]
+            points = page.get_width()
+            bitmap = page.render(scale=width / points if points else 1)
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           _FORMATS[bitmap.mode])
+            pages.append(image.copy())  # its own pixels, not PDFium's buffer
+            bitmap.close()
+            page.close()
         return pages, count
     finally:
         document.close()
-        shiboken6.delete(document)
-        buffer.close()
 
 
 class PdfPreviewDialog(QDialog):

@@ -335,7 +335,7 @@ class RequestsView(QWidget):
                 lambda preview: self._ask_path(entry, lambda path: self._save_previewed(preview, path),
                                                preview),
                 parent=self)
-        except ValueError as exc:  # a PDF QtPdf cannot read: save it and let the viewer try
+        except ValueError as exc:  # a PDF PDFium cannot read: save it and let the viewer try
             show_error(self, str(exc))
             self._ask_path(entry, lambda path: self.save_proforma(entry.id, path))
             return
