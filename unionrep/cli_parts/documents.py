@@ -9,15 +9,13 @@ prints {"path": ..., "pages": N} (pages is null for a CSV).
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionrep import paths
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.messages_errors import Words
@@ -64,27 +62,12 @@ def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path,
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file in the same folder, then rename it over ``path``."""
+    """Write ``data`` whole to ``path`` (through a temporary file), or say why it cannot be."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        paths.write_atomically(path, data)
     except OSError as exc:
-        raise ValidationError("-o/--output", "cannot write in {folder}: {reason}", folder=path.parent,
-                              reason=exc.strerror) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         raise ValidationError("-o/--output", "cannot write {path}: {reason}", path=path,
                               reason=exc.strerror) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:

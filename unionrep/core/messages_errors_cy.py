@@ -32,7 +32,6 @@ ERRORS_CY: dict[str, str] = {
     "{path} already exists; add --force to replace it":
         "mae {path} yn bodoli eisoes; ychwanegwch --force i'w disodli",
     "cannot use {text!r}: {reason}": "methu defnyddio {text!r}: {reason}",
-    "cannot write in {folder}: {reason}": "methu ysgrifennu yn {folder}: {reason}",
     "{text!r} is not a year, e.g. 2025 for 2025/26":
         "nid yw {text!r} yn flwyddyn, e.e. 2025 ar gyfer 2025/26",
     "{text!r} is not a step number (0, 1, 2 …)": "nid yw {text!r} yn rhif cam (0, 1, 2 …)",

@@ -10,10 +10,7 @@ the user is offered to open it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +29,7 @@ from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
+from unionrep.paths import write_atomically
 
 if TYPE_CHECKING:
     from unionrep.gui.views.dashboard import DashboardView
@@ -266,22 +264,6 @@ def file_format(path: Path, formats: tuple[str, ...]) -> str:
         raise ValidationError("file", "must end in {suffixes} (not {name!r})",
                               suffixes=" or ".join(f".{f}" for f in formats), name=path.name)
     return fmt
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, then rename it over ``path``: a failure
-    never leaves half a document."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...], render: Render,
