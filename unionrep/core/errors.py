@@ -32,13 +32,8 @@ class UnionrepError(Exception):
         return self.text()
 
 
-class ValidationError(UnionrepError):
-    """Bad input: `field` broke the rule `rule` (a template filled with `params`). Nothing has
-    been written."""
-
-    def __init__(self, field: str, rule: str, /, **params: Any) -> None:
-        super().__init__(rule, **params)
-        self.field = field
+class _RuleBroken(UnionrepError):
+    """An error whose template is the rule that was broken (the subject is said beside it)."""
 
     @property
     def rule(self) -> str:
@@ -47,6 +42,15 @@ class ValidationError(UnionrepError):
 
     def rule_text(self, lang: str | None = None) -> str:
         return render(self.template, self.params, lang)
+
+
+class ValidationError(_RuleBroken):
+    """Bad input: `field` broke the rule `rule` (a template filled with `params`). Nothing has
+    been written."""
+
+    def __init__(self, field: str, rule: str, /, **params: Any) -> None:
+        super().__init__(rule, **params)
+        self.field = field
 
     def text(self, lang: str | None = None) -> str:
         return f"{self.field}: {self.rule_text(lang)}"
@@ -68,20 +72,13 @@ class NotFoundError(UnionrepError):
         return not_found_text(self.kind, self.key, lang)
 
 
-class ProfileError(UnionrepError):
+class ProfileError(_RuleBroken):
     """A policy profile is malformed; `key` is the dotted path of the bad key, `rule` a template
     filled with `params`."""
 
     def __init__(self, key: str, rule: str, /, **params: Any) -> None:
         super().__init__(rule, **params)
         self.key = key
-
-    @property
-    def rule(self) -> str:
-        return render(self.template, self.params)
-
-    def rule_text(self, lang: str | None = None) -> str:
-        return render(self.template, self.params, lang)
 
     def text(self, lang: str | None = None) -> str:
         from unionrep.core.messages_errors import profile_prefix
