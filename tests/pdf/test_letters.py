@@ -13,7 +13,8 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
 from unionrep.pdf.documents import letter_pdf
 from unionrep.pdf.labels import format_date
-from unionrep.pdf.letters import LETTER, Block, LetterData, render_letter, sample_letter_data, words
+from unionrep.pdf.letter_texts import LETTER, words
+from unionrep.pdf.letters import Block, LetterData, render_letter, sample_letter_data
 
 D = dt.date
 REP_NAME = "Gwenllïan Ŵyn ap Dafydd Ŷr"
