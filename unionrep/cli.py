@@ -33,6 +33,7 @@ from unionrep.cli_parts._lang import (
 )
 from unionrep.core import messages
 from unionrep.core import policy as policy_mod
+from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_hm, fmt_number
 from unionrep.core.entries import (
     minutes_between,
@@ -45,7 +46,7 @@ from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import t
 from unionrep.core.messages_errors import said_text
 from unionrep.core.model import STATUSES, TAKEN, Entry, Extension, Rep, Toil
-from unionrep.core.services import DEFAULT_POLICY, Balance, Service, open_service
+from unionrep.core.services import DEFAULT_POLICY, Service, open_service
 from unionrep.db.connection import DB_ERRORS, as_database_error, file_error
 from unionrep.paths import resolve_db
 

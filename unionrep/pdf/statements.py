@@ -26,10 +26,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether
 
 from unionrep.core import pay
+from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
-from unionrep.core.services import Balance, Service
+from unionrep.core.services import Service
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (

@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
+from unionrep.core.balance import Balance
 from unionrep.core.caps import shown_remaining
 from unionrep.core.entries import minutes_between, parse_hours
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import STATUSES, TAKEN, Entry
-from unionrep.core.services import Balance
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.commands import AddEntry, EditEntry

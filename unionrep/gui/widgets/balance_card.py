@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from unionrep.core import pay
+from unionrep.core.balance import Balance
 from unionrep.core.messages_errors import said_text
 from unionrep.core.policy import Profile
-from unionrep.core.services import Balance
 from unionrep.gui import colours
 from unionrep.gui.texts import category_name, day_text, hours_of, num, role_name, unit_short
 from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
