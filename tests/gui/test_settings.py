@@ -5,20 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from settings_helpers import open_settings as _settings
+from settings_helpers import type_into as _edit
 
 from unionrep.gui import options as opt
-
-
-def _settings(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    return window.view("settings")
-
-
-def _edit(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    edit.editingFinished.emit()
 
 
 def test_change_an_allowance_and_see_the_dashboard_follow(steward, window, ctx, qtbot) -> None:

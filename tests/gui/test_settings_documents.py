@@ -6,19 +6,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from PySide6.QtCore import Qt
-
-
-def _settings(window, qtbot):
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    return window.view("settings")
-
-
-def _edit(qtbot, edit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    edit.editingFinished.emit()
+from settings_helpers import open_settings as _settings
+from settings_helpers import type_into as _edit
 
 
 def _meta(ctx) -> list[tuple[str, str]]:

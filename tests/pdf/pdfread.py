@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 import tempfile
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+
+from unionrep import cli
 
 needs_poppler = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdffonts")),
@@ -54,3 +57,10 @@ def assert_fonts_embedded(pdf: bytes) -> None:
     for row in rows:
         assert "DejaVuSans" in row, row
         assert row.split()[-5] == "yes", f"font not embedded: {row}"
+
+
+def cli_json(capsys, db_path, *args: str) -> tuple[int, dict]:
+    """unionrep-cli --db DB --json ARGS… → (exit code, the JSON it printed)."""
+    capsys.readouterr()
+    code = cli.main(["--db", str(db_path), "--json", *args])
+    return code, json.loads(capsys.readouterr().out)

@@ -4,34 +4,23 @@ existing one without --force, the format from the extension, and {"path", "pages
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
+from pdfread import cli_json as run
 from pdfread import pages
 
 from unionrep import cli
 from unionrep.cli_parts.documents import count_pages
 from unionrep.core.disputes import DisputeService
-from unionrep.core.model import Entry, Rep
 
 D = dt.date
 
 
 @pytest.fixture
-def db(service, db_path):
-    rep = service.add_rep(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 6, 1), status="requested"))
+def db(service, requested):
+    db_path, rep, entry = requested
     dispute = DisputeService(service).open(entry.id, D(2025, 6, 5), "")
     return db_path, rep, entry, dispute
-
-
-def run(capsys, db_path, *args: str) -> tuple[int, dict]:
-    capsys.readouterr()
-    code = cli.main(["--db", str(db_path), "--json", *args])
-    out = capsys.readouterr().out
-    return code, json.loads(out)
 
 
 def test_each_command_writes_its_document(db, tmp_path, capsys) -> None:

@@ -5,32 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 
 import pytest
+from pdfread import cli_json as run
 from pdfread import flat, metadata, needs_poppler
 from pypdf import PdfReader
 
 from unionrep import cli
-from unionrep.core.model import Entry, Rep
 from unionrep.core.services import open_service
 
 D = dt.date
 
 
 @pytest.fixture
-def db(service, db_path):
-    rep = service.add_rep(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 6, 1), status="requested"))
-    return db_path, rep, entry
-
-
-def run(capsys, db_path, *args: str) -> tuple[int, dict]:
-    capsys.readouterr()
-    code = cli.main(["--db", str(db_path), "--json", *args])
-    return code, json.loads(capsys.readouterr().out)
+def db(requested):
+    return requested
 
 
 def png(path, width: int = 120, height: int = 40):
