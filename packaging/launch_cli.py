@@ -2,7 +2,7 @@
 
 import sys
 
-from unionrep.cli import main
+from unionrep.cli.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

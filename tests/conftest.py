@@ -33,7 +33,7 @@ def _private_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
     monkeypatch.delenv("UNIONREP_DB", raising=False)
     monkeypatch.delenv("UNIONREP_PASSPHRASE", raising=False)
-    # The store's own tests (tests/db) run with encryption, the default; elsewhere test databases
+    # The store's own tests (tests/store) run with encryption, the default; elsewhere test databases
     # are plain so that each open skips SQLCipher's key derivation.
     monkeypatch.setenv("UNIONREP_NO_KEYRING", "1")
     if request.node.path.parent.name != "db":

@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "unionrep"
-DB_FILENAME = "unionrep.db"
+DB_FILENAME = "unionrep.store"
 BACKUPS_DIRNAME = "backups"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 

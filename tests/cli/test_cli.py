@@ -7,14 +7,14 @@ import sys
 
 import pytest
 
-from unionrep import cli
-from unionrep.db.connection import connect
+from unionrep.cli import main as cli
+from unionrep.store.connection import connect
 
 CLI = shutil.which("unionrep-cli")
 
 
 def run(*args, db, check=True):
-    command = [CLI] if CLI else [sys.executable, "-m", "unionrep.cli"]
+    command = [CLI] if CLI else [sys.executable, "-m", "unionrep.cli.main"]
     result = subprocess.run([*command, "--db", str(db), "--json", *args], capture_output=True, text=True,
                             timeout=60)
     if check:

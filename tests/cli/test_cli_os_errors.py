@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from unionrep import cli
+from unionrep.cli import main as cli
 
 CLI = shutil.which("unionrep-cli")
 COMMAND = [CLI] if CLI else [sys.executable, "-m", "unionrep.cli"]

@@ -13,9 +13,9 @@ import sys
 
 import pytest
 
-from unionrep import cli
-from unionrep.cli_parts._help_cy import HELP_CY, HELP_PREFIXES_CY
-from unionrep.cli_parts._lang import choose_lang, lang_from_argv
+from unionrep.cli import main as cli
+from unionrep.cli.help_cy import HELP_CY, HELP_PREFIXES_CY
+from unionrep.cli.lang import choose_lang, lang_from_argv
 
 CLI = shutil.which("unionrep-cli")
 needs_cli = pytest.mark.skipif(CLI is None, reason="unionrep-cli is not installed")

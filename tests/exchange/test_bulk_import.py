@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 from exchange_helpers import PASSPHRASE, export, new_service
 
-from unionrep.db.schema_totals import INSERT_TRIGGER, REBUILD_SQL
 from unionrep.exchange import apply_import, preview_import, rows
+from unionrep.store.schema_totals import INSERT_TRIGGER, REBUILD_SQL
 
 ON = dt.date(2025, 12, 1)
 

@@ -12,9 +12,6 @@ from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import APPROVED, TAKEN, Entry, Rep
 from unionrep.core.services import Service, open_service
-from unionrep.db import crypto
-from unionrep.db.connection import connect
-from unionrep.db.store import Store
 from unionrep.exchange import (
     BundleError,
     ConflictsPending,
@@ -32,6 +29,9 @@ from unionrep.exchange.merge import (
     DELETED_HERE_CHANGED_THERE,
     DELETED_WITH_DEPENDANTS,
 )
+from unionrep.store import crypto
+from unionrep.store.connection import connect
+from unionrep.store.records import Store
 
 
 def exchange(source, target, path, resolutions=None, passphrase=PASSPHRASE):

@@ -6,7 +6,7 @@ import json
 import pytest
 from exchange_helpers import dump, records
 
-from unionrep import cli
+from unionrep.cli import main as cli
 from unionrep.core.services import open_service
 
 PASSPHRASE = "Hen Wlad fy Nhadau"

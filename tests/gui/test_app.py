@@ -25,7 +25,7 @@ def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path)
     from unionrep.core.services import open_service
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
-    path = tmp_path / "new" / "unionrep.db"
+    path = tmp_path / "new" / "unionrep.store"
     dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     dialog.ui.profileCombo.setCurrentIndex(dialog.ui.profileCombo.findData("primary-care-2022"))
@@ -45,7 +45,7 @@ def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path)
 def test_first_run_refuses_a_bad_email_and_makes_nothing(qtbot, tmp_path) -> None:
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
-    path = tmp_path / "unionrep.db"
+    path = tmp_path / "unionrep.store"
     dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.emailEdit, "not-an-address")
@@ -169,7 +169,7 @@ def test_the_passphrase_dialog_asks_twice_for_a_new_database(qtbot) -> None:
 
 def test_the_window_gives_the_passphrase_prompt_back(qapp, tmp_path) -> None:
     pytest.importorskip("unionrep.demo")
-    crypto = pytest.importorskip("unionrep.db.crypto")
+    crypto = pytest.importorskip("unionrep.store.crypto")
     from unionrep.gui.app import run
 
     before = crypto.default_prompt()

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from unionrep.core.model import Rep
 from unionrep.core.services import open_service
-from unionrep.db import backup as backups
 from unionrep.gui import reliability
+from unionrep.store import backup as backups
 
 
 @pytest.fixture(autouse=True)
@@ -185,7 +185,7 @@ def test_without_a_backup_the_screen_says_so(service, db_path, monkeypatch, qtbo
 
 
 def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -> None:
-    from unionrep.db import crypto
+    from unionrep.store import crypto
 
     if crypto.cipher_module() is None:
         pytest.skip("sqlcipher3 is not installed")
@@ -216,7 +216,7 @@ def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -
 
 
 def test_cancelling_the_passphrase_quits_without_a_recovery_screen(tmp_path, monkeypatch, qtbot) -> None:
-    from unionrep.db import crypto
+    from unionrep.store import crypto
 
     if crypto.cipher_module() is None:
         pytest.skip("sqlcipher3 is not installed")
@@ -365,7 +365,7 @@ def test_a_bad_number_of_backups_is_refused(typed, rule, window, ctx, qtbot) -> 
 def test_a_write_by_another_connection_shows_without_a_restart(window, ctx, db_path, qtbot) -> None:
     reliability.guard(window, ctx, start_backup=False)
     reps = window.show_view("reps")
-    result = subprocess.run([sys.executable, "-m", "unionrep.cli", "--db", str(db_path), "rep", "add",
+    result = subprocess.run([sys.executable, "-m", "unionrep.cli.main", "--db", str(db_path), "rep", "add",
                              "--name", "Added from the command line"], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
@@ -385,8 +385,8 @@ def test_the_window_own_writes_do_not_count_as_another_connection(window, ctx, m
 
 
 def test_the_recovery_screen_reads_well(damaged, db_path, tmp_path, qtbot) -> None:
-    from unionrep.db import health
     from unionrep.gui.dialogs.recovery import RecoveryDialog
+    from unionrep.store import health
 
     damaged(_truncate)
     dialog = RecoveryDialog(health.quick_check(db_path))

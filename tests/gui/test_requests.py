@@ -133,7 +133,7 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
     path = tmp_path / "secret.db"
     main = open_service(path, create=True)
     main.init("denbighshire-2012")
-    from unionrep.db.connection import is_encrypted
+    from unionrep.store.connection import is_encrypted
 
     assert is_encrypted(main.store.db)
     monkeypatch.delenv("UNIONREP_PASSPHRASE")  # from here on only the open connection knows the key

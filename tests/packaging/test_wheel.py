@@ -141,7 +141,7 @@ def test_wheel_declares_both_entry_points(wheel: Path) -> None:
         (name,) = [n for n in archive.namelist() if n.endswith(".dist-info/entry_points.txt")]
         text = archive.read(name).decode()
     assert "[gui_scripts]\nunionrep = unionrep.__main__:main" in text  # no console window on Windows
-    assert "[console_scripts]\nunionrep-cli = unionrep.cli:main" in text
+    assert "[console_scripts]\nunionrep-cli = unionrep.cli.main:main" in text
 
 
 def test_installed_versions_come_from_the_metadata(installed: Path, wheel: Path, tmp_path: Path) -> None:

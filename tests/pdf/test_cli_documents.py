@@ -9,8 +9,8 @@ import pytest
 from pdfread import cli_json as run
 from pdfread import pages
 
-from unionrep import cli
-from unionrep.cli_parts.documents import count_pages
+from unionrep.cli import main as cli
+from unionrep.cli.documents import count_pages
 from unionrep.core.disputes import DisputeService
 
 D = dt.date

@@ -10,7 +10,7 @@ import re
 import pytest
 from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
 
-from unionrep import cli
+from unionrep.cli import main as cli
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.model import Entry, Rep
 from unionrep.pdf.documents import proforma_data, proforma_pdf

@@ -26,8 +26,8 @@ os.environ.setdefault("UNIONREP_NO_KEYRING", "1")
 
 from make_db import make
 
-from unionrep.db import backup as backups
-from unionrep.db import crypto, health
+from unionrep.store import backup as backups
+from unionrep.store import crypto, health
 
 
 def timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]

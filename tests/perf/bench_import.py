@@ -27,10 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from make_db import make
 
 from unionrep.core.services import Service, open_service
-from unionrep.db import crypto
-from unionrep.db.connection import connect
-from unionrep.db.store import Store
 from unionrep.exchange import apply_import, export_bundle, preview_import
+from unionrep.store import crypto
+from unionrep.store.connection import connect
+from unionrep.store.records import Store
 
 PASSPHRASE = "benchmark passphrase"
 

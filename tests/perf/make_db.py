@@ -38,9 +38,9 @@ from unionrep.core.deadlines import add_working_days
 from unionrep.core.model import now_iso
 from unionrep.core.periods import year_of
 from unionrep.core.services import Service
-from unionrep.db.connection import connect
-from unionrep.db.schema_totals import bulk_load
-from unionrep.db.store import Store
+from unionrep.store.connection import connect
+from unionrep.store.records import Store
+from unionrep.store.schema_totals import bulk_load
 
 FIRST = ["Siân", "Dafydd", "Gwenllïan", "Rhys", "Mari", "Owain", "Eleri", "Huw", "Ffion", "Gareth",
          "Nia", "Iwan", "Catrin", "Llŷr", "Elin", "Geraint", "Lowri", "Aled", "Bethan", "Emyr"]

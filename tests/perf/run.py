@@ -28,7 +28,7 @@ says otherwise, each the median of --runs runs after one warm-up run:
   CLI make it (unionrep.pdf.documents.proforma_pdf), after a warm-up.
 - import_100k_s: bench_import.py's figure (a bundle of 100,000 entries into a new database; 2,000
   with --small); one run, it takes a minute.
-- backup_s: an online backup of this database to a new file (unionrep.db.backup.backup).
+- backup_s: an online backup of this database to a new file (unionrep.store.backup.backup).
 - peak_rss_mb: the peak resident memory of an app process (as for startup_s) that opens the log,
   scrolls to its end and quits: its own high-water mark (VmHWM) as it exits. (The child's
   getrusage ru_maxrss would also count this process's memory, which the child was forked from.)
@@ -332,7 +332,7 @@ def gui(db: Path, folder: Path, runs: int) -> dict[str, Any]:
 
 
 def backup(db: Path, folder: Path, runs: int) -> dict[str, Any]:
-    from unionrep.db import backup as backups
+    from unionrep.store import backup as backups
 
     n = 0
 

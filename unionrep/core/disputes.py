@@ -53,7 +53,7 @@ from unionrep.core.flags import DATE_PARAMS, HIGH, INFO, URGENT, WARN, Flag, by_
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
-from unionrep.db import store as store_mod
+from unionrep.store import records as store_mod
 
 if TYPE_CHECKING:  # services imports this module to gather its flags
     from unionrep.core.services import Service

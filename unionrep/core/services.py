@@ -53,7 +53,7 @@ from unionrep.core.policy import (
     shipped_profile_data,
     to_jsonable,
 )
-from unionrep.db.store import Store
+from unionrep.store.records import Store
 
 DEFAULT_POLICY = "denbighshire-2012"
 
@@ -638,6 +638,6 @@ def _json_list(items: list[str]) -> str:
 
 def open_service(path: Path | str, *, create: bool = False, passphrase: str | None = None,
                  prompt: Any = None) -> Service:
-    from unionrep.db.connection import connect
+    from unionrep.store.connection import connect
 
     return Service(Store(connect(path, create=create, passphrase=passphrase, prompt=prompt)))

@@ -22,11 +22,11 @@ from operator import itemgetter
 from typing import Any
 
 from unionrep.core.model import now_iso
-from unionrep.db.connection import module_of
-from unionrep.db.schema_totals import bulk_load
-from unionrep.db.store import Store
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
+from unionrep.store.connection import module_of
+from unionrep.store.records import Store
+from unionrep.store.schema_totals import bulk_load
 
 BIG_IMPORT = 10_000  # writes; above this the page cache grows for the import
 BULK_ENTRIES = 5_000  # new entries; from this many (and more than there are) see bulk_load

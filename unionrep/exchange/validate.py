@@ -19,12 +19,12 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.core.services import Service
-from unionrep.db import store as store_mod
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
+from unionrep.store import records as store_mod
 
 MAX_EXTENSION_MINUTES = 2000 * 60
 MAX_TOIL_MINUTES = 24 * 60

@@ -168,7 +168,7 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     if not path.is_file():
         return None
     # imported here, not in the thread: two threads importing the same modules could deadlock
-    from unionrep.db import crypto, health
+    from unionrep.store import crypto, health
 
     found: list[health.Diagnosis | None] = []
 

@@ -3,7 +3,7 @@
 A backup is written by SQLite's backup API from a connection of its own, off the GUI thread, into
 the backups folder beside the database. A restore replaces the database with a checked backup and
 keeps the database that was open aside (`<name>.before-restore-<timestamp>`), never overwriting
-it (unionrep.db.backup.restore); the window then reopens the restored database.
+it (unionrep.store.backup.restore); the window then reopens the restored database.
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.services import Service, open_service
-from unionrep.db import backup as backups
-from unionrep.db import crypto
-from unionrep.db.connection import DatabaseError, key_of
 from unionrep.gui.commands import SetMeta
 from unionrep.paths import backups_dir
+from unionrep.store import backup as backups
+from unionrep.store import crypto
+from unionrep.store.connection import DatabaseError, key_of
 
 
 def _t(text: str) -> str:

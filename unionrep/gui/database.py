@@ -13,7 +13,7 @@ from unionrep.core.services import Service, open_service
 def install_passphrase_prompt() -> None:
     """Make the database layer ask for a passphrase with the window's dialog."""
     try:
-        from unionrep.db import crypto
+        from unionrep.store import crypto
     except ImportError:  # a build without encryption at rest
         return
     setter = getattr(crypto, "set_default_prompt", None)
@@ -27,7 +27,7 @@ def install_passphrase_prompt() -> None:
 def remove_passphrase_prompt() -> None:
     """Give the database layer its terminal prompt back (when the window is gone)."""
     try:
-        from unionrep.db import crypto
+        from unionrep.store import crypto
     except ImportError:
         return
     setter = getattr(crypto, "set_default_prompt", None)
@@ -43,7 +43,7 @@ def demo_plain() -> None:
 def reader(main: Service, path: Path) -> Service:
     """A Service of its own for a worker thread (a connection is never shared between threads),
     opened with the key the window's connection was opened with, and never prompting."""
-    from unionrep.db import connection
+    from unionrep.store import connection
 
     key_of = getattr(connection, "key_of", None)
     key = key_of(main.store.db) if key_of is not None else None
@@ -51,7 +51,7 @@ def reader(main: Service, path: Path) -> Service:
     if key is not None:
         kwargs["passphrase"] = key
     try:
-        from unionrep.db.crypto import no_prompt
+        from unionrep.store.crypto import no_prompt
 
         kwargs["prompt"] = no_prompt
     except ImportError:
@@ -60,6 +60,6 @@ def reader(main: Service, path: Path) -> Service:
         db = connection.connect(path, **kwargs)
     except TypeError:  # an older connect() without these options
         return open_service(path)
-    from unionrep.db.store import Store
+    from unionrep.store.records import Store
 
     return Service(Store(db))

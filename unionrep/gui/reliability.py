@@ -7,7 +7,7 @@
   file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The app
   starts that check in a thread as soon as it knows the file (`app.check_ahead`), so that SQLite reads
   the file while Python imports the rest of the app; the window still waits for its result.
-- Automatic backups (unionrep.db.backup.auto_backup): at the first start of each day, off the GUI
+- Automatic backups (unionrep.store.backup.auto_backup): at the first start of each day, off the GUI
   thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
 - Writes by another connection (the command line) are seen without a restart: `PRAGMA
   data_version` of the window's connection is polled, and every view refreshes when it changes.
@@ -27,10 +27,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from unionrep.core.errors import UnionrepError
 from unionrep.core.services import Service, open_service
-from unionrep.db import backup as backups
-from unionrep.db import crypto, health
-from unionrep.db.connection import DB_ERRORS, DatabaseError, key_of, raw
 from unionrep.gui import context as app_context
+from unionrep.store import backup as backups
+from unionrep.store import crypto, health
+from unionrep.store.connection import DB_ERRORS, DatabaseError, key_of, raw
 
 if TYPE_CHECKING:
     from unionrep.gui.context import AppContext

@@ -3,7 +3,7 @@ passphrase does not open it): what happened in plain words, the newest good back
 out — recover from that backup (or another), try the passphrase again, or quit.
 
 Recovering moves the damaged file aside untouched (`<name>.damaged-<timestamp>`, beside it) and
-restores the backup in its place (unionrep.db.backup.recover_from_backup); nothing is overwritten.
+restores the backup in its place (unionrep.store.backup.recover_from_backup); nothing is overwritten.
 Like the passphrase dialog it runs before the main window exists, so it is run with exec().
 """
 
@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.db import backup as backups
-from unionrep.db import crypto, health
 from unionrep.gui import colours, texts
 from unionrep.paths import backups_dir
+from unionrep.store import backup as backups
+from unionrep.store import crypto, health
 
 
 def _t(text: str) -> str:

@@ -1,0 +1,75 @@
+"""The store: migrations, pragmas, UUIDs, and an audit row for every change."""
+
+import datetime as dt
+import json
+import uuid
+
+import pytest
+
+from unionrep.core.errors import ValidationError
+from unionrep.core.model import REQUESTED, Entry
+from unionrep.store.connection import connect
+from unionrep.store.migrations import MIGRATIONS, applied
+
+
+def test_new_database_is_migrated_with_wal_and_foreign_keys(db_path):
+    db = connect(db_path, create=True)
+    assert applied(db) == [name for name, _ in MIGRATIONS]
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    for table in ("reps", "assignments", "entries", "extensions", "toil", "audit"):
+        sql = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+        assert "STRICT" in sql.upper() and "PRIMARY KEY" in sql.upper()
+
+
+def test_reopening_runs_no_migration_twice(db_path):
+    connect(db_path, create=True)
+    db = connect(db_path)
+    assert len(applied(db)) == len(MIGRATIONS)
+
+
+def test_every_change_is_audited(service, make_rep):
+    rep = make_rep()
+    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties", status=REQUESTED))
+    assert uuid.UUID(entry.id)
+    service.edit_entry(entry.id, status="approved", purpose="Hearing")
+    service.delete_entry(entry.id)
+    trail = service.history(entry.id)
+    assert trail[0]["field"] == "*"
+    assert json.loads(trail[0]["new"])["minutes"] == 90
+    changed = {t["field"]: (t["old"], t["new"]) for t in trail[1:-1]}
+    assert changed["status"] == ("requested", "approved")
+    assert changed["purpose"] == ("", "Hearing")
+    assert trail[-1]["new"] is None and json.loads(trail[-1]["old"])["id"] == entry.id
+    assert service.store.db.execute("SELECT tbl FROM tombstones WHERE id = ?", [entry.id]).fetchone()[0] \
+        == "entries"
+
+
+def test_deleted_entry_can_be_restored_exactly(service, make_rep):
+    rep = make_rep()
+    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties"))
+    row = service.delete_entry(entry.id)
+    service.restore_entry(row)
+    assert service.get_entry(entry.id) == entry
+
+
+def test_foreign_keys_refuse_an_entry_for_a_missing_rep(service):
+    with pytest.raises(Exception) as caught:  # sqlite3's or sqlcipher3's IntegrityError
+        service.store.insert(Entry("no-such-rep", "steward", dt.date(2025, 5, 1), 60, "duties"))
+    assert type(caught.value).__name__ == "IntegrityError"
+    assert "FOREIGN KEY" in str(caught.value)
+
+
+def test_status_flow_is_enforced(service, make_rep):
+    rep = make_rep()
+    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties", status="draft"))
+    with pytest.raises(ValidationError) as err:
+        service.edit_entry(entry.id, status="taken")
+    assert err.value.field == "status" and "draft entry can become requested, withdrawn" in err.value.rule
+    service.edit_entry(entry.id, status="requested")
+    service.edit_entry(entry.id, status="approved")
+    service.edit_entry(entry.id, status="taken")
+    with pytest.raises(ValidationError):
+        service.edit_entry(entry.id, status="requested")
+    assert service.get_entry(entry.id).status == "taken"

@@ -1,0 +1,7 @@
+"""python -m unionrep.cli: the same as unionrep-cli."""
+
+import sys
+
+from unionrep.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,176 @@
+"""unionrep-cli proforma / letter / statement / summary: the documents, written to a file.
+
+The format follows the output file's extension (.pdf, or .csv where a CSV exists); an existing
+file is replaced only with --force, and every file is written to a temporary file beside it
+and renamed into place, so a failed run never leaves half a document. With --json each command
+prints {"path": ..., "pages": N} (pages is null for a CSV).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from unionrep import paths
+from unionrep.core.errors import ValidationError
+from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages_errors import Words
+from unionrep.pdf.labels import MODES
+
+if TYPE_CHECKING:
+    from unionrep.cli.main import Context
+
+MESSAGES.update({
+    "documents.wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
+    "documents.wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
+    "documents.wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
+})
+
+
+_PAGE = re.compile(rb"/Type /Page[^s]")
+
+
+def count_pages(pdf: bytes) -> int:
+    """Pages in a PDF that reportlab wrote (one uncompressed page object per page)."""
+    return len(_PAGE.findall(pdf))
+
+
+def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path, str]:
+    """The output file and its format, checked before anything is rendered."""
+    path = Path(text).expanduser()
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix not in formats:
+        wanted = Words(" or ".join(f".{f}" for f in formats), " neu ".join(f".{f}" for f in formats))
+        raise ValidationError("-o/--output", "must end in {wanted} (not {name!r})", wanted=wanted,
+                              name=path.name)
+    try:
+        if not path.parent.is_dir():
+            raise ValidationError("-o/--output", "no such folder: {folder}", folder=path.parent)
+        if path.is_dir():
+            raise ValidationError("-o/--output", "{path} is a folder", path=path)
+        if path.exists() and not force:
+            raise ValidationError("-o/--output", "{path} already exists; add --force to replace it",
+                                  path=path)
+    except OSError as exc:
+        raise ValidationError("-o/--output", "cannot use {text!r}: {reason}", text=text,
+                              reason=exc.strerror) from None
+    return path, suffix
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` whole to ``path`` (through a temporary file), or say why it cannot be."""
+    try:
+        paths.write_atomically(path, data)
+    except OSError as exc:
+        raise ValidationError("-o/--output", "cannot write {path}: {reason}", path=path,
+                              reason=exc.strerror) from None
+
+
+def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
+    write_atomically(path, data)
+    pages = count_pages(data) if fmt == "pdf" else None
+    if pages is None:
+        text = t("documents.wrote_csv", path=path)
+    else:
+        text = t("documents.wrote_pdf_one" if pages == 1 else "documents.wrote_pdf", path=path, pages=pages)
+    ctx.out({"path": str(path), "pages": pages}, text)
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError("year", "{text!r} is not a year, e.g. 2025 for 2025/26", text=text) from None
+
+
+def _pay_bill(text: str | None) -> Fraction | None:
+    if text is None:
+        return None
+    try:
+        amount = Fraction(text.replace(",", "").strip().lstrip("£"))
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError("pay-bill", "{text!r} is not an amount of money", text=text) from None
+    if amount <= 0:
+        raise ValidationError("pay-bill", "must be more than £0")
+    return amount
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def cmd_proforma(ctx: Context) -> None:
+    from unionrep.pdf.documents import proforma_pdf
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf",), a.force)
+    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
+
+
+def cmd_letter(ctx: Context) -> None:
+    from unionrep.pdf.documents import letter_pdf
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf",), a.force)
+    try:
+        stage = int(a.stage)
+    except ValueError:
+        raise ValidationError("stage", "{text!r} is not a step number (0, 1, 2 …)", text=a.stage) from None
+    _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
+
+
+def cmd_statement(ctx: Context) -> None:
+    from unionrep.pdf.documents import statement
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+
+
+def cmd_summary(ctx: Context) -> None:
+    from unionrep.pdf.documents import branch_summary
+
+    a = ctx.args
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
+                          pay_bill=_pay_bill(a.pay_bill))
+    _finish(ctx, path, fmt, data)
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+
+def _common(p: argparse.ArgumentParser, formats: str) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help=f"the file to write ({formats})")
+    p.add_argument("--lang", choices=MODES, default=None,
+                   help="bilingual (Welsh first), cy or en (default: the document_language setting, "
+                        "else bilingual)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+
+
+def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command(subparsers, "proforma", cmd_proforma, "write the Pro Forma Request for an entry (18.1, 18.3)")
+    p.add_argument("entry", help="the entry's id (or a unique start of it, 6 characters or more)")
+    _common(p, ".pdf")
+
+    p = command(subparsers, "letter", cmd_letter, "write the letter for a step of a dispute (21, 22)")
+    p.add_argument("dispute", help="the dispute's id (or a unique start of it)")
+    p.add_argument("--stage", required=True,
+                   help="the step: 1 senior manager, 2 Head of Strategic HR (0: the manager who "
+                        "refused); for a complaint 0 accountable manager, 1 Head of Strategic HR")
+    _common(p, ".pdf")
+
+    p = command(subparsers, "statement", cmd_statement, "write a rep's yearly statement")
+    p.add_argument("rep", help="the rep's id or exact name")
+    p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    _common(p, ".pdf or .csv")
+
+    p = command(subparsers, "summary", cmd_summary, "write the branch's facility time summary")
+    p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    p.add_argument("--tables", action="store_true",
+                   help="add the four facility time tables of SI 2017/328 (voluntary)")
+    p.add_argument("--pay-bill", help="the total pay bill in pounds (default: the pay_bill setting)")
+    _common(p, ".pdf or .csv")

@@ -1,0 +1,92 @@
+"""unionrep-cli's human-readable (not --json) output of `balance`, `rep show` and `log show`.
+
+A helper of unionrep.cli, not a command group: its name starts with an underscore, so
+unionrep.cli.COMMAND_MODULES leaves it out.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from unionrep.cli.lang import (
+    category_name,
+    field_label,
+    role_name,
+    say,
+    shown_value,
+    status_name,
+    unit_name,
+)
+from unionrep.core import messages
+from unionrep.core.caps import fmt_hm, fmt_number
+from unionrep.core.messages_errors import said_text
+from unionrep.core.policy import Allowance, Profile
+
+if TYPE_CHECKING:
+    from unionrep.core.balance import Balance
+    from unionrep.core.model import Rep
+    from unionrep.core.services import Service
+
+
+def _rep_show_text(rep: Rep, data: dict[str, Any], service: Service) -> str:
+    """`rep show` for a human: the rep's details (data as --json gives them), then their roles."""
+    lines = [f"{rep.name}  ({rep.id})"]
+    for key, value in data.items():
+        if key in ("id", "name", "roles") or value in ("", None):
+            continue
+        lines.append(f"  {field_label(key, key.replace('_', ' '))}: {shown_value(value)}")
+    lines.append(f"  {say('rep.roles')}:")
+    for r in data["roles"]:
+        role = role_name(service.profile, r["role"])
+        lines.append(f"    {role}  {r['from']} – {r['to'] or say('rep.now')}")
+    return "\n".join(lines)
+
+
+def _log_show_text(data: dict[str, Any], profile: Profile) -> str:
+    """`log show` for a human: the entry's fields (data as --json gives them), then its history."""
+    named = {"role": lambda v: role_name(profile, v), "category": lambda v: category_name(profile, v),
+             "status": status_name}
+    lines = [f"{field_label(k, k)}: {named[k](v) if k in named else shown_value(v)}"
+             for k, v in data.items() if k != "history"]
+    lines.append(say("log.history"))
+    lines += [f"  {h['at']}  {h['field']}: {h['old']} → {h['new']}" for h in data["history"]]
+    return "\n".join(lines)
+
+
+def _scope_name(profile: Profile, allowance: Allowance) -> str:
+    """What an allowance is called: its own name, else its role's or category's."""
+    own = allowance.cy if messages.current_lang() == "cy" else allowance.en
+    if own:
+        return own
+    if allowance.scope_kind == "role":
+        return role_name(profile, allowance.scope)
+    return category_name(profile, allowance.scope)
+
+
+def _balance_text(b: Balance, profile: Profile) -> str:
+    lines = [say("balance.head", rep=b.rep.name, year=b.year.label, start=b.year.start, end=b.year.end)]
+    for x in b.allowances:
+        cap = say("balance.no_cap") if x.cap is None else fmt_number(x.cap)
+        remaining = ("" if x.remaining_shown is None
+                     else say("balance.remaining", amount=fmt_number(x.remaining_shown)))
+        pending = say("balance.pending", amount=fmt_number(x.pending)) if x.pending else ""
+        word = say("balance.required" if x.allowance.kind == "commitment" else "balance.allowance")
+        lines.append(f"  {_scope_name(profile, x.allowance):34} "
+                     + say("balance.line", word=word, cap=cap, unit=unit_name(x.unit),
+                           used=fmt_number(x.used), pending=pending, remaining=remaining))
+        for why in x.explain:
+            lines.append(f"      {said_text(why)}")
+    if b.combined is not None:
+        c = b.combined
+        lines.append("  " + say("balance.combined", cap=fmt_number(c.cap), unit=unit_name(c.unit),
+                                used=fmt_number(c.used), remaining=fmt_number(c.remaining_shown)))
+    lines.append("  " + say("balance.paid", time=fmt_hm(b.paid_minutes))
+                 + ("" if b.cost is None else say("balance.cost", cost=fmt_number(b.cost))))
+    if b.toil_earned or b.toil_taken:
+        lines.append("  " + say("balance.toil", time=fmt_hm(b.toil_balance)))
+    for p in b.payments:
+        lines.append("  " + say("balance.payment", role=role_name(profile, p.role), kind=p.kind,
+                                amount=fmt_number(p.amount), explain=said_text(p.explain)))
+    for f in b.flags:
+        lines.append(f"  ! {f.text()}")
+    return "\n".join(lines)

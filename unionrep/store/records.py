@@ -1,0 +1,268 @@
+"""Repositories: records to rows and back, every write audited (when, table, id, field, old, new)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import functools
+import itertools
+import json
+import operator
+from collections.abc import Collection, Iterator
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from unionrep.core.caps import RowTotals, Total, TotalKey
+from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil, new_id, now_iso
+from unionrep.core.periods import Year
+
+T = TypeVar("T")
+
+TABLES: dict[type, str] = {
+    Rep: "reps",
+    Assignment: "assignments",
+    Entry: "entries",
+    Extension: "extensions",
+    Toil: "toil",
+}
+BOOL_FIELDS = {"school", "paid", "conference", "political"}
+DATE_FIELDS = {"ended_on", "start_on", "end_on", "notified_on", "date", "notice_on", "agreed_on",
+               "review_on"}
+FRACTION_FIELDS = {"secondment_percent"}
+
+
+def to_row(record: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        if f.name in BOOL_FIELDS:
+            value = int(bool(value))
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, Fraction):
+            value = str(value)
+        row[f.name] = value
+    return row
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    names = _field_names(cls)  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for name in names:
+        if name not in row:
+            continue
+        value = row[name]
+        if name in BOOL_FIELDS:
+            value = bool(value)
+        elif name in DATE_FIELDS:
+            value = dt.date.fromisoformat(value) if value else None
+        elif name in FRACTION_FIELDS:
+            value = Fraction(value) if value not in (None, "") else None
+        elif value is None and name in ("notes", "purpose", "location", "case_ref", "reason"):
+            value = ""
+        values[name] = value
+    return cls(**values)
+
+
+_first = operator.itemgetter(0)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    return str(value)
+
+
+class Store:
+    """The tables of one database, written through audited methods."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        with self.db.atomic():
+            yield
+
+    # -- generic, audited ----------------------------------------------------------------------
+
+    def _audit(self, table: str, row_id: str, field: str, old: Any, new: Any, at: str) -> None:
+        self.db.table("audit").insert(
+            {"id": new_id(), "at": at, "tbl": table, "row_id": row_id, "field": field,
+             "old": _text(old), "new": _text(new)}
+        )
+
+    def insert(self, record: Any) -> None:
+        table = TABLES[type(record)]
+        row = to_row(record)
+        at = now_iso()
+        row["created_at"] = row["updated_at"] = at
+        with self.atomic():
+            self.db.table(table).insert(row)
+            self._audit(table, row["id"], "*", None, json.dumps(to_row(record), ensure_ascii=False), at)
+
+    def update(self, record: Any) -> dict[str, tuple[Any, Any]]:
+        """Write every changed field of `record`; returns {field: (old, new)}."""
+        table = TABLES[type(record)]
+        new = to_row(record)
+        with self.atomic():
+            old = self.row(table, record.id)
+            if old is None:
+                raise KeyError(record.id)
+            changes = {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
+            if not changes:
+                return {}
+            at = now_iso()
+            self.db.table(table).update(record.id, {**{k: v for k, (_, v) in changes.items()},
+                                                    "updated_at": at})
+            for field, (before, after) in changes.items():
+                self._audit(table, record.id, field, before, after, at)
+        return changes
+
+    def delete(self, cls: type, row_id: str) -> dict[str, Any]:
+        table = TABLES[cls]
+        with self.atomic():
+            old = self.row(table, row_id)
+            if old is None:
+                raise KeyError(row_id)
+            at = now_iso()
+            self.db.table(table).delete(row_id)
+            self._audit(table, row_id, "*", json.dumps(old, ensure_ascii=False), None, at)
+            self.db.table("tombstones").upsert({"id": row_id, "tbl": table, "deleted_at": at}, pk="id")
+        return old
+
+    def restore_row(self, cls: type, row: dict[str, Any]) -> None:
+        """Put back a deleted row exactly as it was (undo of a deletion)."""
+        table = TABLES[cls]
+        with self.atomic():
+            at = now_iso()
+            self.db.table(table).insert(row)
+            self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])
+            self._audit(table, row["id"], "*", None, json.dumps(row, ensure_ascii=False), at)
+
+    def row(self, table: str, row_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+        return rows[0] if rows else None
+
+    def get(self, cls: type[T], row_id: str) -> T | None:
+        row = self.row(TABLES[cls], row_id)
+        return None if row is None else from_row(cls, row)
+
+    def select(self, cls: type[T], where: str = "1", params: list[Any] | None = None,
+               order: str = "rowid") -> list[T]:
+        table = TABLES[cls]
+        sql = f"SELECT * FROM [{table}] WHERE {where} ORDER BY {order}"
+        return [from_row(cls, r) for r in self.db.query(sql, params or [])]
+
+    def exists(self, table: str, where: str, params: list[Any]) -> bool:
+        found = self.db.execute(f"SELECT 1 FROM [{table}] WHERE {where} LIMIT 1", params).fetchone()
+        return found is not None
+
+    def history(self, row_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM audit WHERE row_id = ? ORDER BY at, rowid", [row_id]))
+
+    # -- meta and policy -----------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.atomic():
+            old = self.meta(key)
+            if old == value:
+                return
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+            self._audit("meta", key, "value", old, value, now_iso())
+
+    def policy_data(self) -> tuple[str, dict[str, Any]] | None:
+        rows = list(self.db.query("SELECT profile_id, data FROM policy WHERE id = 'active'"))
+        if not rows:
+            return None
+        try:
+            return rows[0]["profile_id"], json.loads(rows[0]["data"])
+        except ValueError as exc:
+            from unionrep.store.connection import DatabaseError, database_path
+
+            raise DatabaseError("damaged", database_path(self.db),
+                                f"the stored policy profile is not JSON: {exc}") from exc
+
+    def set_policy_data(self, profile_id: str, data: dict[str, Any]) -> None:
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        with self.atomic():
+            old = self.policy_data()
+            self.db.table("policy").upsert(
+                {"id": "active", "profile_id": profile_id, "data": text, "updated_at": now_iso()},
+                pk="id",
+            )
+            self._audit("policy", "active", "data",
+                        None if old is None else json.dumps(old[1], ensure_ascii=False, sort_keys=True),
+                        text, now_iso())
+
+    # -- aggregates ----------------------------------------------------------------------------
+
+    def totals(self, rep_id: str, year: Year) -> dict[TotalKey, Total]:
+        sql = (
+            "SELECT role, category, status, paid, SUM(minutes) AS minutes, COUNT(*) AS n "
+            "FROM entries WHERE rep_id = ? AND date BETWEEN ? AND ? "
+            "GROUP BY role, category, status, paid"
+        )
+        result: dict[TotalKey, Total] = {}
+        for r in self.db.execute(sql, [rep_id, year.start.isoformat(), year.end.isoformat()]).fetchall():
+            result[TotalKey(r[0], r[1], r[2], bool(r[3]))] = Total(int(r[4]), int(r[5]))
+        return result
+
+    def totals_all(self, start: dt.date, end: dt.date, rep_ids: list[str] | None = None
+                   ) -> dict[str, dict[TotalKey, Total]]:
+        """Totals for every rep (or the given ones) over one date range, in one query."""
+        sql = (
+            "SELECT rep_id, role, category, status, paid, SUM(minutes), COUNT(*) FROM entries "
+            "WHERE date BETWEEN ? AND ? GROUP BY rep_id, role, category, status, paid"
+        )
+        wanted = None if rep_ids is None else set(rep_ids)
+        result: dict[str, dict[TotalKey, Total]] = {}
+        for r in self.db.execute(sql, [start.isoformat(), end.isoformat()]).fetchall():
+            if wanted is not None and r[0] not in wanted:
+                continue
+            result.setdefault(r[0], {})[TotalKey(r[1], r[2], r[3], bool(r[4]))] = Total(int(r[5]), int(r[6]))
+        return result
+
+    def year_totals(self, year_starts: list[dt.date], statuses: Collection[str] | None = None
+                    ) -> dict[tuple[str, dt.date], RowTotals]:
+        """Totals per (rep, year start) from the maintained `year_totals` table: every rep's year in
+        their own basis, in one small read; only those of the given `statuses`, if any."""
+        sql = "SELECT rep_id, role, category, status, paid, minutes, n FROM year_totals WHERE year_start = ?"
+        chosen = sorted(statuses) if statuses is not None else []
+        if statuses is not None:
+            sql += f" AND status IN ({', '.join('?' * len(chosen))})"
+        sql += " ORDER BY rep_id"  # the primary key's own order (year first): rows come rep by rep
+        result: dict[tuple[str, dt.date], RowTotals] = {}
+        for start in sorted(set(year_starts)):
+            rows = self.db.execute(sql, [start.isoformat(), *chosen]).fetchall()
+            for rep_id, group in itertools.groupby(rows, key=_first):
+                result[(rep_id, start)] = RowTotals([r[1:] for r in group])
+        return result
+
+    def toil_balances(self, until: dt.date) -> dict[str, tuple[int, int]]:
+        """(earned, taken) minutes of TOIL for every rep, up to and including `until`."""
+        sql = ("SELECT rep_id, COALESCE(SUM(CASE WHEN kind = 'earned' THEN minutes END), 0), "
+               "COALESCE(SUM(CASE WHEN kind = 'taken' THEN minutes END), 0) FROM toil WHERE date <= ? "
+               "GROUP BY rep_id")
+        return {r[0]: (int(r[1]), int(r[2])) for r in self.db.execute(sql, [until.isoformat()]).fetchall()}
+
+    def toil_balance(self, rep_id: str, until: dt.date | None = None) -> tuple[int, int]:
+        sql = "SELECT kind, COALESCE(SUM(minutes), 0) FROM toil WHERE rep_id = ?"
+        params: list[Any] = [rep_id]
+        if until is not None:
+            sql += " AND date <= ?"
+            params.append(until.isoformat())
+        sums = dict(self.db.execute(sql + " GROUP BY kind", params).fetchall())
+        return int(sums.get("earned", 0)), int(sums.get("taken", 0))
