@@ -36,7 +36,7 @@ def _private_dirs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     # The store's own tests (tests/store) run with encryption, the default; elsewhere test databases
     # are plain so that each open skips SQLCipher's key derivation.
     monkeypatch.setenv("UNIONREP_NO_KEYRING", "1")
-    if request.node.path.parent.name != "db":
+    if request.node.path.parent.name != "store":
         monkeypatch.setenv("UNIONREP_PLAIN", "1")
     else:
         monkeypatch.delenv("UNIONREP_PLAIN", raising=False)

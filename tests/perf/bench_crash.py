@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "db"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
 
 os.environ.setdefault("UNIONREP_PASSPHRASE", "bench crash passphrase")
 os.environ.setdefault("UNIONREP_NO_KEYRING", "1")
