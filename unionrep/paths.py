@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -110,23 +109,6 @@ def aside_path(db_path: Path, label: str, now: dt.datetime | None = None) -> Pat
     """Where a database is moved aside: `<name>.<label>-<timestamp>` in the same folder."""
     db_path = Path(db_path)
     return free_name(db_path.with_name(f"{db_path.name}.{label}-{stamp(now)}"))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file in `path`'s folder, then rename it over `path`: a failure
-    (an OSError, raised) never leaves half a file, nor the temporary one."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_dir(path.parent)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -843,10 +843,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Ni chrëwyd y ddogfen</translation>
     </message>
     <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Methu ysgrifennu {path}: {error}</translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation>Cadwyd {path}</translation>
     </message>
@@ -3619,10 +3615,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Making the Pro Forma…</source>
         <translation>Wrthi&apos;n creu&apos;r Pro Fforma…</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Methu ysgrifennu {path}: {error}</translation>
     </message>
     <message>
         <source>Pro Forma {reference}</source>

@@ -843,10 +843,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Document not made</translation>
     </message>
     <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Could not write {path}: {error}</translation>
-    </message>
-    <message>
         <source>Saved {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -3619,10 +3615,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Making the Pro Forma…</source>
         <translation>Making the Pro Forma…</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
         <source>Pro Forma {reference}</source>

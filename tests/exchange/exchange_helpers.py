@@ -12,9 +12,9 @@ from unionrep.exchange.tables import exchanged_tables, read_rows
 PASSPHRASE = "Mae hen wlad fy nhadau"
 
 
-def export(service: Service, path, passphrase: str | None = PASSPHRASE, selection=None):
+def export(service: Service, path, passphrase: str | None = PASSPHRASE, selection=None, *, force=False):
     """export_bundle at the lowest scrypt cost a bundle may use, to keep the tests quick."""
-    return export_bundle(service, path, passphrase, selection, scrypt_n=MIN_SCRYPT_N)
+    return export_bundle(service, path, passphrase, selection, scrypt_n=MIN_SCRYPT_N, force=force)
 
 
 def dump(service: Service) -> dict[str, list[tuple]]:

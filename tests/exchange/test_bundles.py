@@ -163,7 +163,7 @@ def test_an_unknown_column_or_table_is_refused(branch, laptop, tmp_path):
     rewrite(path, lambda p: p["tables"]["reps"]["columns"].__setitem__(1, "shoe_size"))
     with pytest.raises(BundleError, match="shoe_size is not a column of reps"):
         preview_import(laptop, path, PASSPHRASE)
-    export(branch, path)
+    export(branch, path, force=True)
     rewrite(path, lambda p: p["tables"].update(grudges={"columns": ["id"], "rows": [], "versions": []}))
     with pytest.raises(BundleError, match="grudges"):
         preview_import(laptop, path, PASSPHRASE)
@@ -192,7 +192,7 @@ def test_an_export_that_cannot_write_its_file_changes_nothing(branch, laptop, tm
         path = folder / "x.bundle"
     branch.edit_entry(branch.entries()[0].id, purpose="Edited before the export")  # a version to give out
     before = dump(branch)
-    with pytest.raises(UnionrepError, match="cannot write"):
+    with pytest.raises(UnionrepError, match=r"cannot write|no such folder"):
         export(branch, path)
     assert dump(branch) == before  # no "out" bundle recorded, no versions kept
     assert not path.exists()
@@ -463,7 +463,7 @@ def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp
     assert caught.value.table == "disputes" and caught.value.record_id == dispute.id
     assert "CHECK constraint failed" in str(caught.value)
     assert dump(sealed) == before
-    export(branch, path)
+    export(branch, path, force=True)
     apply_import(sealed, preview_import(sealed, path, PASSPHRASE))
     assert records(sealed) == records(branch)
 

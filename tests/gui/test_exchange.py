@@ -219,13 +219,18 @@ def test_export_checks_the_passphrase_and_the_folder(qtbot, laptop, laptop_servi
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text().startswith("To: the last day is before the first")
     assert not (tmp_path / "x.bundle").exists()
-    # a folder that is not there: the engine refuses, and the database is as it was
+    # a folder that is not there, or the database itself: refused, and the database is as it was
     dialog.to_check.setChecked(False)
-    dialog.file_edit.setText(str(tmp_path / "nonexistent" / "dir" / "x.bundle"))
     before = dump(laptop_service)
+    dialog.file_edit.setText(str(tmp_path / "nonexistent" / "dir" / "x.bundle"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Nothing was exported" in dialog.error.text(), timeout=30000)
-    assert "cannot write" in dialog.error.text()
+    assert "no such folder" in dialog.error.text()
+    db_path = laptop.ctx.db_path
+    database = db_path.read_bytes()
+    dialog.file_edit.setText(str(db_path))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == f"file: {db_path} is the database itself; choose another file"
+    assert db_path.read_bytes() == database
     assert dump(laptop_service) == before and dialog.isVisible()
 
 

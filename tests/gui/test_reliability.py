@@ -61,6 +61,18 @@ def test_a_second_process_is_refused_with_the_message(service, db_path) -> None:
     assert str(db_path) in result.stderr
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_lock_file_is_private(service, db_path) -> None:
+    """It names this host and process: 0600, like the database."""
+    old = os.umask(0o022)  # as a desktop session usually has it
+    try:
+        assert reliability.lock_database(db_path) is None
+        assert Path(str(db_path) + ".lock").stat().st_mode & 0o777 == 0o600
+    finally:
+        reliability.release_locks()
+        os.umask(old)
+
+
 def test_a_lock_left_by_a_crashed_process_is_taken_over(service, db_path) -> None:
     crash = ("import os, sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
              "l.setStaleLockTime(0); assert l.tryLock(0); os._exit(0)")

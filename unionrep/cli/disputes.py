@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unionrep.core.deadlines import (
@@ -36,6 +35,7 @@ from unionrep.core.entries import parse_date, parse_optional_date
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import Flag
 from unionrep.core.messages import current_lang, t
+from unionrep.files import check_target, write_file
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -259,13 +259,9 @@ def cmd_ics(ctx: Context) -> None:
     from unionrep.exchange.ics import export_ics
 
     a = ctx.args
+    check_target(a.output, ctx.db_path, force=a.force, field="output")
     data = export_ics(DisputeService(ctx.service), _day(a.on, "on"))
-    target = Path(a.output).expanduser()
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise ValidationError("output", "cannot write {path}: {reason}", path=target,
-                              reason=exc.strerror) from None
+    target = write_file(a.output, data, db_path=ctx.db_path, force=a.force, field="output")
     count = data.count(b"BEGIN:VEVENT")
     ctx.out({"file": str(target), "events": count}, t("dispute.done.ics", count=count, path=target))
 
@@ -371,6 +367,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
 
     p = command(sub, "ics", cmd_ics, "export response dates and tribunal deadlines as a calendar")
     p.add_argument("-o", "--output", required=True, metavar="FILE.ics")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--on", help="the export date (default today)")
 
     p = command(sub, "deadline", cmd_deadline, "the last day to present a tribunal claim (TULRCA s.171)")

@@ -15,10 +15,10 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionrep import paths
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.messages_errors import Words
+from unionrep.files import check_target, write_file
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def count_pages(pdf: bytes) -> int:
     return len(_PAGE.findall(pdf))
 
 
-def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path, str]:
+def output_path(text: str, formats: tuple[str, ...], force: bool, db_path: Path) -> tuple[Path, str]:
     """The output file and its format, checked before anything is rendered."""
     path = Path(text).expanduser()
     suffix = path.suffix.lower().lstrip(".")
@@ -47,31 +47,11 @@ def output_path(text: str, formats: tuple[str, ...], force: bool) -> tuple[Path,
         wanted = Words(" or ".join(f".{f}" for f in formats), " neu ".join(f".{f}" for f in formats))
         raise ValidationError("-o/--output", "must end in {wanted} (not {name!r})", wanted=wanted,
                               name=path.name)
-    try:
-        if not path.parent.is_dir():
-            raise ValidationError("-o/--output", "no such folder: {folder}", folder=path.parent)
-        if path.is_dir():
-            raise ValidationError("-o/--output", "{path} is a folder", path=path)
-        if path.exists() and not force:
-            raise ValidationError("-o/--output", "{path} already exists; add --force to replace it",
-                                  path=path)
-    except OSError as exc:
-        raise ValidationError("-o/--output", "cannot use {text!r}: {reason}", text=text,
-                              reason=exc.strerror) from None
-    return path, suffix
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` whole to ``path`` (through a temporary file), or say why it cannot be."""
-    try:
-        paths.write_atomically(path, data)
-    except OSError as exc:
-        raise ValidationError("-o/--output", "cannot write {path}: {reason}", path=path,
-                              reason=exc.strerror) from None
+    return check_target(path, db_path, force=force, field="-o/--output"), suffix
 
 
 def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
-    write_atomically(path, data)
+    write_file(path, data, db_path=ctx.db_path, force=ctx.args.force, field="-o/--output")
     pages = count_pages(data) if fmt == "pdf" else None
     if pages is None:
         text = t("documents.wrote_csv", path=path)
@@ -106,7 +86,7 @@ def cmd_proforma(ctx: Context) -> None:
     from unionrep.pdf.documents import proforma_pdf
 
     a = ctx.args
-    path, fmt = output_path(a.output, ("pdf",), a.force)
+    path, fmt = output_path(a.output, ("pdf",), a.force, ctx.db_path)
     _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
 
 
@@ -114,7 +94,7 @@ def cmd_letter(ctx: Context) -> None:
     from unionrep.pdf.documents import letter_pdf
 
     a = ctx.args
-    path, fmt = output_path(a.output, ("pdf",), a.force)
+    path, fmt = output_path(a.output, ("pdf",), a.force, ctx.db_path)
     try:
         stage = int(a.stage)
     except ValueError:
@@ -126,7 +106,7 @@ def cmd_statement(ctx: Context) -> None:
     from unionrep.pdf.documents import statement
 
     a = ctx.args
-    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
     _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
 
 
@@ -134,7 +114,7 @@ def cmd_summary(ctx: Context) -> None:
     from unionrep.pdf.documents import branch_summary
 
     a = ctx.args
-    path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
+    path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
     data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
                           pay_bill=_pay_bill(a.pay_bill))
     _finish(ctx, path, fmt, data)

@@ -32,6 +32,7 @@ from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
+from unionrep.files import check_target
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -61,8 +62,9 @@ def cmd_export(ctx: Context) -> None:
     service = ctx.service
     if a.rep:
         service.find_rep(a.rep)  # an unknown rep is refused before the passphrase is asked
+    check_target(a.file, ctx.db_path, force=a.force)  # and so is a file that may not be written
     passphrase = None if a.plain else _passphrase(confirm=True)
-    report = export_bundle(service, a.file, passphrase, selection)
+    report = export_bundle(service, a.file, passphrase, selection, force=a.force)
     if a.plain:
         print(t("plain.warning", path=a.file), file=sys.stderr)
     ctx.out(report.to_json(), report.text)
@@ -186,7 +188,7 @@ def cmd_csv_export(ctx: Context) -> None:
             year = int(a.year)
         except ValueError:
             raise ValidationError("year", "{text!r} is not a year", text=a.year) from None
-    count = export_entries_csv(ctx.service, a.file, a.rep, year)
+    count = export_entries_csv(ctx.service, a.file, a.rep, year, force=a.force)
     ctx.out({"file": a.file, "entries": count}, t("csv.exported", count=count, path=a.file))
 
 
@@ -215,7 +217,7 @@ def cmd_csv_import(ctx: Context) -> None:
 def cmd_ics_entries(ctx: Context) -> None:
     a = ctx.args
     count = export_entries_ics(ctx.service, a.file, a.rep, parse_optional_date(a.start, "from"),
-                               parse_optional_date(a.end, "to"))
+                               parse_optional_date(a.end, "to"), force=a.force)
     ctx.out({"file": a.file, "events": count}, t("ics.exported", count=count, path=a.file))
 
 
@@ -240,6 +242,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("--to", dest="end", help="only entries and TOIL on or before this date")
     p.add_argument("--plain", action="store_true",
                    help="do not encrypt (the file then holds members' data in the clear)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
 
     p = command(subparsers, "import", cmd_import,
                 "take in a bundle from another unionrep: shows what changes, writes in one go")
@@ -259,6 +262,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("file")
     p.add_argument("--rep", help="only this rep's entries")
     p.add_argument("--year", help="only the year starting in YEAR, e.g. 2025 for 2025/26")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p = command(csv_group, "import", cmd_csv_import, "add entries from a spreadsheet (CSV)")
     p.add_argument("file")
     p.add_argument("--map", help="FIELD=HEADER pairs, e.g. date=Date,hours=Hours (others are detected)")
@@ -272,3 +276,4 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("--rep", help="only this rep's time off")
     p.add_argument("--from", dest="start", help="from this date")
     p.add_argument("--to", dest="end", help="to this date")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")

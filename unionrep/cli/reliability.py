@@ -148,7 +148,7 @@ def cmd_backup(ctx: Context) -> None:
     if not path.exists():
         raise DatabaseError("missing", path)
     try:
-        dest = backups.backup(path, a.file)
+        dest = backups.backup(path, a.file, force=a.force)
     except DatabaseError as exc:
         raise _explained(exc, path) from None
     encrypted = crypto.file_kind(dest) == "encrypted"
@@ -209,6 +209,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p = command(subparsers, "backup", cmd_backup,
                 "back up the database (to FILE, or to the backups folder beside it)")
     p.add_argument("file", nargs="?", metavar="FILE", help="where to write the backup (must not exist)")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
     p.add_argument("--list", action="store_true", help="list the backups in the backups folder")
     p.add_argument("--keep", metavar="N",
                    help=f"keep the newest N automatic backups (stored in the database; default "

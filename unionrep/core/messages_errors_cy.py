@@ -227,8 +227,12 @@ ERRORS_CY: dict[str, str] = {
     "is the database itself; choose a backup": "dyma'r gronfa ddata ei hun; dewiswch gopi wrth gefn",
     "an in-memory database has no file to back up":
         "nid oes ffeil i'w chopïo wrth gefn gan gronfa ddata yn y cof",
-    "is the database itself; choose another file": "dyma'r gronfa ddata ei hun; dewiswch ffeil arall",
-    "folder {folder} does not exist": "nid yw'r ffolder {folder} yn bodoli",
+    "{path} is the database itself; choose another file":
+        "{path} yw'r gronfa ddata ei hun; dewiswch ffeil arall",
+    "{path} is the database's {suffix} file; choose another file":
+        "{path} yw ffeil {suffix} y gronfa ddata; dewiswch ffeil arall",
+    "{path} is in the database's backups folder {folder}; choose another folder":
+        "mae {path} yn ffolder copïau wrth gefn y gronfa ddata {folder}; dewiswch ffolder arall",
     "must be at least {n} characters": "rhaid iddo fod o leiaf {n} nod",
     "must not contain a NUL character": "ni chaiff gynnwys nod NUL",
     "{path} is already encrypted": "mae {path} wedi'i amgryptio eisoes",

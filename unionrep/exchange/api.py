@@ -23,7 +23,6 @@ from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
-from unionrep.exchange.files import place, stage_private
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 from unionrep.exchange.rows import AuditedRows, page_cache_for
@@ -40,6 +39,8 @@ from unionrep.exchange.versions import (
     self_id,
     self_label,
 )
+from unionrep.files import check_target, place, stage
+from unionrep.store.connection import database_path
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,10 @@ class Selection:
 
 
 def export_bundle(service: Service, path: Path | str, passphrase: str | None,
-                  selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> ExportReport:
+                  selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N,
+                  force: bool = False) -> ExportReport:
+    """Write a bundle to `path`: never over the database or its files, over another existing file
+    only with `force` (unionrep.files.check_target)."""
     if passphrase is not None:
         check_passphrase(passphrase)
     chosen = selection or Selection()
@@ -68,7 +72,7 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
     tables = exchanged_tables(db)
     rep_id = service.find_rep(chosen.rep).id if chosen.rep else None
     profile = service.profile.id
-    target = Path(path)
+    target = check_target(path, database_path(db), force=force)
     staged: Path | None = None
     try:
         with store.atomic():
@@ -93,7 +97,7 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
             save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
             record_bundle(db, bundle.bundle_id, me, "out", len(bundle.records))
             data = seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n)
-            staged = stage_private(target, data)
+            staged = stage(target, data)
     except BaseException:
         if staged is not None:  # written, but the transaction did not commit
             staged.unlink(missing_ok=True)

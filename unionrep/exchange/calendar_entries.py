@@ -19,8 +19,9 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.messages import current_lang
 from unionrep.core.model import APPROVED, TAKEN, Entry
 from unionrep.core.services import Service
-from unionrep.exchange.files import write_private
 from unionrep.exchange.messages import t
+from unionrep.files import check_target, write_file
+from unionrep.store.connection import database_path
 
 PRODID = "-//unionrep//time off//EN"
 UID_DOMAIN = "unionrep"
@@ -86,7 +87,12 @@ def _when(event: Event, entry: Entry) -> None:
 
 
 def export_entries_ics(service: Service, path: Path | str, rep: str | None = None,
-                       start: dt.date | None = None, end: dt.date | None = None) -> int:
+                       start: dt.date | None = None, end: dt.date | None = None, *,
+                       force: bool = False) -> int:
+    """Write the calendar to `path` (never over the database's files; over another existing file
+    only with `force`)."""
+    db_path = database_path(service.store.db)
+    check_target(path, db_path, force=force)
     data, count = entries_calendar(service, rep, start, end)
-    write_private(Path(path), data)
+    write_file(path, data, db_path=db_path, force=force)
     return count

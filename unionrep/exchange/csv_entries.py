@@ -36,7 +36,8 @@ from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
 from unionrep.core.services import Service
-from unionrep.exchange.files import write_private
+from unionrep.files import check_target, write_file
+from unionrep.store.connection import database_path
 
 T = TypeVar("T")
 
@@ -140,9 +141,13 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
 
 
 def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,
-                       year: int | None = None) -> int:
+                       year: int | None = None, *, force: bool = False) -> int:
+    """Write the entries' CSV to `path` (never over the database's files; over another existing
+    file only with `force`)."""
+    db_path = database_path(service.store.db)
+    check_target(path, db_path, force=force)
     data, count = entries_csv(service, rep, year)
-    write_private(Path(path), data)
+    write_file(path, data, db_path=db_path, force=force)
     return count
 
 

@@ -19,17 +19,17 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from unionrep.core.errors import ValidationError
+from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.periods import year_of, year_starting
 from unionrep.core.services import Service
+from unionrep.files import check_target, write_file
 from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
-from unionrep.paths import write_atomically
 
 if TYPE_CHECKING:
     from unionrep.gui.views.dashboard import DashboardView
@@ -272,6 +272,7 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     unless the busy dialog's Cancel was pressed first: then no file is written at all."""
     try:
         fmt = file_format(path, formats)
+        check_target(path, ctx.db_path, force=True)  # the dialog asked before replacing a file
     except ValidationError as exc:
         show_error(parent, error_text(exc), _t("Document not made"))
         return None
@@ -291,10 +292,9 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
         if task.cancelled:  # a Cancel that came as the work finished still counts
             return
         try:
-            write_atomically(path, data)
-        except OSError as exc:
-            show_error(parent, _t("Could not write {path}: {error}").format(path=str(path), error=exc),
-                       _t("Document not made"))
+            write_document(path, data, db_path)
+        except UnionrepError as exc:
+            show_error(parent, error_text(exc), _t("Document not made"))
             return
         saved(parent, path)
 
@@ -302,6 +302,12 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
                          parent=parent, label=label)
     parent.document_task = task  # type: ignore[attr-defined]  # kept for tests
     return task
+
+
+def write_document(path: Path, data: bytes, db_path: Path) -> None:
+    """Write a document the user chose a file for: never over the database or its files; over
+    another file, since the save dialog asked first."""
+    write_file(path, data, db_path=db_path, force=True)
 
 
 def saved(parent: QWidget, path: Path) -> QMessageBox:

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -75,7 +76,7 @@ def lock_database(db_path: Path) -> str | None:
             path=db_path, reason=exc.strerror or exc)
     lock = QLockFile(str(lock_path(db_path)))
     lock.setStaleLockTime(0)  # held for hours: stale only when its process is gone
-    if lock.tryLock(0):
+    if _try_lock_private(lock):
         _held[db_path.resolve()] = lock
         return None
     if lock.error() == QLockFile.LockError.LockFailedError:
@@ -86,6 +87,21 @@ def lock_database(db_path: Path) -> str | None:
                   "unionrep again.").format(path=db_path, pid=pid)
     return _t("unionrep cannot open {path}: the lock file {lock} cannot be made there. Check that the "
               "folder is yours and can be written.").format(path=db_path, lock=lock_path(db_path))
+
+
+def _try_lock_private(lock: QLockFile) -> bool:
+    """Take the lock, its file made 0600 from the start: it names this host and process."""
+    from unionrep.paths import make_private
+
+    old_mask = os.umask(0o077) if os.name == "posix" else None
+    try:
+        taken = lock.tryLock(0)
+    finally:
+        if old_mask is not None:
+            os.umask(old_mask)
+    if taken:
+        make_private(Path(lock.fileName()))
+    return taken
 
 
 def release_locks() -> None:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from unionrep.core.errors import ValidationError
+from unionrep.files import check_target
 from unionrep.paths import (
     backups_dir,
     create_private_file,
@@ -121,17 +122,17 @@ def _fsync_file(path: Path) -> None:
 
 @reports_file_errors
 def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
-                  progress: Progress | None = None) -> Path:
+                  progress: Progress | None = None, replace: bool = False) -> Path:
     """Copy the open database `source` into the new file `dest` with the online backup API.
 
     An encrypted source gives a copy encrypted under the same passphrase. The copy is written to
-    `<dest>.partial` (0600), quick-checked, fsynced and renamed to `dest`; on any failure the
-    partial file is removed and `dest` does not exist.
+    `<dest>.partial` (0600), quick-checked, fsynced and renamed to `dest` (over an existing file
+    only with `replace`); on any failure the partial file is removed and `dest` is as it was.
     """
     src = raw(source)
     module = module_of(src)
     dest = Path(dest)
-    if dest.exists():
+    if dest.exists() and not replace:
         raise ValidationError("backup", "{path} already exists; choose a new name", path=dest)
     partial = Path(str(dest) + ".partial")
     for leftover in [partial, *sidecars(partial)]:
@@ -187,11 +188,13 @@ def _source(db_or_path: Any, passphrase: str | None, prompt: crypto.Prompt | Non
 @reports_file_errors
 def backup(db_or_path: Any, dest: Path | str | None = None, *, reason: str = "manual",
            passphrase: str | None = None, prompt: crypto.Prompt | None = None,
-           progress: Progress | None = None) -> Path:
+           progress: Progress | None = None, force: bool = False) -> Path:
     """Back up an open database (sqlite_utils.Database or connection) or the file at a path.
 
-    `dest` None: a new file in the backups folder. Returns the backup's path. The source may be
-    in use by the app meanwhile: the backup API copies one consistent snapshot.
+    `dest` None: a new file in the backups folder. A `dest` given is checked by
+    unionrep.files.check_target: never the database or its files, an existing file only with
+    `force`. Returns the backup's path. The source may be in use by the app meanwhile: the backup
+    API copies one consistent snapshot.
     """
     if reason not in REASONS:
         raise ValidationError("reason", "must be one of {choices}", choices=", ".join(REASONS))
@@ -203,12 +206,8 @@ def backup(db_or_path: Any, dest: Path | str | None = None, *, reason: str = "ma
             ensure_backups_dir(db_path)
             target = backup_path(db_path, reason)
         else:
-            target = Path(dest).expanduser()
-            if target.resolve() == db_path.resolve():
-                raise ValidationError("FILE", "is the database itself; choose another file")
-            if not target.parent.is_dir():
-                raise ValidationError("FILE", "folder {folder} does not exist", folder=target.parent)
-        return copy_database(src, target, progress=progress)
+            target = check_target(dest, db_path, force=force, field="FILE")
+        return copy_database(src, target, progress=progress, replace=force)
 
 
 # -- automatic backups --------------------------------------------------------------------------

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core.errors import ValidationError
 from unionrep.exchange import ExportReport, Selection, export_bundle
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, MIN_PASSPHRASE
+from unionrep.files import check_target
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.quick_entry import pydate, qdate
+from unionrep.gui.views.base import error_text
 from unionrep.gui.workers import run_in_thread
 
 SCRYPT_N = DEFAULT_SCRYPT_N  # the key derivation's cost; tests lower it
@@ -190,6 +193,11 @@ class ExportDialog(QDialog):
         if path.is_dir():
             self._fail(_t("File: {path} is a folder; give a file name").format(path=str(path)))
             return None
+        try:
+            check_target(path, self.ctx.db_path, force=True)  # the save dialog asked before replacing
+        except ValidationError as exc:
+            self._fail(error_text(exc))
+            return None
         passphrase: str | None = None
         if self.encrypt_check.isChecked():
             passphrase = self.first.text()
@@ -214,7 +222,7 @@ class ExportDialog(QDialog):
 
             own = reader(service, db_path)
             try:
-                return export_bundle(own, path, passphrase, selection, scrypt_n=SCRYPT_N)
+                return export_bundle(own, path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
             finally:
                 own.store.db.close()
 

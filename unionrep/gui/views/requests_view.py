@@ -21,17 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.deadlines import days_text
+from unionrep.core.errors import UnionrepError
 from unionrep.core.model import DRAFT, REQUESTED, Entry
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs import pdf_preview
-from unionrep.gui.document_actions import write_atomically
+from unionrep.gui.document_actions import write_document
 from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
-from unionrep.gui.views.base import header_row, show_error
+from unionrep.gui.views.base import error_text, header_row, show_error
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import EntryDetails
 from unionrep.gui.widgets.record_table import RecordTable
@@ -320,9 +321,9 @@ class RequestsView(QWidget):
 
         def write(data: bytes) -> None:
             try:
-                write_atomically(path, data)
-            except OSError as exc:
-                show_error(self, _t("Could not write {path}: {error}").format(path=str(path), error=exc))
+                write_document(path, data, self.ctx.db_path)
+            except UnionrepError as exc:
+                show_error(self, error_text(exc))
                 return
             self._proforma_saved(path)
 
@@ -346,9 +347,9 @@ class RequestsView(QWidget):
     def _save_previewed(self, preview: pdf_preview.PdfPreviewDialog, path: Path) -> None:
         self.ctx.options.set(opt.LAST_FOLDER, str(path.parent))
         try:
-            write_atomically(path, preview.data)
-        except OSError as exc:
-            show_error(preview, _t("Could not write {path}: {error}").format(path=str(path), error=exc))
+            write_document(path, preview.data, self.ctx.db_path)
+        except UnionrepError as exc:
+            show_error(preview, error_text(exc))
             return
         preview.mark_saved(path)
         self._proforma_saved(path, open_it=False)  # it is on screen; Open in viewer is beside Save
