@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from crash_ops import encrypt_kills, passphrase_kills, quick_key_derivation, restore_kills
 from crash_writer import prepare, run_kills
 
 from unionrep.cli import main as cli
@@ -34,3 +35,18 @@ def test_every_reported_write_survives_sigkill(tmp_path, mode, capsys):
                              env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert started.returncode == 0, started.stderr
     assert (shots / "dashboard.png").stat().st_size > 0
+
+
+# -- restore, encrypt and passphrase change, each killed at random moments (crash_ops) -----------
+
+OPERATION_KILLS = 50
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked child")
+@pytest.mark.parametrize("kills_of", [restore_kills, encrypt_kills, passphrase_kills],
+                         ids=["restore", "encrypt", "passphrase-change"])
+def test_an_operation_killed_part_way_leaves_a_whole_database_and_no_plain_copy(tmp_path, kills_of):
+    with quick_key_derivation():
+        tally = kills_of(tmp_path, OPERATION_KILLS, seed=int.from_bytes(os.urandom(2), "big"))
+    assert tally.problems == []
+    assert tally.kills >= OPERATION_KILLS

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionrep.cli.render import echo
 from unionrep.core.messages import current_lang
 from unionrep.store import backup as backups
-from unionrep.store import crypto, health
+from unionrep.store import crypto, health, leftovers
 from unionrep.store.connection import DatabaseError, reports_file_errors
 
 if TYPE_CHECKING:
@@ -71,6 +72,42 @@ TEXT: dict[str, tuple[str, str]] = {
         "Changed the passphrase of {path}; {n} backup(s) re-keyed too",
         "Newidiwyd cyfrinymadrodd {path}; newidiwyd allwedd {n} copi wrth gefn hefyd",
     ),
+    "passphrase.others": (
+        "These backups did not open with the old passphrase, so they keep the passphrase they were "
+        "made under:",
+        "Nid oedd y copïau wrth gefn hyn yn agor gyda'r hen gyfrinymadrodd, felly maen nhw'n cadw'r "
+        "cyfrinymadrodd y'u gwnaed oddi tano:",
+    ),
+    "leftover.plain": (
+        "UNENCRYPTED copy of the database left by an interrupted encrypt (opening the database "
+        "removes it): {path}",
+        "Copi HEB EI AMGRYPTIO o'r gronfa ddata a adawyd gan amgryptio a dorrwyd ar ei draws (mae "
+        "agor y gronfa ddata yn ei ddileu): {path}",
+    ),
+    "leftover.half_made": (
+        "half-made copy left by an interrupted encrypt, restore or passphrase change (opening the "
+        "database removes it): {path}",
+        "copi hanner-gorffenedig a adawyd gan amgryptio, adfer neu newid cyfrinymadrodd a dorrwyd ar ei "
+        "draws (mae agor y gronfa ddata yn ei ddileu): {path}",
+    ),
+    "leftover.kept": (
+        "the database as it was before a restore is kept as {path}",
+        "cedwir y gronfa ddata fel yr oedd cyn adfer fel {path}",
+    ),
+    "leftover.changing": (
+        "a passphrase change was interrupted ({path} is its mark): the database and each backup open "
+        "with the old passphrase or the new one; run 'unionrep-cli passphrase change' again to finish it",
+        "torrwyd ar draws newid cyfrinymadrodd ({path} yw ei nod): mae'r gronfa ddata a phob copi wrth "
+        "gefn yn agor gyda'r hen gyfrinymadrodd neu'r un newydd; rhedwch 'unionrep-cli passphrase "
+        "change' eto i'w orffen",
+    ),
+    "missing.kept": (
+        "no database at {path}; an interrupted restore left the previous database as {kept}: rename it "
+        "to {path} to carry on with it, or restore a backup with 'unionrep-cli recover FILE'",
+        "dim cronfa ddata yn {path}; gadawodd adfer a dorrwyd ar ei draws y gronfa ddata flaenorol fel "
+        "{kept}: ailenwch hi yn {path} i barhau â hi, neu adferwch gopi wrth gefn gyda "
+        "'unionrep-cli recover FFEIL'",
+    ),
 }
 
 
@@ -93,38 +130,64 @@ def _explained(exc: DatabaseError, path: Path) -> DatabaseError:
     return exc
 
 
+def _missing(path: Path) -> DatabaseError:
+    """No database at `path`, naming the database an interrupted restore kept aside, if any."""
+    kept = leftovers.find(path).kept
+    if kept:
+        return DatabaseError("missing", path, message=say("missing.kept", path=path, kept=kept[0]))
+    return DatabaseError("missing", path)
+
+
+def _leftover_lines(found: leftovers.Leftovers) -> list[str]:
+    return ([say("leftover.plain", path=p) for p in found.plain]
+            + [say("leftover.half_made", path=p) for p in found.half_made]
+            + [say("leftover.kept", path=p) for p in found.kept]
+            + ([say("leftover.changing", path=found.changing)] if found.changing else []))
+
+
 @reports_file_errors
 def cmd_check(ctx: Context) -> None:
     path = ctx.db_path
     if not path.exists():
-        raise DatabaseError("missing", path)
+        raise _missing(path)
+    found = leftovers.find(path)
     try:
         if ctx.args.quick:
             diagnosis = health.quick_check(path, prompt=crypto.default_prompt())
             if diagnosis.status not in (health.OK, "damaged"):
                 raise DatabaseError(diagnosis.status, path, diagnosis.detail)
-            found = diagnosis.problems or ([diagnosis.detail] if diagnosis.detail else [])
-            report = health.CheckReport(path, found, [], diagnosis.schema_version or 0,
+            problems = diagnosis.problems or ([diagnosis.detail] if diagnosis.detail else [])
+            report = health.CheckReport(path, problems, [], diagnosis.schema_version or 0,
                                         bool(diagnosis.encrypted))
         else:
             report = health.check(path)
     except DatabaseError as exc:
         raise _explained(exc, path) from None
 
+    whole = report.ok and not found.plain  # an unencrypted copy of an encrypted database is a leak
+    data = {**report.to_json(), "ok": whole, "plain_copies": [str(p) for p in found.plain],
+            "half_made": [str(p) for p in found.half_made], "kept": [str(p) for p in found.kept],
+            "passphrase_change_unfinished": found.changing is not None}
+
     def text() -> str:
+        notes = [f"  {line}" for line in _leftover_lines(found)]
         if report.ok:
-            return say("check.ok", path=path, version=report.schema_version, enc=_enc(report.encrypted))
+            return "\n".join([say("check.ok", path=path, version=report.schema_version,
+                                  enc=_enc(report.encrypted)), *notes])
         lines = [say("check.bad", path=path, n=len(report.problems()), version=report.schema_version,
                      enc=_enc(report.encrypted))]
         lines += [f"  {p}" for p in report.problems()]
-        return "\n".join(lines)
+        return "\n".join([*lines, *notes])
 
-    if report.ok or ctx.json:
-        ctx.out(report.to_json(), text)
-    if not report.ok:
+    if whole or ctx.json:
+        ctx.out(data, text)
+    if found.plain and report.ok and not ctx.json:
+        echo(text())
+        raise DatabaseError("sqlite", path, message=say("leftover.plain", path=found.plain[0]))
+    if not whole:
         if not ctx.json:
             # The problems on stdout, then the error (stderr, exit 1) from unionrep.cli.main.
-            print(text())
+            echo(text())
             raise DatabaseError("damaged", path, f"{len(report.problems())} problem(s)")
         ctx.exit_code = EXIT_PROBLEM  # type: ignore[attr-defined]  # honoured by cli.main
 
@@ -170,7 +233,11 @@ def cmd_restore(ctx: Context) -> None:
 def cmd_recover(ctx: Context) -> None:
     path = ctx.db_path
     if ctx.args.file is None:
-        diagnosis = health.diagnose(path)
+        if not path.exists() and leftovers.find(path).kept:
+            raise _missing(path)
+        # opened as any command would open it (asking for the passphrase where there is a terminal):
+        # a database that opens and checks whole is never treated as damaged
+        diagnosis = health.diagnose(path, prompt=crypto.default_prompt())
         if diagnosis.ok:
             raise DatabaseError("sqlite", path, message=say("recover.ok_db", path=path))
         source = backups.newest_good_backup(path)
@@ -196,8 +263,13 @@ def cmd_encrypt(ctx: Context) -> None:
 @reports_file_errors
 def cmd_passphrase_change(ctx: Context) -> None:
     done = crypto.change_passphrase(ctx.db_path)
-    ctx.out({"db": str(ctx.db_path), "backups": [str(p) for p in done]},
-            say("passphrase.done", path=ctx.db_path, n=len(done)))
+    others = [b.path for b in backups.list_backups(ctx.db_path)
+              if b.path not in done and crypto.file_kind(b.path) == "encrypted"]
+    lines = [say("passphrase.done", path=ctx.db_path, n=len(done))]
+    if others:
+        lines += [say("passphrase.others"), *(f"  {p}" for p in others)]
+    ctx.out({"db": str(ctx.db_path), "backups": [str(p) for p in done],
+             "other_passphrase": [str(p) for p in others]}, "\n".join(lines))
 
 
 def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -> None:

@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,7 @@ from unionrep.store.connection import (
     reports_file_errors,
     secure_files,
 )
+from unionrep.store.leftovers import BEFORE_RESTORE, RESTORING
 
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_KEEP = 10
@@ -354,14 +356,19 @@ def newest_good_backup(db_path: Path | str, *, passphrase: str | None = None) ->
     return None
 
 
-def _move_aside(db_path: Path, label: str) -> Path | None:
-    """Rename the database and its WAL/SHM files to `<name>.<label>-<timestamp>` (untouched)."""
+def _keep_aside(db_path: Path, label: str) -> Path | None:
+    """Keep the current database as `<name>.<label>-<timestamp>` (its WAL/SHM files with it) while
+    the path still holds it: a hard link where the file system has them, else a copy."""
     from unionrep.paths import aside_path
 
     if not db_path.exists():
         return None
     aside = aside_path(db_path, label)
-    os.replace(db_path, aside)
+    try:
+        os.link(db_path, aside)
+    except OSError:
+        shutil.copy2(db_path, aside)
+        _fsync_file(aside)
     for side, new_side in zip(sidecars(db_path), sidecars(aside), strict=True):
         if side.exists():
             os.replace(side, new_side)
@@ -369,30 +376,29 @@ def _move_aside(db_path: Path, label: str) -> Path | None:
     return aside
 
 
-def _put_back(db_path: Path, aside: Path | None) -> None:
-    if aside is None:
-        return
-    for leftover in [db_path, *sidecars(db_path)]:
-        leftover.unlink(missing_ok=True)
-    os.replace(aside, db_path)
-    for side, old_side in zip(sidecars(aside), sidecars(db_path), strict=True):
-        if side.exists():
-            os.replace(side, old_side)
-    fsync_dir(db_path.parent)
-
-
 def _install(db_path: Path, checked: BackupCheck, label: str, progress: Progress | None) -> Path | None:
-    aside = _move_aside(db_path, label)
+    """Put the backup in the database's place in one step: it is copied beside the database as
+    `<name>.restoring-<timestamp>`, migrated and closed, the current database is kept aside, and the
+    copy is renamed over the database. At every instant the path holds the old database or the
+    restored one; a kill leaves at most the copy and the kept file beside it."""
+    from unionrep.paths import aside_path
+
+    staged = aside_path(db_path, RESTORING)
     try:
         with _readonly(checked.path, checked.passphrase, db_path) as src:
-            copy_database(src, db_path, journal="WAL", progress=progress)
-        if checked.passphrase is not None and crypto.keyring_get(db_path) not in (None, checked.passphrase):
-            crypto.keyring_set(db_path, checked.passphrase)
-        db = connect(db_path, passphrase=checked.passphrase, prompt=crypto.no_prompt)  # migrates
+            copy_database(src, staged, journal="WAL", progress=progress)
+        db = connect(staged, passphrase=checked.passphrase, prompt=crypto.no_prompt)  # migrates
         db.conn.close()
+        aside = _keep_aside(db_path, label)
+        os.replace(staged, db_path)
+        fsync_dir(db_path.parent)
     except BaseException:
-        _put_back(db_path, aside)
+        for leftover in [staged, *sidecars(staged)]:
+            leftover.unlink(missing_ok=True)
         raise
+    secure_files(db_path)
+    if checked.passphrase is not None and crypto.keyring_get(db_path) not in (None, checked.passphrase):
+        crypto.keyring_set(db_path, checked.passphrase)
     return aside
 
 
@@ -411,7 +417,7 @@ def restore(db_path: Path | str, backup_file: Path | str, *, passphrase: str | N
     checked = validate_backup(source, db_path=target, passphrase=passphrase, prompt=prompt)
     if target.exists():
         _claim_if_openable(target, [passphrase, checked.passphrase])
-    return _install(target, checked, "before-restore", progress)
+    return _install(target, checked, BEFORE_RESTORE, progress)
 
 
 def _claim_if_openable(target: Path, keys: list[str | None]) -> None:

@@ -569,6 +569,7 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
             migrations.migrate(db)
         return db
     target = Path(path)
+    _finish_interrupted(target)
     made_file = False
     if not target.exists():
         if not create:
@@ -596,6 +597,15 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
         raise
     secure_files(target)
     return db
+
+
+def _finish_interrupted(target: Path) -> None:
+    """Put right what a killed encrypt, restore or passphrase change left beside the database (see
+    store.leftovers); a folder that cannot be tidied is opened all the same."""
+    from unionrep.store import leftovers
+
+    with contextlib.suppress(OSError):
+        leftovers.tidy(target)
 
 
 def check_unionrep(db: sqlite_utils.Database, path: Path) -> None:

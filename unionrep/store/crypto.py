@@ -324,12 +324,15 @@ def _verify_copy(original: Path, copy: Path, passphrase: str) -> None:
 
 
 def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
-    """Replace the plain file `path` by an encrypted copy: export, verify, atomic rename. The
-    original stays aside until the copy is verified in its place, then it is deleted."""
-    from unionrep.paths import aside_path, fsync_dir, sidecars
-    from unionrep.store.connection import DatabaseError, secure_files
+    """Replace the plain file `path` by an encrypted copy: export it beside `path`, verify it
+    (integrity and every table's row count), then rename it over `path` in one step. No plain copy
+    is ever made; a kill leaves the plain file as it was and at most the half-made copy, which the
+    next open removes (store.leftovers)."""
+    from unionrep.paths import fsync_dir, sidecars
+    from unionrep.store.connection import secure_files
+    from unionrep.store.leftovers import ENCRYPTING
 
-    temp = Path(str(path) + ".encrypting")
+    temp = Path(str(path) + ENCRYPTING)
     for leftover in [temp, *sidecars(temp)]:
         leftover.unlink(missing_ok=True)
     try:
@@ -342,26 +345,22 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
             conn.execute(key_pragma(passphrase))
             conn.execute(f"PRAGMA journal_mode = {journal}")
             conn.close()
+        _fsync(temp)
+        os.replace(temp, path)
+        fsync_dir(path.parent)
     except BaseException:
         for leftover in [temp, *sidecars(temp)]:
             leftover.unlink(missing_ok=True)
         raise
-    original = aside_path(path, "plain")
-    os.replace(path, original)
-    os.replace(temp, path)
-    fsync_dir(path.parent)
-    try:
-        if file_kind(path) != "encrypted":
-            raise DatabaseError("sqlite", path, "the file in place is not encrypted")
-        _verify_copy(original, path, passphrase)
-    except BaseException:
-        os.replace(original, path)
-        fsync_dir(path.parent)
-        raise
-    original.unlink()
-    for side in sidecars(original):
-        side.unlink(missing_ok=True)
     secure_files(path)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def encrypt_database(path: Path | str, *, passphrase: str | None = None,
@@ -378,9 +377,8 @@ def encrypt_database(path: Path | str, *, passphrase: str | None = None,
 def _encrypt_database(path: Path | str, *, passphrase: str | None,
                       prompt: Prompt | None, backups: bool) -> EncryptResult:
     """Encrypt the plain database at `path` in place, safely: sqlcipher_export into a new file,
-    verify it (integrity and every table's row count), then an atomic rename, keeping the
-    original aside until the encrypted file is verified in its place. With `backups`, every plain
-    backup in the backups folder is encrypted the same way.
+    verify it (integrity and every table's row count), then an atomic rename over the plain file.
+    With `backups`, every plain backup in the backups folder is encrypted the same way.
 
     The passphrase: `passphrase`, else UNIONREP_PASSPHRASE, else the prompt (purpose "create"),
     else a generated key kept in the keyring where one serves.
@@ -419,8 +417,7 @@ def _encrypt_database(path: Path | str, *, passphrase: str | None,
 
 
 def _rekey_file(path: Path, old: str, new: str) -> bool:
-    """PRAGMA rekey on one file in rollback-journal mode (so a crash leaves the old key intact).
-    False if `old` does not open it."""
+    """PRAGMA rekey on one file in rollback-journal mode. False if `old` does not open it."""
     from unionrep.store.connection import _try_key
 
     module = cipher_module()
@@ -440,6 +437,42 @@ def _rekey_file(path: Path, old: str, new: str) -> bool:
     return True
 
 
+def _rekey_in_place(path: Path, old: str, new: str) -> bool:
+    """Re-key `path` crash-safely: re-key a copy beside it, check the copy opens with `new` and is
+    whole, then rename it over `path` in one step. A kill leaves `path` under the old passphrase and
+    at most the copy, which the next open removes (store.leftovers). False if `old` does not open
+    `path` (nothing is changed)."""
+    import shutil
+
+    from unionrep.paths import fsync_dir, make_private, sidecars
+    from unionrep.store.connection import DatabaseError
+    from unionrep.store.health import integrity_problems, open_readonly
+    from unionrep.store.leftovers import REKEYING
+
+    copy = Path(str(path) + REKEYING)
+    for leftover in [copy, *sidecars(copy)]:
+        leftover.unlink(missing_ok=True)
+    try:
+        shutil.copyfile(path, copy)
+        make_private(copy)
+        if not _rekey_file(copy, old, new):
+            for leftover in [copy, *sidecars(copy)]:
+                leftover.unlink(missing_ok=True)
+            return False
+        with open_readonly(copy, passphrase=new, prompt=no_prompt) as conn:
+            problems = integrity_problems(conn, quick=True)
+        if problems:
+            raise DatabaseError("damaged", copy, "; ".join(problems[:3]))
+        _fsync(copy)
+        os.replace(copy, path)
+        fsync_dir(path.parent)
+    except BaseException:
+        for leftover in [copy, *sidecars(copy)]:
+            leftover.unlink(missing_ok=True)
+        raise
+    return True
+
+
 def change_passphrase(path: Path | str, *, old: str | None = None, new: str | None = None,
                       prompt: Prompt | None = None, backups: bool = True) -> list[Path]:
     """Change an encrypted database's passphrase (see _change_passphrase)."""
@@ -456,10 +489,14 @@ def _change_passphrase(path: Path | str, *, old: str | None, new: str | None,
     """Change an encrypted database's passphrase (PRAGMA rekey), and its backups' that open with
     the old one. The old passphrase: `old`, else UNIONREP_PASSPHRASE, the keyring or the prompt;
     the new one: `new`, else UNIONREP_NEW_PASSPHRASE, else the prompt (purpose "new"). Refuses
-    while the app has the database open. Returns the backups re-keyed too."""
+    while the app has the database open. Each file is re-keyed as a copy renamed over it, so a kill
+    leaves every file whole under one passphrase or the other. Returns the backups that now open
+    with the new passphrase; any other backup keeps the passphrase it was made under."""
+    from unionrep.paths import create_private_file, fsync_dir
     from unionrep.store.backup import list_backups
     from unionrep.store.connection import DatabaseError, claim_exclusive, connect, key_of
     from unionrep.store.health import open_readonly
+    from unionrep.store.leftovers import changing_mark
 
     target = Path(path).expanduser()
     kind = file_kind(target)
@@ -480,14 +517,37 @@ def _change_passphrase(path: Path | str, *, old: str | None, new: str | None,
                                             "terminal to be asked)", env=ENV_NEW_PASSPHRASE)
     check_new_passphrase(chosen)
     claim_exclusive(target, passphrase=current, prompt=no_prompt)  # refuses while the app has it open
-    if not _rekey_file(target, current, chosen):
+    mark = changing_mark(target)
+    if not mark.exists():
+        create_private_file(mark)
+    fsync_dir(target.parent)
+    # The backups first, the database last: until the database is re-keyed, the passphrase that opens
+    # it is the one everything else knows (the keyring, UNIONREP_PASSPHRASE). While the mark is
+    # there, a passphrase that fails is never taken for damage (see health._wrong_or_damaged).
+    done: list[Path] = []
+    if backups:
+        for info in list_backups(target):
+            if file_kind(info.path) != "encrypted":
+                continue
+            if _rekey_in_place(info.path, current, chosen) or _opens_with(info.path, chosen):
+                done.append(info.path)
+    if not _rekey_in_place(target, current, chosen):
         raise DatabaseError("wrong_passphrase", target, "the current passphrase")
     connect(target, passphrase=chosen, prompt=no_prompt, migrate=False).conn.close()
     if keyring_get(target) is not None or keyring_usable():
         keyring_set(target, chosen)
-    done: list[Path] = []
-    if backups:
-        for info in list_backups(target):
-            if file_kind(info.path) == "encrypted" and _rekey_file(info.path, current, chosen):
-                done.append(info.path)
+    mark.unlink(missing_ok=True)
     return done
+
+
+def _opens_with(path: Path, passphrase: str) -> bool:
+    """Whether `passphrase` opens `path` (a backup an interrupted change had re-keyed already)."""
+    from unionrep.store.connection import _try_key
+
+    module = cipher_module()
+    assert module is not None
+    conn = _try_key(module, path, passphrase, True)
+    if conn is None:
+        return False
+    conn.close()
+    return True

@@ -2,7 +2,8 @@
 will not open (damaged, wrong passphrase, not a unionrep database, newer than this app).
 
 Every function here opens the file read-only: a damaged database stays byte-identical, so it can
-still be sent for repair or rescued later.
+still be sent for repair or rescued later. The one write is SQLite's own recovery: a transaction a
+killed process left half done in `<name>-journal` is rolled back first, as any ordinary open would.
 """
 
 from __future__ import annotations
@@ -162,13 +163,38 @@ def open_readonly(path: Path | str, *, passphrase: str | None = None,
         conn.close()
 
 
+def roll_back_hot_journal(path: Path, *, passphrase: str | None = None,
+                          prompt: crypto.Prompt | None = None) -> bool:
+    """Roll back the transaction a killed process left in `<name>-journal`, as SQLite does at the
+    next ordinary open; a read-only open cannot, and would take the file for read-only. Only the
+    half-done transaction is undone: the file is then as it was before that transaction began.
+    True if there was a journal to roll back and it was."""
+    journal = Path(str(path) + "-journal")
+    try:
+        if not journal.is_file() or journal.stat().st_size == 0:
+            return False
+        conn = open_connection(path, passphrase=passphrase, prompt=prompt or crypto.no_prompt,
+                               remember=False, wal=False)
+    except (DatabaseError, OSError):
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception:
+        return False
+    finally:
+        conn.close()
+    return not journal.exists() or journal.stat().st_size == 0
+
+
 @reports_file_errors
 def check(db_or_path: Any, *, passphrase: str | None = None,
           prompt: crypto.Prompt | None = None) -> CheckReport:
     """integrity_check and foreign_key_check of an open database or of the file at a path
-    (opened read-only). Raises DatabaseError if the file cannot be opened at all."""
+    (opened read-only, after rolling back a transaction a killed process left half done). Raises
+    DatabaseError if the file cannot be opened at all."""
     if isinstance(db_or_path, (str, Path)):
         target = Path(db_or_path)
+        roll_back_hot_journal(target, passphrase=passphrase, prompt=prompt)
         with open_readonly(target, passphrase=passphrase, prompt=prompt) as conn:
             return _checked(conn, target)
     return _checked(raw(db_or_path), database_path(db_or_path))
@@ -204,6 +230,7 @@ def diagnose(path: Path | str, *, passphrase: str | None = None, prompt: crypto.
     if kind == "missing":
         return Diagnosis(target, "missing")
     encrypted = kind == "encrypted"
+    roll_back_hot_journal(target, passphrase=passphrase, prompt=prompt)
     try:
         with open_readonly(target, passphrase=passphrase, prompt=prompt or crypto.no_prompt) as conn:
             return _diagnose_open(conn, target, full)
@@ -263,12 +290,18 @@ def _plain_with_broken_header(path: Path) -> bool:
 
 
 def _wrong_or_damaged(path: Path, passphrase: str | None, detail: str) -> tuple[str, str]:
-    """A key that does not open page 1 is a wrong passphrase, unless the same key opens the
-    backups of this database: then page 1 itself is damaged."""
+    """A key that does not open page 1 is a wrong passphrase, unless the same key opens the newest
+    backup of this database (made under the database's passphrase of the moment): then page 1 itself
+    is damaged. Never while a passphrase change is unfinished: then the database and its backups may
+    be under different passphrases."""
+    from unionrep.store.leftovers import changing_mark
+
     if _plain_with_broken_header(path):
         return "damaged", "the file header is overwritten"
+    if changing_mark(path).exists():
+        return "wrong_passphrase", detail
     keys = [k for k in (passphrase, crypto.env_passphrase(), crypto.keyring_get(path)) if k]
-    for backup in _backup_files(path)[:5]:
+    for backup in _backup_files(path)[:1]:
         for key in keys:
             try:
                 with open_readonly(backup, passphrase=key, prompt=crypto.no_prompt):
