@@ -16,9 +16,11 @@ import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from unionrep.cli.render import echo
 from unionrep.core.entries import parse_optional_date
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import now_iso
+from unionrep.core.text import check_no_controls
 from unionrep.exchange import Selection, apply_import, export_bundle, preview_import
 from unionrep.exchange.api import read_bundle_file
 from unionrep.exchange.calendar_entries import export_entries_ics
@@ -66,7 +68,7 @@ def cmd_export(ctx: Context) -> None:
     passphrase = None if a.plain else _passphrase(confirm=True)
     report = export_bundle(service, a.file, passphrase, selection, force=a.force)
     if a.plain:
-        print(t("plain.warning", path=a.file), file=sys.stderr)
+        echo(t("plain.warning", path=a.file), err=True)
     ctx.out(report.to_json(), report.text)
 
 
@@ -76,7 +78,7 @@ def cmd_import(ctx: Context) -> None:
     encrypted = is_encrypted(read_bundle_file(a.file))
     preview = preview_import(service, a.file, _passphrase(confirm=False) if encrypted else None)
     if not encrypted:
-        print(t("plain.imported"), file=sys.stderr)
+        echo(t("plain.imported"), err=True)
     data = preview.to_json()
     if a.dry_run:
         ctx.out({**data, "dry_run": True}, lambda: _preview_text(preview) + "\n" + t("import.dry_run"))
@@ -86,14 +88,14 @@ def cmd_import(ctx: Context) -> None:
         if ctx.json:
             print(json.dumps({"error": message, **data}, ensure_ascii=False))
         else:
-            print(_preview_text(preview))
-            print(f"unionrep-cli: error: {message}", file=sys.stderr)
+            echo(_preview_text(preview))
+            echo(f"unionrep-cli: error: {message}", err=True)
         raise SystemExit(EXIT_CONFLICTS)
     choices: dict[str, str] | str = a.resolve or {}
     shown = False
     if a.resolve == "ask":
         if not ctx.json:
-            print(_preview_text(preview))
+            echo(_preview_text(preview))
             shown = True
         choices = _ask(preview)
     report = apply_import(service, preview, choices)
@@ -105,9 +107,9 @@ def _ask(preview: ImportPreview) -> dict[str, str]:
     names = preview.names
     choices = {}
     for conflict in preview.conflicts:
-        print(_conflict_text(conflict, names), file=sys.stderr)
+        echo(_conflict_text(conflict, names), err=True)
         while conflict.id not in choices:
-            print(t("import.ask"), end="", file=sys.stderr, flush=True)
+            echo(t("import.ask"), end="", err=True, flush=True)
             line = sys.stdin.readline()
             if not line:
                 raise ValidationError("resolve", "no answer given; nothing was written")
@@ -161,6 +163,8 @@ def _preview_text(preview: ImportPreview) -> str:
 def cmd_identity(ctx: Context) -> None:
     db = ctx.service.store.db
     a = ctx.args
+    if a.label is not None:
+        check_no_controls("label", a.label)
     with ctx.service.store.atomic():
         if a.new:
             db.execute("UPDATE sync_peers SET self = 0 WHERE self = 1")
@@ -207,8 +211,8 @@ def cmd_csv_import(ctx: Context) -> None:
         if ctx.json:
             print(json.dumps({"error": t("csv.refused", count=len(checked.bad)), **data}, ensure_ascii=False))
         else:
-            print("\n".join(lines))
-            print(f"unionrep-cli: error: {t('csv.refused', count=len(checked.bad))}", file=sys.stderr)
+            echo("\n".join(lines))
+            echo(f"unionrep-cli: error: {t('csv.refused', count=len(checked.bad))}", err=True)
         raise SystemExit(1)
     added = import_entries_csv(service, checked, skip_bad=a.skip_bad)
     ctx.out({**data, "imported": added}, "\n".join([*lines, t("csv.imported", added=added)]))

@@ -32,7 +32,7 @@ from unionrep.cli.lang import (
     say,
     status_name,
 )
-from unionrep.cli.render import _balance_text, _log_show_text, _rep_show_text
+from unionrep.cli.render import _balance_text, _log_show_text, _rep_show_text, echo
 from unionrep.core import messages
 from unionrep.core import policy as policy_mod
 from unionrep.core.caps import fmt_hm
@@ -91,7 +91,7 @@ class Context:
         if self.json:
             print(json.dumps(data, ensure_ascii=False))
         else:
-            print(text() if callable(text) else text)
+            echo(text() if callable(text) else text)
 
 
 def _hours_arg(args: argparse.Namespace) -> tuple[int, str | None, str | None]:
@@ -637,7 +637,7 @@ def _fail(message: str, want_json: bool, code: int) -> int:
     if want_json:
         print(json.dumps({"error": message}, ensure_ascii=False))
     else:
-        print(f"unionrep-cli: {say('error')}: {message}", file=sys.stderr)
+        echo(f"unionrep-cli: {say('error')}: {message}", err=True)
     return code
 
 

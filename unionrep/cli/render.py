@@ -1,4 +1,5 @@
-"""unionrep-cli's human-readable (not --json) output of `balance`, `rep show` and `log show`.
+"""unionrep-cli's human-readable (not --json) output of `balance`, `rep show` and `log show`, and
+echo(), which every line printed for a human goes through.
 
 A helper of unionrep.cli, not a command group: its name starts with an underscore, so
 unionrep.cli.COMMAND_MODULES leaves it out.
@@ -6,6 +7,7 @@ unionrep.cli.COMMAND_MODULES leaves it out.
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.lang import (
@@ -21,11 +23,19 @@ from unionrep.core import messages
 from unionrep.core.caps import fmt_hm, fmt_number
 from unionrep.core.messages_errors import said_text
 from unionrep.core.policy import Allowance, Profile
+from unionrep.core.text import printable
 
 if TYPE_CHECKING:
     from unionrep.core.balance import Balance
     from unionrep.core.model import Rep
     from unionrep.core.services import Service
+
+
+def echo(text: str, *, err: bool = False, end: str = "\n", flush: bool = False) -> None:
+    """Print for a human, every control character made visible (core.text.printable): a name or
+    bundle label holding ESC or BEL cannot clear the screen or fake a line. (--json output is safe
+    as it is: JSON writes controls as \\u escapes.)"""
+    print(printable(text), end=end, file=sys.stderr if err else sys.stdout, flush=flush)
 
 
 def _rep_show_text(rep: Rep, data: dict[str, Any], service: Service) -> str:

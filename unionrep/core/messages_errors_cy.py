@@ -227,6 +227,13 @@ ERRORS_CY: dict[str, str] = {
     "is the database itself; choose a backup": "dyma'r gronfa ddata ei hun; dewiswch gopi wrth gefn",
     "an in-memory database has no file to back up":
         "nid oes ffeil i'w chopïo wrth gefn gan gronfa ddata yn y cof",
+    "the file says it is UTF-16 but is not; save it as CSV UTF-8 and try again":
+        "mae'r ffeil yn dweud mai UTF-16 yw hi ond nid yw; cadwch hi fel CSV UTF-8 a rhowch gynnig arall",
+    "row {row}: a cell is longer than {limit:,} characters":
+        "rhes {row}: mae cell yn hirach na {limit:,} nod",
+    "row {row} cannot be read as CSV ({reason})": "ni ellir darllen rhes {row} fel CSV ({reason})",
+    "must not contain the control character {char} (character {n})":
+        "ni chaiff gynnwys y nod rheoli {char} (nod {n})",
     "{path} is the database itself; choose another file":
         "{path} yw'r gronfa ddata ei hun; dewiswch ffeil arall",
     "{path} is the database's {suffix} file; choose another file":

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from unionrep.core.text import control_at
 from unionrep.exchange.envelope import FORMAT_VERSION
 from unionrep.exchange.errors import BundleError
 from unionrep.exchange.tables import Row, Table, row_hash
@@ -103,6 +104,8 @@ class _Check:
     def text(self, value: Any, where: str) -> str:
         if not isinstance(value, str):
             raise self.fail(where, "must be text")
+        if control_at(value) is not None:  # a label that would clear the screen or fake a sender
+            raise self.fail(where, "must not contain control characters")
         return value
 
     def uuid(self, value: Any, where: str) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import re
 import unicodedata
 from collections.abc import Callable
@@ -36,6 +35,8 @@ from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
 from unionrep.core.services import Service
+from unionrep.core.spreadsheet import csv_bytes, decode_csv, read_cell, read_rows
+from unionrep.core.text import check_no_controls
 from unionrep.files import check_target, write_file
 from unionrep.store.connection import database_path
 
@@ -92,7 +93,6 @@ STATUS_NAMES = {
     "tynnwyd yn ol": "withdrawn", "cymerwyd": "taken", "wedi cymryd": "taken",
 }
 YES_NO = {"en": ("yes", "no"), "cy": ("ie", "na")}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _key(text: str) -> str:
@@ -100,15 +100,6 @@ def _key(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.strip().lower())
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]", "", plain)).strip()
-
-
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
-def _uncell(text: str) -> str:
-    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_START) else text
 
 
 # -- export --------------------------------------------------------------------------------------
@@ -125,19 +116,18 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
     reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
     yes, no = YES_NO["cy" if language == "cy" else "en"]
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([names[1] if language == "cy" else names[0] for names in COLUMNS.values()])
+    rows: list[tuple[object, ...]] = [tuple(names[1] if language == "cy" else names[0]
+                                            for names in COLUMNS.values())]
     for e in entries:
         person = reps.get(e.rep_id)
-        writer.writerow([_cell(v) for v in (
+        rows.append((
             e.id, e.reference, e.rep_id, person.name if person else "", person.employee_no if person else "",
             e.role, e.category, e.date.isoformat(), e.start_time or "", e.end_time or "", e.minutes,
             f"{e.minutes / 60:.2f}", e.status, yes if e.paid else no, e.purpose, e.location,
             e.notice_on.isoformat() if e.notice_on else "", e.case_ref, yes if e.conference else "",
             yes if e.political else "", e.notes,
-        )])
-    return out.getvalue().encode("utf-8-sig"), len(entries)
+        ))
+    return csv_bytes(rows), len(entries)
 
 
 def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,
@@ -196,13 +186,6 @@ def parse_mapping(text: str | None) -> dict[str, str]:
     return mapping
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-
-
 def _detect(headers: list[str], given: dict[str, str]) -> dict[str, str]:
     by_key = {_key(h): h for h in headers if h.strip()}
     mapping: dict[str, str] = {}
@@ -229,14 +212,14 @@ def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str]
                      rep: str | None = None) -> CsvImport:
     """Read and check a spreadsheet of entries; writes nothing. `rep` gives every row that rep."""
     try:
-        text = _decode(Path(path).read_bytes())
+        text = decode_csv(Path(path).read_bytes())
     except OSError as exc:
         raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    rows = read_rows(text, dialect)
     if not rows:
         raise ValidationError("file", "the spreadsheet is empty")
     headers = [h.strip() for h in rows[0]]
@@ -259,6 +242,9 @@ def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str]
     return result
 
 
+TEXT_COLUMNS = ("purpose", "location", "case_ref", "notes", "id")
+
+
 class _Cells:
     """One row's cells by field name (empty for a field with no column)."""
 
@@ -270,7 +256,7 @@ class _Cells:
         i = self.index.get(name)
         if i is None or i >= len(self.values):
             return ""
-        return _uncell(self.values[i].strip())
+        return read_cell(self.values[i].strip())
 
 
 class _RowReader:
@@ -309,6 +295,8 @@ class _RowReader:
         notice = check("notice_on", _optional_day, cells("notice_on"))
         paid, conference, political = (check(name, _yes_no, cells(name), name)
                                        for name in ("paid", "conference", "political"))
+        for name in TEXT_COLUMNS:
+            check(name, check_no_controls, name, cells(name))
         if errors or rep is None or day is None or minutes is None or role is None or category is None \
                 or status is None:
             result.bad.extend(errors)

@@ -19,6 +19,7 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.core.services import Service
+from unionrep.core.text import check_no_controls
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
@@ -75,6 +76,11 @@ def check_shapes(tables: list[Table], bundle: Bundle) -> None:
             elif kind == "id" and not _looks_like_id(value):
                 raise RecordRejected(record.table, record_id, name, "{value!r} is not a record's id",
                                      value=value)
+            elif isinstance(value, str):
+                try:
+                    check_no_controls(name, value)
+                except ValidationError as exc:
+                    raise RecordRejected.from_error(record.table, record_id, exc) from None
 
 
 def _looks_like_id(value: Any) -> bool:

@@ -14,9 +14,7 @@ Both are a header and a list of ``Section`` tables (plain values), gathered from
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -31,6 +29,7 @@ from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
 from unionrep.core.services import Service
+from unionrep.core.spreadsheet import csv_bytes
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
@@ -475,25 +474,17 @@ def _csv_cell(cell: Cell, mode: str) -> str:
 
 
 def render_csv(doc: Document) -> bytes:
-    """The document as CSV sections (UTF-8 with BOM)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    """The document as CSV sections (UTF-8 with BOM, every cell through the shared safe writer)."""
     m = doc.lang
-    writer.writerow([join(doc.title, m), join(doc.organisation, m), doc.year_label])
-    writer.writerow([])
-    writer.writerow([label("section_details", m)])
-    writer.writerow([label("item", m), label("value", m)])
-    for key, value in doc.details:
-        writer.writerow([join(key, m), _csv_cell(value, m)])
+    rows: list[list[object]] = [[join(doc.title, m), join(doc.organisation, m), doc.year_label], [],
+                                [label("section_details", m)], [label("item", m), label("value", m)]]
+    rows += [[join(key, m), _csv_cell(value, m)] for key, value in doc.details]
     for s in doc.sections:
-        writer.writerow([])
-        writer.writerow([join(s.title, m)])
-        writer.writerow([join(c, m) for c in s.columns])
-        for row in s.rows:
-            writer.writerow([_csv_cell(c, m) for c in row])
+        rows += [[], [join(s.title, m)], [join(c, m) for c in s.columns]]
+        rows += [[_csv_cell(c, m) for c in row] for row in s.rows]
         if s.total is not None:
-            writer.writerow([_csv_cell(c, m) for c in s.total])
-    return out.getvalue().encode("utf-8-sig")
+            rows.append([_csv_cell(c, m) for c in s.total])
+    return csv_bytes(rows)
 
 
 # ------------------------------------------------------------------------------------------

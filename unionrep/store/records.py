@@ -18,6 +18,7 @@ import sqlite_utils
 from unionrep.core.caps import RowTotals, Total, TotalKey
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil, new_id, now_iso
 from unionrep.core.periods import Year
+from unionrep.core.text import check_row_text
 
 T = TypeVar("T")
 
@@ -103,6 +104,7 @@ class Store:
     def insert(self, record: Any) -> None:
         table = TABLES[type(record)]
         row = to_row(record)
+        check_row_text(row)
         at = now_iso()
         row["created_at"] = row["updated_at"] = at
         with self.atomic():
@@ -120,6 +122,7 @@ class Store:
             changes = {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
             if not changes:
                 return {}
+            check_row_text({k: v for k, (_, v) in changes.items()})
             at = now_iso()
             self.db.table(table).update(record.id, {**{k: v for k, (_, v) in changes.items()},
                                                     "updated_at": at})
