@@ -122,7 +122,7 @@ def restore_kills(folder: Path, kills: int, seed: int) -> Tally:
     while tally.kills < kills and not tally.problems:
         before = _entries(path, None)
         source = six if before == 8 else eight
-        kill_during(lambda: backups.restore(path, source), rng.uniform(0, duration * 1.2), tally)
+        kill_during(lambda s=source: backups.restore(path, s), rng.uniform(0, duration * 1.2), tally)  # type: ignore[misc]
         tally.problems += _settled(path, None)
         if not tally.problems and _entries(path, None) not in (before, counts[source]):
             tally.problems.append(f"{_entries(path, None)} entries: neither {before} nor {counts[source]}")

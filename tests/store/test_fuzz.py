@@ -68,6 +68,22 @@ TEMPLATES = [
     ["restore", GARBAGE],
     ["check", "--quick"],
 ]
+# Commands that write a file, given the database itself, a file beside it, one that exists, or a new
+# one ({DB} is the database's path): refused with a message, or written, never over the database.
+TARGET = st.sampled_from(["{DB}", "{DB}-wal", "{DB}-shm", "{DB}.lock", "{BACKUPS}/x.csv", "out.csv",
+                          "out.pdf", "out.ics", "out.bundle", "existing.csv", "no-such-folder/x.csv", ".",
+                          ""])
+YEAR = st.one_of(st.sampled_from(["2025", "99999", "-1", "0", "1989", "2101", "2e3"]), GARBAGE)
+FORCE = st.sampled_from([[], ["--force"]])
+WRITERS = [
+    ["csv", "export", TARGET, "--year", YEAR, FORCE],
+    ["export", "--plain", TARGET, FORCE],
+    ["ics", "entries", TARGET, "--from", DATE, FORCE],
+    ["statement", NAME, "--year", YEAR, "-o", TARGET, FORCE],
+    ["summary", "--year", YEAR, "-o", TARGET, FORCE],
+    ["backup", TARGET, FORCE],
+    ["dispute", "ics", "-o", TARGET, FORCE],
+]
 
 
 @st.composite
@@ -79,12 +95,22 @@ def commands(draw: st.DrawFn) -> list[str]:
     return argv
 
 
-ARGV = st.one_of(st.lists(TOKEN, max_size=8), commands())
+@st.composite
+def writer_commands(draw: st.DrawFn) -> list[str]:
+    argv: list[str] = []
+    for part in draw(st.sampled_from(WRITERS)):
+        value = part if isinstance(part, str) else draw(part)
+        argv += value if isinstance(value, list) else [value]
+    return argv
+
+
+ARGV = st.one_of(st.lists(TOKEN, max_size=8), commands(), writer_commands())
 EXAMPLES = {"plain": 150, "encrypted": 30}  # an encrypted open costs a key derivation each time
 
 
 def call(db: Path, argv: list[str]) -> tuple[int, str, str]:
     """main() in-process: (exit code, stdout, stderr). --help/--version exit 0 by SystemExit."""
+    argv = [a.replace("{DB}", str(db)).replace("{BACKUPS}", str(db.parent / "backups")) for a in argv]
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -152,10 +178,17 @@ def test_random_command_lines_never_show_a_traceback_and_rejections_change_nothi
     @given(argv=ARGV)
     def run(argv: list[str]) -> None:
         before = tables()
+        (workdir / "existing.csv").write_bytes(b"keep me")
+        database = branch.read_bytes()
         code, out, err = call(branch, argv)
         assert_rejection_is_clear(argv, code, out, err)
         if code != 0:
             assert tables() == before, argv
+            if "--force" not in argv:
+                assert (workdir / "existing.csv").read_bytes() == b"keep me", argv
+        if argv[:2] != ["backup", "--keep"] and any(a in ("{DB}", "{DB}-wal", "{DB}-shm") for a in argv):
+            assert code != 0, argv  # never written over the database or its WAL
+            assert branch.read_bytes() == database or tables() == before, argv
 
     run()
 

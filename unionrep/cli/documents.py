@@ -15,6 +15,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionrep.core.entries import parse_year
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import MESSAGES, t
 from unionrep.core.messages_errors import Words
@@ -60,11 +61,6 @@ def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
     ctx.out({"path": str(path), "pages": pages}, text)
 
 
-def _year(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise ValidationError("year", "{text!r} is not a year, e.g. 2025 for 2025/26", text=text) from None
 
 
 def _pay_bill(text: str | None) -> Fraction | None:
@@ -107,7 +103,7 @@ def cmd_statement(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
-    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+    _finish(ctx, path, fmt, statement(ctx.service, a.rep, parse_year(a.year), fmt, a.lang))
 
 
 def cmd_summary(ctx: Context) -> None:
@@ -115,7 +111,7 @@ def cmd_summary(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
-    data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
+    data = branch_summary(ctx.service, parse_year(a.year), fmt, a.lang, tables=a.tables,
                           pay_bill=_pay_bill(a.pay_bill))
     _finish(ctx, path, fmt, data)
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.render import echo
-from unionrep.core.entries import parse_optional_date
+from unionrep.core.entries import parse_optional_date, parse_year
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import now_iso
 from unionrep.core.text import check_no_controls
@@ -186,12 +186,7 @@ def cmd_identity(ctx: Context) -> None:
 
 def cmd_csv_export(ctx: Context) -> None:
     a = ctx.args
-    year = None
-    if a.year is not None:
-        try:
-            year = int(a.year)
-        except ValueError:
-            raise ValidationError("year", "{text!r} is not a year", text=a.year) from None
+    year = None if a.year is None else parse_year(a.year)
     count = export_entries_csv(ctx.service, a.file, a.rep, year, force=a.force)
     ctx.out({"file": a.file, "entries": count}, t("csv.exported", count=count, path=a.file))
 

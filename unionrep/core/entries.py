@@ -27,6 +27,17 @@ def parse_date(text: str, field: str) -> dt.date:
     return day
 
 
+def parse_year(text: str | int, field: str = "year") -> int:
+    """`--year 2025` (the year starting in 2025), a whole number within the years 1990–2100."""
+    try:
+        year = int(text)
+    except (TypeError, ValueError):
+        raise ValidationError(field, "{text!r} is not a year, e.g. 2025 for 2025/26", text=text) from None
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise ValidationError(field, "{year} is outside the years 1990–2100", year=year)
+    return year
+
+
 def parse_optional_date(text: str | None, field: str) -> dt.date | None:
     if text is None or not text.strip():
         return None

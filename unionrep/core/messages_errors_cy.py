@@ -37,7 +37,6 @@ ERRORS_CY: dict[str, str] = {
     "{text!r} is not a step number (0, 1, 2 …)": "nid yw {text!r} yn rhif cam (0, 1, 2 …)",
     "the two passphrases differ": "mae'r ddau gyfrinymadrodd yn wahanol",
     "no answer given; nothing was written": "ni roddwyd ateb; ni ysgrifennwyd dim",
-    "{text!r} is not a year": "nid yw {text!r} yn flwyddyn",
     # deadlines and disputes
     "the time limit must be at least 1 month": "rhaid i'r terfyn amser fod o leiaf 1 mis",
     "Day A (ACAS received the notification) is needed when Day B is given":

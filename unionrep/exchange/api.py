@@ -21,7 +21,7 @@ from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import now_iso
 from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
-from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, MAX_PAYLOAD, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
@@ -151,6 +151,10 @@ def _select(tables: list[Table], local: Mapping[str, Local], rep_id: str | None,
 
 def read_bundle_file(path: Path | str) -> bytes:
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_PAYLOAD:
+            raise BundleError("file_too_large", path=path, size=size // (1024 * 1024),
+                              limit=MAX_PAYLOAD // (1024 * 1024))
         return Path(path).read_bytes()
     except OSError as exc:
         raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None

@@ -131,6 +131,8 @@ def parse_payload(payload: bytes, tables: list[Table], *, encrypted: bool) -> Bu
         data = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise check.fail("payload", f"is not JSON ({exc})") from None
+    except RecursionError:  # "[[[[…" thousands deep: no bundle unionrep writes is nested so
+        raise BundleError("too_deep") from None
     data = check.obj(data, "payload")
     if data.get("format") != FORMAT_VERSION:
         raise check.fail("format", f"must be {FORMAT_VERSION}")

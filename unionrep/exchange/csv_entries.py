@@ -27,6 +27,7 @@ from unionrep.core.entries import (
     minutes_between,
     parse_date,
     parse_hours,
+    parse_year,
     validate_entry,
 )
 from unionrep.core.errors import UnionrepError, ValidationError
@@ -112,6 +113,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
     chosen = service.find_rep(rep) if rep else None
     span: Year | None = None
     if year is not None:
+        year = parse_year(year)
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
     reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)

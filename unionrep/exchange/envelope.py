@@ -50,7 +50,8 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 CHECK_BYTES = 16
 MAX_HEADER = 64 * 1024
-MAX_PAYLOAD = 2 * 1024 * 1024 * 1024
+MAX_PAYLOAD = 256 * 1024 * 1024  # unpacked: some 50 times the largest branch's records
+INFLATE_CHUNK = 1024 * 1024
 MIN_PASSPHRASE = 8
 
 
@@ -198,11 +199,23 @@ def _read_frame(data: bytes) -> tuple[dict[str, Any], int, bytes]:
 
 
 def _inflate(body: bytes) -> bytes:
+    """Unpack the body a megabyte at a time, stopping as soon as it passes MAX_PAYLOAD: a small file
+    that unpacks to gigabytes (a "zip bomb") is refused having used MAX_PAYLOAD of memory at most."""
     inflater = zlib.decompressobj()
+    payload = bytearray()
+    pending = body
     try:
-        payload = inflater.decompress(body, MAX_PAYLOAD)
+        while pending or not inflater.eof:
+            chunk = inflater.decompress(pending, INFLATE_CHUNK)
+            pending = inflater.unconsumed_tail
+            payload += chunk
+            if len(payload) > MAX_PAYLOAD:
+                raise BundleError("too_large", limit=MAX_PAYLOAD // (1024 * 1024),
+                                  packed=max(1, len(body) // (1024 * 1024)))
+            if not chunk and not pending:
+                break
     except zlib.error:
         raise BundleError("tampered") from None
-    if inflater.unconsumed_tail or not inflater.eof:
-        raise BundleError("too_large" if inflater.unconsumed_tail else "tampered")
-    return payload
+    if not inflater.eof or inflater.unused_data:
+        raise BundleError("tampered")
+    return bytes(payload)

@@ -57,8 +57,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cafodd y bwndel ei newid neu ei ddifrodi ar ôl ei greu; ni fewnforiwyd dim",
     ),
     "bundle.too_large": (
-        "the bundle's contents are larger than unionrep will open",
-        "mae cynnwys y bwndel yn fwy nag y bydd unionrep yn ei agor",
+        "the bundle's contents are larger than unionrep will open: its {packed} MB unpack to more than "
+        "{limit} MB",
+        "mae cynnwys y bwndel yn fwy nag y bydd unionrep yn ei agor: mae ei {packed} MB yn dadbacio i "
+        "fwy na {limit} MB",
+    ),
+    "bundle.file_too_large": (
+        "{path} is {size} MB, larger than any bundle unionrep opens ({limit} MB at most)",
+        "mae {path} yn {size} MB, yn fwy nag unrhyw fwndel y mae unionrep yn ei agor ({limit} MB ar y "
+        "mwyaf)",
+    ),
+    "bundle.too_deep": (
+        "the bundle's contents are nested more deeply than any bundle unionrep writes",
+        "mae cynnwys y bwndel wedi'u nythu'n ddyfnach nag unrhyw fwndel y mae unionrep yn ei ysgrifennu",
     ),
     "bundle.payload": (
         "the bundle's contents do not follow format {version}: {where}: {rule}",
