@@ -111,6 +111,22 @@ def aside_path(db_path: Path, label: str, now: dt.datetime | None = None) -> Pat
     return free_name(db_path.with_name(f"{db_path.name}.{label}-{stamp(now)}"))
 
 
+def remove_with_sidecars(path: Path) -> None:
+    """Delete a database file that was being made, and SQLite's files beside it; missing ones are
+    skipped."""
+    for leftover in [Path(path), *sidecars(Path(path))]:
+        leftover.unlink(missing_ok=True)
+
+
+def fsync_file(path: Path) -> None:
+    """Flush a file's contents to disk before it is renamed into place."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":

@@ -28,7 +28,9 @@ from unionrep.paths import (
     create_private_file,
     ensure_backups_dir,
     fsync_dir,
+    fsync_file,
     make_private,
+    remove_with_sidecars,
     sidecars,
     stamp,
 )
@@ -114,14 +116,6 @@ def list_backups(db_path: Path | str) -> list[BackupInfo]:
 # -- the copy itself ----------------------------------------------------------------------------
 
 
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 @reports_file_errors
 def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
                   progress: Progress | None = None, replace: bool = False) -> Path:
@@ -137,8 +131,7 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
     if dest.exists() and not replace:
         raise ValidationError("backup", "{path} already exists; choose a new name", path=dest)
     partial = Path(str(dest) + ".partial")
-    for leftover in [partial, *sidecars(partial)]:
-        leftover.unlink(missing_ok=True)
+    remove_with_sidecars(partial)
     create_private_file(partial)
     try:
         key = key_of(src) if is_encrypted(src) else None
@@ -161,12 +154,11 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
                 raise DatabaseError("damaged", dest, "; ".join(map(str, problems[:3])))
         finally:
             dst.close()
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, dest)
         fsync_dir(dest.parent)
     except BaseException:
-        for leftover in [partial, *sidecars(partial)]:
-            leftover.unlink(missing_ok=True)
+        remove_with_sidecars(partial)
         raise
     secure_files(dest)
     return dest
@@ -368,7 +360,7 @@ def _keep_aside(db_path: Path, label: str) -> Path | None:
         os.link(db_path, aside)
     except OSError:
         shutil.copy2(db_path, aside)
-        _fsync_file(aside)
+        fsync_file(aside)
     for side, new_side in zip(sidecars(db_path), sidecars(aside), strict=True):
         if side.exists():
             os.replace(side, new_side)
@@ -393,8 +385,7 @@ def _install(db_path: Path, checked: BackupCheck, label: str, progress: Progress
         os.replace(staged, db_path)
         fsync_dir(db_path.parent)
     except BaseException:
-        for leftover in [staged, *sidecars(staged)]:
-            leftover.unlink(missing_ok=True)
+        remove_with_sidecars(staged)
         raise
     secure_files(db_path)
     if checked.passphrase is not None and crypto.keyring_get(db_path) not in (None, checked.passphrase):

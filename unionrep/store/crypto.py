@@ -328,13 +328,12 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
     (integrity and every table's row count), then rename it over `path` in one step. No plain copy
     is ever made; a kill leaves the plain file as it was and at most the half-made copy, which the
     next open removes (store.leftovers)."""
-    from unionrep.paths import fsync_dir, sidecars
+    from unionrep.paths import fsync_dir, fsync_file, remove_with_sidecars
     from unionrep.store.connection import secure_files
     from unionrep.store.leftovers import ENCRYPTING
 
     temp = Path(str(path) + ENCRYPTING)
-    for leftover in [temp, *sidecars(temp)]:
-        leftover.unlink(missing_ok=True)
+    remove_with_sidecars(temp)
     try:
         _export_encrypted(path, temp, passphrase)
         _verify_copy(path, temp, passphrase)
@@ -345,22 +344,13 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
             conn.execute(key_pragma(passphrase))
             conn.execute(f"PRAGMA journal_mode = {journal}")
             conn.close()
-        _fsync(temp)
+        fsync_file(temp)
         os.replace(temp, path)
         fsync_dir(path.parent)
     except BaseException:
-        for leftover in [temp, *sidecars(temp)]:
-            leftover.unlink(missing_ok=True)
+        remove_with_sidecars(temp)
         raise
     secure_files(path)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def encrypt_database(path: Path | str, *, passphrase: str | None = None,
@@ -444,31 +434,28 @@ def _rekey_in_place(path: Path, old: str, new: str) -> bool:
     `path` (nothing is changed)."""
     import shutil
 
-    from unionrep.paths import fsync_dir, make_private, sidecars
+    from unionrep.paths import fsync_dir, fsync_file, make_private, remove_with_sidecars
     from unionrep.store.connection import DatabaseError
     from unionrep.store.health import integrity_problems, open_readonly
     from unionrep.store.leftovers import REKEYING
 
     copy = Path(str(path) + REKEYING)
-    for leftover in [copy, *sidecars(copy)]:
-        leftover.unlink(missing_ok=True)
+    remove_with_sidecars(copy)
     try:
         shutil.copyfile(path, copy)
         make_private(copy)
         if not _rekey_file(copy, old, new):
-            for leftover in [copy, *sidecars(copy)]:
-                leftover.unlink(missing_ok=True)
+            remove_with_sidecars(copy)
             return False
         with open_readonly(copy, passphrase=new, prompt=no_prompt) as conn:
             problems = integrity_problems(conn, quick=True)
         if problems:
             raise DatabaseError("damaged", copy, "; ".join(problems[:3]))
-        _fsync(copy)
+        fsync_file(copy)
         os.replace(copy, path)
         fsync_dir(path.parent)
     except BaseException:
-        for leftover in [copy, *sidecars(copy)]:
-            leftover.unlink(missing_ok=True)
+        remove_with_sidecars(copy)
         raise
     return True
 
