@@ -66,7 +66,7 @@ def languages() -> list[tuple[str, str]]:
 
 def default_language(ctx: AppContext) -> str:
     """The database's document_language setting, else bilingual."""
-    chosen = (ctx.service.store.meta("document_language") or "").strip()
+    chosen = (ctx.service.queries.meta("document_language") or "").strip()
     return chosen if chosen in ("bilingual", "cy", "en") else "bilingual"
 
 
@@ -95,10 +95,9 @@ def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
     service = ctx.service
     today = ctx.today()
     starts = [a.start_on for a in service.assignments(rep.id)]
-    first_entry = service.store.db.execute("SELECT MIN(date) FROM entries WHERE rep_id = ?",
-                                           [rep.id]).fetchone()[0]
+    first_entry = service.queries.first_entry_date(rep.id)
     if first_entry:
-        starts.append(dt.date.fromisoformat(first_entry))
+        starts.append(first_entry)
     latest = rep.year_of(today).start.year
     earliest = max(rep.year_of(min(starts, default=today)).start.year, latest - YEARS_OFFERED + 1)
     return [(year_starting(y, rep.year_start()).label, y) for y in range(latest, earliest - 1, -1)]
@@ -138,8 +137,8 @@ def summary_button(view: DashboardView) -> QPushButton:
 
 def branch_years(ctx: AppContext) -> list[tuple[str, int]]:
     today = ctx.today()
-    first = ctx.service.store.db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
-    earliest = year_of(dt.date.fromisoformat(first) if first else today).start.year
+    first = ctx.service.queries.first_entry_date()
+    earliest = year_of(first or today).start.year
     latest = year_of(today).start.year
     earliest = max(earliest, latest - YEARS_OFFERED + 1)
     return [(f"{y}/{(y + 1) % 100:02d}", y) for y in range(latest, earliest - 1, -1)]
@@ -279,13 +278,13 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     service, db_path = ctx.service, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.gui.database import reader
+        from unionrep.app.maintenance import close, reader
 
         own = reader(service, db_path)
         try:
             return bytes(render(own, fmt))
         finally:
-            own.store.db.close()
+            close(own)
 
     def write(data: bytes) -> None:
         if task.cancelled:  # a Cancel that came as the work finished still counts

@@ -353,22 +353,19 @@ class MainWindow(QMainWindow):
         elif kind == "dispute":
             self.show_view("disputes").select_dispute(record_id)  # type: ignore[attr-defined]
         elif kind == "entry":
-            status = self.ctx.service.store.db.execute(
-                "SELECT status FROM entries WHERE id = ?", [record_id]).fetchone()
-            if status is not None and status[0] in ("draft", "requested"):
+            status = self.ctx.service.queries.entry_status(record_id)
+            if status in ("draft", "requested"):
                 self.show_view("requests").select_entry(record_id)  # type: ignore[attr-defined]
             else:
                 self.show_view("log").select_entry(record_id)  # type: ignore[attr-defined]
 
     def _open_rep_record(self, kind: str, record_id: str) -> None:
         """A role assignment or an extension: its rep's page, on the tab that lists it, with it chosen."""
-        table = "extensions" if kind == "extension" else "assignments"
-        row = self.ctx.service.store.db.execute(f"SELECT rep_id FROM [{table}] WHERE id = ?",
-                                                [record_id]).fetchone()
+        rep_id = self.ctx.service.queries.rep_of(kind, record_id)
         reps: Any = self.show_view("reps")
-        if row is None:  # gone since the flag was raised
+        if rep_id is None:  # gone since the flag was raised
             return
-        reps.select_rep(row[0])
+        reps.select_rep(rep_id)
         reps.page.show_record(kind, record_id)
 
     # -- actions -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
+from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
 from unionrep.core.services import Service
 from unionrep.gui import colours, document_actions, optional
@@ -195,13 +196,10 @@ class DashboardView(QWidget):
 
     def _fill_years(self) -> None:
         today = self.ctx.today()
-        db = self.ctx.service.store.db
-        first = db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
+        queries = self.ctx.service.queries
         # the branch's years: from 1 April, and each school year start its school staff follow
-        school_starts = {parse_month_day(start) for (start,) in db.execute(
-            "SELECT DISTINCT academic_start FROM reps WHERE school = 1")}
-        count = years_to_offer(today, dt.date.fromisoformat(first) if first else None,
-                               {APRIL_START} | school_starts)
+        school_starts = {parse_month_day(start) for start in queries.school_year_starts()}
+        count = years_to_offer(today, queries.first_entry_date(), {APRIL_START} | school_starts)
         if count == self.year_combo.count():
             return
         chosen = self.year_combo.currentData()
@@ -242,20 +240,20 @@ class DashboardView(QWidget):
         self.painted.emit()
 
     def _entry_count(self) -> int:
-        return int(self.ctx.service.store.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        return self.ctx.service.queries.entry_count()
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
         service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return other_flags(own, on, lang)
             finally:
-                own.store.db.close()
+                close(own)
 
         def arrived(more: list[Flag]) -> None:
             if generation == self._generation:  # not overtaken by a later refresh
@@ -363,8 +361,7 @@ class DashboardView(QWidget):
         cost = sum(costs, Fraction(0))
         capped = len({f.rep_id for f in balance_flags
                       if f.code in ("over", "near", "combined_over", "combined_near")})
-        requests = self.ctx.service.store.db.execute(
-            "SELECT COUNT(*) FROM entries WHERE status = 'requested'").fetchone()[0]
+        requests = self.ctx.service.queries.entry_count(REQUESTED)
         parts = [
             _t("{count} reps").format(count=len(self.balances)),
             _t("paid facility time {hours} h, cost {money}").format(hours=hours_of(paid),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import IntEnum
 from fractions import Fraction
 from html import escape
@@ -341,11 +340,10 @@ class RepPage(QWidget):
         self.year_combo.clear()
         assert self.rep is not None
         rep = self.rep
-        logged = self.ctx.service.store.db.execute(
-            "SELECT MIN(date) FROM entries WHERE rep_id = ?", [rep.id]).fetchone()[0]
+        logged = self.ctx.service.queries.first_entry_date(rep.id)
         starts = [a.start_on for a in self.ctx.service.assignments(rep.id)]
         if logged:
-            starts.append(dt.date.fromisoformat(logged))
+            starts.append(logged)
         # the rep's own year, and any other an allowance of the profile counts in
         bases = {rep.year_basis} | {a.year_basis for a in self.ctx.service.profile.allowances
                                     if a.year_basis in (APRIL, ACADEMIC)}

@@ -296,13 +296,13 @@ class RequestsView(QWidget):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> bytes:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return bytes(documents.proforma_pdf(own, entry_id, mode))
             finally:
-                own.store.db.close()
+                close(own)
 
         def done(data: bytes) -> None:
             if not task.cancelled:  # a Cancel that came as the work finished still counts
