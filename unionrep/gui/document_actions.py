@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from unionrep.core import disputes as dispute_rules
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.periods import year_of, year_starting
 from unionrep.core.services import Service
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
@@ -75,9 +75,6 @@ def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPush
     button.setObjectName(name)
     button.setToolTip(tip)
     button.clicked.connect(lambda: slot())
-    if not optional.documents_available():
-        button.setEnabled(False)
-        button.setToolTip(_t("Documents are not available in this version of unionrep."))
     return button
 
 
@@ -105,7 +102,7 @@ def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
 
 def ask_statement(page: RepPage) -> None:
     rep, ctx = page.rep, page.ctx
-    if rep is None or optional.documents_module() is None:
+    if rep is None:
         return
     years = rep_years(ctx, rep)
     shown = page.year_combo.currentData()
@@ -145,8 +142,6 @@ def branch_years(ctx: AppContext) -> list[tuple[str, int]]:
 
 
 def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> None:
-    if optional.documents_module() is None:
-        return
     years = branch_years(ctx)
     if on is None and hasattr(parent, "on_date"):
         on = parent.on_date()
@@ -174,25 +169,24 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
 
 def letter_stages(view: DisputesView, dispute: Any) -> list[tuple[str, int]]:
     """(label, step) of each step that has a letter: every step raised, and the next one (a draft)."""
-    module, disputes, lang = view.module, view.disputes, view.ctx.lang
-    assert module is not None and disputes is not None
-    steps = module.ladder(dispute.kind)
+    disputes, lang = view.disputes, view.ctx.lang
+    steps = dispute_rules.ladder(dispute.kind)
 
     def has_letter(n: int) -> bool:
-        return dispute.kind == module.COMPLAINT or steps[n] != "tribunal"
+        return dispute.kind == dispute_rules.COMPLAINT or steps[n] != "tribunal"
 
-    choices = [(f"{s.number} · {module.stage_label(dispute.kind, s.number, lang)}", s.number)
+    choices = [(f"{s.number} · {dispute_rules.stage_label(dispute.kind, s.number, lang)}", s.number)
                for s in disputes.stages(dispute.id) if has_letter(s.number)]
     following = dispute.stage + 1
     if dispute.is_open and following < len(steps) and has_letter(following):
         choices.append((_t("{number} · {step} (the next step: a draft dated today)").format(
-            number=following, step=module.stage_label(dispute.kind, following, lang)), following))
+            number=following, step=dispute_rules.stage_label(dispute.kind, following, lang)), following))
     return choices
 
 
 def ask_letter(view: DisputesView) -> None:
     d = view.current_dispute()
-    if d is None or view.disputes is None or optional.documents_module() is None:
+    if d is None:
         return
     ctx = view.ctx
     stages = letter_stages(view, d)
@@ -220,10 +214,10 @@ def ask_letter(view: DisputesView) -> None:
 
 
 def _documents() -> Any:
-    module = optional.documents_module()
-    if module is None:
-        raise ValidationError("documents", "are not available in this version of unionrep")
-    return module
+    """The documents, imported when one is first made (they bring reportlab)."""
+    from unionrep.pdf import documents
+
+    return documents
 
 
 def _slug(name: str) -> str:

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from unionrep.core import pay
 from unionrep.core.balance import Balance
+from unionrep.core.disputes import DisputeService
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
 from unionrep.core.services import Service
-from unionrep.gui import colours, document_actions, optional
+from unionrep.gui import colours, document_actions
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import hours_of
@@ -74,19 +75,13 @@ def severity_icon(severity: int) -> QIcon:
 
 def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
     """Flags on entries (short notice, unanswered requests...) and on open disputes."""
-    flags = service.entry_flags(on, lang)
-    disputes = optional.dispute_service(service)
-    if disputes is not None:
-        flags += disputes.flags(on, lang)
-    return flags
+    return service.entry_flags(on, lang) + DisputeService(service).flags(on, lang)
 
 
 def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
     """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
     week, passed, or out of time), so this is quick enough to ask at start-up."""
-    disputes = optional.dispute_service(service)
-    flags = [] if disputes is None else disputes.flags(today, lang)
-    return [f for f in flags if f.severity >= URGENT]
+    return [f for f in DisputeService(service).flags(today, lang) if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import STATUSES
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.commands import DeleteEntry
 from unionrep.gui.context import AppContext
@@ -310,9 +310,7 @@ class LogView(QWidget):
     def _dispute_actions(self, menu: QMenu, entry_id: str) -> None:
         """A refused entry: open a dispute for it (refused without one, or logged as refused), or
         show the one open on it."""
-        disputes = optional.dispute_service(self.ctx.service)
-        if disputes is None:
-            return
+        disputes = DisputeService(self.ctx.service)
         current = next((d for d in disputes.disputes_for_entry(entry_id) if d.is_open), None)
         if current is None:
             action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Open a dispute…"))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from unionrep.core.deadlines import days_text
 from unionrep.core.model import DRAFT, REQUESTED, Entry
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs import pdf_preview
@@ -122,10 +121,6 @@ class RequestsView(QWidget):
         self.refuse_button.clicked.connect(self.refuse)
         self.withdraw_button = QPushButton(_t("Withdraw"))
         self.withdraw_button.clicked.connect(lambda: self._move("withdrawn"))
-        if optional.documents_module() is None:
-            self.proforma_button.setEnabled(False)
-            self.proforma_button.setToolTip(
-                _t("Pro Forma PDFs are not available yet in this version of unionrep."))
 
         buttons = QHBoxLayout()
         for w in (self.send_button, self.proforma_button, self.mode_combo, self.approve_button,
@@ -214,8 +209,6 @@ class RequestsView(QWidget):
         self.details.show_entry(entry.id if entry else None)
         for b in (self.proforma_button, self.withdraw_button):
             b.setEnabled(entry is not None)
-        if optional.documents_module() is None:
-            self.proforma_button.setEnabled(False)
         self.send_button.setEnabled(entry is not None and entry.status == DRAFT)
         self.approve_button.setEnabled(entry is not None and entry.status == REQUESTED)
         self.refuse_button.setEnabled(entry is not None and entry.status == REQUESTED)
@@ -268,7 +261,7 @@ class RequestsView(QWidget):
         """The Pro Forma button: its pages shown first where they can be (then Save… or Open in
         viewer); else straight to where to save it, then the system's viewer."""
         entry = self.current_entry()
-        if entry is None or optional.documents_module() is None:
+        if entry is None:
             return
         if pdf_preview.available():
             self.make_proforma(entry.id, lambda data: self._show_preview(entry, data))
@@ -289,9 +282,8 @@ class RequestsView(QWidget):
     def make_proforma(self, entry_id: str, then: Callable[[bytes], None]) -> Task | None:
         """Render the Pro Forma off the GUI thread; `then(data)` on the GUI thread, unless the
         progress dialog's Cancel was pressed first (then nothing is shown or written)."""
-        documents = optional.documents_module()
-        if documents is None:
-            return None
+        from unionrep.pdf import documents  # reportlab is imported when a document is first made
+
         mode = self.mode_combo.currentData()
         service, db_path = self.ctx.service, self.ctx.db_path
 
