@@ -415,20 +415,20 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))
 
     def _exchange(self, action: str) -> None:
-        """File ▸ Send my log… / Import from a steward…: bundles (unionrep.gui.exchange_actions)."""
-        from unionrep.gui import exchange_actions
+        """File ▸ Send my log… / Import from a steward…: bundles (unionrep.gui.operations.exchange)."""
+        from unionrep.gui.operations import exchange
 
-        getattr(exchange_actions, action)(self)
+        getattr(exchange, action)(self)
 
     def back_up_now(self) -> None:
         """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
-        from unionrep.gui.backup_actions import back_up_now
+        from unionrep.gui.operations.backup import back_up_now
 
         back_up_now(self)
 
     def restore_backup(self) -> None:
         """File ▸ Restore from a backup: the current database is kept aside, then reopened."""
-        from unionrep.gui.backup_actions import restore_backup
+        from unionrep.gui.operations.backup import restore_backup
 
         restore_backup(self)
 

@@ -30,9 +30,10 @@ from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
 from unionrep.core.services import Service
-from unionrep.gui import colours, document_actions
+from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets.balance_card import BalanceCard
@@ -171,7 +172,7 @@ class DashboardView(QWidget):
         self.banner_flag: Flag | None = None
 
         layout = QVBoxLayout(self)
-        self.summary_button = document_actions.summary_button(self)
+        self.summary_button = summary_button(self)
         layout.addLayout(header_row(_t("Dashboard"), QLabel(_t("Year:")), self.year_combo,
                                     self.summary_button))
         layout.addWidget(self.summary)

@@ -27,8 +27,8 @@ from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.operations import disputes as dispute_operations
 from unionrep.gui.texts import day_text
-from unionrep.gui.views import dispute_actions
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets.record_table import RecordTable
 
@@ -89,10 +89,10 @@ class DisputesView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, icon, text, slot in (
-            ("escalate", "disputes", _t("Escalate…"), dispute_actions.escalate),
-            ("respond", "edit", _t("Record response…"), dispute_actions.respond),
-            ("acas", "", _t("ACAS dates…"), dispute_actions.acas),
-            ("letter", "pdf", _t("Letter…"), dispute_actions.letter),
+            ("escalate", "disputes", _t("Escalate…"), dispute_operations.escalate),
+            ("respond", "edit", _t("Record response…"), dispute_operations.respond),
+            ("acas", "", _t("ACAS dates…"), dispute_operations.acas),
+            ("letter", "pdf", _t("Letter…"), dispute_operations.letter),
         ):
             button = QPushButton(QIcon(f":/icons/{icon}.svg") if icon else QIcon(), text)
             button.setObjectName(f"{key}Button")
@@ -102,7 +102,7 @@ class DisputesView(QWidget):
         row.addStretch(1)
         complaint = QPushButton(QIcon(":/icons/add.svg"), _t("New complaint…"))
         complaint.setToolTip(_t("A complaint about how the agreement is operated (clause 22.1)"))
-        complaint.clicked.connect(lambda: dispute_actions.complaint(self))
+        complaint.clicked.connect(lambda: dispute_operations.complaint(self))
         row.addWidget(complaint)
 
         layout.addLayout(header_row(_t("Disputes"), self.open_only))

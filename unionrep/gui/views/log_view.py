@@ -29,8 +29,8 @@ from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt
 from unionrep.gui.commands import DeleteEntry
 from unionrep.gui.context import AppContext
-from unionrep.gui.entry_actions import change_status, next_statuses, verb
 from unionrep.gui.models.log_model import LogModel
+from unionrep.gui.operations.entries import change_status, next_statuses, verb
 from unionrep.gui.texts import day_text, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar

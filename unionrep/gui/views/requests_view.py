@@ -26,9 +26,9 @@ from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs import pdf_preview
-from unionrep.gui.document_actions import write_atomically
-from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.operations.documents import write_atomically
+from unionrep.gui.operations.entries import change_status
 from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.widgets.balance_card import BalanceCard

@@ -214,7 +214,7 @@ class SettingsView(QWidget):
         folder.setObjectName("dataFolder")
         form.addRow(_t("Data folder:"), folder)
         form.addRow(_t("Database:"), QLabel(self.ctx.db_path.name))
-        from unionrep.gui.backup_actions import BackupKeepEdit, keep_label
+        from unionrep.gui.operations.backup import BackupKeepEdit, keep_label
 
         self.backup_keep = BackupKeepEdit(self.ctx, self._apply)
         form.addRow(keep_label(), self.backup_keep)

@@ -90,7 +90,7 @@ def complaint(view: DisputesView) -> None:
 
 def letter(view: DisputesView) -> None:
     """Save the letter for a step of the dispute (any step raised, or the next), in the language
-    chosen, as a PDF (unionrep.gui.document_actions)."""
-    from unionrep.gui.document_actions import ask_letter
+    chosen, as a PDF (unionrep.gui.operations.documents)."""
+    from unionrep.gui.operations.documents import ask_letter
 
     ask_letter(view)
