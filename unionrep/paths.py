@@ -127,6 +127,14 @@ def fsync_file(path: Path) -> None:
         os.close(fd)
 
 
+def rename_into_place(made: Path, target: Path) -> None:
+    """Put the finished file `made` at `target` in one step, durably: its contents flushed, the
+    rename made, the rename flushed. A reader of `target` sees the old file or this one."""
+    fsync_file(made)
+    os.replace(made, target)
+    fsync_dir(target.parent)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":

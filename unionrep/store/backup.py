@@ -31,6 +31,7 @@ from unionrep.paths import (
     fsync_file,
     make_private,
     remove_with_sidecars,
+    rename_into_place,
     sidecars,
     stamp,
 )
@@ -154,9 +155,7 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
                 raise DatabaseError("damaged", dest, "; ".join(map(str, problems[:3])))
         finally:
             dst.close()
-        fsync_file(partial)
-        os.replace(partial, dest)
-        fsync_dir(dest.parent)
+        rename_into_place(partial, dest)
     except BaseException:
         remove_with_sidecars(partial)
         raise

@@ -328,7 +328,7 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
     (integrity and every table's row count), then rename it over `path` in one step. No plain copy
     is ever made; a kill leaves the plain file as it was and at most the half-made copy, which the
     next open removes (store.leftovers)."""
-    from unionrep.paths import fsync_dir, fsync_file, remove_with_sidecars
+    from unionrep.paths import remove_with_sidecars, rename_into_place
     from unionrep.store.connection import secure_files
     from unionrep.store.leftovers import ENCRYPTING
 
@@ -344,9 +344,7 @@ def _encrypt_file(path: Path, passphrase: str, *, journal: str) -> None:
             conn.execute(key_pragma(passphrase))
             conn.execute(f"PRAGMA journal_mode = {journal}")
             conn.close()
-        fsync_file(temp)
-        os.replace(temp, path)
-        fsync_dir(path.parent)
+        rename_into_place(temp, path)
     except BaseException:
         remove_with_sidecars(temp)
         raise
@@ -434,7 +432,7 @@ def _rekey_in_place(path: Path, old: str, new: str) -> bool:
     `path` (nothing is changed)."""
     import shutil
 
-    from unionrep.paths import fsync_dir, fsync_file, make_private, remove_with_sidecars
+    from unionrep.paths import make_private, remove_with_sidecars, rename_into_place
     from unionrep.store.connection import DatabaseError
     from unionrep.store.health import integrity_problems, open_readonly
     from unionrep.store.leftovers import REKEYING
@@ -451,9 +449,7 @@ def _rekey_in_place(path: Path, old: str, new: str) -> bool:
             problems = integrity_problems(conn, quick=True)
         if problems:
             raise DatabaseError("damaged", copy, "; ".join(problems[:3]))
-        fsync_file(copy)
-        os.replace(copy, path)
-        fsync_dir(path.parent)
+        rename_into_place(copy, path)
     except BaseException:
         remove_with_sidecars(copy)
         raise
