@@ -124,7 +124,7 @@ def test_refuse_without_disputes_keeps_the_reasons_on_the_entry(draft, window, c
 
 def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch, qapp) -> None:
     pytest.importorskip("sqlcipher3")
-    from unionrep.core.services import open_service
+    from unionrep.app.facade import open_service
     from unionrep.gui.database import reader
 
     monkeypatch.delenv("UNIONREP_PLAIN", raising=False)

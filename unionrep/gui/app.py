@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from unionrep import __version__
 
 if TYPE_CHECKING:
-    from unionrep.core.services import Service
+    from unionrep.app.facade import Service
     from unionrep.gui.reliability import Ahead
 
 

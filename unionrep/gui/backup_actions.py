@@ -16,8 +16,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.core.services import Service, open_service
 from unionrep.gui.commands import SetMeta
 from unionrep.paths import backups_dir
 from unionrep.store import backup as backups

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from unionrep.core.services import Service, open_service
+from unionrep.app.facade import Service, open_service
 
 
 def install_passphrase_prompt() -> None:

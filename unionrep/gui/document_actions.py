@@ -19,10 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from unionrep.app.facade import Service
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.periods import year_of, year_starting
-from unionrep.core.services import Service
 from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from unionrep.core.services import Service
+    from unionrep.app.facade import Service
 
 DISPUTES_MODULE = "unionrep.core.disputes"
 DOCUMENTS_MODULE = "unionrep.pdf.documents"
@@ -50,7 +50,9 @@ def documents_available() -> bool:
 
 
 def dispute_service(service: Service) -> Any | None:
-    """A DisputeService over `service`, or None when disputes are not in this build."""
-    module = disputes_module()
-    cls = getattr(module, "DisputeService", None) if module is not None else None
-    return None if cls is None else cls(service)
+    """The disputes of `service`'s session, or None when disputes are not in this build."""
+    if disputes_module() is None:
+        return None
+    from unionrep.app.facade import DisputeService
+
+    return DisputeService(service)

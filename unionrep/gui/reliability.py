@@ -25,8 +25,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTi
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.errors import UnionrepError
-from unionrep.core.services import Service, open_service
 from unionrep.gui import context as app_context
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app.facade import Service
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.periods import parse_month_day, year_of
-from unionrep.core.services import Service
 from unionrep.gui import colours, document_actions, optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext

@@ -1,0 +1,21 @@
+"""Looking after the book's file: checking it and backing it up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unionrep.app.base import AppService
+from unionrep.store import backup, health
+from unionrep.store.connection import database_path
+
+
+class MaintenanceService(AppService):
+    def check(self) -> health.CheckReport:
+        return health.check(self.store.db)
+
+    def backup(self, dest: Path | str | None = None, reason: str = "manual") -> Path:
+        return backup.backup(self.store.db, dest, reason=reason)
+
+    def backups(self) -> list[backup.BackupInfo]:
+        path = database_path(self.store.db)
+        return [] if path is None else backup.list_backups(path)
