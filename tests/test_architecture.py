@@ -1,12 +1,15 @@
-"""House rules that keep the core free of Qt."""
+"""House rules that keep the core free of Qt, and the layers free of cycles."""
 
 import ast
 import pathlib
+import shutil
 import subprocess
 import sys
 
+import pytest
+
 ROOT = pathlib.Path(__file__).resolve().parents[1] / "unionrep"
-QT_FREE = ["core", "store", "pdf", "exchange", "cli"]
+QT_FREE = ["core", "store", "app", "pdf", "exchange", "cli"]
 
 
 def test_qt_free_packages_import_no_pyside6_at_runtime():
@@ -40,3 +43,11 @@ def test_no_pyside6_import_outside_the_gui():
             if any(n.split(".")[0] == "PySide6" for n in names):
                 offenders.append(str(relative))
     assert offenders == []
+
+
+@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter is not installed")
+def test_the_import_contracts_are_kept():
+    """pyproject.toml's contracts: gui/cli → app → pdf/exchange → store → core, and no way back."""
+    result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT.parent, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:]
+

@@ -10,7 +10,7 @@ from typing import Any
 from unionrep.app.base import AppService
 from unionrep.core import pay
 from unionrep.core.balance import Balance, closest_first
-from unionrep.core.caps import Ledger, Total, TotalKey, Totals, rep_year_of
+from unionrep.core.caps import Ledger, rep_year_of
 from unionrep.core.entries import validate_entry
 from unionrep.core.flags import (
     Flag,
@@ -20,7 +20,18 @@ from unionrep.core.flags import (
     extension_flags,
     secondment_flags,
 )
-from unionrep.core.model import PENDING_STATUSES, REQUESTED, USED_STATUSES, Assignment, Entry, Extension, Rep
+from unionrep.core.model import (
+    PENDING_STATUSES,
+    REQUESTED,
+    USED_STATUSES,
+    Assignment,
+    Entry,
+    Extension,
+    Rep,
+    Total,
+    TotalKey,
+    Totals,
+)
 from unionrep.core.periods import Year
 
 
@@ -61,7 +72,7 @@ class BalanceService(AppService):
               include_ended: bool = False) -> list[Balance]:
         """Every rep's balance for the year containing `on`, with one aggregate query per year basis."""
         day = on or dt.date.today()
-        reps = self.session.reps.list(include_ended=include_ended)
+        reps = self.session.reps.all(include_ended=include_ended)
         all_assignments: dict[str, list[Assignment]] = {}
         for a in self.session.roles.assignments():
             all_assignments.setdefault(a.rep_id, []).append(a)
@@ -102,7 +113,7 @@ class BalanceService(AppService):
         day = today or dt.date.today()
         start, end = (year.start, year.end) if year is not None else (day - dt.timedelta(days=400), None)
         # one rep's flags read only that rep and its entries (through the rep_id, date index)
-        reps = ({r.id: r for r in self.session.reps.list()} if rep_id is None
+        reps = ({r.id: r for r in self.session.reps.all()} if rep_id is None
                 else {r.id: r for r in self.store.select(Rep, "id = ?", [rep_id])})
         keywords = list(self.profile.settings.political_keywords)
         # purpose and notes together, as looks_political reads them

@@ -406,7 +406,7 @@ class DisputeService(AppService):
 
     def flags(self, today: dt.date, lang: str | None = None) -> list[Flag]:
         """What needs attention in open disputes, most severe first."""
-        reps = {r.id: r for r in self.session.reps.list()}
+        reps = {r.id: r for r in self.session.reps.all()}
         flags: list[Flag] = []
         for dispute in self.disputes(open_only=True):
             rep = reps.get(dispute.rep_id)

@@ -26,7 +26,7 @@ class EntryService(AppService):
             raise NotFoundError("entry", entry_id)
         return entry
 
-    def list(self, rep_id: str | None = None, year: Year | None = None,
+    def all(self, rep_id: str | None = None, year: Year | None = None,
              status: str | None = None, limit: int | None = None) -> list[Entry]:
         where, params = ["1"], []
         if rep_id:

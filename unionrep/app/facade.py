@@ -52,7 +52,7 @@ class Service:
         return self.session.policy.replace(profile_id, data).result
 
     def reps(self, include_ended: bool = True) -> list[Rep]:
-        return self.session.reps.list(include_ended)
+        return self.session.reps.all(include_ended)
 
     def find_rep(self, key: str) -> Rep:
         return self.session.reps.find(key)
@@ -101,7 +101,7 @@ class Service:
 
     def entries(self, rep_id: str | None = None, year: Year | None = None,
                 status: str | None = None, limit: int | None = None) -> list[Entry]:
-        return self.session.entries.list(rep_id, year, status, limit)
+        return self.session.entries.all(rep_id, year, status, limit)
 
     def extensions(self, rep_id: str | None = None) -> list[Extension]:
         return self.session.roles.extensions(rep_id)

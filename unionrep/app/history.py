@@ -105,10 +105,20 @@ class HistoryService(AppService):
                 self._refuse_changed(target, step)
         change: ChangeSet[LoggedChange] = ChangeSet(new_id(), UNDO if backwards else REDO, now_iso(),
                                                      result=target, target=target.id)
+        ours = {s.row_id for s in steps if s.table == "disputes"}
+        for step in order:  # what would fail on a foreign key, said as the rule it is
+            if step.table == "entries" and (step.before if backwards else step.after) is None:
+                self._check_entry_rests(step.row_id, None, None, ours)
         with store.atomic(), store.recording() as touched:
             for step in order:
-                store.put_row(step.table, step.row_id, step.before if backwards else step.after)
-            ours = {s.row_id for s in steps if s.table == "disputes"}
+                want = step.before if backwards else step.after
+                try:
+                    store.put_row(step.table, step.row_id, want)
+                except Exception as exc:
+                    if type(exc).__name__ != "IntegrityError":
+                        raise
+                    raise ValidationError(RECORD_FIELDS.get(step.table, step.table),
+                                          "other records rest on it now; take those back first") from None
             for step in order:
                 self._check_rules(step, step.after if backwards else step.before, ours)
             change.rows = tuple(touched)
@@ -178,9 +188,9 @@ class HistoryService(AppService):
             session.roles.check_extension(from_row(Extension, now))
         elif step.table == "toil":
             rep_id = (now or was or {}).get("rep_id")
-            rep = None if rep_id is None else store.get(Rep, rep_id)
-            if rep is not None:
-                session.entries.check_toil_owed(rep.id, rep.name)
+            owner = None if rep_id is None else store.get(Rep, rep_id)
+            if owner is not None:
+                session.entries.check_toil_owed(owner.id, owner.name)
         elif step.table == "policy" and now is not None:
             profile_from_data(json.loads(now["data"]))
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from unionrep.app.base import AppService
 from unionrep.store import backup, health
+from unionrep.store.backup import BackupInfo
 from unionrep.store.connection import database_path
 
 
@@ -16,6 +17,6 @@ class MaintenanceService(AppService):
     def backup(self, dest: Path | str | None = None, reason: str = "manual") -> Path:
         return backup.backup(self.store.db, dest, reason=reason)
 
-    def backups(self) -> list[backup.BackupInfo]:
+    def backups(self) -> list[BackupInfo]:
         path = database_path(self.store.db)
         return [] if path is None else backup.list_backups(path)

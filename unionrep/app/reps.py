@@ -18,7 +18,7 @@ REP_TEXT_FIELDS = ("name", "employee_no", "job", "department", "workplace", "uni
 
 
 class RepService(AppService):
-    def list(self, include_ended: bool = True) -> list[Rep]:
+    def all(self, include_ended: bool = True) -> list[Rep]:
         where = "1" if include_ended else "ended_on IS NULL"
         return self.store.select(Rep, where, order="name COLLATE NOCASE")
 

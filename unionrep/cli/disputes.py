@@ -118,7 +118,7 @@ def _summary_line(data: dict[str, Any]) -> str:
 
 
 def _names(ctx: Context) -> dict[str, str]:
-    return {r.id: r.name for r in ctx.session.reps.list()}
+    return {r.id: r.name for r in ctx.session.reps.all()}
 
 
 # -- commands ----------------------------------------------------------------------------------

@@ -229,7 +229,7 @@ def _rep_dict(rep: Rep, session: Session) -> dict[str, Any]:
 
 
 def cmd_rep_list(ctx: Context) -> None:
-    reps = ctx.session.reps.list(include_ended=ctx.args.all)
+    reps = ctx.session.reps.all(include_ended=ctx.args.all)
     data = [{"id": r.id, "name": r.name, "employee_no": r.employee_no, "school": r.school,
              "weekly_hours": round(r.weekly_minutes / 60, 2),
              "ended_on": None if r.ended_on is None else r.ended_on.isoformat()} for r in reps]
@@ -353,8 +353,8 @@ def cmd_log_list(ctx: Context) -> None:
             year = year_by_label(start_year)
     if a.status is not None and a.status not in STATUSES:
         raise ValidationError("status", "must be one of {choices}", choices=", ".join(STATUSES))
-    entries = session.entries.list(rep.id if rep else None, year, a.status)
-    names = {r.id: r.name for r in session.reps.list()}
+    entries = session.entries.all(rep.id if rep else None, year, a.status)
+    names = {r.id: r.name for r in session.reps.all()}
 
     def text() -> str:
         if not entries:

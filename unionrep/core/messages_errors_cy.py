@@ -311,4 +311,6 @@ ERRORS_CY: dict[str, str] = {
     "{rep} has roles or records added since; take those back first":
         "mae gan {rep} rolau neu gofnodion a ychwanegwyd wedyn; dadwnewch y rheini yn gyntaf",
     "must be from 1 to 500": "rhaid iddo fod rhwng 1 a 500",
+    "other records rest on it now; take those back first":
+        "mae cofnodion eraill yn dibynnu arno nawr; dadwnewch y rheini yn gyntaf",
 }

@@ -91,7 +91,7 @@ def export_ics(dispute_service: DisputeService, today: dt.date, lang: str | None
     """The open disputes' response dates and tribunal last days as an iCalendar file."""
     language = lang or current_lang()
     stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.UTC)
-    names = {r.id: r.name for r in dispute_service.session.reps.list()}
+    names = {r.id: r.name for r in dispute_service.session.reps.all()}
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from unionrep.core.caps import AllowanceBalance, Ledger, Total, TotalKey, Totals
+from unionrep.core.caps import AllowanceBalance, Ledger
 from unionrep.core.errors import ValidationError
-from unionrep.core.model import APPROVED, Entry, Rep
+from unionrep.core.model import APPROVED, Entry, Rep, Total, TotalKey, Totals
 from unionrep.core.periods import Year
 from unionrep.pdf import context as ctx
 from unionrep.pdf.labels import Bilingual

@@ -27,6 +27,7 @@ from unionrep.core.model import (
     new_id,
     now_iso,
 )
+from unionrep.store.connection import DatabaseError, database_path
 
 T = TypeVar("T")
 
@@ -276,8 +277,6 @@ class Store:
         try:
             return rows[0]["profile_id"], json.loads(rows[0]["data"])
         except ValueError as exc:
-            from unionrep.store.connection import DatabaseError, database_path
-
             raise DatabaseError("damaged", database_path(self.db),
                                 f"the stored policy profile is not JSON: {exc}") from exc
 
