@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from unionrep.core.entries import (
     MAX_ENTRY_MINUTES,
@@ -35,11 +35,13 @@ from unionrep.core.messages import current_lang
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
-from unionrep.core.services import Service
 from unionrep.core.spreadsheet import csv_bytes, decode_csv, read_cell, read_rows
 from unionrep.core.text import check_no_controls
 from unionrep.files import check_target, write_file
 from unionrep.store.connection import database_path
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 T = TypeVar("T")
 

@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -28,7 +29,6 @@ from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
-from unionrep.core.services import Service
 from unionrep.core.spreadsheet import csv_bytes
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
@@ -54,6 +54,9 @@ from unionrep.pdf.layout import (
     para,
     text,
 )
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 HOURS, MONEY, PERCENT, COUNT = "hours", "money", "percent", "count"
 

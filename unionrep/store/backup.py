@@ -24,6 +24,7 @@ import sqlite_utils
 from unionrep.core.errors import ValidationError
 from unionrep.files import check_target
 from unionrep.paths import (
+    aside_path,
     backups_dir,
     create_private_file,
     ensure_backups_dir,
@@ -54,6 +55,7 @@ from unionrep.store.connection import (
     secure_files,
 )
 from unionrep.store.leftovers import BEFORE_RESTORE, RESTORING
+from unionrep.store.records import Store
 
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_KEEP = 10
@@ -229,8 +231,6 @@ def parse_keep(text: str | int) -> int:
 @reports_file_errors
 def set_backup_keep(db: sqlite_utils.Database, keep: str | int) -> int:
     """Store the number of automatic backups to keep (audited, through Store)."""
-    from unionrep.store.records import Store
-
     value = parse_keep(keep)
     Store(db).set_meta(BACKUP_KEEP_KEY, str(value))
     return value
@@ -350,7 +350,6 @@ def newest_good_backup(db_path: Path | str, *, passphrase: str | None = None) ->
 def _keep_aside(db_path: Path, label: str) -> Path | None:
     """Keep the current database as `<name>.<label>-<timestamp>` (its WAL/SHM files with it) while
     the path still holds it: a hard link where the file system has them, else a copy."""
-    from unionrep.paths import aside_path
 
     if not db_path.exists():
         return None
@@ -372,7 +371,6 @@ def _install(db_path: Path, checked: BackupCheck, label: str, progress: Progress
     `<name>.restoring-<timestamp>`, migrated and closed, the current database is kept aside, and the
     copy is renamed over the database. At every instant the path holds the old database or the
     restored one; a kill leaves at most the copy and the kept file beside it."""
-    from unionrep.paths import aside_path
 
     staged = aside_path(db_path, RESTORING)
     try:
