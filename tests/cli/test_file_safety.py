@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from unionrep.app.facade import DisputeService
 from unionrep.cli import main as cli
-from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
 from unionrep.files import check_target
