@@ -1,7 +1,9 @@
-"""House rules that keep the core free of Qt, and the layers free of cycles."""
+"""House rules that keep the core free of Qt, the GUI free of SQL and of the store, and the layers
+free of cycles."""
 
 import ast
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -51,3 +53,71 @@ def test_the_import_contracts_are_kept():
     result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT.parent, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
 
+
+# -- the GUI is a shell: no SQL and no store in it ---------------------------------------------------
+
+GUI = ROOT / "gui"
+GENERATED = ("forms", "rc_unionrep.py")
+SQL = re.compile(r"\b(SELECT|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|PRAGMA|CREATE\s+(TABLE|INDEX)"
+                 r"|DROP\s+TABLE|ALTER\s+TABLE)\b")
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring nodes (prose that may name SQL, not SQL that runs)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def store_problems(source: str, name: str) -> list[str]:
+    """Where `source` holds SQL, imports unionrep.store, or reaches a service's store."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            if SQL.search(node.value):
+                problems.append(f"{name}:{node.lineno}: SQL {node.value[:40]!r}")
+        elif isinstance(node, ast.Import):
+            problems += [f"{name}:{node.lineno}: imports {a.name}" for a in node.names
+                         if a.name == "unionrep.store" or a.name.startswith("unionrep.store.")]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "unionrep.store" or node.module.startswith("unionrep.store."):
+                problems.append(f"{name}:{node.lineno}: imports {node.module}")
+            elif node.module == "unionrep" and any(a.name == "store" for a in node.names):
+                problems.append(f"{name}:{node.lineno}: imports unionrep.store")
+        elif isinstance(node, ast.Attribute) and node.attr == "store":
+            problems.append(f"{name}:{node.lineno}: reaches .store")
+    return problems
+
+
+def test_the_finder_sees_sql_and_the_store_but_not_prose() -> None:
+    sample = (
+        '"""Counts with SELECT COUNT(*), read in prose."""\n'
+        "from unionrep.store import backup\n"
+        "import unionrep.store.records\n"
+        "from unionrep import store\n"
+        "def f(db, service):\n"
+        '    """PRAGMA data_version, in a docstring."""\n'
+        '    db.execute("SELECT 1 FROM entries")\n'
+        '    db.execute(f"DELETE FROM [{table}] WHERE id = ?")\n'
+        '    return service.store, "Select a rep", "update the list"\n'
+    )
+    assert sorted(store_problems(sample, "sample.py")) == [
+        "sample.py:2: imports unionrep.store", "sample.py:3: imports unionrep.store.records",
+        "sample.py:4: imports unionrep.store", "sample.py:7: SQL 'SELECT 1 FROM entries'",
+        "sample.py:8: SQL 'DELETE FROM ['", "sample.py:9: reaches .store"]
+
+
+def test_no_gui_module_holds_sql_or_imports_the_store() -> None:
+    problems = []
+    for path in sorted(GUI.rglob("*.py")):
+        relative = path.relative_to(GUI)
+        if relative.parts[0] in GENERATED:
+            continue
+        problems += store_problems(path.read_text(encoding="utf-8"), str(relative))
+    assert problems == []

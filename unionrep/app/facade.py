@@ -17,6 +17,7 @@ from unionrep.core.flags import Flag
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.core.periods import Year
 from unionrep.core.policy import Profile
+from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
 __all__ = ["DEFAULT_POLICY", "DisputeService", "Service", "open_service"]
@@ -34,6 +35,14 @@ class Service:
     @property
     def initialised(self) -> bool:
         return self.session.initialised
+
+    @property
+    def queries(self) -> Queries:
+        return self.session.queries
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store several settings at once (a first run's union, branch and e-mail), one change."""
+        self.session.settings.put_many(values)
 
     @property
     def profile(self) -> Profile:

@@ -8,6 +8,7 @@ returns a ChangeSet of the rows it touched; the change is remembered so it can b
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
 from unionrep.core.policy import Profile, profile_from_data
 from unionrep.store.changelog import ChangeLog
+from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
 __all__ = ["DEFAULT_POLICY", "Session", "open_session"]
@@ -71,6 +73,11 @@ class Session:
                 raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
             self._profile = profile_from_data(stored[1])
         return self._profile
+
+    @functools.cached_property
+    def queries(self) -> Queries:
+        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        return Queries(self.store)
 
     @property
     def legacy(self) -> Any:

@@ -28,3 +28,11 @@ class SettingsService(AppService):
             self.store.set_meta(key, value)
             change.result = value
         return change
+
+    def put_many(self, values: dict[str, str]) -> ChangeSet[None]:
+        """Store several values the caller has checked, as one change (a first run's details)."""
+        with self.session.change("meta.set") as change:
+            for key, value in values.items():
+                self.store.set_meta(key, value)
+        return change
+
