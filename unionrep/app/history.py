@@ -138,9 +138,7 @@ class HistoryService(AppService):
             resting = [r for r in self.store.db.query("SELECT id FROM disputes WHERE entry_id = ?",
                                                       [step.row_id]) if r["id"] not in mine]
             if resting and current is not None:
-                raise ValidationError(
-                    "entry", "the entry for {date} has a dispute, which rests on the entry as it is now; "
-                             "record the dispute's outcome instead", date=current["date"])
+                raise _dispute_rests_on(current)
         added = [s for s in _steps(target.rows) if s.before is None and s.after is not None]
         opened = [s for s in added if s.table == "disputes"]
         firsts = [s for s in added if s.table == "dispute_stages"]
@@ -205,9 +203,12 @@ class HistoryService(AppService):
             self.session.entries.check_deletable(entry_id)
         elif was is not None and not same_row(now, was) and (
                 any(d.is_open for d in disputes) or now["status"] != was["status"]):
-            raise ValidationError(
-                    "entry", "the entry for {date} has a dispute, which rests on the entry as it is now; "
-                             "record the dispute's outcome instead", date=now["date"])
+            raise _dispute_rests_on(now)
+
+
+def _dispute_rests_on(entry: dict[str, Any]) -> ValidationError:
+    return ValidationError("entry", "the entry for {date} has a dispute, which rests on the entry as it is "
+                                    "now; record the dispute's outcome instead", date=entry["date"])
 
 
 def _label(action: str) -> Words:
