@@ -103,40 +103,32 @@ def _pay_bill(text: str | None) -> Fraction | None:
 
 
 def cmd_proforma(ctx: Context) -> None:
-    from unionrep.pdf.documents import proforma_pdf
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force)
-    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
+    _finish(ctx, path, fmt, ctx.session.documents.proforma(a.entry, a.lang))
 
 
 def cmd_letter(ctx: Context) -> None:
-    from unionrep.pdf.documents import letter_pdf
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force)
     try:
         stage = int(a.stage)
     except ValueError:
         raise ValidationError("stage", "{text!r} is not a step number (0, 1, 2 …)", text=a.stage) from None
-    _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
+    _finish(ctx, path, fmt, ctx.session.documents.letter(a.dispute, stage, a.lang))
 
 
 def cmd_statement(ctx: Context) -> None:
-    from unionrep.pdf.documents import statement
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
-    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+    _finish(ctx, path, fmt, ctx.session.documents.statement(a.rep, _year(a.year), fmt, a.lang))
 
 
 def cmd_summary(ctx: Context) -> None:
-    from unionrep.pdf.documents import branch_summary
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
-    data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
-                          pay_bill=_pay_bill(a.pay_bill))
+    data = ctx.session.documents.branch_summary(_year(a.year), fmt, a.lang, tables=a.tables,
+                                                pay_bill=_pay_bill(a.pay_bill))
     _finish(ctx, path, fmt, data)
 
 
