@@ -58,6 +58,10 @@ def _steps(rows: tuple[RowChange, ...]) -> list[_Step]:
 
 
 class HistoryService(AppService):
+    def of_record(self, row_id: str) -> list[dict[str, Any]]:
+        """The audit trail of one record (when, field, old, new), oldest first."""
+        return self.store.history(row_id)
+
     def recent(self, limit: int = 20) -> list[LoggedChange]:
         """The latest actions, undos and redos, newest first."""
         return self.session.log.recent(limit)

@@ -27,6 +27,7 @@ from unionrep.core.model import Entry, Extension, Rep, Toil
 from unionrep.gui import context as ctx_mod
 
 if TYPE_CHECKING:
+    from unionrep.app.session import Session
     from unionrep.gui.context import AppContext
 
 
@@ -44,9 +45,12 @@ class ServiceCommandBase(QUndoCommand):
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self.session = ctx.session
         self.change: ChangeSet[Any] | None = None
         self._skip_redo = False
+
+    @property
+    def session(self) -> Session:
+        return self.ctx.session  # the book open now (a restore reopens it)
 
     def do(self) -> None:
         """Make the change through the Session, keeping its ChangeSet in `self.change`."""

@@ -34,10 +34,10 @@ class RefuseDialog(QDialog):
         self.ui = Ui_RefuseDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("refuseDialog")
-        self.entry = ctx.service.get_entry(entry_id)
+        self.entry = ctx.session.entries.get(entry_id)
         self.dispute_id: str | None = None
         self.dispute_only = dispute_only and self.entry.status == REFUSED
-        rep = ctx.service.find_rep(self.entry.rep_id)
+        rep = ctx.session.reps.find(self.entry.rep_id)
         self.rep_name = rep.name
         ui = self.ui
         ui.refusedOnEdit.setDate(qdate(self._refused_on() if self.dispute_only else ctx.today()))
@@ -74,7 +74,7 @@ class RefuseDialog(QDialog):
     def _refused_on(self) -> dt.date:
         """The day the entry was marked refused, from its audit trail; today if it was logged as
         refused (the user corrects it)."""
-        days = [str(h["at"])[:10] for h in self.ctx.service.history(self.entry.id)
+        days = [str(h["at"])[:10] for h in self.ctx.session.history.of_record(self.entry.id)
                 if h["field"] == "status" and h["new"] == REFUSED]
         try:
             return dt.date.fromisoformat(days[-1]) if days else self.ctx.today()

@@ -75,7 +75,7 @@ def acas(view: DisputesView) -> None:
 
 def complaint(view: DisputesView) -> None:
     disputes, ctx = view.disputes, view.ctx
-    reps = [(r.name, r.id) for r in ctx.service.reps(include_ended=False)]
+    reps = [(r.name, r.id) for r in ctx.session.reps.all(include_ended=False)]
     if not reps:
         show_error(view, _t("Add a rep first."), _t("New complaint"))
         return

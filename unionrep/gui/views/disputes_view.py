@@ -164,7 +164,7 @@ class DisputesView(QWidget):
         return None
 
     def reload(self) -> None:
-        self._names = {r.id: r.name for r in self.ctx.service.reps()}
+        self._names = {r.id: r.name for r in self.ctx.session.reps.all()}
         records = self.disputes.disputes(open_only=self.open_only.isChecked())
         self._deadlines = {d.id: self.disputes.deadline(d) for d in records}
         current = self.current_dispute()

@@ -109,7 +109,7 @@ class LogFilterBar(QWidget):
         if start_year is not None:
             begin = (4, 1)
             if rep_id:
-                begin = self.ctx.service.find_rep(rep_id).year_start()
+                begin = self.ctx.session.reps.find(rep_id).year_start()
             year = year_starting(int(start_year), begin)
             start, end = year.start, year.end
         return LogFilter(start=start, end=end, rep_id=rep_id, role=self.role.currentData(),

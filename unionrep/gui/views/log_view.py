@@ -50,7 +50,7 @@ class LogView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LogModel(ctx.service.queries.log, ctx.service.profile, ctx.lang,
+        self.model = LogModel(ctx.session.queries.log, ctx.session.profile, ctx.lang,
                               background=self._read_order_elsewhere)
         self.model.loading_changed.connect(lambda _: self._update_count())
         self.filters = LogFilterBar(ctx)
@@ -199,7 +199,7 @@ class LogView(QWidget):
             return
         current = self.current_entry_id()
         scroll = self.table.verticalScrollBar().value()
-        self.model.refresh(self.ctx.service.profile if what == ctx_mod.POLICY else None)
+        self.model.refresh(self.ctx.session.profile if what == ctx_mod.POLICY else None)
         self.table.verticalScrollBar().setValue(scroll)
         if current is not None:
             self.select_entry(current, clear_filters=False, scroll=False)

@@ -204,7 +204,7 @@ class RepPage(QWidget):
 
     def _role_cell(self, a: Assignment, column: RoleColumn) -> str:
         if column == RoleColumn.ROLE:
-            return role_name(self.ctx.service.profile, a.role, self.ctx.lang)
+            return role_name(self.ctx.session.profile, a.role, self.ctx.lang)
         if column == RoleColumn.FROM:  # days in words (4 Mai 2020), sorted by the day (_role_sort)
             return day_text(a.start_on)
         if column == RoleColumn.TO:
@@ -243,7 +243,7 @@ class RepPage(QWidget):
     def _extension_cell(self, x: Extension, column: ExtensionColumn) -> str:
         return {
             ExtensionColumn.CASE: x.case_ref,
-            ExtensionColumn.ROLE: role_name(self.ctx.service.profile, x.role, self.ctx.lang),
+            ExtensionColumn.ROLE: role_name(self.ctx.session.profile, x.role, self.ctx.lang),
             ExtensionColumn.HOURS: hours_of(x.extra_minutes),
             ExtensionColumn.AGREED_ON: day_text(x.agreed_on),
             ExtensionColumn.AGREED_BY: x.agreed_by,
@@ -264,7 +264,7 @@ class RepPage(QWidget):
         rep = None
         if rep_id is not None:
             try:
-                rep = self.ctx.service.find_rep(rep_id)
+                rep = self.ctx.session.reps.find(rep_id)
             except NotFoundError:
                 rep = None
         changed = (rep.id if rep else None) != (self.rep.id if self.rep else None)
@@ -283,7 +283,7 @@ class RepPage(QWidget):
         if self.rep is None:
             return
         try:
-            self.rep = self.ctx.service.find_rep(self.rep.id)
+            self.rep = self.ctx.session.reps.find(self.rep.id)
         except NotFoundError:
             self.set_rep(None)
             return
@@ -340,12 +340,12 @@ class RepPage(QWidget):
         self.year_combo.clear()
         assert self.rep is not None
         rep = self.rep
-        logged = self.ctx.service.queries.first_entry_date(rep.id)
-        starts = [a.start_on for a in self.ctx.service.assignments(rep.id)]
+        logged = self.ctx.session.queries.first_entry_date(rep.id)
+        starts = [a.start_on for a in self.ctx.session.roles.assignments(rep.id)]
         if logged:
             starts.append(logged)
         # the rep's own year, and any other an allowance of the profile counts in
-        bases = {rep.year_basis} | {a.year_basis for a in self.ctx.service.profile.allowances
+        bases = {rep.year_basis} | {a.year_basis for a in self.ctx.session.profile.allowances
                                     if a.year_basis in (APRIL, ACADEMIC)}
         count = years_to_offer(today, min(starts, default=None), [rep.year_start(b) for b in bases])
         for back in range(count):
@@ -366,8 +366,8 @@ class RepPage(QWidget):
         if self.rep is None:
             return
         on = self.year_combo.currentData() or self.ctx.today()
-        balance = self.ctx.service.balance(self.rep.id, on, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, show_name=False)
+        balance = self.ctx.session.balances.of(self.rep.id, on, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, show_name=False)
         self.balance_holder.addWidget(self.card)
         for flag in balance.flags:
             label = QLabel("⚠ " + flag.text(self.ctx.lang))

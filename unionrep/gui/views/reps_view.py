@@ -121,7 +121,7 @@ class RepsView(QWidget):
         self.page.refresh()
 
     def select_rep(self, rep_id: str) -> None:
-        rep = next((r for r in self.ctx.service.reps() if r.id == rep_id), None)
+        rep = next((r for r in self.ctx.session.reps.all() if r.id == rep_id), None)
         if rep is not None and rep.ended_on is not None and not self.show_ended.isChecked():
             self.show_ended.setChecked(True)
         self.search.clear()

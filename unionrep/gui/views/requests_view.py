@@ -142,7 +142,7 @@ class RequestsView(QWidget):
     # -- table ---------------------------------------------------------------------------------
 
     def _cell(self, e: Entry, column: RequestColumn) -> str:
-        profile, lang = self.ctx.service.profile, self.ctx.lang
+        profile, lang = self.ctx.session.profile, self.ctx.lang
         if column == RequestColumn.DATE:
             return day_text(e.date)  # sorted by the ISO date (_sort_key)
         if column == RequestColumn.REP:
@@ -223,8 +223,8 @@ class RequestsView(QWidget):
             self.card = None
         if entry is None:
             return
-        balance = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, narrow=True)
+        balance = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, narrow=True)
         self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         self.effect_layout.addWidget(self.card)
 

@@ -256,7 +256,7 @@ class SettingsView(QWidget):
 
     def _meta_text(self, key: str, edit: QLineEdit) -> None:
         meta_key = key.split(".", 1)[1]
-        if edit.text().strip() != (self.ctx.service.queries.meta(meta_key) or ""):
+        if edit.text().strip() != (self.ctx.session.queries.meta(meta_key) or ""):
             self._apply(SetMeta(self.ctx, meta_key, edit.text().strip()))
 
     def _language_chosen(self) -> None:
@@ -266,7 +266,7 @@ class SettingsView(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def _stored(self, key: str) -> str:
-        data = self.ctx.service.policy_data()
+        data = self.ctx.session.policy.data()
         value: Any = data
         for part in key.split("."):
             value = value.get(part, "") if isinstance(value, dict) else ""
