@@ -150,6 +150,20 @@ class OpenDispute(ServiceCommandBase):
         self.dispute_id = self.change.result.id
 
 
+class RunChange(ServiceCommandBase):
+    """Any other step the Session takes as one change (a dispute escalated, answered, its ACAS
+    dates, a complaint opened): `make` does it and returns its ChangeSet."""
+
+    what = ctx_mod.DISPUTES
+
+    def __init__(self, ctx: AppContext, text: str, make: Callable[[], ChangeSet[Any]]) -> None:
+        super().__init__(ctx, text)
+        self._make = make
+
+    def do(self) -> None:
+        self.change = self._make()
+
+
 # -- reps and roles ----------------------------------------------------------------------------
 
 

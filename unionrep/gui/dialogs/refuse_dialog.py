@@ -10,7 +10,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import REFUSED
 from unionrep.gui import colours
@@ -45,7 +44,7 @@ class RefuseDialog(QDialog):
         ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
         ui.warningLabel.setStyleSheet(colours.css("warning"))
-        self.disputes = DisputeService(ctx.service)
+        self.disputes = ctx.session.disputes
         if self.dispute_only:
             ui.disputeCheck.setChecked(True)
             ui.disputeCheck.hide()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DisputeService, Service
+from unionrep.app.facade import Service
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
@@ -75,13 +75,13 @@ def severity_icon(severity: int) -> QIcon:
 
 def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
     """Flags on entries (short notice, unanswered requests...) and on open disputes."""
-    return service.entry_flags(on, lang) + DisputeService(service).flags(on, lang)
+    return service.entry_flags(on, lang) + service.session.disputes.flags(on, lang)
 
 
 def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
     """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
     week, passed, or out of time), so this is quick enough to ask at start-up."""
-    return [f for f in DisputeService(service).flags(today, lang) if f.severity >= URGENT]
+    return [f for f in service.session.disputes.flags(today, lang) if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import STATUSES
@@ -310,7 +309,7 @@ class LogView(QWidget):
     def _dispute_actions(self, menu: QMenu, entry_id: str) -> None:
         """A refused entry: open a dispute for it (refused without one, or logged as refused), or
         show the one open on it."""
-        disputes = DisputeService(self.ctx.service)
+        disputes = self.ctx.session.disputes
         current = next((d for d in disputes.disputes_for_entry(entry_id) if d.is_open), None)
         if current is None:
             action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Open a dispute…"))
