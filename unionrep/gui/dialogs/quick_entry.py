@@ -100,15 +100,15 @@ class QuickEntryDialog(QDialog):
     # -- filling -------------------------------------------------------------------------------
 
     def _fill(self) -> None:
-        ui, service, lang = self.ui, self.ctx.service, self.ctx.lang
-        profile = service.profile
-        for rep in service.reps(include_ended=self.editing is not None):
+        ui, session, lang = self.ui, self.ctx.session, self.ctx.lang
+        profile = session.profile
+        for rep in session.reps.all(include_ended=self.editing is not None):
             ui.repCombo.addItem(rep.name, rep.id)
         for cid, category in profile.categories.items():
             ui.categoryCombo.addItem(category.name(lang), cid)
         for status in STATUSES:
             ui.statusCombo.addItem(status_name(status), status)
-        locations = service.queries.recent_locations()
+        locations = session.queries.recent_locations()
         completer = QCompleter(locations, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         ui.locationEdit.setCompleter(completer)
@@ -159,18 +159,18 @@ class QuickEntryDialog(QDialog):
 
     def _fill_roles(self) -> None:
         """The roles the rep holds on the date (all the profile's roles if none is held)."""
-        ui, service = self.ui, self.ctx.service
+        ui, session = self.ui, self.ctx.session
         chosen = ui.roleCombo.currentData()
         rep_id = ui.repCombo.currentData()
         day = pydate(ui.dateEdit.date())
         held: list[str] = []
         if rep_id:
-            held = [a.role for a in service.assignments(rep_id) if a.held_on(day)]
-        roles = list(dict.fromkeys(held)) or list(service.profile.roles)
+            held = [a.role for a in session.roles.assignments(rep_id) if a.held_on(day)]
+        roles = list(dict.fromkeys(held)) or list(session.profile.roles)
         ui.roleCombo.blockSignals(True)
         ui.roleCombo.clear()
         for role in roles:
-            ui.roleCombo.addItem(role_name(service.profile, role, self.ctx.lang), role)
+            ui.roleCombo.addItem(role_name(session.profile, role, self.ctx.lang), role)
         self._select(ui.roleCombo, chosen)
         ui.roleCombo.blockSignals(False)
 

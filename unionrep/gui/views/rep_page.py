@@ -289,14 +289,14 @@ class RepPage(QWidget):
             return
         if years:
             self._fill_years(keep=True)  # an entry or a role in an earlier year adds that year
-        rep, service = self.rep, self.ctx.service
+        rep, session = self.rep, self.ctx.session
         self.title.setText(rep.name)
         self.title.setAccessibleName(rep.name)
         self.details.setText(self._details_text(rep))
         self.end_button.setText(_t("Reinstate") if rep.ended_on else _t("End rep…"))
-        self._set_keeping(self.roles_table, service.assignments(rep.id))
-        self._set_keeping(self.ext_table, service.extensions(rep.id))
-        toil = service.toil(rep.id)
+        self._set_keeping(self.roles_table, session.roles.assignments(rep.id))
+        self._set_keeping(self.ext_table, session.roles.extensions(rep.id))
+        toil = session.entries.toil(rep.id)
         self.toil_model.set_records(toil)
         for table in (self.roles_table, self.ext_table, self.toil_table):
             table.fit_columns()
@@ -381,14 +381,15 @@ class RepPage(QWidget):
 
     def _show_history(self) -> None:
         assert self.rep is not None
-        service = self.ctx.service
-        sections = [(_t("The rep's details"), service.history(self.rep.id))]
-        profile = service.profile
-        for a in service.assignments(self.rep.id):
+        session = self.ctx.session
+        trail = session.history.of_record
+        sections = [(_t("The rep's details"), trail(self.rep.id))]
+        profile = session.profile
+        for a in session.roles.assignments(self.rep.id):
             sections.append((_t("Role: {role}").format(role=role_name(profile, a.role, self.ctx.lang)),
-                             service.history(a.id)))
-        for x in service.extensions(self.rep.id):
-            sections.append((_t("Extension {case}").format(case=x.case_ref), service.history(x.id)))
+                             trail(a.id)))
+        for x in session.roles.extensions(self.rep.id):
+            sections.append((_t("Extension {case}").format(case=x.case_ref), trail(x.id)))
         html = "".join(f"<h4>{escape(title)}</h4>{history_html(rows)}" for title, rows in sections if rows)
         self.history.setHtml(html or _t("No changes recorded."))
 

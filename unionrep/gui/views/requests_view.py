@@ -178,11 +178,11 @@ class RequestsView(QWidget):
         return None
 
     def reload(self) -> None:
-        service = self.ctx.service
-        self._names = {r.id: r.name for r in service.reps()}
-        records = service.entries(status=REQUESTED)
+        session = self.ctx.session
+        self._names = {r.id: r.name for r in session.reps.all()}
+        records = session.entries.all(status=REQUESTED)
         if self.include_drafts.isChecked():
-            records += service.entries(status=DRAFT)
+            records += session.entries.all(status=DRAFT)
         current = self.current_entry()
         self.model.set_records(records)
         self.table.fit_columns(widest=130)  # as wide as the words (Welsh runs longer), at most 130
