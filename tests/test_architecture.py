@@ -1,5 +1,4 @@
-"""House rules that keep the core free of Qt, the GUI free of SQL and of the store, and the layers
-free of cycles."""
+"""House rules: the core free of Qt, the GUI free of SQL and of the store, the layers free of cycles."""
 
 import ast
 import pathlib
@@ -45,13 +44,6 @@ def test_no_pyside6_import_outside_the_gui():
             if any(n.split(".")[0] == "PySide6" for n in names):
                 offenders.append(str(relative))
     assert offenders == []
-
-
-@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter is not installed")
-def test_the_import_contracts_are_kept():
-    """pyproject.toml's contracts: gui/cli → app → pdf/exchange → store → core, and no way back."""
-    result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT.parent, timeout=300)
-    assert result.returncode == 0, result.stdout[-3000:]
 
 
 # -- the GUI is a shell: no SQL and no store in it ---------------------------------------------------
@@ -121,3 +113,9 @@ def test_no_gui_module_holds_sql_or_imports_the_store() -> None:
             continue
         problems += store_problems(path.read_text(encoding="utf-8"), str(relative))
     assert problems == []
+@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter is not installed")
+def test_the_import_contracts_are_kept():
+    """pyproject.toml's contracts: gui/cli → app → pdf/exchange → store → core, and no way back."""
+    result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT.parent, timeout=300)
+    assert result.returncode == 0, result.stdout[-3000:]
+

@@ -33,16 +33,15 @@ class Service:
         self.store = self.session.store
 
     @property
-    def initialised(self) -> bool:
-        return self.session.initialised
-
-    @property
     def queries(self) -> Queries:
         return self.session.queries
 
     def set_meta(self, values: dict[str, str]) -> None:
-        """Store several settings at once (a first run's union, branch and e-mail), one change."""
         self.session.settings.put_many(values)
+
+    @property
+    def initialised(self) -> bool:
+        return self.session.initialised
 
     @property
     def profile(self) -> Profile:

@@ -74,11 +74,6 @@ class Session:
             self._profile = profile_from_data(stored[1])
         return self._profile
 
-    @functools.cached_property
-    def queries(self) -> Queries:
-        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
-        return Queries(self.store)
-
     @property
     def legacy(self) -> Any:
         """The old single-object API over this session, for the documents and bundles code that
@@ -88,6 +83,11 @@ class Session:
 
             Service(self)  # registers itself as self._legacy
         return self._legacy
+
+    @functools.cached_property
+    def queries(self) -> Queries:
+        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        return Queries(self.store)
 
     def forget_profile(self) -> None:
         """Read the profile afresh next time (it was written, or an undo put an older one back)."""

@@ -22,17 +22,18 @@ class SettingsService(AppService):
         kept = check_setting(key, value)
         return self.put(key, kept, action="setting.set")
 
+    def put_many(self, values: dict[str, str], action: str = "meta.set") -> ChangeSet[dict[str, str]]:
+        """Store several values the caller has checked as one change (a first run's union, branch
+        and e-mail)."""
+        with self.session.change(action) as change:
+            for key, value in values.items():
+                self.store.set_meta(key, value)
+            change.result = dict(values)
+        return change
+
     def put(self, key: str, value: str, action: str = "meta.set") -> ChangeSet[str]:
         """Store a value the caller has checked (the mode, the user's details, the backups kept)."""
         with self.session.change(action) as change:
             self.store.set_meta(key, value)
             change.result = value
         return change
-
-    def put_many(self, values: dict[str, str]) -> ChangeSet[None]:
-        """Store several values the caller has checked, as one change (a first run's details)."""
-        with self.session.change("meta.set") as change:
-            for key, value in values.items():
-                self.store.set_meta(key, value)
-        return change
-

@@ -272,7 +272,7 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     service, db_path = ctx.service, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.app.maintenance import close, reader
+        from unionrep.app.book import close, reader
 
         own = reader(service, db_path)
         try:

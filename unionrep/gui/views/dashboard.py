@@ -242,7 +242,7 @@ class DashboardView(QWidget):
         service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

@@ -181,7 +181,7 @@ class LogView(QWidget):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:
