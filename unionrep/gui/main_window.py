@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
         ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
         ctx.open_record.connect(self.open_record)
         self._restore_state()
+        from unionrep.gui.help_viewer import GuideKey
+
+        app = QCoreApplication.instance()
+        if app is not None:  # F1 over a modal dialog (gone with the window)
+            app.installEventFilter(GuideKey(lambda: self.ctx.lang, self))
 
     # -- building ------------------------------------------------------------------------------
 
@@ -261,6 +266,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search)
         self.help_action = QAction(QIcon(":/icons/help.svg"), self.tr("unionrep &guide"), self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        # F1 wherever the focus is: in a dialog, a help window or a view, not only the main window
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_guide)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
