@@ -101,6 +101,7 @@ HELP_CY: dict[str, str] = {
     "the time is paid (for a category unpaid unless agreed)":
         "amser â thâl ydyw (ar gyfer categori heb dâl oni chytunir)",
     "the day notice was given": "y diwrnod y rhoddwyd rhybudd",
+    "delete without asking (needed with no terminal)": "dileu heb ofyn (angen heb derfynell)",
     "draft | requested | approved | refused | withdrawn | taken":
         ("draft (drafft) | requested (gwnaed cais) | approved (cymeradwywyd) | refused (gwrthodwyd) | "
          "withdrawn (tynnwyd yn ôl) | taken (cymerwyd)"),

@@ -127,6 +127,11 @@ def run(argv: list[str]) -> int:
         if opened is None:
             return 1
         service, db_path = opened
+        from unionrep.gui.texts import current_lang
+
+        if current_lang() != lang:  # chosen on the first run's first page: kept for next time
+            lang = current_lang()
+            options.set(opt.LANGUAGE, lang)
 
         from unionrep.gui.context import AppContext
         from unionrep.gui.main_window import MainWindow

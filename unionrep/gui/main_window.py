@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from unionrep.gui import language
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.geometry import fit_to_screen
 from unionrep.gui.views.base import show_error
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+DEFAULT_SIZE = QSize(1280, 800)  # at the first start, where the screen has room
 
 
 @dataclass
@@ -448,7 +452,9 @@ class MainWindow(QMainWindow):
         options = self.ctx.options
         geometry = options.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, DEFAULT_SIZE)
+        else:  # the size last left, on a screen that may since have become smaller
+            fit_to_screen(self, self.size())
         state = options.get(opt.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

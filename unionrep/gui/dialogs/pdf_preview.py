@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from unionrep.gui.geometry import fit_to_screen
 
 PAGE_WIDTH = 720  # pixels: an A4 page readable in a dialog on a small laptop
 SHOWN_PAGES = 20  # a Pro Forma is a page or two; a long document is read in the viewer
@@ -142,7 +144,7 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.pages_area, 1)
         layout.addWidget(buttons)
-        self.resize(PAGE_WIDTH + 80, 760)
+        fit_to_screen(self, QSize(PAGE_WIDTH + 80, 760))
 
     def open_in_viewer(self) -> Path:
         """Write a copy in this session's temporary folder (removed when unionrep exits: the viewer
