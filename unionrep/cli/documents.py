@@ -3,13 +3,15 @@
 The format follows the output file's extension (.pdf, or .csv where a CSV exists); an existing
 file is replaced only with --force, and every file is written to a temporary file beside it
 and renamed into place, so a failed run never leaves half a document. With --json each command
-prints {"path": ..., "pages": N} (pages is null for a CSV).
+prints {"path": ..., "pages": N} (pages is null for a CSV); `proforma` adds "empty_fields", the
+fields printed "Not stated", and without --json says on stderr how to fill them.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -17,17 +19,20 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep import paths
 from unionrep.core.errors import ValidationError
-from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages import MESSAGES, current_lang, t
 from unionrep.core.messages_errors import Words
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
+    from unionrep.pdf.documents import ProFormaGap
 
 MESSAGES.update({
     "documents.wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
     "documents.wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
     "documents.wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
+    "documents.gaps": ("note: the Pro Forma says \"Not stated\" for: {fields}. Fill them in with:",
+                       "nodyn: mae'r Pro Fforma yn dweud \"Heb ei nodi\" am: {fields}. Llenwch nhw gyda:"),
 })
 
 
@@ -70,14 +75,14 @@ def write_atomically(path: Path, data: bytes) -> None:
                               reason=exc.strerror) from None
 
 
-def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
+def _finish(ctx: Context, path: Path, fmt: str, data: bytes, more: dict[str, Any] | None = None) -> None:
     write_atomically(path, data)
     pages = count_pages(data) if fmt == "pdf" else None
     if pages is None:
         text = t("documents.wrote_csv", path=path)
     else:
         text = t("documents.wrote_pdf_one" if pages == 1 else "documents.wrote_pdf", path=path, pages=pages)
-    ctx.out({"path": str(path), "pages": pages}, text)
+    ctx.out({"path": str(path), "pages": pages, **(more or {})}, text)
 
 
 def _year(text: str) -> int:
@@ -107,7 +112,28 @@ def cmd_proforma(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force)
-    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
+    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang),
+            {"empty_fields": [gap.label for gap in _say_gaps(ctx, a.entry)]})
+
+
+def _say_gaps(ctx: Context, entry_id: str) -> list[ProFormaGap]:
+    """The Pro Forma's empty fields, and (to stderr, so --json's stdout stays one object) the
+    commands that fill them."""
+    from unionrep.pdf.documents import proforma_gaps
+    from unionrep.pdf.labels import label_pair
+
+    gaps = proforma_gaps(ctx.service, entry_id)
+    if gaps and not ctx.json:
+        lang = 0 if current_lang() == "cy" else 1
+        names = ", ".join(label_pair(gap.label)[lang] for gap in gaps)
+        rep = ctx.service.find_rep(ctx.service.get_entry(entry_id).rep_id)
+        options = " ".join(f'{gap.option} "…"' for gap in gaps if gap.kept_in == "rep")
+        lines = [t("documents.gaps", fields=names)]
+        if options:
+            lines.append(f'  unionrep-cli rep edit "{rep.name}" {options}')
+        lines += [f'  unionrep-cli settings set {gap.option} "…"' for gap in gaps if gap.kept_in == "setting"]
+        print("\n".join(lines), file=sys.stderr)
+    return gaps
 
 
 def cmd_letter(ctx: Context) -> None:

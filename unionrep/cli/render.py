@@ -45,8 +45,9 @@ def amount_text(amount: Fraction, unit: str) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     """Rows under a header row, each column as wide as its widest cell, two spaces between."""
     widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
-    return "\n".join("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-                     for row in (headers, *rows))
+    lines = ("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+             for row in (headers, *rows))
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def _rep_show_text(rep: Rep, data: dict[str, Any], service: Service) -> str:

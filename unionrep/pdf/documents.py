@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from fractions import Fraction
 
 from unionrep.core.caps import AllowanceBalance, Ledger, Total, TotalKey, Totals
@@ -131,6 +132,41 @@ def proforma_data(service: Service, entry_id: str, mode: str | None = None) -> P
         logo_path=ctx.logo_path(service),
         lang=lang,
     )
+
+
+@dataclass(frozen=True)
+class ProFormaGap:
+    """A field of the Pro Forma that would print "Heb ei nodi / Not stated": its label (a key of
+    pdf.labels), and where its value is kept: a field of the rep, or a setting."""
+    label: str
+    kept_in: str  # "rep" or "setting"
+    name: str  # the Rep attribute or the setting's key
+    option: str  # how the command line sets it: rep edit --OPTION, or settings set KEY
+
+
+# in the order the Pro Forma prints them
+PROFORMA_FIELDS = (
+    ProFormaGap("union", "rep", "union_name", "--union"),
+    ProFormaGap("employee_number", "rep", "employee_no", "--employee-no"),
+    ProFormaGap("line_manager", "rep", "manager", "--manager"),
+    ProFormaGap("head_of_service", "rep", "head_of_service", "--head-of-service"),
+    ProFormaGap("director", "setting", "director_name", "director_name"),
+    ProFormaGap("head_of_hr", "setting", "head_of_hr_name", "head_of_hr_name"),
+)
+
+
+def proforma_gaps(service: Service, entry_id: str) -> list[ProFormaGap]:
+    """The Pro Forma's fields for ``entry_id`` that are empty, so would print "Not stated" (the
+    union counts as filled where the rep's record or the union_name setting names one)."""
+    rep = service.find_rep(service.get_entry(entry_id).rep_id)
+    filled = {"union_name": ctx.union_name(service, rep)}
+    gaps = []
+    for gap in PROFORMA_FIELDS:
+        value = (filled.get(gap.name, getattr(rep, gap.name)) if gap.kept_in == "rep"
+                 else ctx.meta(service, gap.name))
+        if not str(value or "").strip():
+            gaps.append(gap)
+    return gaps
 
 
 def proforma_pdf(service: Service, entry_id: str, mode: str | None = None) -> bytes:

@@ -67,10 +67,11 @@ class StewardPage(QWidget):
         self.school.setObjectName("schoolCheck")
         work.addRow(self.weekly_label, self.weekly_hours)
         work.addRow(self.school)
-        self.manager = QLineEdit(objectName="managerEdit")
-        self.manager_email = QLineEdit(objectName="managerEmailEdit")
-        self.head = QLineEdit(objectName="headEdit")
-        self.head_email = QLineEdit(objectName="headEmailEdit")
+        self.manager, self.manager_email, self.head, self.head_email = edits = [
+            QLineEdit() for _ in range(4)]
+        for edit, name in zip(edits, ("managerEdit", "managerEmailEdit", "headEdit", "headEmailEdit"),
+                              strict=True):
+            edit.setObjectName(name)
         self.people_labels = [QLabel() for _ in range(4)]
         for label, edit in zip(self.people_labels, (self.manager, self.manager_email, self.head,
                                                     self.head_email), strict=True):
