@@ -7,11 +7,11 @@ import datetime as dt
 import io
 
 import pytest
+from proforma_helpers import fill_proforma_fields
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
-from proforma_helpers import fill_proforma_fields
 from unionrep.core.model import Entry
 
 pytest.importorskip("unionrep.pdf.documents")
