@@ -88,3 +88,27 @@ def test_a_bad_language_is_a_usage_error(db, tmp_path, capsys) -> None:
     code = cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "x.pdf"),
                      "--lang", "fr"])
     assert code == cli.EXIT_USAGE and "--lang" in capsys.readouterr().err
+
+
+def test_proforma_names_its_empty_fields_and_how_to_fill_them(db, service, tmp_path, capsys) -> None:
+    db_path, rep, entry, _ = db  # the rep names a union and nothing else the Pro Forma prints
+    service.store.set_meta("head_of_hr_name", "Nia Pugh")
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(tmp_path / "pf.pdf"))
+    assert code == 0
+    assert out["empty_fields"] == ["employee_number", "line_manager", "head_of_service", "director"]
+    assert cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "pf2.pdf")]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("Wrote ")
+    assert said.err.splitlines() == [
+        'note: the Pro Forma says "Not stated" for: Employee number, Line manager, Head of Service, '
+        "Director. Fill them in with:",
+        f'  unionrep-cli rep edit "{rep.name}" --employee-no "…" --manager "…" --head-of-service "…"',
+        '  unionrep-cli settings set director_name "…"']
+    assert cli.main(["--db", str(db_path), "rep", "edit", rep.name, "--employee-no", "E1", "--manager", "M",
+                     "--head-of-service", "H"]) == 0
+    assert cli.main(["--db", str(db_path), "settings", "set", "director_name", "D"]) == 0
+    capsys.readouterr()
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(tmp_path / "pf3.pdf"))
+    assert out["empty_fields"] == []
+    assert cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "pf4.pdf")]) == 0
+    assert capsys.readouterr().err == ""
