@@ -5,7 +5,8 @@ Each asks what to make in a small form (the year or the step, the language), the
 it: the file dialog asks before replacing a file, and the extension chosen (.pdf or .csv) is the
 format. The document is made off the GUI thread with a busy dialog (its Cancel leaves no file),
 then written on the GUI thread to a temporary file beside the target and renamed into place, and
-the user is offered to open it.
+the user is offered to open it. Print… beside the save button makes the PDF and hands its pages to
+the system's print dialog instead (unionrep.gui.printing).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
+from unionrep.gui.printing import print_button
 from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
 from unionrep.paths import write_atomically
@@ -119,12 +121,14 @@ def ask_statement(page: RepPage) -> None:
                  ("pdf", "csv"), lambda own, fmt: _documents().statement(own, rep.id, year, fmt, lang),
                  _t("Making the statement…"))
 
-    _form(page, _t("Yearly statement for {name}").format(name=rep.name),
+    form = _form(page, _t("Yearly statement for {name}").format(name=rep.name),
           [Field("year", _t("&Year:"), "choice", chosen, [(text, y) for text, y in years]),
            Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
           submit, "statementDialog",
           _t("Allowances, hours by role, category and month, extensions, TOIL and the cost, for one "
              "of the rep's years. Save it as .pdf to print, or .csv for a spreadsheet."))
+    print_button(form, ctx, _t("Yearly statement for {name}").format(name=rep.name),
+                 lambda v: lambda own: _documents().statement(own, rep.id, v["year"], "pdf", v["lang"]))
 
 
 # -- the branch summary --------------------------------------------------------------------------
@@ -160,7 +164,7 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
                  lambda own, fmt: _documents().branch_summary(own, year, fmt, lang, tables=tables),
                  _t("Making the branch summary…"))
 
-    _form(parent, _t("Branch facility time summary"),
+    form = _form(parent, _t("Branch facility time summary"),
           [Field("year", _t("&Year:"), "choice", chosen, years),
            Field("lang", _t("&Language:"), "choice", default_language(ctx), languages()),
            Field("tables", _t("Add the four facility time &tables (SI 2017/328)"), "check", False,
@@ -168,6 +172,9 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
           submit, "summaryDialog",
           _t("Every rep's year: roles, allowances used, paid facility time and its cost. Save it as "
              ".pdf to print, or .csv for a spreadsheet."))
+    print_button(form, ctx, _t("Branch facility time summary"),
+                 lambda v: lambda own: _documents().branch_summary(own, v["year"], "pdf", v["lang"],
+                                                                   tables=v["tables"]))
 
 
 # -- a dispute's letter --------------------------------------------------------------------------
@@ -209,12 +216,15 @@ def ask_letter(view: DisputesView) -> None:
                  lambda own, _fmt: _documents().letter_pdf(own, d.id, stage, lang, today=today),
                  _t("Making the letter…"))
 
-    _form(view, _t("Letter for the dispute"),
+    form = _form(view, _t("Letter for the dispute"),
           [Field("stage", _t("&Step:"), "choice", default, stages),
            Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
           submit, "letterDialog",
           _t("A letter for a step already raised is dated the day it was raised; the next step's "
              "letter is a draft dated today."))
+    today = ctx.today()
+    print_button(form, ctx, _t("Letter for the dispute"),
+                 lambda v: lambda own: _documents().letter_pdf(own, d.id, v["stage"], v["lang"], today=today))
 
 
 # -- shared: the form, the file, the work ----------------------------------------------------------
