@@ -283,6 +283,11 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: self._exchange("send_log"))
         self.import_action = QAction(self.tr("&Import from a steward…"), self)
         self.import_action.triggered.connect(lambda: self._exchange("import_from_steward"))
+        self.export_log_action = QAction(self.tr("E&xport the log (CSV)…"), self)
+        self.export_log_action.setToolTip(self.tr("The entries the Log shows, as its filters leave them"))
+        self.export_log_action.triggered.connect(lambda: self._export("export_log"))
+        self.export_calendar_action = QAction(self.tr("Export the &calendar (.ics)…"), self)
+        self.export_calendar_action.triggered.connect(lambda: self._export("export_calendar"))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
@@ -301,6 +306,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_log_action)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.folder_action)
         file_menu.addAction(self.backup_action)
@@ -433,6 +441,12 @@ class MainWindow(QMainWindow):
         from unionrep.gui import exchange_actions
 
         getattr(exchange_actions, action)(self)
+
+    def _export(self, action: str) -> None:
+        """File ▸ Export the log… / the calendar… (unionrep.gui.export_actions)."""
+        from unionrep.gui import export_actions
+
+        getattr(export_actions, action)(self)
 
     def back_up_now(self) -> None:
         """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
