@@ -49,7 +49,8 @@ def test_export_the_log_writes_the_rows_the_filters_leave(steward, service, wind
     target.parent.mkdir()
     _choose(qtbot, window, target)
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
-    assert sorted(r["Id"] for r in rows) == sorted([made["Grievance hearing"].id, made["Grievance appeal"].id])
+    wanted = sorted(made[p].id for p in ("Grievance hearing", "Grievance appeal"))
+    assert sorted(r["Id"] for r in rows) == wanted
     assert [r["Id"] for r in rows] == [log_view.model.entry_id(n) for n in range(2)]  # the Log's order
     assert {r["Hours"] for r in rows} == {"2.50"}  # 150 minutes
     assert window.statusBar().currentMessage() == f"Exported 2 entries to {target}"

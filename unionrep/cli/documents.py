@@ -153,7 +153,7 @@ def cmd_statement(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
-    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang, flat=_flat(a, fmt)))
 
 
 def cmd_summary(ctx: Context) -> None:
@@ -162,11 +162,22 @@ def cmd_summary(ctx: Context) -> None:
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
     data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
-                          pay_bill=_pay_bill(a.pay_bill))
+                          pay_bill=_pay_bill(a.pay_bill), flat=_flat(a, fmt))
     _finish(ctx, path, fmt, data)
 
 
+def _flat(args: argparse.Namespace, fmt: str) -> bool:
+    if args.flat and fmt != "csv":
+        raise ValidationError("flat", "is for a .csv file (not {fmt})", fmt=f".{fmt}")
+    return bool(args.flat)
+
+
 # -- the parser --------------------------------------------------------------------------------
+
+
+def _flat_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--flat", action="store_true",
+                   help="a .csv of one header row and one record a row, for a spreadsheet or pandas")
 
 
 def _common(p: argparse.ArgumentParser, formats: str) -> None:
@@ -192,6 +203,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p = command(subparsers, "statement", cmd_statement, "write a rep's yearly statement")
     p.add_argument("rep", help="the rep's id or exact name")
     p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    _flat_option(p)
     _common(p, ".pdf or .csv")
 
     p = command(subparsers, "summary", cmd_summary, "write the branch's facility time summary")
@@ -199,4 +211,5 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("--tables", action="store_true",
                    help="add the four facility time tables of SI 2017/328 (voluntary)")
     p.add_argument("--pay-bill", help="the total pay bill in pounds (default: the pay_bill setting)")
+    _flat_option(p)
     _common(p, ".pdf or .csv")

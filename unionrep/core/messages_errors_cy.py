@@ -11,6 +11,7 @@ ERRORS_CY: dict[str, str] = {
     "must be in whole pence": "rhaid iddo fod mewn ceiniogau cyfan",
     "give --scp or --hourly-rate, not both": "rhowch --scp neu --hourly-rate, nid y ddau",
     "name at least one field to change": "enwch o leiaf un maes i'w newid",
+    "is for a .csv file (not {fmt})": "mae ar gyfer ffeil .csv (nid {fmt})",
     "deleting cannot be undone: add --yes to delete without being asked (there is no terminal to ask on)":
         "ni ellir dadwneud dileu: ychwanegwch --yes i ddileu heb i chi gael eich holi (nid oes "
         "terfynell i ofyn arni)",

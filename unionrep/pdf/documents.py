@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from unionrep.core.caps import AllowanceBalance, Ledger, Total, TotalKey, Totals
 from unionrep.core.errors import ValidationError
@@ -193,23 +194,33 @@ def letter_pdf(service: Service, dispute_id: str, stage: int, mode: str | None =
 
 
 def statement(service: Service, rep_key: str, start_year: int, fmt: str = "pdf",
-              mode: str | None = None) -> bytes:
-    """A rep's statement for the year starting in ``start_year`` (their own year basis)."""
+              mode: str | None = None, *, flat: bool = False) -> bytes:
+    """A rep's statement for the year starting in ``start_year`` (their own year basis); ``flat``:
+    a CSV of one header row and one record a row (tidy_csv) instead of sections."""
     from unionrep.pdf.statements import render_statement, statement_data
 
     data = statement_data(service, rep_key, _year_number(start_year), ctx.document_mode(service, mode))
-    return render_statement(data, ctx.document_format(fmt))
+    return _rendered(data, ctx.document_format(fmt), flat, render_statement)
+
+
+def _rendered(data: Any, fmt: str, flat: bool, render: Callable[[Any, str], bytes]) -> bytes:
+    if flat and fmt == "csv":
+        from unionrep.pdf.tidy_csv import render_tidy_csv
+
+        return render_tidy_csv(data)
+    return render(data, fmt)
 
 
 def branch_summary(service: Service, start_year: int, fmt: str = "pdf", mode: str | None = None,
-                   *, tables: bool = False, pay_bill: Fraction | None = None) -> bytes:
+                   *, tables: bool = False, pay_bill: Fraction | None = None, flat: bool = False) -> bytes:
     """Every rep's year starting in ``start_year``; with ``tables`` the four facility time
-    tables of SI 2017/328 (``pay_bill`` in pounds, else the ``pay_bill`` setting)."""
+    tables of SI 2017/328 (``pay_bill`` in pounds, else the ``pay_bill`` setting); ``flat`` as
+    for ``statement``."""
     from unionrep.pdf.statements import render_summary, summary_data
 
     data = summary_data(service, _year_number(start_year), ctx.document_mode(service, mode),
                         tables=tables, pay_bill=ctx.pay_bill(service, pay_bill))
-    return render_summary(data, ctx.document_format(fmt))
+    return _rendered(data, ctx.document_format(fmt), flat, render_summary)
 
 
 def _year_number(start_year: int) -> int:
