@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -151,6 +151,8 @@ class FirstRunDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
             self._set_texts()
+            # the button box puts back Qt's own word on OK as it retranslates, after this: ours after it
+            QTimer.singleShot(0, self._set_buttons)
         super().changeEvent(event)
 
     def _profile_note(self) -> None:

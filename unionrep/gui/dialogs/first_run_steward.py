@@ -78,6 +78,7 @@ class StewardPage(QWidget):
             label.setBuddy(edit)
             work.addRow(label, edit)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.intro)
         layout.addWidget(self.roles_group)
         layout.addWidget(self.work_group)
