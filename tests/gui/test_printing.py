@@ -9,7 +9,7 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from unionrep.core.model import Entry
 
@@ -89,3 +89,22 @@ def test_print_the_pro_forma_from_its_preview(steward, service, window, qtbot, t
     _print_to_file(qtbot, preview, target)
     assert len(_pdf_pages(target.read_bytes())) == preview.page_count
     preview.reject()
+
+
+def test_print_a_dispute_letter_from_its_form(steward, service, window, qtbot, tmp_path) -> None:
+    disputes = pytest.importorskip("unionrep.core.disputes")
+    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 9), 180, "duties",
+                                    purpose="Hearing", notice_on=dt.date(2025, 11, 3), status="requested"))
+    dispute = disputes.DisputeService(service).open(entry.id, dt.date(2025, 11, 10), "Short staffed",
+                                                    people="Rhodri Prydderch")
+    view = window.show_view("disputes")
+    view.reload()
+    view.select_dispute(dispute.id)
+    qtbot.mouseClick(view.buttons["letter"], Qt.MouseButton.LeftButton)
+    form = view.document_dialog
+    qtbot.mouseClick(form.findChild(QPushButton, "printButton"), Qt.MouseButton.LeftButton)
+    target = tmp_path / "letter-printed.pdf"
+    _print_to_file(qtbot, view, target)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(target)).pages) >= 1

@@ -207,9 +207,9 @@ class MainWindow(QMainWindow):
     def _language_menu(self, parent: QMenu) -> QMenu:
         """View ▸ Iaith / Language: Cymraeg or English, at once. Named in both languages so that
         it can be found whichever one the window is in."""
-        from unionrep.gui.language import LANGUAGES, NATIVE_NAMES
+        from unionrep.gui.language import LANGUAGE_CHOICE, LANGUAGES, NATIVE_NAMES
 
-        menu = parent.addMenu("Iaith / &Language")
+        menu = parent.addMenu(LANGUAGE_CHOICE)
         menu.setObjectName("languageMenu")
         group = QActionGroup(self)
         group.setExclusive(True)

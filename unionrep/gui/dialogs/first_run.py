@@ -29,7 +29,7 @@ from unionrep.core.services import DEFAULT_POLICY, Service, open_service
 from unionrep.gui import colours
 from unionrep.gui.dialogs.first_run_steward import StewardPage, StewardStart
 from unionrep.gui.forms.ui_first_run import Ui_FirstRunDialog
-from unionrep.gui.language import LANGUAGES, NATIVE_NAMES, apply_language
+from unionrep.gui.language import LANGUAGE_CHOICE, LANGUAGES, NATIVE_NAMES, apply_language
 from unionrep.gui.views.base import error_text
 
 
@@ -70,10 +70,10 @@ class FirstRunDialog(QDialog):
         first_layout = QVBoxLayout(first)
         first_layout.setContentsMargins(0, 0, 0, 0)
         language_row = QHBoxLayout()
-        self.language_label = QLabel("Iaith / &Language:")
+        self.language_label = QLabel(LANGUAGE_CHOICE)
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName("Iaith / Language")
+        self.language_combo.setAccessibleName(LANGUAGE_CHOICE.replace("&", ""))
         for code in LANGUAGES:
             self.language_combo.addItem(NATIVE_NAMES[code], code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self.lang)))
