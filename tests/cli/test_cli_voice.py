@@ -84,3 +84,25 @@ def test_delete_at_a_terminal_asks_first(branch, capsys, monkeypatch, answer, ke
     assert "3:30 (3.50 h) for Dafydd on 2025-06-02" in out and "cannot be undone" in out
     assert ("Nothing deleted." in out) == kept
     assert _entry_ids(branch, capsys) == ([entry] if kept else [])
+
+
+def test_dispute_list_has_a_header_row(branch, capsys) -> None:
+    cli.main(["--db", str(branch), "--json", "log", "add", "Dafydd", "--role", "steward", "--date",
+              "2025-07-01", "--hours", "2", "--status", "requested"])
+    entry = json.loads(capsys.readouterr().out)["id"]
+    assert cli.main(["--db", str(branch), "dispute", "open", entry, "--refused-on", "2025-06-20"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(branch), "dispute", "list"]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split()[:4] == ["id", "rep", "refused", "on"] and "tribunal claim by" in header
+    # refused 20 June 2025: 3 months less a day, 19 September 2025 (TULRCA s.171)
+    assert "Dafydd" in row and "2025-06-20" in row and row.endswith("2025-09-19")
+
+
+def test_backup_list_has_a_header_row(branch, capsys) -> None:
+    assert cli.main(["--db", str(branch), "backup"]) == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(branch), "backup", "--list"]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["made", "why", "file"]
+    assert "manual" in row and row.rstrip().endswith(".db")
