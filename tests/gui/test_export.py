@@ -9,8 +9,8 @@ import io
 
 from PySide6.QtGui import QAction
 
+from unionrep.core.log_filter import LogFilter
 from unionrep.core.model import Entry
-from unionrep.gui.models.log_query import LogFilter
 
 D = dt.date
 

@@ -91,13 +91,13 @@ def print_button(form: FormDialog, ctx: AppContext, title: str,
         make = render(form.values())
 
         def work() -> bytes:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return bytes(make(own))
             finally:
-                own.store.db.close()
+                close(own)
 
         form.accept()
         run_in_thread(work, lambda data: print_pdf(parent, data, title),

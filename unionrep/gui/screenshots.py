@@ -80,16 +80,15 @@ def _welsh_dashboard(window: MainWindow, folder: Path) -> Path:
 
 def _proforma_pictures(window: MainWindow, folder: Path) -> list[Path]:
     """The Pro Forma of the first request, previewed (PDFium) as the Pro Forma… button shows it, to
-    DIR/proforma-preview.png, and its first page alone to DIR/proforma.png; none where pypdfium2 or
-    the documents are missing, or nothing is asked."""
-    from unionrep.gui import optional
+    DIR/proforma-preview.png, and its first page alone to DIR/proforma.png; none where pypdfium2 is
+    missing, or nothing is asked."""
     from unionrep.gui.dialogs import pdf_preview
+    from unionrep.pdf import documents
 
-    documents = optional.documents_module()
     view: Any = window.show_view("requests")
     view.table.select_first()
     entry = view.current_entry()
-    if documents is None or entry is None or not pdf_preview.available():
+    if entry is None or not pdf_preview.available():
         return []
     data = bytes(documents.proforma_pdf(window.ctx.service, entry.id, "bilingual"))
     pages, _ = pdf_preview.render_pages(data, width=PROFORMA_WIDTH, most=1)

@@ -186,14 +186,13 @@ class FirstRunDialog(QDialog):
             service = open_service(self.path, create=True)
             if not service.initialised:
                 service.init(self.ui.profileCombo.currentData())
-            with service.store.atomic():
-                for key, value in values.items():
-                    if value:
-                        service.store.set_meta(key, value)
-                if steward is not None and not service.reps():
-                    rep = service.add_rep(steward.rep)
-                    for role, since in steward.roles:
-                        service.assign_role(rep.id, role, since)
+            if steward is not None:
+                service.check_rep(steward.rep)  # before anything is written
+            service.set_meta({key: value for key, value in values.items() if value})
+            if steward is not None and not service.reps():
+                rep = service.add_rep(steward.rep)
+                for role, since in steward.roles:
+                    service.assign_role(rep.id, role, since)
         except UnionrepError as exc:
             self._fail(error_text(exc))
             return
