@@ -1539,10 +1539,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>E-bost y pennaeth gwas&amp;anaeth:</translation>
     </message>
     <message>
-        <source>your name is needed for your own log</source>
-        <translation>mae angen eich enw ar gyfer eich cofnod eich hun</translation>
-    </message>
-    <message>
         <source>tick at least one role you hold</source>
         <translation>ticiwch o leiaf un rôl sydd gennych</translation>
     </message>

@@ -1539,10 +1539,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Head of service&apos;s e-ma&amp;il:</translation>
     </message>
     <message>
-        <source>your name is needed for your own log</source>
-        <translation>your name is needed for your own log</translation>
-    </message>
-    <message>
         <source>tick at least one role you hold</source>
         <translation>tick at least one role you hold</translation>
     </message>

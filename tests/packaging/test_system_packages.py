@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-APT_LINE = "sudo apt-get install -y "
+APT_LINE = "sudo apt-get update && sudo apt-get install -y "
 CI_TOOLS = {"xvfb", "binutils", "desktop-file-utils", "appstream", "syncthing"}
 
 
 def readme_packages() -> list[str]:
     lines = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines()
              if line.startswith(APT_LINE)]
-    assert len(lines) == 1, "the README names its system packages on one `sudo apt-get install -y` line"
+    assert len(lines) == 1, "the README names its system packages on one apt-get line"
     return lines[0][len(APT_LINE):].split()
 
 

@@ -131,8 +131,6 @@ class StewardPage(QWidget):
         """The rep and roles the page describes; ValidationError naming the field that cannot be read."""
         roles = [(role, self.role_dates[role].date().toPython()) for role, box in self.role_checks.items()
                  if box.isChecked()]
-        if not name:
-            raise ValidationError("name", _t("your name is needed for your own log"))
         if not roles:
             raise ValidationError("roles", _t("tick at least one role you hold"))
         rep = Rep(
