@@ -69,6 +69,7 @@ def test_delete_without_a_terminal_needs_yes_and_changes_nothing(branch, capsys,
     assert json.loads(capsys.readouterr().out) == {"id": entry, "deleted": True}
     assert _entry_ids(branch, capsys) == []
     assert cli.main(["--db", str(branch), "undo"]) == 0  # what the message promises
+    assert capsys.readouterr().out.startswith("Undone: Delete entry")
     assert _entry_ids(branch, capsys) == [entry]
 
 

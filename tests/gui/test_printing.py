@@ -92,11 +92,11 @@ def test_print_the_pro_forma_from_its_preview(steward, service, window, qtbot, t
 
 
 def test_print_a_dispute_letter_from_its_form(steward, service, window, qtbot, tmp_path) -> None:
-    disputes = pytest.importorskip("unionrep.core.disputes")
+    from unionrep.app.facade import DisputeService
     entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 9), 180, "duties",
                                     purpose="Hearing", notice_on=dt.date(2025, 11, 3), status="requested"))
-    dispute = disputes.DisputeService(service).open(entry.id, dt.date(2025, 11, 10), "Short staffed",
-                                                    people="Rhodri Prydderch")
+    dispute = DisputeService(service).open(entry.id, dt.date(2025, 11, 10), "Short staffed",
+                                          people="Rhodri Prydderch")
     view = window.show_view("disputes")
     view.reload()
     view.select_dispute(dispute.id)
