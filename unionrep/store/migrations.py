@@ -17,6 +17,9 @@ MIGRATIONS: list[tuple[str, Migration]] = []
 
 def migration(fn: Migration) -> Migration:
     MIGRATIONS.append((fn.__name__, fn))
+    # in the order of their names (mNNN_...), whichever feature module is imported first: a module
+    # imported before this one registers its migrations after those this one's last line imports
+    MIGRATIONS.sort(key=lambda m: m[0])
     return fn
 
 
@@ -155,4 +158,10 @@ def m001_ledger(db: sqlite_utils.Database) -> None:
 
 # Feature schemas live in modules of their own, imported here in the order they shipped.
 # Each module's @migration functions append to MIGRATIONS; names are unique across modules.
-from unionrep.store import schema_disputes, schema_exchange, schema_reliability, schema_totals  # noqa: E402, F401
+from unionrep.store import (  # noqa: E402, F401
+    schema_disputes,
+    schema_exchange,
+    schema_reliability,
+    schema_search,
+    schema_totals,
+)

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
+from unionrep.store.search import search_words, text_clause
+
 
 class Column(IntEnum):
     DATE = 0
@@ -71,18 +73,15 @@ class LogFilter:
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        words = self.text.split()
-        for word in words:
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            clauses.append("(e.purpose LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\' "
-                           "OR r.name LIKE ? ESCAPE '\\' OR e.notes LIKE ? ESCAPE '\\' "
-                           "OR e.case_ref LIKE ? ESCAPE '\\')")
-            params += [like] * 5
+        if search_words(self.text):  # through the full-text index (store/search.py)
+            clause, args = text_clause(self.text)
+            clauses.append(clause)
+            params += args
         return (" AND ".join(clauses) or "1"), params
 
     @property
     def needs_reps(self) -> bool:
-        return bool(self.text.split())
+        return False  # the search index holds the rep's name
 
 
 @dataclass(frozen=True)
