@@ -161,6 +161,7 @@ def m001_ledger(db: sqlite_utils.Database) -> None:
 from unionrep.store import (  # noqa: E402, F401
     schema_disputes,
     schema_exchange,
+    schema_log_order,
     schema_reliability,
     schema_search,
     schema_totals,

@@ -95,8 +95,8 @@ class Sort:
         c = self.column
         if c == Column.DATE:
             return ["e.date"]  # (date, rowid) is the date index's own order: no sort step at all
-        if c == Column.REP:
-            return ["r.name COLLATE NOCASE"]
+        if c == Column.REP:  # walks the reps' name index, each rep's entries by its (rep_id, date) index
+            return ["r.name COLLATE NOCASE", "r.id", "e.date"]
         if c == Column.HOURS:
             return ["e.minutes"]
         if c == Column.PURPOSE:
@@ -112,13 +112,17 @@ class Sort:
 
     @property
     def indexed(self) -> bool:
-        """Whether an index gives this order, so any page is reached by walking it (OFFSET)."""
-        return self.column == Column.DATE
+        """Whether an index of entries gives this order, so any page is reached by walking it (OFFSET)."""
+        return self.column in INDEXED
 
     def order_by(self, reverse: bool = False) -> str:
         descending = self.descending != reverse
         direction = "DESC" if descending else "ASC"
         return ", ".join(f"{k} {direction}" for k in [*self.keys(), "e.rowid"])
+
+
+# the columns whose order an index of entries gives (store/schema_log_order.py)
+INDEXED = frozenset({Column.DATE, Column.HOURS, Column.PURPOSE, Column.LOCATION})
 
 
 def _quote(text: str) -> str:
