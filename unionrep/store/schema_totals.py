@@ -110,9 +110,13 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
     reps they concern are recomputed anyway when they are among the reps that gained entries.
 
     Worth it when the entries added are many compared with those the same reps have already: the
-    recomputation reads every entry of those reps.
+    recomputation reads every entry of those reps. The search index's insert trigger is left out
+    likewise (schema_search.bulk_load).
     """
-    with db.atomic():
+    # imported here, not above: schema_search imports migrations, whose last line imports this module
+    from unionrep.store.schema_search import bulk_load as bulk_search
+
+    with db.atomic(), bulk_search(db):
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
         yield
