@@ -21,7 +21,8 @@ says otherwise, each the median of --runs runs after one warm-up run:
 - raw_sql_balances_s: one hand-written SQL aggregate answering the same question straight from
   the entries (minutes per rep, role, category and status in each rep's own current year), rows
   fetched; raw_sql_year_totals_s: the same from the maintained year_totals table (the floor of
-  what all_balances reads).
+  what all_balances reads); raw_sql_search_s: the query of bench_gui's search (every matching
+  entry in date order, through the search index), the floor of log_search_s.
 - log_first_page_s, log_scroll_end_s, log_filter_s (and the rest of bench_gui.py's figures,
   prefixed gui_): bench_gui.py run on the database as a separate process, --runs times.
 - proforma_median_s: the Pro Forma Request PDF of an entry of this database, as the GUI and the
@@ -260,6 +261,7 @@ def peak_rss(db: Path, folder: Path) -> dict[str, Any]:
     return {"peak_rss_mb": round(rss, 1), "peak_rss_exit_status": status}
 
 
+SEARCHED = "grievance ruthin"  # as bench_gui.py searches
 RAW_FROM_ENTRIES = """
     SELECT e.rep_id, e.role, e.category, e.status, SUM(e.minutes)
     FROM reps r JOIN entries e ON e.rep_id = r.id
@@ -292,8 +294,11 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
               "school_start": school.start.isoformat(), "school_end": school.end.isoformat()}
     conn = service.store.db.conn
 
+    def query_with(sql: str, values: Any) -> Callable[[], Any]:
+        return lambda: conn.execute(sql, values).fetchall()
+
     def query(sql: str) -> Callable[[], Any]:
-        return lambda: conn.execute(sql, params).fetchall()
+        return query_with(sql, params)
 
     result = {
         # quick figures: more runs, to steady the median on a busy machine
@@ -302,6 +307,11 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
         "raw_sql_year_totals_s": median(timed_runs(query(RAW_FROM_YEAR_TOTALS), 3 * runs)),
         "school_year_starts": starts,
     }
+    from unionrep.gui.models.log_query import LogFilter, Sort, order_sql
+
+    # bench_gui's search (log_search_s), its query alone: the floor for it
+    search_sql, search_params = order_sql(LogFilter(text=SEARCHED), Sort())
+    result["raw_sql_search_s"] = median(timed_runs(query_with(search_sql, search_params), runs))
     entry_id = service.store.db.execute(
         "SELECT id FROM entries WHERE status = 'requested' ORDER BY date DESC LIMIT 1").fetchone()
     if entry_id is not None:
