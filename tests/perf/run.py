@@ -307,7 +307,8 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
         "raw_sql_year_totals_s": median(timed_runs(query(RAW_FROM_YEAR_TOTALS), 3 * runs)),
         "school_year_starts": starts,
     }
-    from unionrep.gui.models.log_query import LogFilter, Sort, order_sql
+    from unionrep.core.log_filter import LogFilter, Sort
+    from unionrep.store.log_query import order_sql
 
     # bench_gui's search (log_search_s), its query alone: the floor for it
     search_sql, search_params = order_sql(LogFilter(text=SEARCHED), Sort())

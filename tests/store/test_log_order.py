@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
+from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import Entry
-from unionrep.gui.models.log_query import Column, LogFilter, Sort, order_sql, page_sql
+from unionrep.store.log_query import order_sql, page_sql
 
 SORT_STEP = "TEMP B-TREE"
 

@@ -1,9 +1,9 @@
 """Indexes that give the log's orders, so that sorting a million entries is a walk along an index.
 
-The log (gui/models/log_query.py, `Sort.keys`) sorts by date, hours, purpose or location through
+The log (store/log_query.py, `sort_keys`) sorts by date, hours, purpose or location through
 an index of entries ending in the rowid, as every order does, and pages it by LIMIT/OFFSET; by rep
 through the reps' names (unique with the id, so each rep's entries follow in turn by the
-`(rep_id, date)` index). The expressions here must stay exactly those of `Sort.keys`, or SQLite
+`(rep_id, date)` index). The expressions here must stay exactly those of `sort_keys`, or SQLite
 sorts instead. (Role, category and status sort by their names in the language shown, which no
 index holds.) About 2 s at a million entries, once.
 """
