@@ -36,14 +36,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import BARE_DRIVER, PAINTED, child_env  # noqa: E402
+from run import BARE_DRIVER, ON_IMPORT, PAINTED, child_env  # noqa: E402
 
 STAMP = "unionrep-perf: at"
 
 DRIVER = f"""
 import time
 print({STAMP!r}, "python", time.time(), flush=True)
-import importlib.util
 import sys
 
 
@@ -106,28 +105,10 @@ def watch_paint(dashboard):
     dashboard.DashboardView.__init__ = init
 
 
-class WhenImported:
-    patches = {{"unionrep.gui.views.dashboard": watch_paint,
-               "unionrep.gui.main_window": lambda m: around(m.MainWindow, "window_modules", "window_rest")}}
-
-    def find_spec(self, name, path=None, target=None):
-        patch = self.patches.pop(name, None)
-        if patch is None:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        sys.meta_path.insert(0, self)
-        run_module = spec.loader.exec_module
-
-        def exec_module(module):
-            run_module(module)
-            patch(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenImported())
+{ON_IMPORT}
+sys.meta_path.insert(0, WhenImported({{
+    "unionrep.gui.views.dashboard": watch_paint,
+    "unionrep.gui.main_window": lambda m: around(m.MainWindow, "window_modules", "window_rest")}}))
 sys.exit(app_module.run(sys.argv[1:]))
 """
 

@@ -65,6 +65,36 @@ PAINTED = "unionrep-perf: painted"
 DONE = "unionrep-perf: done"
 PEAK = "unionrep-perf: peak KiB"
 
+# Patches modules of the app when the app itself imports them, so that its imports happen in their
+# own order and at their own time (importing the dashboard first would import the core before the
+# app starts, ahead of what the app does first). Part of the drivers below and bench_startup_parts.
+ON_IMPORT = """
+import importlib.util
+import sys
+
+
+class WhenImported:
+    def __init__(self, patches):
+        self.patches = patches  # module name -> patch(module)
+
+    def find_spec(self, name, path=None, target=None):
+        patch = self.patches.pop(name, None)
+        if patch is None:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if self.patches:
+            sys.meta_path.insert(0, self)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+"""
+
 # Runs the app's own entry point (as `python -m unionrep` does), with an event filter on the
 # dashboard's cards that says when they are first painted; in "log" mode it then opens the log,
 # scrolls to its end, paints it and quits. The filter sits on that one widget: an application-wide
@@ -92,7 +122,6 @@ def peak():
 
 if mode.endswith("-no-numpy"):  # as the packaged app, which leaves numpy out
     sys.modules["numpy"] = None
-import importlib.util
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -136,28 +165,8 @@ def patch(dashboard):
     dashboard.DashboardView.__init__ = watched
 
 
-class WhenImported:
-    # patches the dashboard when the app itself imports it, so that the app's imports happen in
-    # their own order and at their own time (importing the dashboard here would import the core
-    # before the app starts, ahead of what the app does first)
-    name = "unionrep.gui.views.dashboard"
-
-    def find_spec(self, name, path=None, target=None):
-        if name != self.name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run_module = spec.loader.exec_module
-
-        def exec_module(module):
-            run_module(module)
-            patch(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenImported())
+{ON_IMPORT}
+sys.meta_path.insert(0, WhenImported({{"unionrep.gui.views.dashboard": patch}}))
 from unionrep.__main__ import main
 
 sys.exit(main(argv))
