@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
-
 INDEXES = {
     "entries_minutes": "entries (minutes)",
     "entries_purpose": "entries (COALESCE(purpose, '') COLLATE NOCASE)",
@@ -21,8 +19,7 @@ INDEXES = {
 }
 
 
-@migration
-def m008_log_order_indexes(db: sqlite_utils.Database) -> None:
+def m022_log_order_indexes(db: sqlite_utils.Database) -> None:
     for name, on in INDEXES.items():
         db.execute(f"CREATE INDEX {name} ON {on}")
     db.execute("CREATE UNIQUE INDEX reps_name_order ON reps (name COLLATE NOCASE, id)")

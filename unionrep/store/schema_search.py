@@ -23,8 +23,6 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
-
 TABLE = "entry_search"
 COLUMNS = ("purpose", "location", "case_ref", "notes", "rep_name")
 _COLUMN_LIST = ", ".join(COLUMNS)
@@ -110,7 +108,6 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
         db.execute(INSERT_TRIGGER_SQL)
 
 
-@migration
-def m007_entry_search(db: sqlite_utils.Database) -> None:
+def m021_entry_search(db: sqlite_utils.Database) -> None:
     db.executescript(SCHEMA_SQL)
     db.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('rebuild')")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
+from unionrep.store.schema_search import bulk_load as bulk_search
 
 
 def year_start_sql(date: str, rep: str) -> str:
@@ -113,9 +113,6 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
     recomputation reads every entry of those reps. The search index's insert trigger is left out
     likewise (schema_search.bulk_load).
     """
-    # imported here, not above: schema_search imports migrations, whose last line imports this module
-    from unionrep.store.schema_search import bulk_load as bulk_search
-
     with db.atomic(), bulk_search(db):
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
@@ -134,7 +131,6 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
         db.execute(INSERT_TRIGGER_SQL)
 
 
-@migration
 def m005_year_totals(db: sqlite_utils.Database) -> None:
     db.execute(
         """
@@ -178,7 +174,6 @@ def m005_year_totals(db: sqlite_utils.Database) -> None:
     rebuild_year_totals(db)
 
 
-@migration
 def m006_year_totals_by_year(db: sqlite_utils.Database) -> None:
     """The year first in year_totals' key: the dashboard reads one year of every rep, which is then
     one stretch of the table rather than an index lookup for each row. Same rows, same triggers."""
