@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from unionrep.pdf.labels import LABELS, label
+from unionrep.pdf.labels import label, label_pair
 from unionrep.pdf.proforma import AllowanceRow, ProFormaData, render_proforma
 
 needs_poppler = pytest.mark.skipif(
@@ -119,7 +119,7 @@ def test_bilingual_pdf_carries_every_field_and_both_languages(tmp_path: Path) ->
     assert not missing, f"not in the PDF text: {missing}\n{text}"
 
     for key in CHECKED_LABELS:
-        cy, en = LABELS[key]
+        cy, en = label_pair(key)
         assert cy in text, f"Welsh label {key!r} missing: {cy!r}"
         assert en in text, f"English label {key!r} missing: {en!r}"
     assert "Pennaeth AD Strategol" in text and "Head of Strategic HR" in text

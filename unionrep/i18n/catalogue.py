@@ -1,0 +1,41 @@
+"""The one catalogue: every family of texts gathered under one set of keys, and the lookup the
+core, the command line and the documents share."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from unionrep.i18n import names, pdf
+from unionrep.i18n.lang import current_lang
+from unionrep.i18n.text import Text, fill
+
+
+def gathered(*families: Mapping[str, Text]) -> dict[str, Text]:
+    """The families as one dict; a key in two families is a mistake, refused at import."""
+    catalogue: dict[str, Text] = {}
+    for family in families:
+        twice = catalogue.keys() & family.keys()
+        if twice:
+            raise ValueError(f"catalogue keys defined twice: {sorted(twice)}")
+        catalogue.update(family)
+    return catalogue
+
+
+CATALOGUE: dict[str, Text] = gathered(
+    names.STATUS_NAMES,
+    pdf.PDF_LABELS,
+)
+
+
+def text(key: str) -> Text:
+    """The entry `key` in both languages (KeyError for a key the catalogue does not hold)."""
+    en, cy = CATALOGUE[key]
+    return Text(en, cy)
+
+
+def say(key: str, /, lang: str | None = None, **params: Any) -> str:
+    """The entry `key` in `lang` (default: the current language), filled with `params`; a Text
+    parameter is put in the same language."""
+    chosen = lang or current_lang()
+    return fill(text(key).said_in(chosen), params, chosen)

@@ -1,0 +1,18 @@
+"""The names of things every shell shows: an entry's status, said once here for the core, the
+command line, the documents, exchange and the window. (Role and category names belong to the
+policy profile, which carries both languages for each.)"""
+
+from __future__ import annotations
+
+from unionrep.i18n.text import Text
+
+# An entry's status (RULES §3), as it is said in running text; documents and the window start it
+# with a capital (text.capitalised).
+STATUS_NAMES: dict[str, Text] = {
+    "status.draft": Text(en="draft", cy="drafft"),
+    "status.requested": Text(en="requested", cy="gwnaed cais"),
+    "status.approved": Text(en="approved", cy="cymeradwywyd"),
+    "status.refused": Text(en="refused", cy="gwrthodwyd"),
+    "status.withdrawn": Text(en="withdrawn", cy="tynnwyd yn ôl"),
+    "status.taken": Text(en="taken", cy="cymerwyd"),
+}
