@@ -23,7 +23,7 @@ NOT_YET_MOVED: set[str] = {
     "cli/disputes.py", "cli/documents.py", "cli/lang.py", "cli/reliability.py", "cli/settings.py",
     "core/dispute_words.py", "core/messages.py", "core/messages_errors.py", "core/policy.py",
     "exchange/csv_entries.py", "exchange/errors.py", "exchange/ics.py", "exchange/messages.py",
-    "exchange/validate.py", "gui/app.py", "gui/texts.py", "pdf/letter_texts.py", "store/connection.py",
+    "exchange/validate.py", "gui/app.py", "gui/texts.py", "store/connection.py",
     "store/crypto.py",
 }
 

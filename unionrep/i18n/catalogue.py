@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import names, pdf
+from unionrep.i18n import letters, names, pdf
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -25,6 +25,7 @@ def gathered(*families: Mapping[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = gathered(
     names.STATUS_NAMES,
     pdf.PDF_LABELS,
+    letters.LETTER_TEXTS,
 )
 
 

@@ -40,7 +40,7 @@ from unionrep.pdf.labels import (
     label_pair,
 )
 from unionrep.pdf.layout import CONTENT_W, DejaVuTable, Furniture, build_pdf, field_table, gap, para, text
-from unionrep.pdf.letter_texts import LETTER, _days, same, sentence, words
+from unionrep.pdf.letter_texts import _days, same, sentence, words
 
 # ------------------------------------------------------------------------------------------
 # data
@@ -71,7 +71,7 @@ class LetterData:
     signer: str
     signer_lines: tuple[Bilingual, ...] = ()
     copy_to: tuple[str, ...] = ()
-    title: Bilingual = Bilingual(*LETTER["title"])  # noqa: RUF009 — an immutable tuple
+    title: Bilingual = words("title")  # noqa: RUF009 — an immutable tuple
     lang: str = "bilingual"
     organisation: Bilingual | None = None  # the PDF's Author, as on every unionrep document
 
