@@ -23,8 +23,8 @@ Readings taken:
   at least the entry's time. "On notice": for a conference at least `conference_notice_days`
   before the date, otherwise any notice given before the date.
 
-The wording (stage, kind and outcome names, flags, confirmations) is in
-unionrep.core.dispute_words; this module registers it with the messages.
+The wording (stage, kind and outcome names, flags, confirmations) is the catalogue's
+(unionrep.i18n.disputes).
 """
 
 from __future__ import annotations
@@ -46,11 +46,10 @@ from unionrep.core.deadlines import (
     format_day_cy,
     tribunal_deadline,
 )
-from unionrep.core.dispute_words import DISPUTE_MESSAGES
 from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.flags import DATE_PARAMS, HIGH, INFO, URGENT, WARN, Flag, by_urgency, flag_day
-from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages import t
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
 from unionrep.store import records as store_mod
@@ -200,8 +199,6 @@ store_mod.TABLES[Dispute] = "disputes"
 store_mod.TABLES[Stage] = "dispute_stages"
 store_mod.DATE_FIELDS.update({"failure_on", "acas_day_a", "acas_day_b", "opened_on", "raised_on",
                               "response_due", "response_on"})
-# The stage, kind and outcome names, flags and confirmations used below and by the command line.
-MESSAGES.update(DISPUTE_MESSAGES)
 
 
 def _check_day(field: str, day: dt.date) -> None:

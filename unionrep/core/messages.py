@@ -4,10 +4,10 @@ and Welsh. The GUI uses Qt's tr() for its own strings and this catalogue for fla
 
 from __future__ import annotations
 
-import os
-from typing import Any
+from unionrep.i18n import CATALOGUE, LANGS, current_lang, say, set_lang, system_lang
+from unionrep.i18n.catalogue import add_family
 
-LANGS = ("en", "cy")
+__all__ = ["LANGS", "MESSAGES", "current_lang", "set_lang", "system_lang", "t"]
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # flags
@@ -112,36 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-_chosen: str | None = None
-
-
-def set_lang(lang: str | None) -> None:
-    """Fix the language of every message (the GUI's choice, the CLI's --lang); None: follow
-    UNIONREP_LANG again."""
-    global _chosen
-    _chosen = lang if lang in LANGS else None
-
-
-def current_lang() -> str:
-    """The language set with set_lang, else UNIONREP_LANG, else English."""
-    if _chosen is not None:
-        return _chosen
-    lang = os.environ.get("UNIONREP_LANG", "").strip().lower()[:2]
-    return lang if lang in LANGS else "en"
-
-
-def system_lang() -> str:
-    """The system locale's language: the first of LC_ALL, LC_MESSAGES and LANG that is set;
-    Welsh where it starts with "cy" (cy_GB.UTF-8), else English."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "").strip()
-        if value:
-            return "cy" if value.lower().startswith("cy") else "en"
-    return "en"
-
-
-def t(key: str, lang: str | None = None, **params: Any) -> str:
-    """The message `key` in `lang` (default: UNIONREP_LANG, else English), filled with params."""
-    en, cy = MESSAGES[key]
-    template = cy if (lang or current_lang()) == "cy" else en
-    return template.format(**params)
+# The catalogue holds these too; MESSAGES is the catalogue, so that a key is found under either name.
+add_family(MESSAGES)
+MESSAGES = CATALOGUE  # type: ignore[assignment]
+t = say

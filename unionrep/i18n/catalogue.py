@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import letters, names, pdf
+from unionrep.i18n import disputes, letters, names, pdf
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -26,7 +26,13 @@ CATALOGUE: dict[str, Text] = gathered(
     names.STATUS_NAMES,
     pdf.PDF_LABELS,
     letters.LETTER_TEXTS,
+    disputes.DISPUTE_TEXTS,
 )
+
+
+def add_family(family: Mapping[str, Text | tuple[str, str]]) -> None:
+    """Take in a table of (English, Welsh) texts still declared outside this package."""
+    CATALOGUE.update(gathered(CATALOGUE, {key: Text(*entry) for key, entry in family.items()}))
 
 
 def text(key: str) -> Text:
