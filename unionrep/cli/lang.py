@@ -13,13 +13,8 @@ from typing import Any
 from unionrep.cli.help_cy import ARGPARSE_CY, HELP_CY, HELP_PREFIXES_CY
 from unionrep.core.messages import LANGS, current_lang, system_lang, t
 from unionrep.core.policy import Profile
-
-STATUS_NAMES: dict[str, tuple[str, str]] = {
-    "draft": ("draft", "drafft"), "requested": ("requested", "gwnaed cais"),
-    "approved": ("approved", "cymeradwywyd"), "refused": ("refused", "gwrthodwyd"),
-    "withdrawn": ("withdrawn", "tynnwyd yn ôl"), "taken": ("taken", "cymerwyd"),
-}
-
+from unionrep.i18n import CATALOGUE
+from unionrep.i18n import say as say_text
 
 # Options of unionrep-cli itself that take a value (so that the value is not taken for the command).
 _VALUE_OPTIONS = ("--db", "--lang")
@@ -109,8 +104,7 @@ def category_name(profile: Profile, category_id: str) -> str:
 
 
 def status_name(status: str) -> str:
-    en, cy = STATUS_NAMES.get(status, (status, status))
-    return cy if lang() == "cy" else en
+    return say_text(f"status.{status}") if f"status.{status}" in CATALOGUE else status
 
 
 def unit_name(unit: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import disputes, letters, names, pdf
+from unionrep.i18n import cli, disputes, exchange, letters, names, pdf
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -27,6 +27,9 @@ CATALOGUE: dict[str, Text] = gathered(
     pdf.PDF_LABELS,
     letters.LETTER_TEXTS,
     disputes.DISPUTE_TEXTS,
+    cli.CLI_DISPUTE_LABELS,
+    cli.CLI_RELIABILITY,
+    exchange.ICS_TEXTS,
 )
 
 
