@@ -37,33 +37,14 @@ from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
 from unionrep.core.services import Service
 from unionrep.exchange.files import write_private
+from unionrep.i18n import Text, say
+from unionrep.i18n.exchange import CSV_COLUMNS
 
 T = TypeVar("T")
 
-# field → (English header, Welsh header), in the order of the exported columns
-COLUMNS: dict[str, tuple[str, str]] = {
-    "id": ("Id", "Id"),
-    "reference": ("Reference", "Cyfeirnod"),
-    "rep_id": ("Rep id", "Id cynrychiolydd"),
-    "rep": ("Rep", "Cynrychiolydd"),
-    "employee_no": ("Employee no", "Rhif cyflogai"),
-    "role": ("Role", "Rôl"),
-    "category": ("Category", "Categori"),
-    "date": ("Date", "Dyddiad"),
-    "start": ("Start", "Dechrau"),
-    "end": ("End", "Diwedd"),
-    "minutes": ("Minutes", "Munudau"),
-    "hours": ("Hours", "Oriau"),
-    "status": ("Status", "Statws"),
-    "paid": ("Paid", "Â thâl"),
-    "purpose": ("Purpose", "Diben"),
-    "location": ("Location", "Lleoliad"),
-    "notice_on": ("Notice given", "Rhybudd wedi'i roi"),
-    "case_ref": ("Case ref", "Cyfeirnod achos"),
-    "conference": ("Conference", "Cynhadledd"),
-    "political": ("Political", "Gwleidyddol"),
-    "notes": ("Notes", "Nodiadau"),
-}
+# field → its header in each language, in the order of the exported columns
+COLUMNS: dict[str, Text] = {key.removeprefix("csv.column."): header for key, header in CSV_COLUMNS.items()}
+
 # Other headers branches use for the same things (compared without case, accents or punctuation).
 ALIASES: dict[str, tuple[str, ...]] = {
     "rep": ("name", "representative", "steward", "rep name", "enw", "stiward"),
@@ -90,7 +71,6 @@ STATUS_NAMES = {
     "cymeradwywyd": "approved", "wedi cymeradwyo": "approved", "gwrthodwyd": "refused",
     "tynnwyd yn ol": "withdrawn", "cymerwyd": "taken", "wedi cymryd": "taken",
 }
-YES_NO = {"en": ("yes", "no"), "cy": ("ie", "na")}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -123,7 +103,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
     reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
-    yes, no = YES_NO["cy" if language == "cy" else "en"]
+    yes, no = say("csv.yes", language), say("csv.no", language)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([names[1] if language == "cy" else names[0] for names in COLUMNS.values()])

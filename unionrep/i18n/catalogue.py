@@ -30,6 +30,9 @@ CATALOGUE: dict[str, Text] = gathered(
     cli.CLI_DISPUTE_LABELS,
     cli.CLI_RELIABILITY,
     exchange.ICS_TEXTS,
+    exchange.CSV_COLUMNS,
+    exchange.CSV_YES_NO,
+    exchange.RECORD_NAMES,
 )
 
 
