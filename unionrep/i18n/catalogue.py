@@ -24,6 +24,7 @@ def gathered(*families: Mapping[str, Text]) -> dict[str, Text]:
 
 CATALOGUE: dict[str, Text] = gathered(
     names.STATUS_NAMES,
+    names.VALUE_KINDS,
     pdf.PDF_LABELS,
     letters.LETTER_TEXTS,
     disputes.DISPUTE_TEXTS,
