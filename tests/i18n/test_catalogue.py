@@ -14,7 +14,7 @@ from unionrep.core import messages  # noqa: F401 — its table joins the catalog
 from unionrep.core.model import STATUSES
 from unionrep.i18n import CATALOGUE, Text, say, set_lang, text
 from unionrep.i18n.catalogue import gathered
-from unionrep.i18n.pdf import MONTHS, WEEKDAYS
+from unionrep.i18n.dates import MONTHS, MONTHS_SHORT, WEEKDAYS
 
 ROOT = pathlib.Path(i18n.__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
@@ -24,7 +24,7 @@ NOT_YET_MOVED: set[str] = {
     "cli/documents.py", "cli/lang.py", "cli/settings.py",
     "core/messages.py", "core/messages_errors.py",
     "exchange/messages.py",
-    "gui/app.py", "gui/texts.py", "store/connection.py",
+    "store/connection.py",
     "store/crypto.py",
 }
 
@@ -32,6 +32,7 @@ NOT_YET_MOVED: set[str] = {
 def every_entry() -> list[tuple[str, Text]]:
     entries = [(key, Text(*entry)) for key, entry in CATALOGUE.items()]
     entries += [(f"month {n}", month) for n, month in enumerate(MONTHS, start=1)]
+    entries += [(f"month {n} (short)", month) for n, month in enumerate(MONTHS_SHORT, start=1)]
     entries += [(f"weekday {n}", day) for n, day in enumerate(WEEKDAYS)]
     return entries
 

@@ -8,7 +8,7 @@ import pytest
 from reportlab.lib.fonts import tt2ps
 from reportlab.pdfbase import pdfmetrics
 
-from unionrep.i18n.pdf import MONTHS
+from unionrep.i18n.dates import MONTHS
 from unionrep.pdf import fonts
 from unionrep.pdf.labels import (
     duration_pair,

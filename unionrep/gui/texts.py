@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from unionrep.core import messages
 from unionrep.core.caps import fmt_number
 from unionrep.core.policy import Profile
+from unionrep.i18n import LANGS
+from unionrep.i18n.dates import MONTHS_SHORT
 
 
 def status_names() -> dict[str, str]:
@@ -62,16 +64,12 @@ def hours_of(minutes: int) -> str:
     return num(Fraction(minutes, 60))
 
 
-_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "cy": ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
-}
 _lang = "en"
 
 
 def set_lang(lang: str) -> None:
     global _lang
-    _lang = lang if lang in _MONTHS else "en"
+    _lang = lang if lang in LANGS else "en"
     messages.set_lang(_lang)  # the core's errors and flags follow the interface
 
 
@@ -83,4 +81,4 @@ def day_text(day: dt.date | None) -> str:
     """A date written short in the interface language: 5 Mar 2026 / 5 Maw 2026."""
     if day is None:
         return ""
-    return f"{day.day} {_MONTHS[_lang][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_SHORT[day.month - 1].said_in(_lang)} {day.year}"

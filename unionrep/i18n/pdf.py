@@ -1,5 +1,5 @@
-"""Every label printed on a unionrep document (keys "pdf.…"), and the names of the months and
-weekdays its dates are written with. unionrep.pdf.labels lays them out in the document's mode.
+"""Every label printed on a unionrep document (keys "pdf.…"); unionrep.pdf.labels lays them
+out in the document's mode.
 
 Terms follow the Welsh text of the Time Off and Facilities Agreement (clauses 18 and 21:
 "Pro Fforma Cais", "diben cyffredinol", "Pennaeth Gwasanaeth", "Pennaeth AD Strategol") and
@@ -241,28 +241,3 @@ PDF_LABELS: dict[str, Text] = {
     "pdf.word_minute": Text(en="minute", cy="munud"),
     "pdf.word_minutes": Text(en="minutes", cy="munud"),
 }
-
-MONTHS: tuple[Text, ...] = (
-    Text(en="January", cy="Ionawr"),
-    Text(en="February", cy="Chwefror"),
-    Text(en="March", cy="Mawrth"),
-    Text(en="April", cy="Ebrill"),
-    Text(en="May", cy="Mai"),
-    Text(en="June", cy="Mehefin"),
-    Text(en="July", cy="Gorffennaf"),
-    Text(en="August", cy="Awst"),
-    Text(en="September", cy="Medi"),
-    Text(en="October", cy="Hydref"),
-    Text(en="November", cy="Tachwedd"),
-    Text(en="December", cy="Rhagfyr"),
-)
-
-WEEKDAYS: tuple[Text, ...] = (
-    Text(en="Monday", cy="Dydd Llun"),
-    Text(en="Tuesday", cy="Dydd Mawrth"),
-    Text(en="Wednesday", cy="Dydd Mercher"),
-    Text(en="Thursday", cy="Dydd Iau"),
-    Text(en="Friday", cy="Dydd Gwener"),
-    Text(en="Saturday", cy="Dydd Sadwrn"),
-    Text(en="Sunday", cy="Dydd Sul"),
-)

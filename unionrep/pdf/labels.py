@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 
 from unionrep.core.deadlines import days_cy
 from unionrep.i18n import CATALOGUE, Text, capitalised, text
-from unionrep.i18n.pdf import MONTHS, WEEKDAYS
+from unionrep.i18n.dates import MONTHS, WEEKDAYS
 
 Mode = Literal["bilingual", "cy", "en"]
 MODES: tuple[str, ...] = ("bilingual", "cy", "en")

@@ -31,7 +31,7 @@ from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
 from unionrep.core.services import Service
-from unionrep.i18n.pdf import MONTHS
+from unionrep.i18n.dates import MONTHS
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
