@@ -24,8 +24,6 @@ NOT_YET_MOVED: set[str] = {
     "cli/documents.py", "cli/lang.py", "cli/settings.py",
     "core/messages.py", "core/messages_errors.py",
     "exchange/messages.py",
-    "store/connection.py",
-    "store/crypto.py",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import cli, disputes, exchange, gui, letters, names, pdf
+from unionrep.i18n import cli, disputes, exchange, gui, letters, names, pdf, store
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -35,6 +35,8 @@ CATALOGUE: dict[str, Text] = gathered(
     exchange.CSV_YES_NO,
     exchange.RECORD_NAMES,
     gui.GUI_HELP,
+    store.STORE_ERRORS,
+    store.STORE_PROMPTS,
 )
 
 
