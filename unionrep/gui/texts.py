@@ -1,7 +1,8 @@
 """Names and numbers as the window shows them, in the user's language.
 
-Role and category names come from the policy profile (which carries both languages); statuses,
-units and the little phrases around numbers go through Qt's translate().
+Role and category names come from the policy profile (which carries both languages), statuses
+from the catalogue (unionrep.i18n); units and the little phrases around numbers go through Qt's
+translate().
 """
 
 from __future__ import annotations
@@ -13,20 +14,16 @@ from PySide6.QtCore import QCoreApplication
 
 from unionrep.core import messages
 from unionrep.core.caps import fmt_number
+from unionrep.core.model import STATUSES
 from unionrep.core.policy import Profile
-from unionrep.i18n import LANGS
+from unionrep.i18n import LANGS, capitalised, text
 from unionrep.i18n.dates import MONTHS_SHORT
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("Texts", "Draft"),
-        "requested": QCoreApplication.translate("Texts", "Requested"),
-        "approved": QCoreApplication.translate("Texts", "Approved"),
-        "refused": QCoreApplication.translate("Texts", "Refused"),
-        "withdrawn": QCoreApplication.translate("Texts", "Withdrawn"),
-        "taken": QCoreApplication.translate("Texts", "Taken"),
-    }
+    """Each status as the window shows it: the catalogue's name (the one the command line and the
+    documents use), with a capital."""
+    return {status: capitalised(text(f"status.{status}")).said_in(_lang) for status in STATUSES}
 
 
 def status_name(status: str) -> str:
