@@ -94,13 +94,11 @@ def lang() -> str:
 
 
 def role_name(profile: Profile, role_id: str) -> str:
-    role = profile.roles.get(role_id)
-    return role.name(lang()) if role is not None else role_id
+    return profile.role_name(role_id, lang())
 
 
 def category_name(profile: Profile, category_id: str) -> str:
-    category = profile.categories.get(category_id)
-    return category.name(lang()) if category is not None else category_id
+    return profile.category_name(category_id, lang())
 
 
 def status_name(status: str) -> str:

@@ -142,6 +142,17 @@ class Profile:
     def category(self, category_id: str) -> Category:
         return self.categories[category_id]
 
+    def role_name(self, role_id: str, lang: str) -> str:
+        """A role's name in `lang` (the one place every shell takes it from); an id this profile
+        does not know is shown as it is."""
+        role = self.roles.get(role_id)
+        return role.name(lang) if role is not None else role_id
+
+    def category_name(self, category_id: str, lang: str) -> str:
+        """A category's name in `lang`; an id this profile does not know is shown as it is."""
+        category = self.categories.get(category_id)
+        return category.name(lang) if category is not None else category_id
+
     def allowances_for_role(self, role_id: str) -> list[Allowance]:
         return [a for a in self.allowances if a.scope_kind == "role" and a.scope == role_id]
 

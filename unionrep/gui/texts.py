@@ -40,13 +40,11 @@ def unit_short(unit: str) -> str:
 
 
 def role_name(profile: Profile, role_id: str, lang: str) -> str:
-    role = profile.roles.get(role_id)
-    return role.name(lang) if role else role_id
+    return profile.role_name(role_id, lang)
 
 
 def category_name(profile: Profile, category_id: str, lang: str) -> str:
-    category = profile.categories.get(category_id)
-    return category.name(lang) if category else category_id
+    return profile.category_name(category_id, lang)
 
 
 def num(value: Fraction | int | float) -> str:
