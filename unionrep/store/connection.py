@@ -37,7 +37,7 @@ from unionrep.paths import (
     make_private,
     sidecars,
 )
-from unionrep.store import crypto
+from unionrep.store import crypto, migrations
 
 BUSY_TIMEOUT_MS = 5000
 MAX_PROMPTS = 3
@@ -464,8 +464,6 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
     damaged, wrong_passphrase, no_passphrase, not_unionrep, newer_schema, needs_sqlcipher,
     in_use...) with a message that says what happened and what to do.
     """
-    from unionrep.store import migrations
-
     if str(path) == ":memory:":
         db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None,
                                                    check_same_thread=False,
@@ -506,8 +504,6 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
 
 def check_unionrep(db: sqlite_utils.Database, path: Path) -> None:
     """Refuse a file that is some other program's database, or one from a newer unionrep."""
-    from unionrep.store import migrations
-
     tables = set(db.table_names())
     if not tables:
         return  # new and empty
