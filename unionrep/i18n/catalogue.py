@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import cli, disputes, exchange, gui, letters, names, pdf, store
+from unionrep.i18n import changes, cli, disputes, exchange, gui, letters, names, pdf, store
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -37,6 +37,9 @@ CATALOGUE: dict[str, Text] = gathered(
     gui.GUI_HELP,
     store.STORE_ERRORS,
     store.STORE_PROMPTS,
+    changes.CHANGE_TEXTS,
+    changes.CHANGE_SINCE_OPENING,
+    changes.CHANGE_STATES,
 )
 
 
