@@ -49,8 +49,6 @@ def test_label_modes() -> None:
         ("head_of_hr", "Pennaeth AD Strategol", "Head of Strategic HR"),
         ("signature", "Llofnod", "Signature"),
         ("date", "Dyddiad", "Date"),
-        ("approved", "Cymeradwywyd", "Approved"),
-        ("refused", "Gwrthodwyd", "Refused"),
         ("reasons", "Rhesymau", "Reasons"),
     ],
 )

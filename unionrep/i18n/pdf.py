@@ -86,8 +86,6 @@ PDF_LABELS: dict[str, Text] = {
     # -- decision ---------------------------------------------------------------------------
     "pdf.section_decision": Text(en="Line manager's decision", cy="Penderfyniad y rheolwr llinell"),
     "pdf.decision": Text(en="Decision", cy="Penderfyniad"),
-    "pdf.approved": Text(en="Approved", cy="Cymeradwywyd"),
-    "pdf.refused": Text(en="Refused", cy="Gwrthodwyd"),
     "pdf.reasons": Text(en="Reasons", cy="Rhesymau"),
     "pdf.reasons_hint": Text(
         en="Must be given in writing if the request is refused (clause 21.2)",
