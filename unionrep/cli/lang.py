@@ -137,9 +137,9 @@ def shown_value(value: Any) -> str:
     """A value as the human output shows it: in Welsh, yes/no for true/false and "dim" for none."""
     if lang() == "cy":
         if isinstance(value, bool):
-            return "ie" if value else "na"
+            return say_text("word.yes" if value else "word.no")
         if value is None:
-            return "dim"
+            return say_text("word.none")
     return str(value)
 
 

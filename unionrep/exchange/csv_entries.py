@@ -105,7 +105,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
     reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
-    yes, no = say("csv.yes", language), say("csv.no", language)
+    yes, no = say("word.yes", language), say("word.no", language)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([names[1] if language == "cy" else names[0] for names in COLUMNS.values()])

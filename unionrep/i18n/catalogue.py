@@ -25,6 +25,7 @@ def gathered(*families: Mapping[str, Text]) -> dict[str, Text]:
 CATALOGUE: dict[str, Text] = gathered(
     names.STATUS_NAMES,
     names.VALUE_KINDS,
+    names.WORDS,
     pdf.PDF_LABELS,
     letters.LETTER_TEXTS,
     disputes.DISPUTE_TEXTS,
@@ -32,7 +33,6 @@ CATALOGUE: dict[str, Text] = gathered(
     cli.CLI_RELIABILITY,
     exchange.ICS_TEXTS,
     exchange.CSV_COLUMNS,
-    exchange.CSV_YES_NO,
     exchange.RECORD_NAMES,
     gui.GUI_HELP,
     store.STORE_ERRORS,

@@ -46,12 +46,6 @@ CSV_COLUMNS: dict[str, Text] = {
     "csv.column.notes": Text(en="Notes", cy="Nodiadau"),
 }
 
-# How a spreadsheet says true and false
-CSV_YES_NO: dict[str, Text] = {
-    "csv.yes": Text(en="yes", cy="ie"),
-    "csv.no": Text(en="no", cy="na"),
-}
-
 # What a table's record is called in messages
 RECORD_NAMES: dict[str, Text] = {
     "record.reps": Text(en="rep", cy="cynrychiolydd"),

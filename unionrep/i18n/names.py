@@ -28,3 +28,10 @@ VALUE_KINDS: dict[str, Text] = {
     "kind.date": Text(en="a date", cy="ddyddiad"),
     "kind.value": Text(en="a value", cy="werth"),
 }
+
+# How a spreadsheet and the command line's output say true, false and nothing
+WORDS: dict[str, Text] = {
+    "word.yes": Text(en="yes", cy="ie"),
+    "word.no": Text(en="no", cy="na"),
+    "word.none": Text(en="none", cy="dim"),
+}
