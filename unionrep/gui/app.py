@@ -44,6 +44,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def no_display(environ: dict[str, str] | os._Environ[str], platform: str = sys.platform) -> bool:
+    """True where Qt would find no screen to open a window on: a Linux or BSD session (SSH, a CI
+    box) with neither an X11 nor a Wayland display and no platform chosen. Qt itself would abort
+    there with a core dump; Windows and macOS always have their own platform."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def choose_lang(requested: str | None, saved: str) -> str:
     """--lang, then the saved choice, then UNIONREP_LANG, then the system's language."""
     from PySide6.QtCore import QLocale
@@ -65,6 +74,9 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if no_display(os.environ):
+        print(say("gui.help.no_display", help_lang(argv)), file=sys.stderr)
+        return 1
     ahead = check_ahead(args)  # the check at start, read-only, while the rest is imported
 
     from PySide6.QtWidgets import QApplication
@@ -96,6 +108,11 @@ def run(argv: list[str]) -> int:
         if opened is None:
             return 1
         service, db_path = opened
+        from unionrep.gui.texts import current_lang
+
+        if current_lang() != lang:  # chosen on the first run's first page: kept for next time
+            lang = current_lang()
+            options.set(opt.LANGUAGE, lang)
 
         from unionrep.gui.context import AppContext
         from unionrep.gui.main_window import MainWindow

@@ -26,4 +26,12 @@ GUI_HELP: dict[str, Text] = {
         en="save a picture of every view to DIR/<view>.png and exit",
         cy="cadw llun o bob golwg yn DIR/<view>.png a gorffen",
     ),
+    "gui.help.no_display": Text(
+        en="unionrep: no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it on a desktop, "
+           "or without one with QT_QPA_PLATFORM=offscreen, or save pictures of the views with: unionrep "
+           "--demo --screenshot DIR",
+        cy="unionrep: dim sgrin i'w chael (nid yw DISPLAY na WAYLAND_DISPLAY wedi'u gosod); rhedwch ef "
+           "ar fwrdd gwaith, neu heb un gyda QT_QPA_PLATFORM=offscreen, neu cadwch luniau o'r golygon "
+           "gyda: unionrep --demo --screenshot DIR",
+    ),
 }
