@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import changes, cli, disputes, exchange, gui, letters, names, pdf, store
+from unionrep.i18n import changes, cli, core, disputes, exchange, gui, letters, names, pdf, store
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -40,18 +40,15 @@ CATALOGUE: dict[str, Text] = gathered(
     changes.CHANGE_TEXTS,
     changes.CHANGE_SINCE_OPENING,
     changes.CHANGE_STATES,
+    core.CORE_MESSAGES,
+    cli.CLI_DOCUMENTS,
+    cli.CLI_SETTINGS,
 )
-
-
-def add_family(family: Mapping[str, Text | tuple[str, str]]) -> None:
-    """Take in a table of (English, Welsh) texts still declared outside this package."""
-    CATALOGUE.update(gathered(CATALOGUE, {key: Text(*entry) for key, entry in family.items()}))
 
 
 def text(key: str) -> Text:
     """The entry `key` in both languages (KeyError for a key the catalogue does not hold)."""
-    en, cy = CATALOGUE[key]
-    return Text(en, cy)
+    return CATALOGUE[key]
 
 
 def say(key: str, /, lang: str | None = None, **params: Any) -> str:

@@ -75,3 +75,24 @@ CLI_RELIABILITY: dict[str, Text] = {
         cy="Newidiwyd cyfrinymadrodd {path}; newidiwyd allwedd {n} copi wrth gefn hefyd",
     ),
 }
+
+# `unionrep-cli pdf …` and `csv …`
+CLI_DOCUMENTS: dict[str, Text] = {
+    "documents.wrote_pdf": Text(
+        en="Wrote {path} ({pages} pages)",
+        cy="Ysgrifennwyd {path} ({pages} tudalen)",
+    ),
+    "documents.wrote_pdf_one": Text(en="Wrote {path} (1 page)", cy="Ysgrifennwyd {path} (1 dudalen)"),
+    "documents.wrote_csv": Text(en="Wrote {path}", cy="Ysgrifennwyd {path}"),
+    "documents.gaps": Text(
+        en="note: the Pro Forma says \"Not stated\" for: {fields}. Fill them in with:",
+        cy="nodyn: mae'r Pro Fforma yn dweud \"Heb ei nodi\" am: {fields}. Llenwch nhw gyda:",
+    ),
+}
+
+# `unionrep-cli settings`
+CLI_SETTINGS: dict[str, Text] = {
+    "settings.set": Text(en="Set {name} = {value}", cy="Gosodwyd {name} = {value}"),
+    "settings.cleared": Text(en="Cleared {name}", cy="Cliriwyd {name}"),
+    "settings.unset": Text(en="(not set)", cy="(heb ei osod)"),
+}
