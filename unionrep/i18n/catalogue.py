@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from unionrep.i18n import changes, cli, core, disputes, exchange, gui, letters, names, pdf, store
+from unionrep.i18n import changes, cli, core, disputes, errors, exchange, gui, letters, names, pdf, store
 from unionrep.i18n.lang import current_lang
 from unionrep.i18n.text import Text, fill
 
@@ -43,6 +43,8 @@ CATALOGUE: dict[str, Text] = gathered(
     core.CORE_MESSAGES,
     cli.CLI_DOCUMENTS,
     cli.CLI_SETTINGS,
+    errors.NOT_FOUND,
+    errors.ERROR_WORDS,
 )
 
 
