@@ -23,7 +23,7 @@ I18N = ROOT / "i18n"
 NOT_YET_MOVED: set[str] = {
     "cli/lang.py",
 
-    "exchange/messages.py",
+
 }
 
 

@@ -45,6 +45,7 @@ CATALOGUE: dict[str, Text] = gathered(
     cli.CLI_SETTINGS,
     errors.NOT_FOUND,
     errors.ERROR_WORDS,
+    exchange.EXCHANGE_MESSAGES,
 )
 
 
