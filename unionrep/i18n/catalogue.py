@@ -46,6 +46,8 @@ CATALOGUE: dict[str, Text] = gathered(
     errors.NOT_FOUND,
     errors.ERROR_WORDS,
     exchange.EXCHANGE_MESSAGES,
+    cli.CLI_TEXT,
+    cli.CLI_FIELDS,
 )
 
 
