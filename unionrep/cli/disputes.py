@@ -12,6 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from unionrep.cli.lang import say
+from unionrep.cli.render import table
 from unionrep.core.deadlines import (
     DEFAULT_LIMIT_MONTHS,
     Deadline,
@@ -35,33 +37,15 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.flags import Flag
 from unionrep.core.messages import current_lang, t
 from unionrep.files import check_target, write_file
+from unionrep.i18n import say as say_text
 
 if TYPE_CHECKING:
     from unionrep.app.disputes import DisputeService
     from unionrep.cli.main import Context
 
 
-# Labels of `dispute show` (en, cy).
-LABELS: dict[str, tuple[str, str]] = {
-    "failure_on": ("failure (refusal) date", "dyddiad y methiant (gwrthod)"),
-    "entry": ("entry", "cofnod"),
-    "reasons": ("reasons given", "rhesymau a roddwyd"),
-    "alternative": ("alternative offered", "dewis arall a gynigiwyd"),
-    "people": ("people involved", "pobl dan sylw"),
-    "acas_day_a": ("ACAS Day A", "Diwrnod A ACAS"),
-    "acas_day_b": ("ACAS Day B", "Diwrnod B ACAS"),
-    "notes": ("notes", "nodiadau"),
-    "raised": ("raised {day}", "codwyd {day}"),
-    "raised_with": ("raised {day} with {whom}", "codwyd {day} gyda {whom}"),
-    "answered": ("answered {day}", "atebwyd {day}"),
-    "due": ("response due {day}", "ymateb yn ddyledus {day}"),
-    "no_due": ("no response due at this step", "dim ymateb yn ddyledus ar y cam hwn"),
-}
-
-
-def _l(key: str, **params: object) -> str:
-    en, cy = LABELS[key]
-    return (cy if current_lang() == "cy" else en).format(**params)
+def _l(key: str, **params: Any) -> str:
+    return say_text(f"cli.dispute.{key}", **params)
 
 
 def _day(text: str | None, field: str) -> dt.date:
@@ -109,12 +93,12 @@ def dispute_dict(ds: DisputeService, d: Dispute, today: dt.date, names: dict[str
     }
 
 
-def _summary_line(data: dict[str, Any]) -> str:
-    last = data["deadline"]["last_day"]
-    state = data["outcome_label"]
-    return (f"{data['id']}  {data['rep_name'][:24]:24}  {data['failure_on']}  "
-            f"{data['stage_label'][:40]:40}  {state:10}  "
-            + (t("dispute.last_day", day=last) if last else t("dispute.no_last_day")))
+def _summary_table(rows: list[dict[str, Any]]) -> str:
+    """`dispute list` for a human: one dispute a row, under a header row."""
+    headers = [say(f"col.{c}") for c in ("id", "rep", "refused_on", "stage", "outcome", "tribunal_by")]
+    return table(headers, [
+        [r["id"], r["rep_name"][:24], r["failure_on"], r["stage_label"][:40], r["outcome_label"],
+         r["deadline"]["last_day"] or t("dispute.no_last_day")] for r in rows])
 
 
 def _names(ctx: Context) -> dict[str, str]:
@@ -208,7 +192,7 @@ def cmd_list(ctx: Context) -> None:
     names = _names(ctx)
     rows = [dispute_dict(ds, d, today, names)
             for d in ds.disputes(open_only=a.open, rep_id=a.rep)]
-    ctx.out(rows, lambda: "\n".join(_summary_line(r) for r in rows) or t("dispute.none"))
+    ctx.out(rows, lambda: _summary_table(rows) if rows else t("dispute.none"))
 
 
 def cmd_show(ctx: Context) -> None:

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionrep.cli.render import echo
-from unionrep.core.messages import current_lang
+from unionrep.cli.lang import say as column
+from unionrep.cli.render import echo, table
+from unionrep.i18n import say as say_text
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health, leftovers
 from unionrep.store.connection import DatabaseError, reports_file_errors
@@ -23,97 +24,9 @@ if TYPE_CHECKING:
 
 EXIT_PROBLEM = 1
 
-TEXT: dict[str, tuple[str, str]] = {
-    "check.ok": (
-        "{path}: whole — integrity and foreign keys checked, schema version {version}, {enc}",
-        "{path}: yn gyfan — gwiriwyd cywirdeb ac allweddi estron, fersiwn sgema {version}, {enc}",
-    ),
-    "check.bad": (
-        "{path}: {n} problem(s) found (schema version {version}, {enc}):",
-        "{path}: canfuwyd {n} problem (fersiwn sgema {version}, {enc}):",
-    ),
-    "encrypted": ("encrypted", "wedi'i hamgryptio"),
-    "plain": ("NOT encrypted", "HEB EI HAMGRYPTIO"),
-    "backup.done": ("Backed up {path} to {dest} ({enc})", "Gwnaed copi wrth gefn o {path} yn {dest} ({enc})"),
-    "backup.none": ("No backups of {path} yet.", "Dim copïau wrth gefn o {path} eto."),
-    "backup.keep": (
-        "Keeping the newest {keep} automatic backups of {path}",
-        "Yn cadw'r {keep} copi wrth gefn awtomatig diweddaraf o {path}",
-    ),
-    "restore.done": (
-        "Restored {backup} to {path}; the previous database is kept as {aside}",
-        "Adferwyd {backup} i {path}; mae'r gronfa ddata flaenorol wedi'i chadw fel {aside}",
-    ),
-    "restore.fresh": ("Restored {backup} to {path}", "Adferwyd {backup} i {path}"),
-    "recover.none": (
-        "no backup of {path} validates; nothing was changed. Name one with 'unionrep-cli recover FILE'",
-        "nid oes copi wrth gefn o {path} sy'n ddilys; nid oes dim wedi newid. Enwch un gyda "
-        "'unionrep-cli recover FFEIL'",
-    ),
-    "recover.ok_db": (
-        "{path} is whole, so there is nothing to recover; use 'unionrep-cli restore FILE' to go back "
-        "to a backup anyway",
-        "mae {path} yn gyfan, felly nid oes dim i'w adfer; defnyddiwch 'unionrep-cli restore FFEIL' i "
-        "fynd yn ôl at gopi wrth gefn beth bynnag",
-    ),
-    "recover.done": (
-        "Recovered {path} from {backup}; the damaged file is kept, untouched, as {aside}",
-        "Adferwyd {path} o {backup}; mae'r ffeil a ddifrodwyd wedi'i chadw, heb ei chyffwrdd, fel {aside}",
-    ),
-    "encrypt.done": (
-        "Encrypted {path}{keyring}; {n} backup(s) encrypted too",
-        "Amgryptiwyd {path}{keyring}; amgryptiwyd {n} copi wrth gefn hefyd",
-    ),
-    "encrypt.keyring": (
-        " (the key is kept in the system keyring)",
-        " (cedwir yr allwedd yng nghylch allweddi'r system)",
-    ),
-    "passphrase.done": (
-        "Changed the passphrase of {path}; {n} backup(s) re-keyed too",
-        "Newidiwyd cyfrinymadrodd {path}; newidiwyd allwedd {n} copi wrth gefn hefyd",
-    ),
-    "passphrase.others": (
-        "These backups did not open with the old passphrase, so they keep the passphrase they were "
-        "made under:",
-        "Nid oedd y copïau wrth gefn hyn yn agor gyda'r hen gyfrinymadrodd, felly maen nhw'n cadw'r "
-        "cyfrinymadrodd y'u gwnaed oddi tano:",
-    ),
-    "leftover.plain": (
-        "UNENCRYPTED copy of the database left by an interrupted encrypt (opening the database "
-        "removes it): {path}",
-        "Copi HEB EI AMGRYPTIO o'r gronfa ddata a adawyd gan amgryptio a dorrwyd ar ei draws (mae "
-        "agor y gronfa ddata yn ei ddileu): {path}",
-    ),
-    "leftover.half_made": (
-        "half-made copy left by an interrupted encrypt, restore or passphrase change (opening the "
-        "database removes it): {path}",
-        "copi hanner-gorffenedig a adawyd gan amgryptio, adfer neu newid cyfrinymadrodd a dorrwyd ar ei "
-        "draws (mae agor y gronfa ddata yn ei ddileu): {path}",
-    ),
-    "leftover.kept": (
-        "the database as it was before a restore is kept as {path}",
-        "cedwir y gronfa ddata fel yr oedd cyn adfer fel {path}",
-    ),
-    "leftover.changing": (
-        "a passphrase change was interrupted ({path} is its mark): the database and each backup open "
-        "with the old passphrase or the new one; run 'unionrep-cli passphrase change' again to finish it",
-        "torrwyd ar draws newid cyfrinymadrodd ({path} yw ei nod): mae'r gronfa ddata a phob copi wrth "
-        "gefn yn agor gyda'r hen gyfrinymadrodd neu'r un newydd; rhedwch 'unionrep-cli passphrase "
-        "change' eto i'w orffen",
-    ),
-    "missing.kept": (
-        "no database at {path}; an interrupted restore left the previous database as {kept}: rename it "
-        "to {path} to carry on with it, or restore a backup with 'unionrep-cli recover FILE'",
-        "dim cronfa ddata yn {path}; gadawodd adfer a dorrwyd ar ei draws y gronfa ddata flaenorol fel "
-        "{kept}: ailenwch hi yn {path} i barhau â hi, neu adferwch gopi wrth gefn gyda "
-        "'unionrep-cli recover FFEIL'",
-    ),
-}
-
 
 def say(key: str, **params: Any) -> str:
-    en, cy = TEXT[key]
-    return (cy if current_lang() == "cy" else en).format(**params)
+    return say_text(f"cli.{key}", **params)
 
 
 def _enc(encrypted: bool) -> str:
@@ -199,8 +112,9 @@ def cmd_backup(ctx: Context) -> None:
     if a.list:
         found = backups.list_backups(path)
         ctx.out([b.to_json() for b in found],
-                lambda: "\n".join(f"{b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:8} {b.path}" for b in found)
-                or say("backup.none", path=path))
+                lambda: table([column(f"col.{c}") for c in ("made_at", "reason", "file")],
+                              [[f"{b.made_at:%Y-%m-%d %H:%M:%S}", b.reason, str(b.path)] for b in found])
+                if found else say("backup.none", path=path))
         return
     if a.keep is not None:
         keep = backups.parse_keep(a.keep)

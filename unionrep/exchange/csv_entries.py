@@ -38,6 +38,8 @@ from unionrep.core.periods import Year, year_by_label
 from unionrep.core.spreadsheet import csv_bytes, decode_csv, read_cell, read_rows
 from unionrep.core.text import check_no_controls
 from unionrep.files import check_target, write_file
+from unionrep.i18n import Text, say
+from unionrep.i18n.exchange import CSV_COLUMNS
 from unionrep.store.connection import database_path
 
 if TYPE_CHECKING:  # the application layer passes itself in
@@ -45,30 +47,9 @@ if TYPE_CHECKING:  # the application layer passes itself in
 
 T = TypeVar("T")
 
-# field → (English header, Welsh header), in the order of the exported columns
-COLUMNS: dict[str, tuple[str, str]] = {
-    "id": ("Id", "Id"),
-    "reference": ("Reference", "Cyfeirnod"),
-    "rep_id": ("Rep id", "Id cynrychiolydd"),
-    "rep": ("Rep", "Cynrychiolydd"),
-    "employee_no": ("Employee no", "Rhif cyflogai"),
-    "role": ("Role", "Rôl"),
-    "category": ("Category", "Categori"),
-    "date": ("Date", "Dyddiad"),
-    "start": ("Start", "Dechrau"),
-    "end": ("End", "Diwedd"),
-    "minutes": ("Minutes", "Munudau"),
-    "hours": ("Hours", "Oriau"),
-    "status": ("Status", "Statws"),
-    "paid": ("Paid", "Â thâl"),
-    "purpose": ("Purpose", "Diben"),
-    "location": ("Location", "Lleoliad"),
-    "notice_on": ("Notice given", "Rhybudd wedi'i roi"),
-    "case_ref": ("Case ref", "Cyfeirnod achos"),
-    "conference": ("Conference", "Cynhadledd"),
-    "political": ("Political", "Gwleidyddol"),
-    "notes": ("Notes", "Nodiadau"),
-}
+# field → its header in each language, in the order of the exported columns
+COLUMNS: dict[str, Text] = {key.removeprefix("csv.column."): header for key, header in CSV_COLUMNS.items()}
+
 # Other headers branches use for the same things (compared without case, accents or punctuation).
 ALIASES: dict[str, tuple[str, ...]] = {
     "rep": ("name", "representative", "steward", "rep name", "enw", "stiward"),
@@ -95,7 +76,6 @@ STATUS_NAMES = {
     "cymeradwywyd": "approved", "wedi cymeradwyo": "approved", "gwrthodwyd": "refused",
     "tynnwyd yn ol": "withdrawn", "cymerwyd": "taken", "wedi cymryd": "taken",
 }
-YES_NO = {"en": ("yes", "no"), "cy": ("ie", "na")}
 
 
 def _key(text: str) -> str:
@@ -111,15 +91,20 @@ def _key(text: str) -> str:
 def entries_csv(service: Service, rep: str | None = None, year: int | None = None,
                 lang: str | None = None) -> tuple[bytes, int]:
     """(the CSV file, how many entries) of every entry, or one rep's, or one year's."""
-    language = lang or current_lang()
     chosen = service.find_rep(rep) if rep else None
     span: Year | None = None
     if year is not None:
         year = parse_year(year)
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
-    reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
-    yes, no = YES_NO["cy" if language == "cy" else "en"]
+    return chosen_entries_csv(service, entries, lang), len(entries)
+
+
+def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None = None) -> bytes:
+    """The CSV file of `entries`, in the order given (the window's log exports the rows it shows)."""
+    language = lang or current_lang()
+    reps = {r.id: r for r in service.reps()}
+    yes, no = say("word.yes", language), say("word.no", language)
     rows: list[tuple[object, ...]] = [tuple(names[1] if language == "cy" else names[0]
                                             for names in COLUMNS.values())]
     for e in entries:
@@ -131,7 +116,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
             e.notice_on.isoformat() if e.notice_on else "", e.case_ref, yes if e.conference else "",
             yes if e.political else "", e.notes,
         ))
-    return csv_bytes(rows), len(entries)
+    return csv_bytes(rows)
 
 
 def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,

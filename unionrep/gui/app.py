@@ -11,24 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionrep import __version__
+from unionrep.i18n import say
 
 if TYPE_CHECKING:
     from unionrep.app.facade import Service
     from unionrep.gui.reliability import Ahead
-
-
-# --help is printed before Qt (and its translator) starts, so its words are kept here in both languages
-HELP = {
-    "description": ("Facility time, Pro Forma requests and disputes for union reps.",
-                    "Amser cyfleuster, ceisiadau Pro Forma ac anghydfodau ar gyfer cynrychiolwyr undeb."),
-    "db": ("the database (default: UNIONREP_DB, then your data folder)",
-           "y gronfa ddata (rhagosodiad: UNIONREP_DB, yna eich ffolder data)"),
-    "demo": ("open a throw-away copy of a demo branch (never your data)",
-             "agor copi dros dro o gangen enghreifftiol (byth eich data chi)"),
-    "lang": ("the interface language (Cymraeg or English)", "iaith y rhyngwyneb (Cymraeg neu English)"),
-    "screenshot": ("save a picture of every view to DIR/<view>.png and exit",
-                   "cadw llun o bob golwg yn DIR/<view>.png a gorffen"),
-}
 
 
 def help_lang(argv: list[str]) -> str:
@@ -46,8 +33,8 @@ def help_lang(argv: list[str]) -> str:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    index = 1 if help_lang(argv) == "cy" else 0
-    text = {key: pair[index] for key, pair in HELP.items()}
+    lang = help_lang(argv)
+    text = {key: say(f"gui.help.{key}", lang) for key in ("description", "db", "demo", "lang", "screenshot")}
     parser = argparse.ArgumentParser(prog="unionrep", description=text["description"])
     parser.add_argument("--db", metavar="PATH", help=text["db"])
     parser.add_argument("--demo", action="store_true", help=text["demo"])
@@ -55,6 +42,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--screenshot", metavar="DIR", type=Path, help=text["screenshot"])
     parser.add_argument("--version", action="version", version=f"unionrep {__version__}")
     return parser.parse_args(argv)
+
+
+def no_display(environ: dict[str, str] | os._Environ[str], platform: str = sys.platform) -> bool:
+    """True where Qt would find no screen to open a window on: a Linux or BSD session (SSH, a CI
+    box) with neither an X11 nor a Wayland display and no platform chosen. Qt itself would abort
+    there with a core dump; Windows and macOS always have their own platform."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def choose_lang(requested: str | None, saved: str) -> str:
@@ -78,6 +74,9 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if no_display(os.environ):
+        print(say("gui.help.no_display", help_lang(argv)), file=sys.stderr)
+        return 1
     ahead = check_ahead(args)  # the check at start, read-only, while the rest is imported
 
     from PySide6.QtWidgets import QApplication
@@ -109,6 +108,11 @@ def run(argv: list[str]) -> int:
         if opened is None:
             return 1
         service, db_path = opened
+        from unionrep.gui.texts import current_lang
+
+        if current_lang() != lang:  # chosen on the first run's first page: kept for next time
+            lang = current_lang()
+            options.set(opt.LANGUAGE, lang)
 
         from unionrep.gui.context import AppContext
         from unionrep.gui.main_window import MainWindow

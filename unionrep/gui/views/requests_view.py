@@ -143,7 +143,7 @@ class RequestsView(QWidget):
     # -- table ---------------------------------------------------------------------------------
 
     def _cell(self, e: Entry, column: RequestColumn) -> str:
-        profile, lang = self.ctx.service.profile, self.ctx.lang
+        profile, lang = self.ctx.session.profile, self.ctx.lang
         if column == RequestColumn.DATE:
             return day_text(e.date)  # sorted by the ISO date (_sort_key)
         if column == RequestColumn.REP:
@@ -179,11 +179,11 @@ class RequestsView(QWidget):
         return None
 
     def reload(self) -> None:
-        service = self.ctx.service
-        self._names = {r.id: r.name for r in service.reps()}
-        records = service.entries(status=REQUESTED)
+        session = self.ctx.session
+        self._names = {r.id: r.name for r in session.reps.all()}
+        records = session.entries.all(status=REQUESTED)
         if self.include_drafts.isChecked():
-            records += service.entries(status=DRAFT)
+            records += session.entries.all(status=DRAFT)
         current = self.current_entry()
         self.model.set_records(records)
         self.table.fit_columns(widest=130)  # as wide as the words (Welsh runs longer), at most 130
@@ -224,8 +224,8 @@ class RequestsView(QWidget):
             self.card = None
         if entry is None:
             return
-        balance = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, narrow=True)
+        balance = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, narrow=True)
         self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         self.effect_layout.addWidget(self.card)
 
@@ -264,6 +264,11 @@ class RequestsView(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
+        from unionrep.gui.proforma_gaps import fill_then
+
+        self.gaps_dialog = fill_then(self, self.ctx, entry.id, lambda: self._make_proforma_file(entry))
+
+    def _make_proforma_file(self, entry: Entry) -> None:
         if pdf_preview.available():
             self.make_proforma(entry.id, lambda data: self._show_preview(entry, data))
             return
