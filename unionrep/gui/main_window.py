@@ -307,6 +307,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         self._language_menu(view)
+        self.actions_menu = menu.addMenu(self.tr("&Actions"))
+        self.actions_menu.setObjectName("actionsMenu")
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.shortcuts_action)
@@ -321,6 +324,17 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
         self.actions_bar = tools
+
+    def _fill_actions_menu(self) -> None:
+        """Actions: what the buttons of the view shown do, each with its shortcut."""
+        from unionrep.gui.widgets.view_actions import refresh_all, view_actions
+
+        actions = view_actions(self.stack.currentWidget())
+        refresh_all(actions)
+        self.actions_menu.clear()
+        self.actions_menu.addActions(actions)
+        if not actions:
+            self.actions_menu.addAction(self.tr("(none in this view)")).setEnabled(False)
 
     # -- views ---------------------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ class ConflictTable(QWidget):
         table = QTableWidget(len(conflicts), 4)
         table.setObjectName("conflictTable")
         table.setAccessibleName(_t("Conflicts"))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         table.setHorizontalHeaderLabels([_t("Record"), _t("Here (mine)"), _t("In the bundle (theirs)"),
                                          _t("Choice")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

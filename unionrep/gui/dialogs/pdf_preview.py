@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from unionrep.gui.widgets.view_actions import tab_order
 
 PAGE_WIDTH = 720  # pixels: an A4 page readable in a dialog on a small laptop
 SHOWN_PAGES = 20  # a Pro Forma is a page or two; a long document is read in the viewer
@@ -78,6 +82,29 @@ def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) 
         document.close()
 
 
+def page_texts(data: bytes, most: int = SHOWN_PAGES) -> list[str]:
+    """The words of the first `most` pages of the PDF `data`, each page's in the order PDFium reads
+    them (the order they were written: the form's order, top to bottom)."""
+    pdfium = _pdfium()
+    if pdfium is None:
+        raise RuntimeError("pypdfium2 is not installed")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ValueError(f"the PDF could not be read ({exc})") from None
+    try:
+        texts = []
+        for number in range(min(most, len(document))):
+            page = document[number]
+            textpage = page.get_textpage()
+            texts.append(textpage.get_text_bounded().replace("\r\n", "\n").strip())
+            textpage.close()
+            page.close()
+        return texts
+    finally:
+        document.close()
+
+
 class PdfPreviewDialog(QDialog):
     """The pages of `data`; Save… asks where (`ask_path` gives a Path or None) and writes it with
     `write(path, data)`; Open in viewer hands a temporary copy to the system's viewer."""
@@ -96,6 +123,7 @@ class PdfPreviewDialog(QDialog):
         self.viewer_copy: Path | None = None
 
         images, self.page_count = render_pages(data)
+        texts = page_texts(data)
         self.page_labels: list[QLabel] = []
         pages = QWidget()
         pages.setObjectName("previewPages")
@@ -108,6 +136,7 @@ class PdfPreviewDialog(QDialog):
             label.setFrameShape(QLabel.Shape.Box)
             label.setAccessibleName(_t("Page {number} of {count}").format(number=number,
                                                                           count=self.page_count))
+            label.setAccessibleDescription(texts[number - 1])
             self.page_labels.append(label)
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         if self.page_count > len(images):
@@ -120,11 +149,29 @@ class PdfPreviewDialog(QDialog):
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setAccessibleName(_t("The document's pages"))
         self.pages_area = scroll
+        # what the pages say, for a screen reader (and to copy from): the pages are pictures
+        self.text_view = QPlainTextEdit()
+        self.text_view.setObjectName("previewText")
+        self.text_view.setReadOnly(True)
+        self.text_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                               | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_view.setAccessibleName(_t("The document's text"))
+        self.text_view.setAccessibleDescription(_t("What the pages say, page by page, in reading order"))
+        self.text_view.setPlainText("\n\n".join(
+            _t("Page {number} of {count}").format(number=number, count=self.page_count) + "\n\n" + text
+            for number, text in enumerate(texts, start=1)))
+        self.views = QTabWidget()
+        self.views.setObjectName("previewTabs")
+        self.views.addTab(scroll, _t("&Pages"))
+        self.views.addTab(self.text_view, _t("&Text"))
 
         self.count_label = QLabel(_t("{count} pages").format(count=self.page_count) if self.page_count != 1
                                   else _t("1 page"))
         self.count_label.setObjectName("previewPageCount")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setObjectName("previewCloseButton")
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab order on every style
         self.save_button = QPushButton(_t("&Save…"))
         self.save_button.setObjectName("previewSaveButton")
         self.save_button.setDefault(True)
@@ -140,8 +187,9 @@ class PdfPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
-        layout.addWidget(self.pages_area, 1)
+        layout.addWidget(self.views, 1)
         layout.addWidget(buttons)
+        tab_order(self.views, scroll, self.text_view, self.save_button, self.open_button, self.close_button)
         self.resize(PAGE_WIDTH + 80, 760)
 
     def open_in_viewer(self) -> Path:

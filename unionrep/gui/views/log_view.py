@@ -35,6 +35,7 @@ from unionrep.gui.models.log_query import Column, LogFilter
 from unionrep.gui.texts import day_text, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.entry_details import EntryDetails
 from unionrep.gui.workers import run_in_thread
 
@@ -65,6 +66,7 @@ class LogView(QWidget):
         table.setAccessibleDescription(
             _t("One row for each entry; the one chosen is shown in full beside the list"))
         table.setModel(self.model)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
@@ -106,7 +108,9 @@ class LogView(QWidget):
         self.delete_button.setToolTip(_t("Delete the selected entry (Delete; Ctrl+Z puts it back)"))
         self.delete_button.clicked.connect(self.delete_selected)
         clear = QPushButton(_t("Clear filters"))
+        clear.setObjectName("clearFiltersButton")
         clear.clicked.connect(self.filters.clear)
+        view_actions.mirror(self, (self.edit_button, "Ctrl+E"), (clear, "Ctrl+Shift+X"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header_row(_t("Log"), self.count_label))

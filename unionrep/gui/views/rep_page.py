@@ -34,6 +34,7 @@ from unionrep.gui.views import rep_actions
 from unionrep.gui.views.base import title_label
 from unionrep.gui.views.dashboard import years_back, years_to_offer
 from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.entry_details import history_html
 from unionrep.gui.widgets.record_table import RecordTable
 
@@ -126,8 +127,11 @@ class RepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(holder)
+        scroll.setAccessibleName(_t("The rep's allowances this year"))
         row = QHBoxLayout()
-        row.addWidget(QLabel(_t("Year:")))
+        year_label = QLabel(_t("&Year:"))
+        year_label.setBuddy(self.year_combo)  # Alt+Y
+        row.addWidget(year_label)
         row.addWidget(self.year_combo)
         row.addStretch(1)
         layout = QVBoxLayout(tab)
@@ -194,6 +198,7 @@ class RepPage(QWidget):
         if above is not None:
             layout.addWidget(above)
         layout.addWidget(table, 1)
+        view_actions.mirror(table, *((b, "") for b in buttons))  # its context menu (the Menu key)
         row = QHBoxLayout()
         for b in buttons:
             row.addWidget(b)

@@ -53,6 +53,7 @@ class AllowancesTable(QTableWidget):
         self._filling = False
         self.setObjectName("allowancesTable")
         self.setAccessibleName(_t("Allowances"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         self.setColumnCount(6)
         self.setHorizontalHeaderLabels([_t("Allowance"), _t("Amount"), _t("Unit"), _t("Pro rata"),
                                         _t("Part year"), _t("Combined cap")])
@@ -121,6 +122,7 @@ class TribunalLimits(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("tribunalLimits")
         self.table.setAccessibleName(_t("Tribunal time limits"))
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([_t("Months"), _t("For refusals from (YYYY-MM-DD)")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)

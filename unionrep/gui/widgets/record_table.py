@@ -6,10 +6,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from unionrep.gui.models.small_models import SORT_ROLE, RecordsModel
+from unionrep.gui.widgets.view_actions import refresh_all
 
 
 class RecordTable(QTableView):
@@ -32,6 +33,7 @@ class RecordTable(QTableView):
         self.setSortingEnabled(True)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(True)
@@ -41,6 +43,18 @@ class RecordTable(QTableView):
             lambda current, _previous: self.record_changed.emit(self.record_at(current)))
         self.activated.connect(lambda index: self.record_activated.emit(self.record_at(index)))
         model.modelReset.connect(lambda: self.record_changed.emit(self.current_record()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The actions given to the table (its view's buttons), by the Menu key or a right click."""
+        actions = self.actions()
+        if not actions:
+            super().contextMenuEvent(event)
+            return
+        refresh_all(actions)
+        menu = QMenu(self)
+        menu.addActions(actions)
+        self.context_menu = menu
+        menu.popup(event.globalPos())
 
     def record_at(self, index: QModelIndex) -> Any:
         if not index.isValid():
