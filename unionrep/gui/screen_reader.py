@@ -3,13 +3,14 @@ and rich text as the plain words it reads."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from PySide6 import QtGui
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QTextDocument
 from PySide6.QtWidgets import QWidget
 
-try:  # Qt 6.8 and later
-    from PySide6.QtGui import QAccessibleAnnouncementEvent
-except ImportError:  # pragma: no cover - older Qt: an alert instead
-    QAccessibleAnnouncementEvent = None
+# Qt 6.8 and later; before, an alert
+_ANNOUNCEMENT: Any = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
 
 
 def plain_text(html: str) -> str:
@@ -21,8 +22,8 @@ def plain_text(html: str) -> str:
 
 def announce(widget: QWidget, text: str, *, assertive: bool = True) -> None:
     """Have a screen reader say `text` now (Qt passes it on only where one is listening)."""
-    if QAccessibleAnnouncementEvent is not None:
-        event = QAccessibleAnnouncementEvent(widget, text)
+    if _ANNOUNCEMENT is not None:
+        event = _ANNOUNCEMENT(widget, text)
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
                             else QAccessible.AnnouncementPoliteness.Polite)
         send(event)

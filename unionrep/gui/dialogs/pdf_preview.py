@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -168,10 +168,10 @@ class PdfPreviewDialog(QDialog):
         self.count_label = QLabel(_t("{count} pages").format(count=self.page_count) if self.page_count != 1
                                   else _t("1 page"))
         self.count_label.setObjectName("previewPageCount")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        # a row of plain buttons, not a QDialogButtonBox: Tab there skipped Close after Open in viewer
+        self.close_button = QPushButton(_t("&Close"))
         self.close_button.setObjectName("previewCloseButton")
-        self.close_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the Tab order on every style
+        self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton(_t("&Save…"))
         self.save_button.setObjectName("previewSaveButton")
         self.save_button.setDefault(True)
@@ -179,16 +179,18 @@ class PdfPreviewDialog(QDialog):
         self.open_button.setObjectName("previewOpenButton")
         self.open_button.setToolTip(_t("A copy opens in the system's PDF viewer, to print it or read it "
                                        "larger; save it here to keep it"))
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
         self.save_button.clicked.connect(lambda: self._ask_path(self))
         self.open_button.clicked.connect(self.open_in_viewer)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.views, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(buttons)
         tab_order(self.views, scroll, self.text_view, self.save_button, self.open_button, self.close_button)
         self.resize(PAGE_WIDTH + 80, 760)
 

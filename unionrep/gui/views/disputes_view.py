@@ -118,8 +118,10 @@ class DisputesView(QWidget):
         complaint.clicked.connect(lambda: dispute_actions.complaint(self))
         row.addWidget(complaint)
         view_actions.mirror(self, (self.buttons["escalate"], "Ctrl+Shift+E"),
-                            (self.buttons["respond"], "Ctrl+Shift+R"), (self.buttons["acas"], "Ctrl+Shift+D"),
-                            (self.buttons["letter"], "Ctrl+P"), (complaint, "Ctrl+Shift+N"), menu_of=self.table)
+                            (self.buttons["respond"], "Ctrl+Shift+R"),
+                            (self.buttons["acas"], "Ctrl+Shift+D"),
+                            (self.buttons["letter"], "Ctrl+P"), (complaint, "Ctrl+Shift+N"),
+                            menu_of=self.table)
 
         layout.addLayout(header_row(_t("Disputes"), self.open_only))
         layout.addWidget(self.splitter, 1)

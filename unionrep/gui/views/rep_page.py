@@ -33,8 +33,8 @@ from unionrep.gui.texts import day_text, hours_of, num, role_name
 from unionrep.gui.views import rep_actions
 from unionrep.gui.views.base import title_label
 from unionrep.gui.views.dashboard import years_back, years_to_offer
-from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets import view_actions
+from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import history_html
 from unionrep.gui.widgets.record_table import RecordTable
 

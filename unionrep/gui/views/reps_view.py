@@ -87,7 +87,8 @@ class RepsView(QWidget):
         page = self.page
         view_actions.mirror(self, (page.edit_button, "Ctrl+E"), (page.end_button, "Ctrl+Shift+E"),
                             (page.statement_button, "Ctrl+P"), menu_of=self.table)
-        self.table.addAction(view_actions.ChoiceAction(page.year_combo, _t("Year shown…"), self, "Ctrl+Shift+Y"))
+        year = view_actions.ChoiceAction(page.year_combo, _t("Year shown…"), self, "Ctrl+Shift+Y")
+        self.table.addAction(year)
         view_actions.mirror(self, (self.add_button, "Ctrl+Shift+N"), menu_of=self.table)
 
         layout = QVBoxLayout(self)

@@ -33,9 +33,9 @@ from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
 from unionrep.gui.views.base import header_row, show_error
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import EntryDetails
-from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.record_table import RecordTable
 from unionrep.gui.workers import Task, run_in_thread
 

@@ -7,6 +7,8 @@ reader user finds them all, with their shortcuts, in one menu.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
@@ -60,7 +62,8 @@ class ChoiceAction(QAction):
         self.combo.showPopup()
 
 
-def mirror(owner: QWidget, *pairs: tuple[QAbstractButton, str], menu_of: QWidget | None = None) -> list[QAction]:
+def mirror(owner: QWidget, *pairs: tuple[QAbstractButton, str],
+           menu_of: QWidget | None = None) -> list[QAction]:
     """A ButtonAction in `owner` for each (button, shortcut); also in `menu_of`'s context menu."""
     actions: list[QAction] = [ButtonAction(button, owner, shortcut) for button, shortcut in pairs]
     if menu_of is not None:
@@ -84,5 +87,5 @@ def view_actions(view: QWidget | None) -> list[QAction]:
 
 def tab_order(*widgets: QWidget) -> None:
     """Tab goes through `widgets` in this order."""
-    for first, second in zip(widgets, widgets[1:], strict=False):
+    for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
