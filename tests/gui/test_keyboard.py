@@ -142,7 +142,8 @@ def test_a_shortcut_does_what_its_button_does_while_the_focus_is_in_the_view(bra
     assert view.select_entry(branch.id)
     view.table.setFocus()
     assert not _action(view, "Send request").isEnabled()  # a request, not a draft: as its button
-    qtbot.keyClick(view.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view.table, Qt.Key.Key_A, control_shift)
     assert service.get_entry(branch.id).status == "approved"
     # the context menu of the table (the Menu key) offers the same, with their shortcuts
     from PySide6.QtGui import QContextMenuEvent
@@ -192,7 +193,7 @@ def test_a_rep_name_on_the_dashboard_is_a_button_in_reading_order(branch, make_r
     last = dashboard.cards[-1]
     viewport = dashboard.cards_scroll.viewport()
     top = last.mapTo(viewport, last.rect().topLeft()).y()
-    assert 0 <= top and top + last.height() <= viewport.height()
+    assert top >= 0 and top + last.height() <= viewport.height()
     # Return opens the rep's page
     links[-1].setFocus()
     qtbot.keyClick(links[-1], Qt.Key.Key_Return)

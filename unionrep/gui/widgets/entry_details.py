@@ -34,7 +34,7 @@ def history_html(rows: list[dict[str, Any]]) -> str:
             old = "—" if h["old"] in (None, "") else escape(str(h["old"]))
             new = "—" if h["new"] in (None, "") else escape(str(h["new"]))
             what = f"{escape(str(h['field']))}: {old} → {new}"
-        items.append(f"<li><span style='color:{colours.colour('muted').name()}'>{when}</span>&nbsp; {what}</li>")
+        items.append(f"<li><span style='{colours.css('muted')}'>{when}</span>&nbsp; {what}</li>")
     if not items:
         return f"<p>{_t('No changes recorded.')}</p>"
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
