@@ -162,6 +162,7 @@ class PdfPreviewDialog(QDialog):
             for number, text in enumerate(texts, start=1)))
         self.views = QTabWidget()
         self.views.setObjectName("previewTabs")
+        self.views.setAccessibleName(_t("The document"))
         self.views.addTab(scroll, _t("&Pages"))
         self.views.addTab(self.text_view, _t("&Text"))
 

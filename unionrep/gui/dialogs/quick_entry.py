@@ -296,7 +296,7 @@ class QuickEntryDialog(QDialog):
         label.setText(text)
         label.setAccessibleDescription(text)
         label.show()
-        if new:
+        if new and self.isVisible():  # not the empty form's first hint, as the dialog opens
             announce(label, text)
 
     def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:

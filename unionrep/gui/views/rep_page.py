@@ -94,6 +94,7 @@ class RepPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(_t("The rep's records"))
         self.tabs.addTab(self._allowances_tab(), _t("&Allowances"))
         self.tabs.addTab(self._roles_tab(), _t("R&oles"))
         self.tabs.addTab(self._extensions_tab(), _t("E&xtensions"))
