@@ -7,7 +7,6 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -60,7 +59,8 @@ def _unnamed(view) -> list[str]:
     missing = []
     for widget in view.findChildren(QWidget):
         reachable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        shown = any(widget is page or page.isAncestorOf(widget) and widget.isVisibleTo(page) for page in pages)
+        shown = any(widget is page or (page.isAncestorOf(widget) and widget.isVisibleTo(page))
+                    for page in pages)
         if (not reachable or not shown or isinstance(widget, QHeaderView)
                 or isinstance(widget.parent(), QComboBox | QAbstractSpinBox)):
             continue

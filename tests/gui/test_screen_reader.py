@@ -119,8 +119,8 @@ def test_the_bars_parts_stand_3_to_1_apart(qapp, monkeypatch, shade, more_contra
             row = [image.pixelColor(x, y) for x in range(int(scale * 0.45), int(scale * 0.65))]
             parts = {"used": used, "border": track_border, "card": QColor(card)}
             if data.pending and not data.near:
-                stripe = min(row, key=colours.luminance) if shade == "light" else max(row, key=colours.luminance)
-                gap = max(row, key=colours.luminance) if shade == "light" else min(row, key=colours.luminance)
+                darkest, lightest = min(row, key=colours.luminance), max(row, key=colours.luminance)
+                stripe, gap = (darkest, lightest) if shade == "light" else (lightest, darkest)
                 parts |= {"stripe": stripe, "track": gap}
                 assert colours.contrast(used, gap) >= 3, (card, data)
                 assert colours.contrast(stripe, gap) >= 3, (card, data)
