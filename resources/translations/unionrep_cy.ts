@@ -204,6 +204,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation> · cost {money}</translation>
     </message>
     <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Yn agor tudalen {name}</translation>
+    </message>
+    <message>
         <source>Open {name}&apos;s page</source>
         <translation>Agor tudalen {name}</translation>
     </message>
@@ -2206,12 +2210,20 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>G&amp;weld</translation>
     </message>
     <message>
+        <source>A&amp;ctions</source>
+        <translation>Gweithre&amp;doedd</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Gweithredoedd</translation>
+    </message>
+    <message>
+        <source>(none in this view)</source>
+        <translation>(dim yn y golwg hon)</translation>
     </message>
     <message>
         <source>Urgent: {text}</source>
@@ -2268,12 +2280,36 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Tudalennau&apos;r ddogfen</translation>
     </message>
     <message>
+        <source>The document&apos;s text</source>
+        <translation>Testun y ddogfen</translation>
+    </message>
+    <message>
+        <source>What the pages say, page by page, in reading order</source>
+        <translation>Yr hyn a ddywed y tudalennau, fesul tudalen, yn nhrefn darllen</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Y ddogfen</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Tudalennau</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;stun</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count} tudalen</translation>
     </message>
     <message>
         <source>1 page</source>
         <translation>1 dudalen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -3251,6 +3287,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Diwedd y cyfnod…</translation>
     </message>
     <message>
+        <source>The rep&apos;s records</source>
+        <translation>Cofnodion y cynrychiolydd</translation>
+    </message>
+    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Lwfansau</translation>
     </message>
@@ -3283,8 +3323,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Y flwyddyn a ddangosir</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Blwyddyn:</translation>
+        <source>The rep&apos;s allowances this year</source>
+        <translation>Lwfansau&apos;r cynrychiolydd eleni</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3502,6 +3546,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Ychwanegu cynrychiolydd…</translation>
     </message>
     <message>
+        <source>Year shown…</source>
+        <translation>Y flwyddyn a ddangosir…</translation>
+    </message>
+    <message>
         <source>Reps &amp; roles</source>
         <translation>Cynrychiolwyr a rolau</translation>
     </message>
@@ -3591,6 +3639,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Pro Forma PDFs are not available yet in this version of unionrep.</source>
         <translation>Nid yw PDFs Pro Fforma ar gael eto yn y fersiwn hon o unionrep.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma…</source>
+        <translation>Iaith y Pro Fforma…</translation>
     </message>
     <message>
         <source>today</source>

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         self._language_menu(view)
-        self.actions_menu = menu.addMenu(self.tr("&Actions"))
+        self.actions_menu = menu.addMenu(self.tr("A&ctions"))
         self.actions_menu.setObjectName("actionsMenu")
         self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
         help_menu = menu.addMenu(self.tr("&Help"))

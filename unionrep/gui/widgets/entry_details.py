@@ -91,7 +91,8 @@ class EntryDetails(QTextBrowser):
 
     def show_entry(self, entry_id: str | None) -> None:
         if entry_id is None:
-            self.setHtml(f"<p style='{colours.css('muted')}'>{_t('Select an entry to see it in full.')}</p>")
+            muted = colours.colour("muted").name()
+            self.setHtml(f"<p style='color:{muted}'>{_t('Select an entry to see it in full.')}</p>")
             return
         try:
             entry = self.service.get_entry(entry_id)
