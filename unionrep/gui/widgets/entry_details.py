@@ -91,8 +91,8 @@ class EntryDetails(QTextBrowser):
 
     def show_entry(self, entry_id: str | None) -> None:
         if entry_id is None:
-            muted = colours.colour("muted").name()
-            self.setHtml(f"<p style='color:{muted}'>{_t('Select an entry to see it in full.')}</p>")
+            hint = f"<p style='{colours.css('muted')}'>{_t('Select an entry to see it in full.')}</p>"
+            self.setHtml(hint)
             return
         try:
             entry = self.service.get_entry(entry_id)
