@@ -1613,6 +1613,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Agor yr eitem a ddewiswyd</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>Y rheolydd nesaf; allan o dabl hefyd (mae&apos;r bysellau saeth yn symud o&apos;i fewn)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>Beth y gellir ei wneud i&apos;r rhes a ddewiswyd (mae&apos;r fysell Dewislen yn gwneud yr un peth)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>Canllaw unionrep</translation>
     </message>

@@ -1613,6 +1613,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Open the selected item</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>The next control; out of a table too (the arrow keys move within it)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>What can be done to the selected row (the Menu key does the same)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>The unionrep guide</translation>
     </message>
