@@ -110,7 +110,7 @@ class LogView(QWidget):
         clear = QPushButton(_t("Clear filters"))
         clear.setObjectName("clearFiltersButton")
         clear.clicked.connect(self.filters.clear)
-        view_actions.mirror(self, (self.edit_button, "Ctrl+E"), (clear, "Ctrl+Shift+X"))
+        self.edit_action, _ = view_actions.mirror(self, (self.edit_button, "Ctrl+E"), (clear, "Ctrl+Shift+X"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header_row(_t("Log"), self.count_label))
@@ -294,8 +294,7 @@ class LogView(QWidget):
         if entry_id is None or row is None:
             return
         menu = QMenu(self)
-        edit = menu.addAction(QIcon(":/icons/edit.svg"), _t("Edit…"))
-        edit.triggered.connect(self.edit_selected)
+        menu.addAction(self.edit_action)  # the view's own, with its shortcut
         menu.addSeparator()
         for status in next_statuses(row.status):
             if status == "refused":

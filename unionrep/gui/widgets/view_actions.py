@@ -28,7 +28,7 @@ class ButtonAction(QAction):
         self.triggered.connect(lambda _=False: self.button.click())
         button.installEventFilter(self)
         self.refresh()
-        owner.addAction(self)
+        _offer(owner, self)
 
     def refresh(self) -> None:
         """Its text afresh (End rep… becomes Reinstate for a rep who has ended)."""
@@ -52,7 +52,7 @@ class ChoiceAction(QAction):
             self.setShortcut(QKeySequence(shortcut))
             self.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.triggered.connect(self._choose)
-        owner.addAction(self)
+        _offer(owner, self)
 
     def refresh(self) -> None:
         self.setEnabled(self.combo.isEnabled())
@@ -60,6 +60,20 @@ class ChoiceAction(QAction):
     def _choose(self) -> None:
         self.combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.combo.showPopup()
+
+
+_OFFERED = "_offered_actions"
+
+
+def _offer(owner: QWidget, action: QAction) -> None:
+    """Add `action` to `owner`, and keep it in a list of the owner's: Qt keeps the C++ action alive,
+    but without a reference from Python the Python half (this class's methods) would be collected."""
+    owner.addAction(action)
+    offered: list[QAction] | None = getattr(owner, _OFFERED, None)
+    if offered is None:
+        offered = []
+        setattr(owner, _OFFERED, offered)
+    offered.append(action)
 
 
 def mirror(owner: QWidget, *pairs: tuple[QAbstractButton, str],
@@ -82,7 +96,7 @@ def view_actions(view: QWidget | None) -> list[QAction]:
     """The actions a view offers (its buttons and choices), in the order they were made."""
     if view is None:
         return []
-    return [a for a in view.actions() if isinstance(a, ButtonAction | ChoiceAction)]
+    return list(getattr(view, _OFFERED, []))
 
 
 def tab_order(*widgets: QWidget) -> None:
