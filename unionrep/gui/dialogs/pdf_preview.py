@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import importlib
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -55,9 +56,9 @@ _FORMATS = {"BGR": QImage.Format.Format_BGR888, "BGRA": QImage.Format.Format_ARG
             "BGRX": QImage.Format.Format_RGB32, "L": QImage.Format.Format_Grayscale8}
 
 
-def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
-    """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
-    Raises ValueError for data PDFium cannot read."""
+@contextmanager
+def _document(data: bytes) -> Iterator[Any]:
+    """The PDF `data` opened by PDFium, closed afterwards. Raises ValueError for data PDFium cannot read."""
     pdfium = _pdfium()
     if pdfium is None:
         raise RuntimeError("pypdfium2 is not installed")
@@ -66,6 +67,15 @@ def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) 
     except pdfium.PdfiumError as exc:
         raise ValueError(f"the PDF could not be read ({exc})") from None
     try:
+        yield document
+    finally:
+        document.close()
+
+
+def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
+    """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
+    Raises ValueError for data PDFium cannot read."""
+    with _document(data) as document:
         count = len(document)
         pages = []
         for number in range(min(most, count)):
@@ -78,21 +88,12 @@ def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) 
             bitmap.close()
             page.close()
         return pages, count
-    finally:
-        document.close()
 
 
 def page_texts(data: bytes, most: int = SHOWN_PAGES) -> list[str]:
     """The words of the first `most` pages of the PDF `data`, each page's in the order PDFium reads
     them (the order they were written: the form's order, top to bottom)."""
-    pdfium = _pdfium()
-    if pdfium is None:
-        raise RuntimeError("pypdfium2 is not installed")
-    try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise ValueError(f"the PDF could not be read ({exc})") from None
-    try:
+    with _document(data) as document:
         texts = []
         for number in range(min(most, len(document))):
             page = document[number]
@@ -101,8 +102,6 @@ def page_texts(data: bytes, most: int = SHOWN_PAGES) -> list[str]:
             textpage.close()
             page.close()
         return texts
-    finally:
-        document.close()
 
 
 class PdfPreviewDialog(QDialog):
