@@ -77,18 +77,25 @@ def _every_page(window, key: str):
         yield view
 
 
-def test_tab_and_shift_tab_leave_every_table_of_every_view(branch, window, qtbot) -> None:
+PRESSES = [(Qt.Key.Key_Tab, Qt.KeyboardModifier.NoModifier),
+           (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier),
+           (Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier),
+           (Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)]
+
+
+def test_tab_shift_tab_and_ctrl_tab_leave_every_table_of_every_view(branch, window, qtbot) -> None:
     seen = 0
     for key in VIEWS:
         for view in _every_page(window, key):
             for table in _tables(view):
-                for press in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                for press, modifier in PRESSES:
                     table.setFocus(Qt.FocusReason.TabFocusReason)
                     assert _focus() is table, f"{key}: {table.objectName()} takes no focus"
-                    qtbot.keyClick(table, press)
-                    assert not _inside(_focus(), table), f"{key}: {press.name} stays in {table.objectName()}"
+                    qtbot.keyClick(table, press, modifier)
+                    assert not _inside(_focus(), table), \
+                        f"{key}: {modifier.name}+{press.name} stays in {table.objectName()}"
                     seen += 1
-    assert seen >= 2 * 9  # log, reps, roles, extensions, TOIL, requests, disputes, allowances, limits…
+    assert seen >= 4 * 9  # log, reps, roles, extensions, TOIL, requests, disputes, allowances, limits…
 
 
 def test_the_keyboard_alone_makes_a_pro_forma_from_the_requests_view(branch, window, qtbot) -> None:

@@ -38,6 +38,7 @@ from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.widgets.record_table import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -136,6 +137,7 @@ class DashboardView(QWidget):
         self.attention.setIconSize(QSize(18, 18))
         self.attention.setSpacing(2)
         self.attention.setAlternatingRowColors(True)
+        let_tab_out(self.attention)
         self.attention.itemActivated.connect(self._open_flag)
         self.attention.itemDoubleClicked.connect(self._open_flag)
         attention_box = QGroupBox(_t("Needs attention"))

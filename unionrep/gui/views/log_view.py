@@ -36,6 +36,7 @@ from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
 from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.entry_details import EntryDetails
+from unionrep.gui.widgets.record_table import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 WIDTHS = {Column.DATE: 165, Column.REP: 165, Column.ROLE: 175, Column.CATEGORY: 170, Column.HOURS: 50,
@@ -65,7 +66,7 @@ class LogView(QWidget):
         table.setAccessibleDescription(
             _t("One row for each entry; the one chosen is shown in full beside the list"))
         table.setModel(self.model)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move within it
+        let_tab_out(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
