@@ -210,3 +210,15 @@ def test_a_rep_name_on_the_dashboard_is_a_button_in_reading_order(branch, make_r
     reps = window.view("reps")
     assert window.stack.currentWidget() is reps
     assert reps.table.current_record().id == dashboard.cards[-1].balance.rep.id
+
+
+def test_tab_goes_on_from_the_allowances_table_to_the_last_setting(branch, window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    settings = window.show_view("settings")
+    last = next(b for b in settings.findChildren(QPushButton) if b.text() == "Open the data folder")
+    assert _tab_until(settings.allowances, lambda w: w is last, most=80) is last
+    # and the page scrolled to show it
+    area = settings.scroll_area.viewport()
+    top = last.mapTo(area, last.rect().topLeft()).y()
+    assert top >= 0 and top + last.height() <= area.height()
