@@ -173,3 +173,10 @@ def test_high_contrast_is_read_from_the_system(qapp) -> None:
     light = _palette("#ffffff")
     assert colours.colour("track_border", light, more_contrast=True) == QColor("#000000")
     assert colours.colour("track_border", light, more_contrast=False) != QColor("#000000")
+
+
+def test_a_status_message_is_announced_politely(window, announced) -> None:
+    window.statusBar().showMessage("Saved 2.5 h for 2025-11-20.")
+    assert announced[-1][1] == "Saved 2.5 h for 2025-11-20."
+    window.statusBar().clearMessage()
+    assert len(announced) == 1  # the bar emptied says nothing

@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -112,12 +110,14 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleDescription(self.tr("Messages about what was just done"))
 
     def _announce(self, message: str) -> None:
-        """A status-bar message reaches a screen reader too: the bar is named by it, and an alert
-        is raised (Qt passes it on only where an accessibility client is listening)."""
+        """A status-bar message reaches a screen reader too: the bar is named by it, and it is
+        announced (Qt passes it on only where an accessibility client is listening)."""
+        from unionrep.gui.screen_reader import announce
+
         bar = self.statusBar()
         bar.setAccessibleName(message or self.tr("Status bar"))
         if message:
-            QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.Alert))
+            announce(bar, message, assertive=False)
 
     def _build_chrome(self) -> None:
         """The side bar, the actions, the menus and the tool bar, in the interface's language.
