@@ -103,7 +103,7 @@ def test_the_bars_parts_stand_3_to_1_apart(qapp, monkeypatch, shade, more_contra
     track), the border and the card around it (WCAG 1.4.11 asks 3:1 of graphics)."""
     from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
 
-    monkeypatch.setattr(colours, "high_contrast", lambda: more_contrast)
+    monkeypatch.setattr(colours, "high_contrast", lambda _palette=None: more_contrast)
     for card in CARDS[shade]:
         for data in (BarData("Steward", "hours", Fraction(100), Fraction(40), Fraction(30)),
                      BarData("Steward", "hours", Fraction(100), Fraction(95), Fraction(4)),  # near
@@ -169,10 +169,16 @@ def test_high_contrast_is_read_from_the_system(qapp) -> None:
     if not hasattr(hints, "accessibility"):
         pytest.skip("this Qt cannot tell")
     wanted = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-    assert colours.high_contrast() is wanted
-    light = _palette("#ffffff")
-    assert colours.colour("track_border", light, more_contrast=True) == QColor("#000000")
-    assert colours.colour("track_border", light, more_contrast=False) != QColor("#000000")
+    grey = _palette("#efefef")
+    grey.setColor(QPalette.ColorRole.WindowText, QColor("#202020"))
+    assert colours.high_contrast(grey) is wanted  # an ordinary palette: as the system says
+    assert colours.colour("track_border", grey, more_contrast=True) == QColor("#000000")
+    assert colours.colour("track_border", grey, more_contrast=False) != QColor("#000000")
+    # a high-contrast theme's palette (white on black): its colours, whatever the hint says
+    theme = _palette("#000000")
+    theme.setColor(QPalette.ColorRole.WindowText, QColor("#ffffff"))
+    assert colours.high_contrast(theme)
+    assert colours.colour("pending", theme) == QColor("#ffffff")
 
 
 def test_a_status_message_is_announced_politely(window, announced) -> None:

@@ -37,6 +37,9 @@ _HIGH_CONTRAST = {
 }
 
 
+HIGH_CONTRAST_PALETTE = 20.0  # window and text this far apart (21 is black on white): a high-contrast theme
+
+
 def is_dark(palette: QPalette | None = None) -> bool:
     """True where the window's background is dark (its lightness below half)."""
     if palette is None:
@@ -44,8 +47,14 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def high_contrast() -> bool:
-    """True where the system asks for high contrast (Qt 6.10 and later can tell)."""
+def high_contrast(palette: QPalette | None = None) -> bool:
+    """True where the system asks for high contrast (Qt 6.10 and later can tell), or the palette
+    is a high-contrast one: pure black on white or white on black, as high-contrast themes are."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    window, text = (palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText))
+    if contrast(window, text) >= HIGH_CONTRAST_PALETTE:
+        return True
     hints = QGuiApplication.styleHints()
     accessibility = getattr(hints, "accessibility", None)
     preference = getattr(Qt, "ContrastPreference", None)
@@ -57,7 +66,7 @@ def high_contrast() -> bool:
 def colour(role: str, palette: QPalette | None = None, *, more_contrast: bool | None = None) -> QColor:
     """The colour `role` on this palette; the high-contrast set where the system asks for it."""
     if more_contrast is None:
-        more_contrast = high_contrast()
+        more_contrast = high_contrast(palette)
     light, dark = (_HIGH_CONTRAST if more_contrast and role in _HIGH_CONTRAST else _COLOURS)[role]
     return QColor(dark if is_dark(palette) else light)
 
@@ -96,7 +105,7 @@ def keep_selection_readable(app: QGuiApplication) -> None:
     """Give `app` a readable selection colour now, and again whenever the palette changes (the
     system switching to dark mode or to high contrast, where 7:1 is asked for)."""
     def fix() -> None:
-        least = 7.0 if high_contrast() else 4.5
+        least = 7.0 if high_contrast(app.palette()) else 4.5
         fixed = readable_highlight(app.palette(), least)
         if fixed != app.palette():
             app.setPalette(fixed)
