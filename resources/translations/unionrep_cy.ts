@@ -3300,14 +3300,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;TOIL</source>
-        <translation>Amser i &amp;ffwrdd yn lle</translation>
+        <translation>&amp;Amser i ffwrdd yn lle</translation>
     </message>
     <message>
         <source>History of changes</source>
         <translation>Hanes y newidiadau</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>

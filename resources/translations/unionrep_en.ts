@@ -3307,8 +3307,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>History of changes</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istory</translation>
     </message>
     <message>
         <source>Choose a rep on the left, or add one.</source>

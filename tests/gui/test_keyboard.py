@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -222,3 +223,34 @@ def test_tab_goes_on_from_the_allowances_table_to_the_last_setting(branch, windo
     area = settings.scroll_area.viewport()
     top = last.mapTo(area, last.rect().topLeft()).y()
     assert top >= 0 and top + last.height() <= area.height()
+
+
+def _alt_letter(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+@pytest.mark.usefixtures("english_afterwards")
+@pytest.mark.parametrize("lang", ["en", "cy"])
+def test_no_alt_letter_does_two_things_in_a_view(branch, window, ctx, qtbot, lang) -> None:
+    """Alt and a letter reaches one thing: a menu of the menu bar, a button, a labelled field or a
+    tab. Two with the same letter, and the key only cycles between them."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    if lang == "cy":
+        ctx.set_language("cy")
+        qtbot.waitUntil(lambda: window.view_actions["dashboard"].text() == "Dangosfwrdd")
+    menus = [action.text() for action in window.menuBar().actions()]
+    for key in VIEWS:
+        view = window.show_view(key)
+        texts = list(menus)
+        texts += [w.text() for w in view.findChildren(QAbstractButton) if w.isVisibleTo(view)]
+        texts += [w.text() for w in view.findChildren(QLabel)
+                  if w.buddy() is not None and w.isVisibleTo(view)]
+        texts += [bar.tabText(i) for bar in view.findChildren(QTabBar) for i in range(bar.count())]
+        by_letter: dict[str, list[str]] = {}
+        for text in texts:
+            letter = _alt_letter(text)
+            if letter:
+                by_letter.setdefault(letter, []).append(text)
+        assert {k: v for k, v in by_letter.items() if len(v) > 1} == {}, key

@@ -100,7 +100,7 @@ class RepPage(QWidget):
         self.tabs.addTab(self._toil_tab(), _t("&TOIL"))
         self.history = QTextBrowser()
         self.history.setAccessibleName(_t("History of changes"))
-        self.tabs.addTab(self.history, _t("&History"))
+        self.tabs.addTab(self.history, _t("H&istory"))
 
         self.empty = QLabel(_t("Choose a rep on the left, or add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
