@@ -5,6 +5,7 @@ the allowance bars and a selected row, in light, dark and high-contrast palettes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 
 import pytest
@@ -186,3 +187,16 @@ def test_a_status_message_is_announced_politely(window, announced) -> None:
     assert announced[-1][1] == "Saved 2.5 h for 2025-11-20."
     window.statusBar().clearMessage()
     assert len(announced) == 1  # the bar emptied says nothing
+
+
+def test_a_rep_name_reads_against_its_card_whatever_the_theme_s_link_colour(qapp, steward, service) -> None:
+    from unionrep.gui.widgets.balance_card import BalanceCard, RepLink
+
+    palette = _palette("#202124")
+    palette.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # a dark theme left with light's blue
+    assert colours.contrast(QColor("#0000ff"), QColor("#202124")) < 4.5
+    card = BalanceCard(service.balance(steward.id, dt.date(2025, 11, 20), "en"), service.profile, "en")
+    card.setPalette(palette)
+    link = RepLink(steward.name, card)
+    shown = QColor(re.search(r"color: (#[0-9a-f]{6})", link.styleSheet()).group(1))
+    assert colours.contrast(shown, QColor("#202124")) >= 4.5

@@ -93,12 +93,23 @@ def readable_highlight(palette: QPalette, least: float = 4.5) -> QPalette:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         text = fixed.color(group, QPalette.ColorRole.HighlightedText)
         highlight = fixed.color(group, QPalette.ColorRole.Highlight)
-        for _ in range(40):
-            if contrast(text, highlight) >= least:
-                break
-            highlight = highlight.darker(108) if luminance(text) > 0.5 else highlight.lighter(108)
-        fixed.setColor(group, QPalette.ColorRole.Highlight, highlight)
+        fixed.setColor(group, QPalette.ColorRole.Highlight, readable_against(highlight, text, least))
     return fixed
+
+
+def readable_against(colour: QColor, other: QColor, least: float = 4.5) -> QColor:
+    """`colour`, moved towards black (against a light `other`) or white (against a dark one) no
+    further than it takes to stand `least` apart from `other`."""
+    # below this luminance white stands further from a colour than black does
+    target = QColor("black") if luminance(other) > 0.179 else QColor("white")
+    for step in range(21):
+        share = step / 20
+        mixed = QColor.fromRgbF(*(a + (b - a) * share for a, b in (
+            (colour.redF(), target.redF()), (colour.greenF(), target.greenF()),
+            (colour.blueF(), target.blueF()))))
+        if contrast(mixed, other) >= least:
+            return mixed
+    return target
 
 
 def keep_selection_readable(app: QGuiApplication) -> None:

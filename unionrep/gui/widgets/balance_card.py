@@ -169,7 +169,9 @@ class RepLink(QPushButton):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.setFont(font)
-        link = self.palette().color(QPalette.ColorRole.Link).name()
+        palette = self.palette()
+        link = colours.readable_against(palette.color(QPalette.ColorRole.Link),
+                                        palette.color(QPalette.ColorRole.Window)).name()
         self.setStyleSheet(f"QPushButton#repLink {{ color: {link}; border: 2px solid transparent; "
                            "padding: 1px 3px; text-align: left; }"
                            f"QPushButton#repLink:focus {{ border-color: {link}; border-radius: 3px; }}"
