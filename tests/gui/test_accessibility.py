@@ -27,16 +27,13 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstrac
 
 @pytest.fixture
 def branch_with_work(steward, service):
-    """A request, a taken entry and (where disputes are built) a refusal in dispute."""
+    """A request, a taken entry and a refusal in dispute."""
+    from unionrep.app.facade import DisputeService
     from unionrep.core.model import Entry
 
     service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
     entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 24), 180, "duties",
                                     notice_on=dt.date(2025, 11, 10), status="requested", purpose="Hearing"))
-    try:
-        from unionrep.core.disputes import DisputeService
-    except ImportError:
-        return steward
     DisputeService(service).open(entry.id, dt.date(2025, 11, 14), "Short staffed")
     service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 60, "duties",
                             notice_on=dt.date(2025, 11, 20), status="requested"))

@@ -22,12 +22,13 @@ def branch(steward, make_rep, service) -> Entry:
     """A request awaiting an answer, a draft, and a refusal in dispute: every view has rows."""
     service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
     service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 1), 60, "duties", status="draft"))
-    disputes = pytest.importorskip("unionrep.core.disputes")
+    from unionrep.app.facade import DisputeService
+
     other = make_rep("Dafydd ap Gwilym")
     refused = service.add_entry(Entry(other.id, "steward", dt.date(2025, 11, 24), 180, "duties",
                                       notice_on=dt.date(2025, 11, 10), status="requested",
                                       purpose="Disciplinary hearing"))
-    disputes.DisputeService(service).open(refused.id, dt.date(2025, 11, 14), "Short staffed")
+    DisputeService(service).open(refused.id, dt.date(2025, 11, 14), "Short staffed")
     return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
                                    start_time="09:00", end_time="12:00", status="requested",
                                    notice_on=dt.date(2025, 11, 20),
