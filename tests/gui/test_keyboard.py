@@ -107,6 +107,12 @@ def test_the_keyboard_alone_makes_a_pro_forma_from_the_requests_view(branch, win
     assert view.select_entry(branch.id)
     button = _tab_until(view.table, lambda w: w is view.proforma_button)
     qtbot.keyClick(button, Qt.Key.Key_Space)
+    # first the fields the form would print as "Not stated": typed in, then Return
+    gaps = view.gaps_dialog
+    assert gaps is not None and gaps.isVisible()
+    qtbot.waitUntil(lambda: _inside(_focus(), gaps))
+    qtbot.keyClicks(_focus(), "UNSAIN Cymru")
+    qtbot.keyClick(_focus(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.preview is not None and view.preview.isVisible(), timeout=30_000)
     preview = view.preview
     # the pages' words are there for a screen reader, in reading order
@@ -114,6 +120,11 @@ def test_the_keyboard_alone_makes_a_pro_forma_from_the_requests_view(branch, win
     assert branch.reference in text and "Represent a member at a disciplinary hearing" in text
     assert text.index("Page 1 of") < text.index(branch.reference)
     assert preview.page_labels[0].accessibleDescription() in text
+    # Alt and a letter: one thing each in the preview too
+    letters = [_alt_letter(b.text()) for b in (preview.save_button, preview.print_button, preview.open_button,
+                                                 preview.close_button)]
+    letters += [_alt_letter(preview.views.tabText(i)) for i in range(preview.views.count())]
+    assert len(set(letters)) == len(letters) and None not in letters
     close = _tab_until(preview.save_button, lambda w: w is preview.close_button)
     qtbot.keyClick(close, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not preview.isVisible())

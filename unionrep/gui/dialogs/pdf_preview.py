@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import importlib
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.gui.geometry import fit_to_screen
 from unionrep.gui.widgets.view_actions import tab_order
 
 PAGE_WIDTH = 720  # pixels: an A4 page readable in a dialog on a small laptop
@@ -75,19 +76,28 @@ def _document(data: bytes) -> Iterator[Any]:
 def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
     """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
     Raises ValueError for data PDFium cannot read."""
+    pages = iter_pages(data, width)
+    count: int = next(pages)
+    images = [image for _, image in zip(range(most), pages, strict=False)]
+    pages.close()
+    return images, count
+
+
+def iter_pages(data: bytes, width: int) -> Generator[Any, None, None]:
+    """The page count of the PDF `data`, then each page in turn as a QImage `width` pixels wide
+    (one page in memory at a time). Raises ValueError for data PDFium cannot read."""
     with _document(data) as document:
-        count = len(document)
-        pages = []
-        for number in range(min(most, count)):
+        yield len(document)
+        for number in range(len(document)):
             page = document[number]
             points = page.get_width()
             bitmap = page.render(scale=width / points if points else 1)
             image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
                            _FORMATS[bitmap.mode])
-            pages.append(image.copy())  # its own pixels, not PDFium's buffer
+            copy = image.copy()  # its own pixels, not PDFium's buffer
             bitmap.close()
             page.close()
-        return pages, count
+            yield copy
 
 
 def page_texts(data: bytes, most: int = SHOWN_PAGES) -> list[str]:
@@ -162,7 +172,7 @@ class PdfPreviewDialog(QDialog):
         self.views = QTabWidget()
         self.views.setObjectName("previewTabs")
         self.views.setAccessibleName(_t("The document"))
-        self.views.addTab(scroll, _t("&Pages"))
+        self.views.addTab(scroll, _t("Pa&ges"))
         self.views.addTab(self.text_view, _t("&Text"))
 
         self.count_label = QLabel(_t("{count} pages").format(count=self.page_count) if self.page_count != 1
@@ -179,8 +189,13 @@ class PdfPreviewDialog(QDialog):
         self.open_button.setObjectName("previewOpenButton")
         self.open_button.setToolTip(_t("A copy opens in the system's PDF viewer, to print it or read it "
                                        "larger; save it here to keep it"))
+        self.print_button = QPushButton(_t("&Print…"))
+        self.print_button.setObjectName("previewPrintButton")
+        self.print_button.setToolTip(_t("These pages, through the system's print dialog"))
+        self.print_button.clicked.connect(self.print_pages)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -191,8 +206,14 @@ class PdfPreviewDialog(QDialog):
         layout.addWidget(self.count_label)
         layout.addWidget(self.views, 1)
         layout.addLayout(buttons)
-        tab_order(self.views, scroll, self.text_view, self.save_button, self.open_button, self.close_button)
-        self.resize(PAGE_WIDTH + 80, 760)
+        tab_order(self.views, scroll, self.text_view, self.save_button, self.print_button, self.open_button,
+                  self.close_button)
+        fit_to_screen(self, QSize(PAGE_WIDTH + 80, 760))
+
+    def print_pages(self) -> QWidget:
+        from unionrep.gui.printing import print_pdf
+
+        return print_pdf(self, self.data, self.windowTitle())
 
     def open_in_viewer(self) -> Path:
         """Write a copy in this session's temporary folder (removed when unionrep exits: the viewer
