@@ -13,7 +13,15 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from unionrep.store import schema_disputes, schema_exchange, schema_ledger, schema_totals, schema_undo
+from unionrep.store import (
+    schema_disputes,
+    schema_exchange,
+    schema_ledger,
+    schema_log_order,
+    schema_search,
+    schema_totals,
+    schema_undo,
+)
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
@@ -23,6 +31,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_totals.m005_year_totals,
     schema_totals.m006_year_totals_by_year,
     schema_undo.m020_change_history,
+    schema_search.m021_entry_search,
+    schema_log_order.m022_log_order_indexes,
 )]
 
 
