@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
+from unionrep.core.ledger_rules import roles_held
 from unionrep.core.messages_errors import Said, Words, unit_words
 from unionrep.core.model import (
     PENDING_STATUSES,
@@ -226,17 +227,28 @@ def rep_year_of(rep: Rep, on: dt.date, basis: str | None = None) -> Year:
 class _Sums(NamedTuple):
     """Paid time logged in one year that is used (approved, taken) or pending (requested), per
     role and category and per category, as [used minutes, used entries, pending minutes, pending
-    entries]. A role and category are present when any such total was given, even an empty one."""
+    entries]. A role and category are present when any such total was given, even an empty one.
+    `meetings_by_role` and `meetings_by_category` count entries paid or not, as [used, pending]:
+    meetings attended (RULES §7)."""
 
     by_role: dict[str, dict[str, list[int]]]
     by_category: dict[str, list[int]]
+    meetings_by_role: dict[str, dict[str, list[int]]]
+    meetings_by_category: dict[str, list[int]]
 
 
 _STATUS_AT = {**{s: 0 for s in USED_STATUSES}, **{s: 2 for s in PENDING_STATUSES}}
 
 
+def meeting_attended(status: str) -> bool:
+    """A meeting is attended when its entry is approved or taken, paid or not (RULES §7): the one
+    definition behind "meetings attended" and the payments for meetings."""
+    return status in USED_STATUSES
+
+
 def _sums(totals: Totals) -> _Sums:
     by_role: dict[str, dict[str, list[int]]] = {}
+    meetings_by_role: dict[str, dict[str, list[int]]] = {}
     rows: Iterable[tuple[str, str, str, object, int, int]]
     if isinstance(totals, RowTotals):
         rows = totals.rows
@@ -245,7 +257,11 @@ def _sums(totals: Totals) -> _Sums:
     status_at = _STATUS_AT
     for role, category, status, paid, minutes, count in rows:
         at = status_at.get(status)
-        if at is None or not paid:
+        if at is None:
+            continue
+        meetings = meetings_by_role.setdefault(role, {}).setdefault(category, [0, 0])
+        meetings[at // 2] += count
+        if not paid:
             continue
         categories = by_role.get(role)
         if categories is None:
@@ -255,16 +271,20 @@ def _sums(totals: Totals) -> _Sums:
             sums = categories[category] = [0, 0, 0, 0]
         sums[at] += minutes
         sums[at + 1] += count
+    return _Sums(by_role, _per_category(by_role), meetings_by_role, _per_category(meetings_by_role))
+
+
+def _per_category(by_role: dict[str, dict[str, list[int]]]) -> dict[str, list[int]]:
     by_category: dict[str, list[int]] = {}
     for categories in by_role.values():
-        for category, four in categories.items():
+        for category, sums in categories.items():
             found = by_category.get(category)
             if found is None:
-                by_category[category] = list(four)
+                by_category[category] = list(sums)
             else:
-                for i in range(4):
-                    found[i] += four[i]
-    return _Sums(by_role, by_category)
+                for i, value in enumerate(sums):
+                    found[i] += value
+    return by_category
 
 
 def exact_sum(values: Iterable[Fraction]) -> Fraction:
@@ -334,7 +354,7 @@ class Ledger:
     ) -> None:
         self.profile = profile
         self.rep = rep
-        self.assignments = [a for a in assignments if a.rep_id == rep.id]
+        self.assignments = roles_held(rep, assignments)
         self.extensions = [x for x in extensions if x.rep_id == rep.id]
         self._totals_for = totals_for
         self._cache: dict[Year, Totals] = {}
@@ -398,7 +418,9 @@ class Ledger:
     def _allowance_balance(self, allowance: Allowance, year: Year) -> AllowanceBalance | None:
         sums = self._year_sums(year)
         by_role = allowance.scope_kind == "role"
-        if by_role:
+        if allowance.unit == "meetings":
+            found = self._meetings_found(allowance, sums)
+        elif by_role:
             logged_for_role = sums.by_role.get(allowance.scope)
             if logged_for_role is None:
                 if allowance.scope not in self._held:
@@ -432,6 +454,16 @@ class Ledger:
         used = self._measure(allowance, used_minutes, used_count)
         pending = self._measure(allowance, pending_minutes, pending_count)
         return AllowanceBalance(allowance, year, cap, used, pending, explain)
+
+    def _meetings_found(self, allowance: Allowance, sums: _Sums) -> list[list[int]]:
+        """Meetings attended and requested under the allowance, paid or not, in the four slots of
+        the paid sums (no minutes: a meeting is counted, not timed)."""
+        if allowance.scope_kind == "role":
+            per_category = sums.meetings_by_role.get(allowance.scope, {})
+        else:
+            per_category = sums.meetings_by_category
+        return [[0, counts[0], 0, counts[1]]
+                for counts in (per_category.get(c) for c in self._counted(allowance)) if counts is not None]
 
     def _days_held(self, role: str, year: Year) -> int:
         """days_held(self.assignments, role, year), without sorting when the role was held once."""
@@ -588,7 +620,7 @@ class Ledger:
                 continue
             done = [
                 t for k, t in totals.items()
-                if k.role == payment.role and k.status in USED_STATUSES
+                if k.role == payment.role and meeting_attended(k.status)
                 and (not payment.category or k.category == payment.category)
             ]
             meetings = sum(t.count for t in done)

@@ -111,6 +111,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "done.deleted": ("Deleted {what} {id}", "Dilëwyd {what} {id}"),
 }
 
+from unionrep.core.messages_ledger import LEDGER_MESSAGES  # noqa: E402
+
+MESSAGES.update(LEDGER_MESSAGES)
 
 _chosen: str | None = None
 

@@ -204,8 +204,6 @@ ERRORS_CY: dict[str, str] = {
         "mae gan {rep} y rôl {role} eisoes o {start}; dewch â honno i ben yn gyntaf",
     "{rep} already holds {role} from {start} to {end}; end that first":
         "mae gan {rep} y rôl {role} eisoes o {start} hyd {end}; dewch â honno i ben yn gyntaf",
-    "only {owed} h of TOIL is owed to {rep}":
-        "dim ond {owed} awr o amser i ffwrdd yn lle sy'n ddyledus i {rep}",
     # settings
     "must be at most {max} characters": "rhaid iddo fod yn {max} nod ar y mwyaf",
     "must be one line of text": "rhaid iddo fod yn un llinell o destun",
@@ -297,3 +295,7 @@ ERRORS_CY: dict[str, str] = {
         "nid oes proffil polisi yn y gronfa ddata hon; rhedwch 'unionrep-cli init'",
     "{value!r} is not a record's id": "nid yw {value!r} yn id cofnod",
 }
+
+from unionrep.core.messages_ledger import LEDGER_ERRORS_CY  # noqa: E402
+
+ERRORS_CY.update(LEDGER_ERRORS_CY)

@@ -18,7 +18,6 @@ from unionrep.core.balance import Balance, _closest_first
 from unionrep.core.caps import (
     Ledger,
     Totals,
-    fmt_number,
     rep_year_of,
 )
 from unionrep.core.disputes import DisputeService
@@ -35,6 +34,7 @@ from unionrep.core.flags import (
     extension_flags,
     secondment_flags,
 )
+from unionrep.core.ledger_rules import check_extension_role, check_toil
 from unionrep.core.model import (
     PENDING_STATUSES,
     REQUESTED,
@@ -425,6 +425,7 @@ class Service:
             raise ValidationError("case", "an extension needs the case reference it was agreed for")
         if extension.review_on is not None and extension.review_on < extension.agreed_on:
             raise ValidationError("review-on", "cannot be before the day it was agreed")
+        check_extension_role(self.find_rep(extension.rep_id), self.assignments(extension.rep_id), extension)
 
     def add_extension(self, extension: Extension) -> Extension:
         with self.store.atomic():
@@ -465,14 +466,7 @@ class Service:
                 raise ValidationError("kind", "must be earned or taken")
             if not 0 < toil.minutes <= 24 * 60:
                 raise ValidationError("hours", "must be more than zero and at most 24 hours")
-            if toil.kind == "taken":
-                earned, taken = self.store.toil_balance(rep.id)
-                if taken + toil.minutes > earned:
-                    raise ValidationError(
-                        "hours",
-                        "only {owed} h of TOIL is owed to {rep}",
-                        owed=fmt_number(Fraction(earned - taken, 60)),
-                        rep=rep.name)
+            check_toil(rep, self.toil(rep.id), toil)
             self.store.insert(toil)
             return toil
 
