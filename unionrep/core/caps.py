@@ -13,11 +13,12 @@ sum of the fractions), and what depends only on the profile is worked out once p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
+from unionrep.core.hours import HoursChange, constant_hours, contracted_minutes, weighted_days
 from unionrep.core.ledger_rules import roles_held
 from unionrep.core.messages_errors import Said, Words, unit_words
 from unionrep.core.model import (
@@ -145,26 +146,26 @@ class PaymentDue:
     explain: str
 
 
-def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
-    """Days of `year` on which the role was held, counting overlapping assignments once."""
+def held_spans(assignments: Iterable[Assignment], role: str, year: Year) -> list[tuple[dt.date, dt.date]]:
+    """The days of `year` on which the role was held, as (first, last) spans, overlapping
+    assignments joined."""
     spans = sorted(
         (max(a.start_on, year.start), year.end if a.end_on is None else min(a.end_on, year.end))
         for a in assignments
         if a.role == role and overlap_days(a.start_on, a.end_on, year) > 0
     )
-    total = 0
-    current_start: dt.date | None = None
-    current_end: dt.date | None = None
+    joined: list[tuple[dt.date, dt.date]] = []
     for start, end in spans:
-        if current_end is not None and current_start is not None and start <= current_end + dt.timedelta(1):
-            current_end = max(current_end, end)
-            continue
-        if current_start is not None and current_end is not None:
-            total += (current_end - current_start).days + 1
-        current_start, current_end = start, end
-    if current_start is not None and current_end is not None:
-        total += (current_end - current_start).days + 1
-    return total
+        if joined and start <= joined[-1][1] + dt.timedelta(1):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
+    """Days of `year` on which the role was held, counting overlapping assignments once."""
+    return sum((last - first).days + 1 for first, last in held_spans(assignments, role, year))
 
 
 def fmt_number(value: Fraction, places: int = 2) -> str:
@@ -351,9 +352,11 @@ class Ledger:
         assignments: Iterable[Assignment],
         extensions: Iterable[Extension],
         totals_for: Callable[[Year], Totals],
+        hours: Sequence[HoursChange] = (),
     ) -> None:
         self.profile = profile
         self.rep = rep
+        self.hours = [h for h in hours if h.rep_id == rep.id]
         self.assignments = roles_held(rep, assignments)
         self.extensions = [x for x in extensions if x.rep_id == rep.id]
         self._totals_for = totals_for
@@ -485,11 +488,14 @@ class Ledger:
             if percent is None:
                 explain.append(Said("explain.no_percent"))
                 return None
+        weekly = self._weekly_for(year)
         # the same for every rep on the same hours holding the role as long: worked out once
-        key = (id(allowance), percent, self.rep.weekly_minutes, self.rep.full_time_minutes, year.days, held)
+        key = (id(allowance), percent, weekly, self.rep.full_time_minutes, year.days, held)
         known = self._facts.caps.get(key) if id(allowance) in self._facts.counted else None
-        if known is None:
-            known = self._base_cap(allowance, percent, year.days, held)
+        if weekly is None:
+            known = self._by_day_cap(allowance, percent, year)
+        elif known is None:
+            known = self._base_cap(allowance, percent, year.days, held, weekly)
             if id(allowance) in self._facts.counted:  # one of the profile's, alive while it is
                 if len(self._facts.caps) >= 10_000:
                     self._facts.caps.clear()
@@ -505,14 +511,51 @@ class Ledger:
                                 unit=unit_words(allowance.unit)))
         return amount
 
+    def _weekly_for(self, year: Year) -> int | None:
+        """The rep's weekly minutes through `year`; None where they change within it."""
+        if not self.hours:
+            return self.rep.weekly_minutes
+        return constant_hours(self.hours, year, self.rep.weekly_minutes)
+
+    def _by_day_cap(self, allowance: Allowance, percent: Fraction | None,
+                    year: Year) -> tuple[Fraction | None, tuple[str, ...]]:
+        """_base_cap for a year in which the hours change: each day held (each day of the year, if
+        the allowance is not part-year) weighs the hours in force on it (RULES §1)."""
+        spans = (held_spans(self.assignments, allowance.scope, year) if allowance.part_year
+                 else [(year.start, year.end)])
+        full = self.rep.full_time_minutes
+        if percent is not None:
+            contracted = sum((contracted_minutes(self.hours, first, last, full) for first, last in spans),
+                             ZERO) / 60
+            return percent / 100 * contracted, (Said("explain.secondment_by_day",
+                                                     percent=fmt_number(percent, 0),
+                                                     hours=fmt_number(contracted)),)
+        if allowance.amount is None:
+            return None, (Said("explain.no_allowance"),)
+        explain = [Said("explain.a_year", amount=fmt_number(allowance.amount),
+                        unit=unit_words(allowance.unit))]
+        if not allowance.pro_rata:
+            held = sum((last - first).days + 1 for first, last in spans)
+            if held < year.days:
+                explain.append(Said("explain.part_year", held=held, days=year.days))
+            return allowance.amount * held / year.days, tuple(explain)
+        weighted, parts = weighted_days(self.hours, spans, full, self.rep.weekly_minutes)
+        explain.append(Said("explain.pro_rata_by_day", days=year.days, full=fmt_number(Fraction(full, 60)),
+                            parts=Words(*(", ".join(template.format(days=d, hours=fmt_number(Fraction(w, 60)))
+                                                    for d, w in parts)
+                                          for template in ("{days} days at {hours} h",
+                                                           "{days} diwrnod ar {hours} awr")))))
+        return allowance.amount * weighted / year.days, tuple(explain)
+
     def _base_cap(self, allowance: Allowance, percent: Fraction | None, days: int,
-                  held: int) -> tuple[Fraction | None, tuple[str, ...]]:
-        """The role allowance's amount before extensions, and how it was reached. `percent` is the
-        secondment share for a seconded role with no fixed amount."""
+                  held: int, weekly: int) -> tuple[Fraction | None, tuple[str, ...]]:
+        """The role allowance's amount before extensions, and how it was reached, for a rep on
+        `weekly` minutes all year. `percent` is the secondment share for a seconded role with no
+        fixed amount."""
         explain: list[str] = []
         amount: Fraction | None = allowance.amount
         if percent is not None:
-            weekly_hours = Fraction(self.rep.weekly_minutes, 60)
+            weekly_hours = Fraction(weekly, 60)
             amount = percent / 100 * weekly_hours * days / 7
             explain.append(Said("explain.secondment", percent=fmt_number(percent, 0),
                                 hours=fmt_number(weekly_hours), days=days))
@@ -521,11 +564,11 @@ class Ledger:
         else:
             explain.append(Said("explain.a_year", amount=fmt_number(amount), unit=unit_words(allowance.unit)))
         if allowance.pro_rata and self.rep.full_time_minutes:
-            ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
+            ratio = Fraction(weekly, self.rep.full_time_minutes)
             if ratio != 1:
                 amount *= ratio
                 explain.append(Said("explain.pro_rata",
-                                    hours=fmt_number(Fraction(self.rep.weekly_minutes, 60)),
+                                    hours=fmt_number(Fraction(weekly, 60)),
                                     full=fmt_number(Fraction(self.rep.full_time_minutes, 60))))
         if allowance.part_year and held < days:
             amount = amount * held / days
@@ -584,7 +627,10 @@ class Ledger:
                                    roles=_role_names([b.allowance.scope for b in members], self.profile))]
         cap = cap_rule.amount
         if cap_rule.pro_rata and self.rep.full_time_minutes:
-            ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
+            weekly = self._weekly_for(year)
+            ratio = (Fraction(weekly, self.rep.full_time_minutes) if weekly is not None else
+                     weighted_days(self.hours, [(year.start, year.end)], self.rep.full_time_minutes,
+                                   self.rep.weekly_minutes)[0] / year.days)
             if ratio != 1:
                 cap *= ratio
                 explain.append(Said("explain.combined_pro_rata"))

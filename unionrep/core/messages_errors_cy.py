@@ -165,8 +165,6 @@ ERRORS_CY: dict[str, str] = {
          "ddileu"),
     "{value!r} is not an email address": "nid yw {value!r} yn gyfeiriad e-bost",
     "{number} is already {rep}'s": "mae {number} eisoes yn perthyn i {rep}",
-    "{key!r} names {count} reps; use the rep's id":
-        "mae {key!r} yn enwi {count} cynrychiolydd; defnyddiwch id y cynrychiolydd",
     "is not a field of a rep": "nid yw'n faes cynrychiolydd",
     "{end} is before the start {start}": "mae {end} cyn y dechrau {start}",
     "{rep} holds no open {role} role to end": "nid oes gan {rep} rôl {role} agored i'w dirwyn i ben",

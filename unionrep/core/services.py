@@ -34,6 +34,7 @@ from unionrep.core.flags import (
     extension_flags,
     secondment_flags,
 )
+from unionrep.core.hours import FROM_THE_START, HoursChange, check_hours, latest_hours, with_change
 from unionrep.core.ledger_rules import check_extension_role, check_toil
 from unionrep.core.model import (
     PENDING_STATUSES,
@@ -53,6 +54,7 @@ from unionrep.core.policy import (
     shipped_profile_data,
     to_jsonable,
 )
+from unionrep.core.rep_lookup import check_name_free, find_rep
 from unionrep.store.records import Store
 
 DEFAULT_POLICY = "denbighshire-2012"
@@ -123,18 +125,9 @@ class Service:
         return self.store.select(Rep, where, order="name COLLATE NOCASE")
 
     def find_rep(self, key: str) -> Rep:
+        """The rep `key` names: see rep_lookup.find_rep."""
         rep = self.store.get(Rep, key)
-        if rep is not None:
-            return rep
-        matches = self.store.select(Rep, "name = ?", [key])
-        if not matches:
-            matches = self.store.select(Rep, "name = ? COLLATE NOCASE", [key])
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise ValidationError("rep", "{key!r} names {count} reps; use the rep's id", key=key,
-                                  count=len(matches))
-        raise NotFoundError("rep", key)
+        return rep if rep is not None else find_rep(self.store.select(Rep), key)
 
     def check_rep(self, rep: Rep) -> None:
         """Raise ValidationError if the rep's details break a rule."""
@@ -166,6 +159,7 @@ class Service:
             if value and ("@" not in value or " " in value.strip()):
                 raise ValidationError(email_field.replace("_", "-"), "{value!r} is not an email address",
                                       value=value)
+        check_name_free(rep, self.reps(include_ended=False))
         if rep.employee_no:
             clash = self.store.select(Rep, "employee_no = ? AND id <> ?", [rep.employee_no, rep.id])
             if clash:
@@ -178,20 +172,36 @@ class Service:
             rep.name = rep.name.strip()
             self.check_rep(rep)
             self.store.insert(rep)
+            self.store.insert(HoursChange(rep.id, FROM_THE_START, rep.weekly_minutes))
             return rep
 
-    def edit_rep(self, rep_id: str, **changes: Any) -> Rep:
+    def edit_rep(self, rep_id: str, hours_from: dt.date | None = None, **changes: Any) -> Rep:
+        """Change a rep's details. New weekly hours hold from `hours_from` (the history keeps the
+        hours before it), or, without a date, from the start."""
         with self.store.atomic():
             rep = self.find_rep(rep_id)
             unknown = set(changes) - {f.name for f in dataclasses.fields(Rep)} - {"id"}
             if unknown:
                 raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
+            history = old_history = self.hours(rep.id)
+            if "weekly_minutes" in changes:
+                history = with_change(old_history, rep.id, changes["weekly_minutes"], hours_from,
+                                      rep.weekly_minutes)
+                changes["weekly_minutes"] = latest_hours(history, changes["weekly_minutes"])
             updated = dataclasses.replace(rep, **changes)
             self.check_rep(updated)
+            check_hours(history, updated.full_time_minutes)
             if updated.ended_on is not None and updated.ended_on != rep.ended_on:
                 self._check_nothing_after(updated, updated.ended_on)
             self.store.update(updated)
+            self.store.replace_all(HoursChange, old_history, history)
             return updated
+
+    def hours(self, rep_id: str | None = None) -> list[HoursChange]:
+        """The history of contracted weekly hours (of one rep, or of all), oldest first."""
+        if rep_id is None:
+            return self.store.select(HoursChange, order="from_on")
+        return self.store.select(HoursChange, "rep_id = ?", [rep_id], order="from_on")
 
     def _check_nothing_after(self, rep: Rep, ended_on: dt.date) -> None:
         """A rep cannot end before a role of theirs starts or is set to end, or before time they logged."""
@@ -221,6 +231,8 @@ class Service:
                 self.store.delete(Extension, extension.id)
             for toil in self.toil(rep.id):
                 self.store.delete(Toil, toil.id)
+            for change in self.hours(rep.id):
+                self.store.delete(HoursChange, change.id)
             self.store.delete(Rep, rep.id)
 
     # -- roles ---------------------------------------------------------------------------------
@@ -480,7 +492,7 @@ class Service:
             return self.store.totals(rep.id, year)
 
         return Ledger(self.profile, rep, self.assignments(rep.id), self.extensions(rep.id),
-                      totals_for or fetch)
+                      totals_for or fetch, self.hours(rep.id))
 
     def balance(self, rep_key: str, on: dt.date | None = None, lang: str | None = None) -> Balance:
         """The rep's balance for the year containing `on`, with the flags on that year's entries too."""
@@ -517,6 +529,9 @@ class Service:
         all_extensions: dict[str, list[Extension]] = {}
         for x in self.extensions():
             all_extensions.setdefault(x.rep_id, []).append(x)
+        all_hours: dict[str, list[HoursChange]] = {}
+        for h in self.hours():
+            all_hours.setdefault(h.rep_id, []).append(h)
         own_years = {rep.id: rep_year_of(rep, day) for rep in reps}
         toil = self.store.toil_balances(day)
         # the ledger counts only used and pending time: other statuses need not be read
@@ -539,7 +554,7 @@ class Service:
         result = []
         for rep in reps:
             ledger = Ledger(self.profile, rep, all_assignments.get(rep.id, []),
-                            all_extensions.get(rep.id, []), totals_for(rep.id))
+                            all_extensions.get(rep.id, []), totals_for(rep.id), all_hours.get(rep.id, []))
             result.append(self._balance(rep, day, ledger, lang, toil.get(rep.id, (0, 0))))
         result.sort(key=_closest_first)
         return result

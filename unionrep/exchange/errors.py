@@ -13,7 +13,7 @@ RECORD_NAMES = {
     "reps": ("rep", "cynrychiolydd"), "assignments": ("role assignment", "aseiniad rôl"),
     "entries": ("entry", "cofnod"), "extensions": ("extension", "estyniad"),
     "toil": ("TOIL record", "cofnod amser i ffwrdd yn lle"), "disputes": ("dispute", "anghydfod"),
-    "dispute_stages": ("dispute stage", "cam anghydfod"),
+    "dispute_stages": ("dispute stage", "cam anghydfod"), "rep_hours": ("weekly hours", "oriau'r wythnos"),
 }
 
 

@@ -169,6 +169,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "describe.toil": ("TOIL {kind} {hours} on {date} for {rep}",
                       "amser i ffwrdd yn lle {kind} {hours} ar {date} i {rep}"),
     "describe.disputes": ("dispute of {rep} from {date}", "anghydfod {rep} o {date}"),
+    "describe.rep_hours": ("{hours} a week for {rep} from {date}", "{hours} yr wythnos i {rep} o {date}"),
     "export.done": (
         "Exported {records} record(s) and {deleted} deletion(s) to {path} ({sealed})",
         "Allforiwyd {records} cofnod a {deleted} dilead i {path} ({sealed})",

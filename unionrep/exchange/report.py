@@ -95,6 +95,9 @@ class Names:
         if table == "toil":
             return t("describe.toil", kind=self._said("toil", row["kind"]),
                      hours=fmt_hm(int(row["minutes"])), date=row["date"], rep=self.rep(row["rep_id"]))
+        if table == "rep_hours":
+            return t("describe.rep_hours", hours=fmt_hm(int(row["weekly_minutes"])),
+                     rep=self.rep(row["rep_id"]), date=row["from_on"])
         if table == "disputes":
             return t("describe.disputes", rep=self.rep(row["rep_id"]), date=row["failure_on"])
         return f"{table} {record_id}"

@@ -17,6 +17,8 @@ MIGRATIONS: list[tuple[str, Migration]] = []
 
 def migration(fn: Migration) -> Migration:
     MIGRATIONS.append((fn.__name__, fn))
+    # in name order (mNNN_…), whichever schema module a test or tool happens to import first
+    MIGRATIONS.sort(key=lambda item: item[0])
     return fn
 
 
@@ -155,4 +157,10 @@ def m001_ledger(db: sqlite_utils.Database) -> None:
 
 # Feature schemas live in modules of their own, imported here in the order they shipped.
 # Each module's @migration functions append to MIGRATIONS; names are unique across modules.
-from unionrep.store import schema_disputes, schema_exchange, schema_reliability, schema_totals  # noqa: E402, F401
+from unionrep.store import (  # noqa: E402, F401
+    schema_disputes,
+    schema_exchange,
+    schema_hours,
+    schema_reliability,
+    schema_totals,
+)

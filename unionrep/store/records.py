@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import sqlite_utils
 
 from unionrep.core.caps import RowTotals, Total, TotalKey
+from unionrep.core.hours import HoursChange
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil, new_id, now_iso
 from unionrep.core.periods import Year
 
@@ -27,10 +28,11 @@ TABLES: dict[type, str] = {
     Entry: "entries",
     Extension: "extensions",
     Toil: "toil",
+    HoursChange: "rep_hours",
 }
 BOOL_FIELDS = {"school", "paid", "conference", "political"}
 DATE_FIELDS = {"ended_on", "start_on", "end_on", "notified_on", "date", "notice_on", "agreed_on",
-               "review_on"}
+               "review_on", "from_on"}
 FRACTION_FIELDS = {"secondment_percent"}
 
 
@@ -126,6 +128,17 @@ class Store:
             for field, (before, after) in changes.items():
                 self._audit(table, record.id, field, before, after, at)
         return changes
+
+    def replace_all(self, cls: type, old: list[Any], new: list[Any]) -> None:
+        """Make the records `old` into `new`: delete those gone, insert those added, by id."""
+        kept = {r.id for r in new}
+        known = {r.id for r in old}
+        for record in old:
+            if record.id not in kept:
+                self.delete(cls, record.id)
+        for record in new:
+            if record.id not in known:
+                self.insert(record)
 
     def delete(self, cls: type, row_id: str) -> dict[str, Any]:
         table = TABLES[cls]
