@@ -106,6 +106,12 @@ HELP_CY: dict[str, str] = {
          "withdrawn (tynnwyd yn ôl) | taken (cymerwyd)"),
     "a conference: 3 weeks' notice (12.5)": "cynhadledd: rhybudd o 3 wythnos (12.5)",
     "political activity (not covered, 12.5)": "gweithgarwch gwleidyddol (heb ei gynnwys, 12.5)",
+    "log it even if it overlaps or repeats another entry of the rep's that day":
+        "ei gofnodi hyd yn oed os yw'n gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw neu'n "
+        "ei ailadrodd",
+    "the day new --weekly-hours start (default: from the start, for every year)":
+        "y diwrnod y mae'r --weekly-hours newydd yn dechrau (rhagosodiad: o'r dechrau, ar gyfer pob "
+        "blwyddyn)",
     "the year starting in YEAR, e.g. 2025 for 2025/26":
         "y flwyddyn sy'n dechrau yn YEAR, e.e. 2025 ar gyfer 2025/26",
     "the year containing this date (default today)": "y flwyddyn sy'n cynnwys y dyddiad hwn (diofyn heddiw)",

@@ -159,6 +159,9 @@ def say(key: str, /, **params: Any) -> str:
 
 CLI_TEXT: dict[str, tuple[str, str]] = {
     "error": ("error", "gwall"),
+    "rep.hours": ("Weekly hours", "Oriau'r wythnos"),
+    "rep.hours_start": ("{hours} h a week from the start", "{hours} awr yr wythnos o'r dechrau"),
+    "rep.hours_from": ("{hours} h a week from {date}", "{hours} awr yr wythnos o {date}"),
     "rep.added": ("Added rep {name} ({id})", "Ychwanegwyd y cynrychiolydd {name} ({id})"),
     "rep.saved": ("Saved rep {name}", "Cadwyd y cynrychiolydd {name}"),
     "rep.none": ("No reps yet: add one with 'unionrep-cli rep add --name NAME'",

@@ -46,6 +46,7 @@ from unionrep.core.model import (
     Rep,
     Toil,
 )
+from unionrep.core.overlaps import check_clashes, overlap_flags
 from unionrep.core.periods import Year, parse_month_day
 from unionrep.core.policy import (
     Profile,
@@ -58,6 +59,10 @@ from unionrep.core.rep_lookup import check_name_free, find_rep
 from unionrep.store.records import Store
 
 DEFAULT_POLICY = "denbighshire-2012"
+# entries since a day that share their day with another of the rep's (both counted): where overlaps are
+SHARES_A_DAY = ("date >= ? AND status NOT IN ('refused', 'withdrawn') AND EXISTS (SELECT 1 FROM entries o "
+                "WHERE o.rep_id = entries.rep_id AND o.date = entries.date AND o.id <> entries.id "
+                "AND o.status NOT IN ('refused', 'withdrawn'))")
 
 
 ASSIGNMENT_FIELDS = frozenset({"start_on", "end_on", "notified_on", "secondment_percent", "notes"})
@@ -373,11 +378,14 @@ class Service:
             raise NotFoundError("entry", entry_id)
         return entry
 
-    def add_entry(self, entry: Entry) -> Entry:
+    def add_entry(self, entry: Entry, allow_overlap: bool = False) -> Entry:
+        """Log an entry; one that overlaps or repeats another of the rep's that day is refused
+        unless `allow_overlap` (RULES §3)."""
         with self.store.atomic():
             rep = self.find_rep(entry.rep_id)
             entry.rep_id = rep.id
             validate_entry(self.profile, rep, self.assignments(rep.id), entry)
+            check_clashes(entry, self.same_day(entry), allow_overlap)
             self.store.insert(entry)
             return entry
 
@@ -392,6 +400,7 @@ class Service:
             updated = dataclasses.replace(entry, **changes)
             rep = self.find_rep(updated.rep_id)
             validate_entry(self.profile, rep, self.assignments(rep.id), updated)
+            check_clashes(updated, self.same_day(updated), allow_overlap=True)  # 24 hours a day, always
             self.store.update(updated)
             return updated
 
@@ -401,6 +410,11 @@ class Service:
             if DisputeService(self).disputes_for_entry(entry.id):
                 raise ValidationError("entry", "has a dispute; keep the entry while the dispute is on record")
             return self.store.delete(Entry, entry.id)
+
+    def same_day(self, entry: Entry) -> list[Entry]:
+        """The rep's other entries on the entry's day."""
+        return self.store.select(Entry, "rep_id = ? AND date = ? AND id <> ?",
+                                 [entry.rep_id, entry.date.isoformat(), entry.id])
 
     def restore_entry(self, row: dict[str, Any]) -> None:
         self.store.restore_row(Entry, row)
@@ -596,6 +610,8 @@ class Service:
         flags = [f for b in self.all_balances(day, lang) for f in b.flags]
         flags += self.entry_flags(day, lang)
         flags += DisputeService(self).flags(day, lang)
+        since = (day - dt.timedelta(days=400)).isoformat()
+        flags += overlap_flags(self.store.select(Entry, SHARES_A_DAY, [since]), {r.id: r.name for r in self.reps()})
         flags = by_urgency(flags, day)  # most severe, then the nearest deadline, first
         return flags
 
