@@ -611,7 +611,8 @@ class Service:
         flags += self.entry_flags(day, lang)
         flags += DisputeService(self).flags(day, lang)
         since = (day - dt.timedelta(days=400)).isoformat()
-        flags += overlap_flags(self.store.select(Entry, SHARES_A_DAY, [since]), {r.id: r.name for r in self.reps()})
+        flags += overlap_flags(self.store.select(Entry, SHARES_A_DAY, [since]),
+                               {r.id: r.name for r in self.reps()})
         flags = by_urgency(flags, day)  # most severe, then the nearest deadline, first
         return flags
 
