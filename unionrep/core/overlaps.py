@@ -114,6 +114,15 @@ def overlapping_pairs(entries: Iterable[Entry]) -> list[tuple[Entry, Entry]]:
     return pairs
 
 
+def incoming_overlaps(incoming: Iterable[Entry], here: Iterable[Entry]) -> list[tuple[Entry, Entry]]:
+    """Pairs that overlap or repeat, with at least one entry of `incoming` (entries an import would
+    add or change) and the other here or also incoming; an incoming entry replaces its copy here."""
+    arriving = {e.id: e for e in incoming}
+    merged = {e.id: e for e in here}
+    merged.update(arriving)
+    return [(a, b) for a, b in overlapping_pairs(merged.values()) if a.id in arriving or b.id in arriving]
+
+
 def overlap_flags(entries: Iterable[Entry], rep_names: dict[str, str]) -> list[Flag]:
     """A flag for each pair of entries that overlap or repeat: time that may be counted twice."""
     return [Flag("overlap", WARN, "entry", b.id, b.rep_id,

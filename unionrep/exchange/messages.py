@@ -169,6 +169,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "describe.toil": ("TOIL {kind} {hours} on {date} for {rep}",
                       "amser i ffwrdd yn lle {kind} {hours} ar {date} i {rep}"),
     "describe.disputes": ("dispute of {rep} from {date}", "anghydfod {rep} o {date}"),
+    "import.overlap": ("! {what} overlaps or repeats {other}: the time may be counted twice "
+                       "(it is imported all the same, and listed under flags)",
+                       "! mae {what} yn gorgyffwrdd â {other} neu'n ei ailadrodd: gall yr amser gael ei "
+                       "gyfrif ddwywaith (caiff ei fewnforio er hynny, a'i restru dan y baneri)"),
     "describe.rep_hours": ("{hours} a week for {rep} from {date}", "{hours} yr wythnos i {rep} o {date}"),
     "export.done": (
         "Exported {records} record(s) and {deleted} deletion(s) to {path} ({sealed})",

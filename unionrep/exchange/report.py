@@ -117,6 +117,7 @@ class ImportPreview:
     already_imported: bool = False
     profile_differs: bool = False
     profile: Profile | None = field(default=None, repr=False)  # this database's, for names in Welsh
+    overlaps: list[tuple[str, str]] = field(default_factory=list)  # (entry, other): counted twice?
 
     def _steps(self, action: str) -> list[Step]:
         return [s for s in self.plan.steps.values() if s.action == action]
@@ -156,6 +157,8 @@ class ImportPreview:
             "conflicts": [conflict_json(c, names) for c in self.conflicts],
             "newer_here": self.plan.kept,
             "unchanged": self.plan.same,
+            "overlaps": [{"entry": a, "other": b, "what": names.describe("entries", a),
+                          "other_what": names.describe("entries", b)} for a, b in self.overlaps],
         }
 
 
