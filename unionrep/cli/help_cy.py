@@ -179,10 +179,10 @@ HELP_CY: dict[str, str] = {
         ("bilingual (dwyieithog, Cymraeg yn gyntaf), cy neu en (diofyn: y gosodiad document_language, neu "
          "bilingual)"),
     "replace the file if it exists": "disodli'r ffeil os yw'n bodoli",
-    ("the step: 1 senior manager, 2 Head of Strategic HR (0: the manager who refused); for a complaint "
-     "0 accountable manager, 1 Head of Strategic HR"):
-        ("y cam: 1 uwch reolwr, 2 Pennaeth AD Strategol (0: y rheolwr a wrthododd); ar gyfer cwyn 0 y "
-         "rheolwr atebol, 1 Pennaeth AD Strategol"),
+    ("the step, as 'dispute show' numbers it: 2 senior manager, 3 Head of Strategic HR (1: the manager "
+     "who refused); for a complaint 1 accountable manager, 2 Head of Strategic HR"):
+        ("y cam, fel y mae 'dispute show' yn ei rifo: 2 uwch reolwr, 3 Pennaeth AD Strategol (1: y rheolwr "
+         "a wrthododd); ar gyfer cwyn 1 y rheolwr atebol, 2 Pennaeth AD Strategol"),
     "the year starting in YEAR (2025 for 2025/26)": "y flwyddyn sy'n dechrau yn YEAR (2025 ar gyfer 2025/26)",
     "add the four facility time tables of SI 2017/328 (voluntary)":
         "ychwanegu pedwar tabl amser cyfleuster OS 2017/328 (gwirfoddol)",

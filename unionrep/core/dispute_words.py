@@ -119,6 +119,7 @@ DISPUTE_MESSAGES: dict[str, tuple[str, str]] = {
     "dispute.no_last_day": ("Out of time: there is no last day",
                             "Y tu allan i'r terfyn amser: does dim diwrnod olaf"),
     "dispute.days_left": ("{days_n} left", "{days_n} ar ôl"),
+    "dispute.limit_passed": ("the time limit passed on {day}", "aeth y terfyn amser heibio ar {day}"),
     "dispute.acas_pending": ("ACAS early conciliation under way: the clock is stopped",
                              "Cymodi cynnar ACAS ar y gweill: mae'r cloc wedi'i atal"),
 }

@@ -34,7 +34,7 @@ ERRORS_CY: dict[str, str] = {
     "cannot use {text!r}: {reason}": "methu defnyddio {text!r}: {reason}",
     "{text!r} is not a year, e.g. 2025 for 2025/26":
         "nid yw {text!r} yn flwyddyn, e.e. 2025 ar gyfer 2025/26",
-    "{text!r} is not a step number (0, 1, 2 …)": "nid yw {text!r} yn rhif cam (0, 1, 2 …)",
+    "{text!r} is not a step number (1, 2, 3 …)": "nid yw {text!r} yn rhif cam (1, 2, 3 …)",
     "the two passphrases differ": "mae'r ddau gyfrinymadrodd yn wahanol",
     "no answer given; nothing was written": "ni roddwyd ateb; ni ysgrifennwyd dim",
     "{text!r} is not a year": "nid yw {text!r} yn flwyddyn",
