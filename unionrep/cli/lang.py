@@ -188,7 +188,7 @@ CLI_TEXT: dict[str, tuple[str, str]] = {
     "balance.combined": ("combined cap {cap} {unit}: used {used}, remaining {remaining}",
                          "cap cyfunol {cap} {unit}: defnyddiwyd {used}, ar ôl {remaining}"),
     "balance.paid": ("paid time this year: {time}", "amser â thâl eleni: {time}"),
-    "balance.cost": (", cost £{cost}", ", cost £{cost}"),
+    "balance.cost": (", cost {cost}", ", cost {cost}"),
     "balance.toil": ("TOIL owed: {time}", "amser i ffwrdd yn lle sy'n ddyledus: {time}"),
     "balance.payment": ("payment {role} {kind}: £{amount} ({explain})",
                         "taliad {role} {kind}: £{amount} ({explain})"),

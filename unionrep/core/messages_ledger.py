@@ -33,6 +33,10 @@ LEDGER_ERRORS_CY: dict[str, str] = {
 }
 
 LEDGER_MESSAGES: dict[str, tuple[str, str]] = {
+    "pay.basis_scp": ("SCP {scp}: {salary} a year ÷ {weeks} weeks ÷ {hours} h",
+                      "SCP {scp}: {salary} y flwyddyn ÷ {weeks} wythnos ÷ {hours} awr"),
+    "pay.basis_rate": ("{rate} an hour", "{rate} yr awr"),
+    "pay.cost": ("{money} = {hours} h × ({basis})", "{money} = {hours} awr × ({basis})"),
     "effect.amounts": ("{used} used, {pending} pending", "{used} wedi'u defnyddio, {pending} yn aros"),
     "effect.capped": ("{name}: now {now} of {cap} {unit}; after this entry {after} ({left} {unit} left)",
                       "{name}: nawr {now} o {cap} {unit}; ar ôl y cofnod hwn {after} ({left} {unit} ar ôl)"),
