@@ -84,8 +84,8 @@ def _balance_text(b: Balance, profile: Profile) -> str:
         lines.append("  " + say("balance.combined", cap=fmt_number(c.cap), unit=unit_name(c.unit),
                                 used=fmt_number(c.used), remaining=fmt_number(c.remaining_shown)))
     lines.append("  " + say("balance.paid", time=fmt_hm(b.paid_minutes))
-                 + ("" if b.cost is None else
-                    say("balance.cost", cost=pay.cost_text(b.paid_minutes, b.rep.scp, b.rep.hourly_rate_pence))))
+                 + ("" if b.cost is None else say("balance.cost", cost=pay.cost_text(
+                     b.paid_minutes, b.rep.scp, b.rep.hourly_rate_pence))))
     if b.toil_earned or b.toil_taken:
         lines.append("  " + say("balance.toil", time=fmt_hm(b.toil_balance)))
     for p in b.payments:
