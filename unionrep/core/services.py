@@ -202,6 +202,14 @@ class Service:
             self.store.replace_all(HoursChange, old_history, history)
             return updated
 
+    def restore_hours(self, rep_id: str, history: list[HoursChange]) -> None:
+        """Put back a history of weekly hours saved before (an undo), and the rep's figure with it."""
+        with self.store.atomic():
+            rep = self.find_rep(rep_id)
+            self.store.replace_all(HoursChange, self.hours(rep.id), history)
+            latest = latest_hours(history, rep.weekly_minutes)
+            self.store.update(dataclasses.replace(rep, weekly_minutes=latest))
+
     def hours(self, rep_id: str | None = None) -> list[HoursChange]:
         """The history of contracted weekly hours (of one rep, or of all), oldest first."""
         if rep_id is None:

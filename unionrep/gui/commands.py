@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from unionrep.core.errors import UnionrepError
+from unionrep.core.hours import HoursChange
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import optional
@@ -88,14 +89,15 @@ class ServiceCommandBase(QUndoCommand):
 
 
 class AddEntry(ServiceCommandBase):
-    def __init__(self, ctx: AppContext, entry: Entry) -> None:
+    def __init__(self, ctx: AppContext, entry: Entry, allow_overlap: bool = False) -> None:
         super().__init__(ctx, _t("Log time"))
         self.entry = entry
+        self.allow_overlap = allow_overlap
         self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
         if self.row is None:
-            self.service.add_entry(self.entry)
+            self.service.add_entry(self.entry, allow_overlap=self.allow_overlap)
         else:
             self.service.restore_entry(self.row)
 
@@ -217,35 +219,45 @@ class AddRep(ServiceCommandBase):
         super().__init__(ctx, _t("Add rep"))
         self.rep = rep
         self.row: dict[str, Any] | None = None
+        self.hours_rows: list[dict[str, Any]] = []
 
     def do(self) -> None:
         if self.row is None:
             self.service.add_rep(dataclasses.replace(self.rep))
         else:
             self.service.store.restore_row(Rep, self.row)
+            for row in self.hours_rows:
+                self.service.store.restore_row(HoursChange, row)
 
     def undo_it(self) -> None:
         # Later commands (roles, entries) are undone before this one, so the rep stands as it was
-        # added: take it back exactly, through the audited store.
+        # added, with its weekly hours: take both back exactly, through the audited store.
+        store = self.service.store
+        self.hours_rows = [store.delete(HoursChange, h.id) for h in self.service.hours(self.rep.id)]
         self.row = self.service.store.delete(Rep, self.rep.id)
 
 
 class EditRep(ServiceCommandBase):
     what = ctx_mod.REPS
 
-    def __init__(self, ctx: AppContext, rep_id: str, changes: dict[str, Any], text: str = "") -> None:
+    def __init__(self, ctx: AppContext, rep_id: str, changes: dict[str, Any], text: str = "",
+                 hours_from: dt.date | None = None) -> None:
         super().__init__(ctx, text or _t("Edit rep"))
         self.rep_id = rep_id
         self.changes = changes
+        self.hours_from = hours_from
         self.before: dict[str, Any] = {}
+        self.hours_before: list[Any] = []
 
     def do(self) -> None:
         rep = self.service.find_rep(self.rep_id)
         self.before = {k: getattr(rep, k) for k in self.changes}
-        self.service.edit_rep(self.rep_id, **self.changes)
+        self.hours_before = self.service.hours(self.rep_id)
+        self.service.edit_rep(self.rep_id, hours_from=self.hours_from, **self.changes)
 
     def undo_it(self) -> None:
-        self.service.edit_rep(self.rep_id, **self.before)
+        self.service.edit_rep(self.rep_id, **{k: v for k, v in self.before.items() if k != "weekly_minutes"})
+        self.service.restore_hours(self.rep_id, self.hours_before)
 
 
 class AssignRole(ServiceCommandBase):
