@@ -105,6 +105,12 @@ def _log_one(service: Service, rep: Rep, role: str, when: dt.date, length: int, 
              rng: random.Random) -> None:
     category = _category_for(role, rng)
     start_minute = rng.choice([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 13 * 60 + 30])
+    # after any time the rep has logged that day for another role: nothing counted twice
+    that_day = service.same_day(Entry(rep.id, role, when, 1, category))
+    for other in sorted(that_day, key=lambda e: e.start_time or ""):
+        if other.start_time and other.end_time and start_minute < _minute(other.end_time) \
+                and _minute(other.start_time) < start_minute + length:
+            start_minute = _minute(other.end_time)
     end_minute = min(start_minute + length, 23 * 60 + 59)
     service.add_entry(Entry(
         rep_id=rep.id, role=role, date=when, minutes=end_minute - start_minute,
@@ -167,6 +173,11 @@ def build_demo(path: Path, today: dt.date | None = None) -> Service:
         _requests(service, reps, day)
         _extras(service, reps, day, this_year.start)
     return service
+
+
+def _minute(time: str) -> int:
+    hours, minutes = time.split(":")
+    return int(hours) * 60 + int(minutes)
 
 
 def _requests(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date) -> None:

@@ -37,6 +37,9 @@ def test_an_exact_repeat_is_caught_without_times():
     assert [c.kind for c in clashes(again, [first])] == [REPEAT]
     assert clashes(Entry("r", "steward", D, 90, "duties", purpose="Grievance hearing"), [first]) == []
     assert clashes(Entry("r", "learning", D, 120, "duties", purpose="Grievance hearing"), [first]) == []
+    # the same purpose and hours at times that do not overlap: two entries, not a repeat
+    morning = timed("09:00", "11:00", purpose="Hearing")
+    assert clashes(timed("14:00", "16:00", purpose="Hearing"), [morning]) == []
 
 
 def test_refused_and_withdrawn_entries_do_not_count():

@@ -41,7 +41,10 @@ def times_overlap(a: Entry, b: Entry) -> bool:
 
 
 def repeats(a: Entry, b: Entry) -> bool:
-    """The same day, role, duration, category and purpose."""
+    """The same day, role, duration, category and purpose, and no times that tell them apart (two
+    hearings of one purpose, morning and afternoon, are two)."""
+    if a.start_time and b.start_time and a.start_time != b.start_time:
+        return False
     return (a.date == b.date and a.role == b.role and a.minutes == b.minutes and a.category == b.category
             and a.purpose.strip().casefold() == b.purpose.strip().casefold())
 
