@@ -544,14 +544,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>DisputesView</name>
     <message>
-        <source>Open</source>
-        <translation>Ar agor</translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation>Anghydfodau</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Cynrychiolydd</translation>
     </message>
@@ -578,6 +570,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Anghydfodau</translation>
     </message>
     <message>
         <source>Open disputes only</source>
@@ -725,10 +721,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>English only</source>
         <translation>Saesneg yn unig</translation>
-    </message>
-    <message>
-        <source>Documents are not available in this version of unionrep.</source>
-        <translation>Nid yw dogfennau ar gael yn y fersiwn hon o unionrep.</translation>
     </message>
     <message>
         <source>Yearly statement…</source>
@@ -2711,10 +2703,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Gwrthodwyd cais {name} am {hours} awr ar {date}.</translation>
     </message>
     <message>
-        <source>Disputes are not available yet in this version of unionrep.</source>
-        <translation>Nid yw anghydfodau ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
-    <message>
         <source>Open a dispute</source>
         <translation>Agor anghydfod</translation>
     </message>
@@ -3629,10 +3617,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <source>Pro Forma PDFs are not available yet in this version of unionrep.</source>
-        <translation>Nid yw PDFs Pro Fforma ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
@@ -3995,10 +3979,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 </context>
 <context>
     <name>Views</name>
-    <message>
-        <source>{what} are not available yet in this version of unionrep.</source>
-        <translation>Nid yw {what} ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
     <message>
         <source>{field}: {rule}</source>
         <translation>{field}: {rule}</translation>

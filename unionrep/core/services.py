@@ -56,6 +56,7 @@ from unionrep.core.policy import (
     to_jsonable,
 )
 from unionrep.core.rep_lookup import check_name_free, find_rep
+from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
 DEFAULT_POLICY = "denbighshire-2012"
@@ -78,6 +79,17 @@ class Service:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._profile: Profile | None = None
+
+    @functools.cached_property
+    def queries(self) -> Queries:
+        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        return Queries(self.store)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store several settings at once (a first run's union, branch and e-mail)."""
+        with self.store.atomic():
+            for key, value in values.items():
+                self.store.set_meta(key, value)
 
     # -- set-up and policy ---------------------------------------------------------------------
 
