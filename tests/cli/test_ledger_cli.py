@@ -94,3 +94,23 @@ def test_a_near_miss_suggests_the_name(book, capsys):
     assert code == 1 and data["error"].endswith("did you mean Siân Ŵyn?")
     code, data = run(capsys, book, "rep", "add", "--name", "SIAN WYN")
     assert code == 1 and data["error"].startswith("name:")
+
+
+def test_toil_extension_and_policy_dates_from_the_command_line(book, capsys):
+    assert run(capsys, book, "toil", "add", "D1234", "--date", "2026-06-01", "--hours", "2",
+               "--kind", "earned")[0] == 0
+    # 1 h taken on 1 May, before the 2 h earned on 1 June: 0 − 1 = −1 h on 1 May, refused
+    code, data = run(capsys, book, "toil", "add", "D1234", "--date", "2026-05-01", "--hours", "1",
+                     "--kind", "taken")
+    assert code == 1 and "-1.00 h on 2026-05-01" in data["error"]
+    code, data = run(capsys, book, "extension", "add", "D1234", "--role", "learning", "--case", "C-1",
+                     "--hours", "10", "--agreed-on", "2025-06-01")
+    assert code == 1 and data["error"].startswith("role:") and "2025/26" in data["error"]
+    code, _ = run(capsys, book, "policy", "set", "settings.tribunal_limits",
+                  "[{months = 3, from = 1992-07-16}, {months = 6, from = 2026-10-01}]")
+    assert code == 0
+    limits = run(capsys, book, "policy", "show")[1]["settings"]["tribunal_limits"]
+    assert limits == [{"months": 3, "from": "1992-07-16"}, {"months": 6, "from": "2026-10-01"}]
+    code, data = run(capsys, book, "policy", "set", "settings.tribunal_limits",
+                     "[{months = 3, from = 10:30:00}]")
+    assert code == 1 and "settings.tribunal_limits[0].from" in data["error"]
