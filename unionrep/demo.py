@@ -11,6 +11,7 @@ import random
 from fractions import Fraction
 from pathlib import Path
 
+from unionrep.core.entries import parse_time
 from unionrep.core.model import APPROVED, REFUSED, REQUESTED, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.periods import year_of
 from unionrep.core.services import Service, open_service
@@ -108,9 +109,9 @@ def _log_one(service: Service, rep: Rep, role: str, when: dt.date, length: int, 
     # after any time the rep has logged that day for another role: nothing counted twice
     that_day = service.same_day(Entry(rep.id, role, when, 1, category))
     for other in sorted(that_day, key=lambda e: e.start_time or ""):
-        if other.start_time and other.end_time and start_minute < _minute(other.end_time) \
-                and _minute(other.start_time) < start_minute + length:
-            start_minute = _minute(other.end_time)
+        if other.start_time and other.end_time and start_minute < parse_time(other.end_time, "end") \
+                and parse_time(other.start_time, "start") < start_minute + length:
+            start_minute = parse_time(other.end_time, "end")
     end_minute = min(start_minute + length, 23 * 60 + 59)
     service.add_entry(Entry(
         rep_id=rep.id, role=role, date=when, minutes=end_minute - start_minute,
@@ -173,11 +174,6 @@ def build_demo(path: Path, today: dt.date | None = None) -> Service:
         _requests(service, reps, day)
         _extras(service, reps, day, this_year.start)
     return service
-
-
-def _minute(time: str) -> int:
-    hours, minutes = time.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def _requests(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from unionrep.core.caps import fmt_hm
+from unionrep.core.entries import parse_time
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import WARN, Flag
 from unionrep.core.model import REFUSED, WITHDRAWN, Entry
@@ -28,8 +29,7 @@ class Clash:
 
 
 def _minutes_of(time: str) -> int:
-    hours, minutes = time.split(":")
-    return int(hours) * 60 + int(minutes)
+    return parse_time(time, "start")
 
 
 def times_overlap(a: Entry, b: Entry) -> bool:
