@@ -48,8 +48,9 @@ def test_one_name_for_two_current_reps_needs_two_different_employee_numbers():
     check_name_free(dataclasses.replace(twin, employee_no="D9999"), REPS)
     with pytest.raises(ValidationError):
         check_name_free(dataclasses.replace(twin, employee_no="D1234"), REPS)
-    # a rep who has stood down no longer holds the name
+    # a rep who has stood down no longer holds the name, nor is held to it
     check_name_free(twin, [dataclasses.replace(SIAN, ended_on=dt.date(2025, 1, 1))])
+    check_name_free(dataclasses.replace(twin, ended_on=dt.date(2025, 1, 1)), REPS)
 
 
 def test_the_service_finds_and_refuses_as_the_rules_say(service, make_rep):

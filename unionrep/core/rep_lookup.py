@@ -67,7 +67,9 @@ def closest_names(reps: Iterable[Rep], key: str, count: int = 3) -> list[str]:
 
 def check_name_free(rep: Rep, others: Iterable[Rep]) -> None:
     """Refuse a name (case and accents aside) that another current rep has, unless both have
-    employee numbers and they differ."""
+    employee numbers and they differ. A rep who has stood down holds no name."""
+    if rep.ended_on is not None:
+        return
     for other in others:
         if other.id == rep.id or other.ended_on is not None or fold(other.name) != fold(rep.name):
             continue

@@ -176,7 +176,6 @@ class Service:
             if value and ("@" not in value or " " in value.strip()):
                 raise ValidationError(email_field.replace("_", "-"), "{value!r} is not an email address",
                                       value=value)
-        check_name_free(rep, self.reps(include_ended=False))
         if rep.employee_no:
             clash = self.store.select(Rep, "employee_no = ? AND id <> ?", [rep.employee_no, rep.id])
             if clash:
@@ -188,6 +187,7 @@ class Service:
             self.profile  # noqa: B018 — a database without a profile cannot take reps
             rep.name = rep.name.strip()
             self.check_rep(rep)
+            check_name_free(rep, self.reps(include_ended=False))  # typed in; a bundle's rep may share one
             self.store.insert(rep)
             self.store.insert(HoursChange(rep.id, FROM_THE_START, rep.weekly_minutes))
             return rep
@@ -207,6 +207,8 @@ class Service:
                 changes["weekly_minutes"] = latest_hours(history, changes["weekly_minutes"])
             updated = dataclasses.replace(rep, **changes)
             self.check_rep(updated)
+            if {"name", "employee_no", "ended_on"} & set(changes):
+                check_name_free(updated, self.reps(include_ended=False))
             check_hours(history, updated.full_time_minutes)
             if updated.ended_on is not None and updated.ended_on != rep.ended_on:
                 self._check_nothing_after(updated, updated.ended_on)
