@@ -1842,6 +1842,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Nid oedd wedi&apos;i amgryptio.</translation>
     </message>
     <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>mae {what} yn gorgyffwrdd â {other} neu&apos;n ei ailadrodd: gall yr amser gael ei gyfrif ddwywaith (caiff ei fewnforio er hynny, a&apos;i restru o dan Angen sylw)</translation>
+    </message>
+    <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
         <translation>{added} i&apos;w hychwanegu, {changed} i&apos;w newid, {deleted} i&apos;w dileu, {conflicts} yn gwrthdaro; {kept} yn fwy newydd yma, {same} yr un fath. Ni ysgrifennir dim nes i chi bwyso Mewnforio.</translation>
     </message>

@@ -1842,6 +1842,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>It was not encrypted.</translation>
     </message>
     <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</translation>
+    </message>
+    <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
         <translation>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</translation>
     </message>

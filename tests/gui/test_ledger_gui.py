@@ -56,3 +56,31 @@ def test_hours_changed_from_a_date_in_the_rep_dialog_and_undone(steward, window,
     history = [(h.from_on, h.weekly_minutes) for h in ctx.service.hours(steward.id)]
     assert history == [(D(1990, 1, 1), 37 * 60)]
     assert ctx.service.find_rep(steward.id).weekly_minutes == 37 * 60
+
+
+def test_the_import_preview_lists_entries_that_would_count_twice(steward, window, ctx, qtbot,
+                                                                 tmp_path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from unionrep.core.services import open_service
+    from unionrep.exchange import apply_import, export_bundle, preview_import
+    from unionrep.exchange.envelope import MIN_SCRYPT_N
+    from unionrep.gui.dialogs.exchange_import import ImportPreviewDialog
+
+    here = ctx.service.add_entry(Entry(steward.id, "steward", D(2025, 11, 3), 120, "duties",
+                                       start_time="09:00", end_time="11:00"))
+    laptop = open_service(tmp_path / "laptop.db", create=True)
+    laptop.init("denbighshire-2012")
+    export_bundle(ctx.service, tmp_path / "1.bundle", "pass phrase one", scrypt_n=MIN_SCRYPT_N)
+    apply_import(laptop, preview_import(laptop, tmp_path / "1.bundle", "pass phrase one"))
+    # 10:00–11:30 typed in again on the laptop, overlapping 09:00–11:00 (allowed there)
+    there = laptop.add_entry(Entry(steward.id, "steward", D(2025, 11, 3), 90, "duties", start_time="10:00",
+                                   end_time="11:30"), allow_overlap=True)
+    export_bundle(laptop, tmp_path / "2.bundle", "pass phrase one", scrypt_n=MIN_SCRYPT_N)
+    dialog = ImportPreviewDialog(ctx, preview_import(ctx.service, tmp_path / "2.bundle", "pass phrase one"),
+                                 parent=window)
+    qtbot.addWidget(dialog)
+    shown = dialog.findChild(QLabel, "importOverlaps")
+    assert shown is not None
+    assert here.reference in shown.text() and there.reference in shown.text()
+    laptop.store.db.close()
