@@ -151,8 +151,8 @@ def test_a_rep_cannot_end_before_what_they_hold_or_logged(branch, capsys):
 def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
     import datetime as dt
 
+    from unionrep.app.facade import open_service
     from unionrep.core.errors import ValidationError
-    from unionrep.core.services import open_service
 
     ahead = (dt.date.today() + dt.timedelta(days=7)).isoformat()  # still ahead if the run passes midnight
     base = ["--db", str(branch), "--json"]
@@ -213,7 +213,7 @@ def test_log_edit_list_show_and_delete(branch, capsys):
     cli.main([*base, "log", "show", entry])
     shown = json.loads(capsys.readouterr().out)
     assert [h["field"] for h in shown["history"]] == ["*", "status"]
-    assert cli.main([*base, "log", "delete", entry]) == 0
+    assert cli.main([*base, "log", "delete", entry, "--yes"]) == 0
     capsys.readouterr()
     cli.main([*base, "log", "list"])
     assert json.loads(capsys.readouterr().out) == []
@@ -225,4 +225,5 @@ def test_human_output_of_balance(branch, capsys):
     capsys.readouterr()
     assert cli.main(["--db", str(branch), "balance", "Dafydd", "--on", "2025-06-03"]) == 0
     text = capsys.readouterr().out
-    assert "2025/26" in text and "used 5.00" in text and "remaining 95.00" in text
+    # hours written one way: H:MM with the decimal beside it (100 h − 5 h = 95 h = 95:00)
+    assert "2025/26" in text and "used 5:00 (5.00 h)" in text and "remaining 95:00 (95.00 h)" in text

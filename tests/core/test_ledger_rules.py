@@ -82,7 +82,7 @@ def test_an_extension_needs_the_role_held_in_its_year(service, make_rep):
 
 @pytest.fixture
 def pharmacy(db_path):
-    from unionrep.core.services import open_service
+    from unionrep.app.facade import open_service
 
     svc = open_service(db_path, create=True)
     svc.init("primary-care-2022")

@@ -62,7 +62,7 @@ def test_the_import_preview_lists_entries_that_would_count_twice(steward, window
                                                                  tmp_path) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from unionrep.core.services import open_service
+    from unionrep.app.facade import open_service
     from unionrep.exchange import apply_import, export_bundle, preview_import
     from unionrep.exchange.envelope import MIN_SCRYPT_N
     from unionrep.gui.dialogs.exchange_import import ImportPreviewDialog

@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 from unionrep.core.errors import ValidationError
-from unionrep.core.model import new_id
+from unionrep.core.model import FROM_THE_START, HoursChange
 from unionrep.core.periods import Year
 
-FROM_THE_START = dt.date(1990, 1, 1)
+__all__ = ["FROM_THE_START", "HoursChange"]  # kept in core.model, where the store reads records
 
 Span = tuple[dt.date, dt.date, int]  # first day, last day (inclusive), weekly minutes
-
-
-@dataclass
-class HoursChange:
-    """The rep's contracted weekly hours from `from_on` until the next change."""
-
-    rep_id: str
-    from_on: dt.date
-    weekly_minutes: int
-    id: str = field(default_factory=new_id)
 
 
 def ordered(history: Iterable[HoursChange]) -> list[HoursChange]:

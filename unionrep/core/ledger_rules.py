@@ -53,9 +53,10 @@ def toil_shortfall(records: Iterable[Toil]) -> tuple[dt.date, int] | None:
     return None
 
 
-def check_toil(rep: Rep, existing: Iterable[Toil], new: Toil) -> None:
-    """Refuse `new` if, with it, the rep's TOIL balance would be negative on any day."""
-    short = toil_shortfall([*existing, new])
+def check_toil(rep: Rep, existing: Iterable[Toil], new: Toil | None = None) -> None:
+    """Refuse `new` (or the records as they stand) if the rep's TOIL balance would be negative on
+    any day."""
+    short = toil_shortfall([*existing, *([] if new is None else [new])])
     if short is not None:
         from unionrep.core.caps import fmt_number  # caps reads roles_held from here
 

@@ -14,13 +14,12 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionrep import __version__
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Entry, now_iso
 from unionrep.core.overlaps import incoming_overlaps
-from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
@@ -42,6 +41,9 @@ from unionrep.exchange.versions import (
     self_label,
 )
 from unionrep.store.records import from_row
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from unionrep.core.entries import (
     MAX_ENTRY_MINUTES,
@@ -36,8 +36,10 @@ from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.overlaps import check_clashes
 from unionrep.core.periods import Year, year_by_label
-from unionrep.core.services import Service
 from unionrep.exchange.files import write_private
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 T = TypeVar("T")
 
@@ -117,13 +119,18 @@ def _uncell(text: str) -> str:
 def entries_csv(service: Service, rep: str | None = None, year: int | None = None,
                 lang: str | None = None) -> tuple[bytes, int]:
     """(the CSV file, how many entries) of every entry, or one rep's, or one year's."""
-    language = lang or current_lang()
     chosen = service.find_rep(rep) if rep else None
     span: Year | None = None
     if year is not None:
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
-    reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
+    return chosen_entries_csv(service, entries, lang), len(entries)
+
+
+def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None = None) -> bytes:
+    """The CSV file of `entries`, in the order given (the window's log exports the rows it shows)."""
+    language = lang or current_lang()
+    reps = {r.id: r for r in service.reps()}
     yes, no = YES_NO["cy" if language == "cy" else "en"]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -137,7 +144,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
             e.notice_on.isoformat() if e.notice_on else "", e.case_ref, yes if e.conference else "",
             yes if e.political else "", e.notes,
         )])
-    return out.getvalue().encode("utf-8-sig"), len(entries)
+    return out.getvalue().encode("utf-8-sig")
 
 
 def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,

@@ -9,13 +9,11 @@ from __future__ import annotations
 import sqlite_utils
 
 from unionrep.core.model import new_id, now_iso
-from unionrep.store.migrations import migration
 
 FROM_THE_START = "1990-01-01"
 
 
-@migration
-def m010_hours_history(db: sqlite_utils.Database) -> None:
+def m021_hours_history(db: sqlite_utils.Database) -> None:
     db.create_table(
         "rep_hours",
         {"id": str, "rep_id": str, "from_on": str, "weekly_minutes": int, "created_at": str,
