@@ -1,4 +1,4 @@
-"""m021_hours_history carries each rep's single weekly figure into the history, from the start."""
+"""m023_hours_history carries each rep's single weekly figure into the history, from the start."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from unionrep.app.facade import open_service
 
 
 def test_each_reps_single_figure_becomes_their_hours_from_the_start(tmp_path, mode):
-    before = next(p for p in SCHEMAS if int(p.stem.removeprefix("schema_v")) == 6)  # the last without it
+    before = next(p for p in SCHEMAS if int(p.stem.removeprefix("schema_v")) == 8)  # the last without it
     service = open_service(load(before, tmp_path / "old.db", mode))  # migrates
     siân, huw = service.find_rep("Siân Ŵyn"), service.find_rep("Huw Llŷr")
     assert [(h.from_on, h.weekly_minutes) for h in service.hours(siân.id)] == [(dt.date(1990, 1, 1), 1350)]

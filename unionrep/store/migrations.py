@@ -18,6 +18,8 @@ from unionrep.store import (
     schema_exchange,
     schema_hours,
     schema_ledger,
+    schema_log_order,
+    schema_search,
     schema_totals,
     schema_undo,
 )
@@ -30,7 +32,9 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_totals.m005_year_totals,
     schema_totals.m006_year_totals_by_year,
     schema_undo.m020_change_history,
-    schema_hours.m021_hours_history,
+    schema_search.m021_entry_search,
+    schema_log_order.m022_log_order_indexes,
+    schema_hours.m023_hours_history,
 )]
 
 

@@ -13,7 +13,7 @@ from unionrep.core.model import new_id, now_iso
 FROM_THE_START = "1990-01-01"
 
 
-def m021_hours_history(db: sqlite_utils.Database) -> None:
+def m023_hours_history(db: sqlite_utils.Database) -> None:
     db.create_table(
         "rep_hours",
         {"id": str, "rep_id": str, "from_on": str, "weekly_minutes": int, "created_at": str,
