@@ -54,7 +54,7 @@ class QuickEntryDialog(QDialog):
         self.ui = Ui_QuickEntryDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("quickEntryDialog")
-        self.editing = ctx.service.get_entry(entry_id) if entry_id else None
+        self.editing = ctx.session.entries.get(entry_id) if entry_id else None
         self.saved_entry: Entry | None = None
         self._set_title()
         self.setWindowIcon(QIcon(":/icons/add.svg"))
@@ -99,7 +99,7 @@ class QuickEntryDialog(QDialog):
     def retranslate(self) -> None:
         """The form's labels and the names in its lists in the language now chosen; what has been
         typed and chosen stays."""
-        ui, profile, lang = self.ui, self.ctx.service.profile, self.ctx.lang
+        ui, profile, lang = self.ui, self.ctx.session.profile, self.ctx.lang
         ui.retranslateUi(self)  # type: ignore[no-untyped-call]
         self._set_title()
         self._set_overlap_texts()
@@ -115,15 +115,15 @@ class QuickEntryDialog(QDialog):
     # -- filling -------------------------------------------------------------------------------
 
     def _fill(self) -> None:
-        ui, service, lang = self.ui, self.ctx.service, self.ctx.lang
-        profile = service.profile
-        for rep in service.reps(include_ended=self.editing is not None):
+        ui, session, lang = self.ui, self.ctx.session, self.ctx.lang
+        profile = session.profile
+        for rep in session.reps.all(include_ended=self.editing is not None):
             ui.repCombo.addItem(rep.name, rep.id)
         for cid, category in profile.categories.items():
             ui.categoryCombo.addItem(category.name(lang), cid)
         for status in STATUSES:
             ui.statusCombo.addItem(status_name(status), status)
-        locations = service.queries.recent_locations()
+        locations = session.queries.recent_locations()
         completer = QCompleter(locations, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         ui.locationEdit.setCompleter(completer)
@@ -174,18 +174,18 @@ class QuickEntryDialog(QDialog):
 
     def _fill_roles(self) -> None:
         """The roles the rep holds on the date (all the profile's roles if none is held)."""
-        ui, service = self.ui, self.ctx.service
+        ui, session = self.ui, self.ctx.session
         chosen = ui.roleCombo.currentData()
         rep_id = ui.repCombo.currentData()
         day = pydate(ui.dateEdit.date())
         held: list[str] = []
         if rep_id:
-            held = [a.role for a in service.assignments(rep_id) if a.held_on(day)]
-        roles = list(dict.fromkeys(held)) or list(service.profile.roles)
+            held = [a.role for a in session.roles.assignments(rep_id) if a.held_on(day)]
+        roles = list(dict.fromkeys(held)) or list(session.profile.roles)
         ui.roleCombo.blockSignals(True)
         ui.roleCombo.clear()
         for role in roles:
-            ui.roleCombo.addItem(role_name(service.profile, role, self.ctx.lang), role)
+            ui.roleCombo.addItem(role_name(session.profile, role, self.ctx.lang), role)
         self._select(ui.roleCombo, chosen)
         ui.roleCombo.blockSignals(False)
 
@@ -224,7 +224,7 @@ class QuickEntryDialog(QDialog):
         self._changed()
 
     def _category_changed(self) -> None:
-        category = self.ctx.service.profile.categories.get(self.ui.categoryCombo.currentData())
+        category = self.ctx.session.profile.categories.get(self.ui.categoryCombo.currentData())
         if category is None:
             return
         self.ui.paidCheck.setChecked(category.default_paid)
@@ -285,11 +285,11 @@ class QuickEntryDialog(QDialog):
         try:
             entry = self.build_entry()
             if self.editing is not None:
-                before = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
+                before = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
                 ui.previewLabel.setText(self._now_html(before))
             else:
-                before, after, flags = self.ctx.service.preview_entry(entry, self.ctx.lang)
-                check_clashes(entry, self.ctx.service.same_day(entry), self.overlap_check.isChecked())
+                before, after, flags = self.ctx.session.balances.preview(entry, self.ctx.lang)
+                check_clashes(entry, self.ctx.session.entries.same_day(entry), self.overlap_check.isChecked())
                 ui.previewLabel.setText(self._preview_html(before, after, [f.text(self.ctx.lang)
                                                                            for f in flags]))
             ui.errorLabel.clear()
@@ -302,7 +302,7 @@ class QuickEntryDialog(QDialog):
     def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:
         """Each allowance the entry touches, in the dashboard's words: used and pending now, then
         after this entry, and what is left."""
-        profile = self.ctx.service.profile
+        profile = self.ctx.session.profile
         bars = bars_for(after, profile, self.ctx.lang)  # the allowances', then the combined cap's
         names = {b.allowance.id: bar.label for b, bar in zip(after.allowances, bars, strict=False)}
         lines = []
@@ -333,7 +333,7 @@ class QuickEntryDialog(QDialog):
         return "<br>".join(lines)
 
     def _now_html(self, balance: Balance) -> str:
-        bars = bars_for(balance, self.ctx.service.profile, self.ctx.lang)
+        bars = bars_for(balance, self.ctx.session.profile, self.ctx.lang)
         lines = [f"<b>{escape(b.label)}</b>: {escape(b.summary())}" for b in bars]
         return "<br>".join(lines) or escape(_t("No allowance applies."))
 
