@@ -204,6 +204,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation> · cost {money}</translation>
     </message>
     <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Yn agor tudalen {name}</translation>
+    </message>
+    <message>
         <source>Open {name}&apos;s page</source>
         <translation>Agor tudalen {name}</translation>
     </message>
@@ -1664,6 +1668,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Agor yr eitem a ddewiswyd</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>Y rheolydd nesaf; allan o dabl hefyd (mae&apos;r bysellau saeth yn symud o&apos;i fewn)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>Beth y gellir ei wneud i&apos;r rhes a ddewiswyd (mae&apos;r fysell Dewislen yn gwneud yr un peth)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>Canllaw unionrep</translation>
     </message>
@@ -1903,6 +1915,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>It was not encrypted.</source>
         <translation>Nid oedd wedi&apos;i amgryptio.</translation>
+    </message>
+    <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>mae {what} yn gorgyffwrdd â {other} neu&apos;n ei ailadrodd: gall yr amser gael ei gyfrif ddwywaith (caiff ei fewnforio er hynny, a&apos;i restru o dan Angen sylw)</translation>
     </message>
     <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
@@ -2273,12 +2289,20 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>G&amp;weld</translation>
     </message>
     <message>
+        <source>A&amp;ctions</source>
+        <translation>Gweithre&amp;doedd</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Gweithredoedd</translation>
+    </message>
+    <message>
+        <source>(none in this view)</source>
+        <translation>(dim yn y golwg hon)</translation>
     </message>
     <message>
         <source>Urgent: {text}</source>
@@ -2335,12 +2359,36 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Tudalennau&apos;r ddogfen</translation>
     </message>
     <message>
+        <source>The document&apos;s text</source>
+        <translation>Testun y ddogfen</translation>
+    </message>
+    <message>
+        <source>What the pages say, page by page, in reading order</source>
+        <translation>Yr hyn a ddywed y tudalennau, fesul tudalen, yn nhrefn darllen</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Y ddogfen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>&amp;Tudalennau</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;stun</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count} tudalen</translation>
     </message>
     <message>
         <source>1 page</source>
         <translation>1 dudalen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2356,7 +2404,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>These pages, through the system&apos;s print dialog</source>
@@ -2471,6 +2519,22 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cofnodi amser i ffwrdd</translation>
     </message>
     <message>
+        <source>Allow an o&amp;verlap</source>
+        <translation>Caniatáu g&amp;orgyffwrdd</translation>
+    </message>
+    <message>
+        <source>Allow an overlap</source>
+        <translation>Caniatáu gorgyffwrdd</translation>
+    </message>
+    <message>
+        <source>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</source>
+        <translation>Ei gofnodi hyd yn oed os yw&apos;n gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw neu&apos;n ei ailadrodd</translation>
+    </message>
+    <message>
+        <source>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</source>
+        <translation>Ei gofnodi hyd yn oed os yw ei amseroedd yn gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw, neu&apos;n ei ailadrodd: mae&apos;r ddau yn fwriadol</translation>
+    </message>
+    <message>
         <source>choose a rep (add one under Reps &amp; roles)</source>
         <translation>dewiswch gynrychiolydd (ychwanegwch un o dan Cynrychiolwyr a rolau)</translation>
     </message>
@@ -2491,12 +2555,16 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Llenwch y cofnod i weld beth mae&apos;n ei wneud i&apos;r lwfans.</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} {unit} (no cap set)</source>
-        <translation>mae hyn yn mynd â chi o {before} i {total} {unit} (dim cap wedi&apos;i osod)</translation>
+        <source>{used} {unit} used, {pending} {unit} pending</source>
+        <translation>{used} {unit} wedi&apos;u defnyddio, {pending} {unit} yn aros</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} of {cap} {unit}</source>
-        <translation>mae hyn yn mynd â chi o {before} i {total} o {cap} {unit}</translation>
+        <source>now {now}; after this entry {then} (no cap set)</source>
+        <translation>nawr {now}; ar ôl y cofnod hwn {then} (dim cap wedi&apos;i osod)</translation>
+    </message>
+    <message>
+        <source>now {now} of {cap} {unit}; after this entry {then}</source>
+        <translation>nawr {now} o {cap} {unit}; ar ôl y cofnod hwn {then}</translation>
     </message>
     <message>
         <source> — over by {over} {unit}</source>
@@ -2505,10 +2573,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source> ({left} {unit} left)</source>
         <translation> ({left} {unit} ar ôl)</translation>
-    </message>
-    <message>
-        <source>, counting requests not yet answered</source>
-        <translation>, gan gyfrif ceisiadau sydd heb eu hateb eto</translation>
     </message>
     <message>
         <source>This entry does not count against any allowance.</source>
@@ -3177,6 +3241,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cyfradd yr awr</translation>
     </message>
     <message>
+        <source>New hours &amp;from</source>
+        <translation>Oriau newydd &amp;o</translation>
+    </message>
+    <message>
+        <source>New weekly hours from</source>
+        <translation>Oriau wythnosol newydd o</translation>
+    </message>
+    <message>
+        <source>The day a change of weekly hours starts: earlier days keep the hours they had</source>
+        <translation>Y diwrnod y mae newid i&apos;r oriau wythnosol yn dechrau: mae diwrnodau cynharach yn cadw&apos;r oriau oedd ganddynt</translation>
+    </message>
+    <message>
         <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
         <translation>Cyfradd yr awr pwynt {scp} ar y golofn gyflog ({pay}): wedi&apos;i phennu gan y pwynt a ddewiswyd</translation>
     </message>
@@ -3364,6 +3440,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Diwedd y cyfnod…</translation>
     </message>
     <message>
+        <source>The rep&apos;s records</source>
+        <translation>Cofnodion y cynrychiolydd</translation>
+    </message>
+    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Lwfansau</translation>
     </message>
@@ -3377,14 +3457,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;TOIL</source>
-        <translation>Amser i &amp;ffwrdd yn lle</translation>
+        <translation>&amp;Amser i ffwrdd yn lle</translation>
     </message>
     <message>
         <source>History of changes</source>
         <translation>Hanes y newidiadau</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
@@ -3396,8 +3476,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Y flwyddyn a ddangosir</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Blwyddyn:</translation>
+        <source>The rep&apos;s allowances this year</source>
+        <translation>Lwfansau&apos;r cynrychiolydd eleni</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3556,12 +3640,24 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>daeth i ben {date}</translation>
     </message>
     <message>
+        <source>Weekly hours: {history}</source>
+        <translation>Oriau&apos;r wythnos: {history}</translation>
+    </message>
+    <message>
+        <source>{hours} h from the start</source>
+        <translation>{hours} awr o&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>{hours} h from {date}</source>
+        <translation>{hours} awr o {date}</translation>
+    </message>
+    <message>
         <source>{label} (this year)</source>
         <translation>{label} (eleni)</translation>
     </message>
     <message>
-        <source>Facility time this year costs {money} at {rate} an hour.</source>
-        <translation>Mae amser cyfleuster eleni&apos;n costio {money} ar {rate} yr awr.</translation>
+        <source>Facility time this year costs {cost}.</source>
+        <translation>Mae amser cyfleuster eleni yn costio {cost}.</translation>
     </message>
     <message>
         <source>The rep&apos;s details</source>
@@ -3613,6 +3709,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Add rep…</source>
         <translation>Ychwanegu cynrychiolydd…</translation>
+    </message>
+    <message>
+        <source>Year shown…</source>
+        <translation>Y flwyddyn a ddangosir…</translation>
     </message>
     <message>
         <source>Reps &amp; roles</source>
@@ -3700,6 +3800,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Withdraw</source>
         <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma…</source>
+        <translation>Iaith y Pro Fforma…</translation>
     </message>
     <message>
         <source>today</source>

@@ -204,6 +204,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation> · cost {money}</translation>
     </message>
     <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Opens {name}&apos;s page</translation>
+    </message>
+    <message>
         <source>Open {name}&apos;s page</source>
         <translation>Open {name}&apos;s page</translation>
     </message>
@@ -1664,6 +1668,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Open the selected item</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>The next control; out of a table too (the arrow keys move within it)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>What can be done to the selected row (the Menu key does the same)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>The unionrep guide</translation>
     </message>
@@ -1903,6 +1915,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>It was not encrypted.</source>
         <translation>It was not encrypted.</translation>
+    </message>
+    <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</translation>
     </message>
     <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
@@ -2273,12 +2289,20 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>A&amp;ctions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>(none in this view)</source>
+        <translation>(none in this view)</translation>
     </message>
     <message>
         <source>Urgent: {text}</source>
@@ -2335,12 +2359,36 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
+        <source>The document&apos;s text</source>
+        <translation>The document&apos;s text</translation>
+    </message>
+    <message>
+        <source>What the pages say, page by page, in reading order</source>
+        <translation>What the pages say, page by page, in reading order</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count} pages</translation>
     </message>
     <message>
         <source>1 page</source>
         <translation>1 page</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2471,6 +2519,22 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Log time off</translation>
     </message>
     <message>
+        <source>Allow an o&amp;verlap</source>
+        <translation>Allow an o&amp;verlap</translation>
+    </message>
+    <message>
+        <source>Allow an overlap</source>
+        <translation>Allow an overlap</translation>
+    </message>
+    <message>
+        <source>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</source>
+        <translation>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</translation>
+    </message>
+    <message>
+        <source>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</source>
+        <translation>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</translation>
+    </message>
+    <message>
         <source>choose a rep (add one under Reps &amp; roles)</source>
         <translation>choose a rep (add one under Reps &amp; roles)</translation>
     </message>
@@ -2491,12 +2555,16 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Fill in the entry to see what it does to the allowance.</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} {unit} (no cap set)</source>
-        <translation>this takes you from {before} to {total} {unit} (no cap set)</translation>
+        <source>{used} {unit} used, {pending} {unit} pending</source>
+        <translation>{used} {unit} used, {pending} {unit} pending</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} of {cap} {unit}</source>
-        <translation>this takes you from {before} to {total} of {cap} {unit}</translation>
+        <source>now {now}; after this entry {then} (no cap set)</source>
+        <translation>now {now}; after this entry {then} (no cap set)</translation>
+    </message>
+    <message>
+        <source>now {now} of {cap} {unit}; after this entry {then}</source>
+        <translation>now {now} of {cap} {unit}; after this entry {then}</translation>
     </message>
     <message>
         <source> — over by {over} {unit}</source>
@@ -2505,10 +2573,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source> ({left} {unit} left)</source>
         <translation> ({left} {unit} left)</translation>
-    </message>
-    <message>
-        <source>, counting requests not yet answered</source>
-        <translation>, counting requests not yet answered</translation>
     </message>
     <message>
         <source>This entry does not count against any allowance.</source>
@@ -3177,6 +3241,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Hourly rate</translation>
     </message>
     <message>
+        <source>New hours &amp;from</source>
+        <translation>New hours &amp;from</translation>
+    </message>
+    <message>
+        <source>New weekly hours from</source>
+        <translation>New weekly hours from</translation>
+    </message>
+    <message>
+        <source>The day a change of weekly hours starts: earlier days keep the hours they had</source>
+        <translation>The day a change of weekly hours starts: earlier days keep the hours they had</translation>
+    </message>
+    <message>
         <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
         <translation>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</translation>
     </message>
@@ -3364,6 +3440,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>End rep…</translation>
     </message>
     <message>
+        <source>The rep&apos;s records</source>
+        <translation>The rep&apos;s records</translation>
+    </message>
+    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
@@ -3384,8 +3464,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>History of changes</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istory</translation>
     </message>
     <message>
         <source>Choose a rep on the left, or add one.</source>
@@ -3396,8 +3476,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Year shown</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>The rep&apos;s allowances this year</source>
+        <translation>The rep&apos;s allowances this year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3556,12 +3640,24 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>ended {date}</translation>
     </message>
     <message>
+        <source>Weekly hours: {history}</source>
+        <translation>Weekly hours: {history}</translation>
+    </message>
+    <message>
+        <source>{hours} h from the start</source>
+        <translation>{hours} h from the start</translation>
+    </message>
+    <message>
+        <source>{hours} h from {date}</source>
+        <translation>{hours} h from {date}</translation>
+    </message>
+    <message>
         <source>{label} (this year)</source>
         <translation>{label} (this year)</translation>
     </message>
     <message>
-        <source>Facility time this year costs {money} at {rate} an hour.</source>
-        <translation>Facility time this year costs {money} at {rate} an hour.</translation>
+        <source>Facility time this year costs {cost}.</source>
+        <translation>Facility time this year costs {cost}.</translation>
     </message>
     <message>
         <source>The rep&apos;s details</source>
@@ -3613,6 +3709,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Add rep…</source>
         <translation>Add rep…</translation>
+    </message>
+    <message>
+        <source>Year shown…</source>
+        <translation>Year shown…</translation>
     </message>
     <message>
         <source>Reps &amp; roles</source>
@@ -3700,6 +3800,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma…</source>
+        <translation>Language of the Pro Forma…</translation>
     </message>
     <message>
         <source>today</source>

@@ -7,31 +7,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from unionrep.gui import options as opt
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards(qapp) -> Iterator[None]:
-    """Whatever a test switches to, the next test starts with no translator (English sources)."""
-    from unionrep.gui import language, texts
-
-    yield
-    translator = language.current_translator()
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-    language._translator = None
-    texts.set_lang("en")
-    QLocale.setDefault(language.locale_for("en"))
-    QApplication.processEvents()
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def _menu_titles(window) -> list[str]:
@@ -103,7 +90,7 @@ def test_an_open_dialog_changes_language_with_the_window(steward, window, ctx, q
     window.new_entry()
     dialog = window.quick_entry
     qtbot.keyClicks(dialog.ui.hoursEdit, "2")
-    qtbot.waitUntil(lambda: "from 0 to 2 of" in dialog.ui.previewLabel.text())
+    qtbot.waitUntil(lambda: "after this entry 2 h used" in dialog.ui.previewLabel.text())
     english = {"title": dialog.windowTitle(), "hours": dialog.ui.hoursLabel.text(),
                "rep": dialog.ui.repCombo.accessibleName(), "status": dialog.ui.statusCombo.currentText()}
     assert english["title"] == "Log time off" and english["status"] == "Taken"
@@ -116,7 +103,7 @@ def test_an_open_dialog_changes_language_with_the_window(steward, window, ctx, q
     assert dialog.ui.statusCombo.currentText() == "Cymerwyd"
     assert dialog.ui.roleCombo.currentText() == "Swyddog cangen / stiward"
     assert dialog.ui.hoursEdit.text() == "2"  # what was typed stays
-    qtbot.waitUntil(lambda: "o 0 i 2 o" in dialog.ui.previewLabel.text())
+    qtbot.waitUntil(lambda: "ar ôl y cofnod hwn 2 " in dialog.ui.previewLabel.text())
 
     ctx.set_language("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Log time off")
