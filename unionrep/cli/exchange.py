@@ -32,6 +32,7 @@ from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
+from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -166,16 +167,18 @@ def cmd_identity(ctx: Context) -> None:
                        [str(uuid.uuid4()), a.label or "", now_iso()])
         elif a.label is not None:
             db.execute("UPDATE sync_peers SET label = ? WHERE self = 1", [a.label])
-    peers = [dict(r) for r in db.query("SELECT * FROM sync_peers ORDER BY self DESC, first_seen")]
-    me = peers[0]
+        peers = [dict(r) for r in db.query("SELECT * FROM sync_peers ORDER BY self DESC, first_seen")]
+        me = peers[0]
+        printed = fingerprint(public_bytes(own_key(db, me["id"])))
 
     def text() -> str:
-        lines = [t("identity.show", id=me["id"], label=me["label"])]
+        lines = [t("identity.show", id=me["id"], label=me["label"]),
+                 t("identity.fingerprint", fingerprint=printed)]
         lines += [t("identity.peer", id=p["id"], label=p["label"], last=p["last_import_at"] or "—")
                   for p in peers[1:]]
         return "\n".join(lines)
 
-    ctx.out({"id": me["id"], "label": me["label"], "peers": peers[1:]}, text)
+    ctx.out({"id": me["id"], "fingerprint": printed, "label": me["label"], "peers": peers[1:]}, text)
 
 
 def cmd_csv_export(ctx: Context) -> None:

@@ -74,17 +74,9 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
         with store.atomic():
             me = self_id(db)
             local = local_state(db, tables, me)
-            ids = _select(tables, local, rep_id, chosen)
-            bundle = Bundle(
-                bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
-                app=f"unionrep {__version__}", profile=profile,
-                selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
-                encrypted=passphrase is not None,
-            )
-            for record_id, record in local.items():
-                if record.row is None or record_id in ids:
-                    bundle.records[record_id] = Incoming(record.table, record.row, record.version,
-                                                         record.hash)
+            ids = _select(tables, local, rep_id, chosen) | {i for i, r in local.items() if r.row is None}
+            bundle = bundle_of(db, profile, local, ids, encrypted=passphrase is not None,
+                               selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)})
             # The versions given out must be kept before the file exists, or a later edit could be
             # given the same version as the one in this bundle; and the bundle is recorded only if
             # its file can be written: the sealed file is staged beside the target inside the
@@ -102,6 +94,19 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
     deleted = sum(1 for r in bundle.records.values() if r.row is None)
     return ExportReport(target, bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
                         len(data))
+
+
+def bundle_of(db: Any, profile: str, local: Mapping[str, Local], ids: set[str], *, encrypted: bool,
+              selection: dict[str, Any]) -> Bundle:
+    """A new bundle from this installation holding the records `ids` (live or deleted) of `local`."""
+    bundle = Bundle(
+        bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=self_id(db), origin_label=self_label(db),
+        app=f"unionrep {__version__}", profile=profile, selection=selection, encrypted=encrypted,
+    )
+    for record_id, record in local.items():
+        if record_id in ids:
+            bundle.records[record_id] = Incoming(record.table, record.row, record.version, record.hash)
+    return bundle
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -131,9 +136,14 @@ def _select(tables: list[Table], local: Mapping[str, Local], rep_id: str | None,
             if dated and ((start and row["date"] < start) or (end and row["date"] > end)):
                 continue
             chosen.add(record_id)
-    # and everything they refer to, so the other side can check and store them
+    return with_parents(tables, local, chosen)
+
+
+def with_parents(tables: list[Table], local: Mapping[str, Local], chosen: set[str]) -> set[str]:
+    """`chosen` and every record they refer to, so the other side can check and store them."""
+    chosen = set(chosen)
     parents = {t.name: t.parents for t in tables}
-    queue = list(chosen)
+    queue = [i for i in chosen if local[i].row is not None]
     while queue:
         record = local[queue.pop()]
         assert record.row is not None
@@ -154,7 +164,12 @@ def read_bundle_file(path: Path | str) -> bytes:
 
 def preview_import(service: Service, path: Path | str, passphrase: str | None) -> ImportPreview:
     """Open, check and compare the bundle with this database; writes nothing."""
-    opened = open_bundle(read_bundle_file(path), passphrase)
+    return preview_data(service, read_bundle_file(path), passphrase, Path(path))
+
+
+def preview_data(service: Service, data: bytes, passphrase: str | None, path: Path) -> ImportPreview:
+    """preview_import of a bundle already read (`path` names where it came from)."""
+    opened = open_bundle(data, passphrase)
     db = service.store.db
     tables = exchanged_tables(db)
     me = self_id(db)

@@ -214,3 +214,12 @@ def t(key: str, lang: str | None = None, **params: Any) -> str:
     en, cy = MESSAGES[key]
     template = cy if (lang or current_lang()) == "cy" else en
     return template.format(**params)
+
+
+def _register_sync_messages() -> None:
+    from unionrep.exchange.sync_messages import SYNC_MESSAGES
+
+    MESSAGES.update(SYNC_MESSAGES)
+
+
+_register_sync_messages()
