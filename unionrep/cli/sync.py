@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.exchange import PASSPHRASE_ENV, _group
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.messages import t
 from unionrep.exchange.sync import sync_round
 from unionrep.exchange.sync_state import folder_state, peers, trust
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     import argparse
 
     from unionrep.cli.main import Context
+
+SCRYPT_N = DEFAULT_SCRYPT_N  # the key derivation's cost for the files written; tests lower it
 
 
 def _branch_passphrase(ctx: Context) -> str:
@@ -33,7 +36,8 @@ def _branch_passphrase(ctx: Context) -> str:
 
 def cmd_sync(ctx: Context) -> None:
     service = ctx.service
-    report = sync_round(service, ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve)
+    report = sync_round(service, ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve,
+                        scrypt_n=SCRYPT_N)
     ctx.out(report.to_json(), report.text)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -167,13 +167,16 @@ def preview_import(service: Service, path: Path | str, passphrase: str | None) -
     return preview_data(service, read_bundle_file(path), passphrase, Path(path))
 
 
-def preview_data(service: Service, data: bytes, passphrase: str | None, path: Path) -> ImportPreview:
-    """preview_import of a bundle already read (`path` names where it came from)."""
-    opened = open_bundle(data, passphrase)
+def preview_data(service: Service, data: bytes, passphrase: str | None, path: Path,
+                 leave_out: Collection[str] = ()) -> ImportPreview:
+    """preview_import of a bundle already read (`path` names where it came from), without the
+    records `leave_out` (a later bundle from the same installation carries them again)."""
     db = service.store.db
     tables = exchanged_tables(db)
     me = self_id(db)
-    bundle = parse_payload(opened.payload, tables, encrypted=opened.encrypted)
+    bundle = open_payload(data, passphrase, tables)
+    for record_id in leave_out:
+        bundle.records.pop(record_id, None)
     if bundle.origin_id == me:
         raise BundleError("own")
     check_shapes(tables, bundle)
@@ -188,6 +191,12 @@ def preview_data(service: Service, data: bytes, passphrase: str | None, path: Pa
                          already_imported=bundle_seen(db, bundle.bundle_id),
                          profile_differs=bool(bundle.profile) and bundle.profile != profile,
                          profile=service.profile)
+
+
+def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bundle:
+    """The records of a bundle file, checked for shape (not yet against this database)."""
+    opened = open_bundle(data, passphrase)
+    return parse_payload(opened.payload, tables, encrypted=opened.encrypted)
 
 
 def _write(writer: AuditedRows, preview: ImportPreview, final: Plan) -> None:

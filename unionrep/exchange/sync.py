@@ -24,7 +24,7 @@ from typing import Any
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import now_iso
 from unionrep.core.services import Service
-from unionrep.exchange.api import apply_import, bundle_of, preview_data, with_parents
+from unionrep.exchange.api import apply_import, bundle_of, open_payload, preview_data, with_parents
 from unionrep.exchange.bundle import UUID, build_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, seal
 from unionrep.exchange.errors import StalePreview
@@ -131,9 +131,10 @@ def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve
     report = SyncReport()
     peer_folders = _peer_folders(root, me)
     acks = {peer: _read_ack(db, path, peer) for peer, path in peer_folders.items()}
-    _send(service, mine, key, passphrase, scrypt_n, acks, report)
+    # Receive first: conflicts settled in this round go out in this round's file.
     for peer, path in sorted(peer_folders.items()):
         _receive(service, peer, path, passphrase, resolve, report)
+    _send(service, mine, key, passphrase, scrypt_n, acks, report)
     _write_ack(db, mine, me, key)
     report.removed = _housekeep(db, mine, me, acks)
     with store.atomic():
@@ -282,7 +283,7 @@ def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve
                 report.skip(files[todo[0]], "waiting", missing=f"{number:06d}{SUFFIX}")
                 return
             number = full
-        if not _apply_file(service, peer, number, files[number], passphrase, resolve, report):
+        if not _apply_file(service, peer, files, number, passphrase, resolve, report):
             refused = report.skipped[-1] if report.skipped else {}
             if "fingerprint" in refused:  # not trusted: every file of theirs waits, and is listed
                 report.skipped += [{**refused, "file": str(files[n])} for n in todo if n > number]
@@ -290,10 +291,11 @@ def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve
         done = number
 
 
-def _apply_file(service: Service, peer: str, number: int, path: Path, passphrase: str,
+def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
                 resolve: str | None, report: SyncReport) -> bool:
     store = service.store
     db = store.db
+    path = files[number]
     data = _read(path)
     if data is None:
         report.skip(path, "incomplete")
@@ -311,6 +313,13 @@ def _apply_file(service: Service, peer: str, number: int, path: Path, passphrase
         return False
     try:
         preview = preview_data(service, sync_file.body, passphrase, path)
+        if preview.conflicts and resolve is None:
+            # A record the peer sent again in a later file (its own choice in the same conflict,
+            # or a later edit) is taken from there: its version here is only a step on the way.
+            again = _carried_later(db, files, number, passphrase, sync_file.public_key) & {
+                c.id for c in preview.conflicts}
+            if again:
+                preview = preview_data(service, sync_file.body, passphrase, path, leave_out=again)
     except UnionrepError as exc:
         report.skipped.append({"file": str(path), "why": str(exc)})
         return False
@@ -334,6 +343,23 @@ def _apply_file(service: Service, peer: str, number: int, path: Path, passphrase
         return False
     report.files_applied += 1
     return True
+
+
+def _carried_later(db: Any, files: Mapping[int, Path], after: int, passphrase: str,
+                   key: bytes) -> set[str]:
+    """The records that the peer's later files (whole, and signed with the same key) carry."""
+    tables = exchanged_tables(db)
+    carried: set[str] = set()
+    for number in sorted(n for n in files if n > after):
+        data = _read(files[number])
+        try:
+            later = unpack(data or b"")
+            if later.public_key != key:
+                break
+            carried |= set(open_payload(later.body, passphrase, tables).records)
+        except (SyncFileError, UnionrepError):
+            break
+    return carried
 
 
 def _trusted(db: Any, peer: str, sync_file: SyncFile, path: Path, report: SyncReport) -> bool:

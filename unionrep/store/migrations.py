@@ -155,5 +155,5 @@ def m001_ledger(db: sqlite_utils.Database) -> None:
 
 # Feature schemas live in modules of their own, imported here in the order they shipped.
 # Each module's @migration functions append to MIGRATIONS; names are unique across modules.
-from unionrep.store import schema_disputes, schema_exchange, schema_reliability, schema_totals  # noqa: E402, F401
+from unionrep.store import schema_disputes, schema_exchange, schema_reliability, schema_totals  # noqa: E402, F401, I001
 from unionrep.store import schema_sync  # noqa: E402, F401
