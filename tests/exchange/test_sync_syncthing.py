@@ -163,7 +163,8 @@ def syncthings(tmp_path):
             start(instance, tmp_path)
         deadline = time.monotonic() + 40
         for instance in (a, b):
-            wait_for(f"{instance.name}'s API", lambda i=instance: i.call("GET", "/rest/system/ping"), deadline)
+            wait_for(f"{instance.name}'s API", lambda i=instance: i.call("GET", "/rest/system/ping"),
+                     deadline)
 
         def connected() -> bool:
             link = a.call("GET", "/rest/system/connections")["connections"].get(b.device, {})  # type: ignore[index]
@@ -212,7 +213,7 @@ def test_two_installations_converge_through_syncthing(syncthings, tmp_path):
     # trusts the other by the fingerprint its owner reads out
     round_all()
     ids = {s: identity(s) for s, _ in pairs}
-    for (me, st), (other, _) in zip(pairs, reversed(pairs), strict=True):
+    for (_, st), (other, _) in zip(pairs, reversed(pairs), strict=True):
         seen_file = st.shared / f"unionrep-{ids[other][0]}" / "applied.unionrep-sync"
         wait_for("the other installation's folder to arrive", seen_file.exists, deadline)
         round_all()
