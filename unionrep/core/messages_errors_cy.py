@@ -296,4 +296,13 @@ ERRORS_CY: dict[str, str] = {
     "this database has no policy profile; run 'unionrep-cli init'":
         "nid oes proffil polisi yn y gronfa ddata hon; rhedwch 'unionrep-cli init'",
     "{value!r} is not a record's id": "nid yw {value!r} yn id cofnod",
+    # the branch folder (sync)
+    "{path} is not a folder": "nid yw {path} yn ffolder",
+    "must be mine or theirs": "rhaid iddo fod yn mine neu theirs",
+    ("no installation with the id or fingerprint {key} has been seen in the branch folder (run unionrep-cli "
+     "sync FOLDER first)"):
+        ("ni welwyd unrhyw osodiad â'r id neu'r ôl bys {key} yn ffolder y gangen (rhedwch unionrep-cli sync "
+         "FOLDER yn gyntaf)"),
+    "{key} fits more than one installation: give the whole fingerprint":
+        "mae {key} yn cyfateb i fwy nag un gosodiad: rhowch yr ôl bys cyfan",
 }
