@@ -65,7 +65,8 @@ def test_two_laptops_in_step_by_the_command_line(laptops, capsys):
     assert code == 0 and data["received"] == 3 and data["skipped"] == []
     assert records(open_service(dafydd)) == records(open_service(sian))
     run(capsys, sian, "sync", str(folder))  # Siân's laptop sees Dafydd's folder
-    code, data, _ = run(capsys, sian, "exchange", "trust", run(capsys, dafydd, "exchange", "identity")[1]["id"])
+    dafydd_id = run(capsys, dafydd, "exchange", "identity")[1]["id"]
+    code, data, _ = run(capsys, sian, "exchange", "trust", dafydd_id)
     assert code == 0 and data["trusted"]
     _, balance, _ = run(capsys, dafydd, "balance", "Siân Ŵyn", "--on", "2025-06-01")
     assert balance["allowances"][0]["used"] == 2.5
@@ -83,8 +84,8 @@ def test_a_held_conflict_is_settled_from_the_command_line(laptops, capsys):
     assert run(capsys, dafydd, "log", "edit", entry, "--purpose", "Cwyn")[0] == 0
     run(capsys, sian, "sync", str(folder))
     code, data, _ = run(capsys, dafydd, "sync", str(folder))
-    assert code == 0 and [(c["id"], c["mine"]["purpose"], c["theirs"]["purpose"]) for c in data["conflicts"]] \
-        == [(entry, "Cwyn", "Grievance")]
+    held = [(c["id"], c["mine"]["purpose"], c["theirs"]["purpose"]) for c in data["conflicts"]]
+    assert code == 0 and held == [(entry, "Cwyn", "Grievance")]
     code, data, _ = run(capsys, dafydd, "sync", str(folder), "--resolve", "mine")
     assert code == 0 and data["conflicts"] == []
     run(capsys, sian, "sync", str(folder))
