@@ -14,8 +14,9 @@ from exchange_helpers import PASSPHRASE, dump, new_service, records
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import Entry, Rep
 from unionrep.core.services import Service
+from unionrep.exchange import apply_import
 from unionrep.exchange.envelope import MIN_SCRYPT_N
-from unionrep.exchange.sync import ACK_NAME, SUFFIX, _place_new, own_folder, sync_round
+from unionrep.exchange.sync import ACK_NAME, SUFFIX, _place_new, held_previews, own_folder, sync_round
 from unionrep.exchange.sync_file import MAGIC, fingerprint, own_key, pack, public_bytes, unpack
 from unionrep.exchange.sync_state import trust
 from unionrep.exchange.versions import self_id
@@ -106,12 +107,12 @@ def test_a_round_with_no_changes_writes_and_applies_nothing(branch, folder):
     for service in (sian, dafydd, sian, dafydd):
         sync(service, folder)
     before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()}
-    dumps = [{k: v for k, v in dump(s).items() if k != "sync_folder"} for s in branch]
+    dumps = [dump(s) for s in branch]
     for service in (sian, dafydd):
         report = sync(service, folder)
         assert (report.sent, report.received, report.files_sent, report.skipped) == (0, 0, 0, [])
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*") if p.is_file()} == before
-    assert [{k: v for k, v in dump(s).items() if k != "sync_folder"} for s in branch] == dumps
+    assert [dump(s) for s in branch] == dumps
 
 
 def test_a_file_still_arriving_is_skipped_then_applied_once_whole(branch, folder):
@@ -318,3 +319,23 @@ def test_a_numbered_file_is_never_written_over(branch, folder, tmp_path):
     with pytest.raises(UnionrepError, match="already there"):
         _place_new(staged, left)
     assert left.read_bytes() == b"written before the database was restored from a backup"
+
+
+def test_a_held_conflict_settled_in_the_conflicts_dialog_lets_the_next_round_go_on(branch, folder):
+    sian, dafydd = branch
+    add_rep_with_time(sian, "Siân Ŵyn", [2])
+    sync(sian, folder)
+    sync(dafydd, folder)
+    entry = sian.entries()[0]
+    sian.edit_entry(entry.id, minutes=90)
+    dafydd.edit_entry(entry.id, minutes=150)
+    sync(sian, folder)
+    assert len(sync(dafydd, folder).conflicts) == 1
+    [preview] = held_previews(dafydd, folder, PASSPHRASE)  # what the app's conflicts dialog shows
+    assert [(c.mine["minutes"], c.theirs["minutes"]) for c in preview.conflicts] == [(150, 90)]
+    apply_import(dafydd, preview, {entry.id: "theirs"})  # the dialog's Import
+    report = sync(dafydd, folder)
+    assert report.conflicts == [] and report.files_applied == 1
+    assert held_previews(dafydd, folder, PASSPHRASE) == []
+    sync(sian, folder)
+    assert sian.get_entry(entry.id).minutes == dafydd.get_entry(entry.id).minutes == 90

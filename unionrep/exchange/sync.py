@@ -31,7 +31,7 @@ from unionrep.exchange.errors import StalePreview
 from unionrep.exchange.files import stage_private, write_private
 from unionrep.exchange.merge import MINE, THEIRS
 from unionrep.exchange.messages import t
-from unionrep.exchange.report import conflict_json
+from unionrep.exchange.report import ImportPreview, conflict_json
 from unionrep.exchange.sync_file import (
     APPLIED,
     BUNDLE,
@@ -46,6 +46,7 @@ from unionrep.exchange.sync_state import (
     applied,
     applied_upto,
     folder_state,
+    held,
     hold,
     record_round,
     seen,
@@ -137,9 +138,11 @@ def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve
     _send(service, mine, key, passphrase, scrypt_n, acks, report)
     _write_ack(db, mine, me, key)
     report.removed = _housekeep(db, mine, me, acks)
-    with store.atomic():
-        record_round(db, {"sent": report.sent, "received": report.received,
-                          "conflicts": len(report.conflicts), "skipped": len(report.skipped)})
+    outcome = {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
+               "skipped": len(report.skipped)}
+    if outcome != folder_state(db).last_round:  # a round like the last one leaves the database be
+        with store.atomic():
+            record_round(db, outcome)
     return report
 
 
@@ -291,26 +294,26 @@ def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve
         done = number
 
 
-def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
-                resolve: str | None, report: SyncReport) -> bool:
-    store = service.store
-    db = store.db
+def _preview_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
+                  resolve: str | None, report: SyncReport) -> ImportPreview | None:
+    """The import preview of the peer's file `number`, or None (and why, in `report`)."""
+    db = service.store.db
     path = files[number]
     data = _read(path)
     if data is None:
         report.skip(path, "incomplete")
-        return False
+        return None
     try:
         sync_file = unpack(data)
     except SyncFileError as exc:
         report.skip(path, exc.reason, **exc.params)
-        return False
+        return None
     header = sync_file.header
     if header.get("kind") != BUNDLE or sync_file.peer != peer or header.get("seq") != number:
         report.skip(path, "wrong_place")
-        return False
+        return None
     if not _trusted(db, peer, sync_file, path, report):
-        return False
+        return None
     try:
         preview = preview_data(service, sync_file.body, passphrase, path)
         if preview.conflicts and resolve is None:
@@ -322,13 +325,37 @@ def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: 
                 preview = preview_data(service, sync_file.body, passphrase, path, leave_out=again)
     except UnionrepError as exc:
         report.skipped.append({"file": str(path), "why": str(exc)})
+        return None
+    return preview
+
+
+def held_previews(service: Service, folder: Path | str, passphrase: str) -> list[ImportPreview]:
+    """The files held back for conflicts, each as the import preview the conflicts dialog shows
+    (once imported from there, the next round goes on after it)."""
+    found = []
+    for peer, number in sorted(held(service.store.db).items()):
+        files = _numbered(Path(folder) / f"{FOLDER_PREFIX}{peer}")
+        if number in files:
+            preview = _preview_file(service, peer, files, number, passphrase, None, SyncReport())
+            if preview is not None and preview.conflicts and not preview.already_imported:
+                found.append(preview)
+    return found
+
+
+def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
+                resolve: str | None, report: SyncReport) -> bool:
+    store = service.store
+    db = store.db
+    path = files[number]
+    preview = _preview_file(service, peer, files, number, passphrase, resolve, report)
+    if preview is None:
         return False
     try:
         if preview.conflicts and resolve is None and not preview.already_imported:
             with store.atomic():
                 hold(db, peer, number, len(preview.conflicts))
             names = preview.names
-            label = str(header.get("label", ""))
+            label = preview.bundle.origin_label
             report.conflicts += [{**conflict_json(c, names), "peer": peer, "peer_label": label,
                                   "file": str(path)} for c in preview.conflicts]
             report.skip(path, "held", count=len(preview.conflicts))
