@@ -77,13 +77,22 @@ class SyncReport:
     files_applied: int = 0
     removed: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
 
     def skip(self, path: Path, reason: str, **params: Any) -> None:
         entry = {"file": str(path), "why": t(f"sync.skip.{reason}", **params)}
         if "fingerprint" in params:
             entry["fingerprint"] = params["fingerprint"]
         self.skipped.append(entry)
+
+    @property
+    def waiting(self) -> int:
+        """How many files were skipped for another reason than conflicts to resolve."""
+        return sum(1 for s in self.skipped if not s.get("held"))
+
+    def outcome(self) -> dict[str, int]:
+        return {"sent": self.sent, "received": self.received, "conflicts": len(self.conflicts),
+                "skipped": self.waiting}
 
     def to_json(self) -> dict[str, Any]:
         return {"sent": self.sent, "received": self.received, "conflicts": self.conflicts,
@@ -138,8 +147,7 @@ def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve
     _send(service, mine, key, passphrase, scrypt_n, acks, report)
     _write_ack(db, mine, me, key)
     report.removed = _housekeep(db, mine, me, acks)
-    outcome = {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-               "skipped": len(report.skipped)}
+    outcome = report.outcome()
     if outcome != folder_state(db).last_round:  # a round like the last one leaves the database be
         with store.atomic():
             record_round(db, outcome)
@@ -359,6 +367,7 @@ def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: 
             report.conflicts += [{**conflict_json(c, names), "peer": peer, "peer_label": label,
                                   "file": str(path)} for c in preview.conflicts]
             report.skip(path, "held", count=len(preview.conflicts))
+            report.skipped[-1]["held"] = True
             return False
         with store.atomic():
             if not preview.already_imported:
