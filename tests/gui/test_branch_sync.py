@@ -66,7 +66,8 @@ def test_the_status_says_when_the_last_round_ran_and_what_it_brought():
     assert status_text({"sent": 3, "received": 4, "conflicts": 2, "skipped": 1}, NOW - dt.timedelta(hours=3),
                        NOW) == ("In step with the branch · 3 h ago · 4 change(s) received · 2 conflicts to "
                                 "resolve · 1 file(s) waiting")
-    assert status_text({"received": 0}, NOW - dt.timedelta(seconds=20), NOW) == "In step with the branch · just now"
+    just_now = status_text({"received": 0}, NOW - dt.timedelta(seconds=20), NOW)
+    assert just_now == "In step with the branch · just now"
     assert status_text(None, None, NOW) == "Not yet in step with the branch"
     assert status_text(None, None, NOW, running=True) == "Syncing with the branch…"
 
