@@ -59,7 +59,8 @@ def cmd_trust(ctx: Context) -> None:
     store = ctx.service.store
     with store.atomic():
         peer = trust(store.db, ctx.args.peer)
-    ctx.out(peer.to_json(), t("trust.done", label=peer.label, id=peer.id, fingerprint=peer.fingerprint))
+    ctx.out(peer.to_json(),
+            t("trust.done", label=peer.label or "—", id=peer.id, fingerprint=peer.fingerprint))
 
 
 def cmd_peers(ctx: Context) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -18,12 +19,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from unionrep.core.errors import UnionrepError
+from unionrep.core.services import Service
 from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.sync import SyncReport, held_previews, sync_round
 from unionrep.exchange.sync_state import folder_state
-from unionrep.gui import context as ctx_mod
 from unionrep.gui.context import AppContext
+from unionrep.gui.reliability import ALL_KINDS
 from unionrep.gui.workers import Task, run_in_thread, wait_for_workers
 
 log = logging.getLogger("unionrep.gui")
@@ -32,7 +34,6 @@ EVERY_MS = 5 * 60 * 1000  # a round every few minutes while the window is open
 AFTER_CHANGE_MS = 20 * 1000  # and this long after the user's last change
 TICK_MS = 30 * 1000  # "2 min ago" kept true
 SCRYPT_N = DEFAULT_SCRYPT_N  # the key derivation's cost for the files written; tests lower it
-ALL_KINDS = (ctx_mod.ENTRIES, ctx_mod.REPS, ctx_mod.POLICY, ctx_mod.DISPUTES, ctx_mod.META)
 
 _controllers: dict[int, BranchSync] = {}
 
@@ -140,19 +141,24 @@ class BranchSync(QObject):
             self.again = True
             return
         folder, passphrase = settings
+        work = self._on_own_connection(lambda own: sync_round(own, folder, passphrase, scrypt_n=SCRYPT_N))
+        self.task = run_in_thread(work, self._done, self._failed, context=self)
+        self.show_status()
+
+    def _on_own_connection(self, fn: Callable[[Service], Any]) -> Callable[[], Any]:
+        """`fn` for a worker thread, given a Service on a connection of its own, closed after."""
         main, path = self.ctx.service, self.ctx.db_path
 
-        def work() -> SyncReport:
+        def work() -> Any:
             from unionrep.gui.database import reader
 
             own = reader(main, path)
             try:
-                return sync_round(own, folder, passphrase, scrypt_n=SCRYPT_N)
+                return fn(own)
             finally:
                 own.store.db.close()
 
-        self.task = run_in_thread(work, self._done, self._failed, context=self)
-        self.show_status()
+        return work
 
     def _done(self, report: SyncReport) -> None:
         self.report = report
@@ -208,17 +214,7 @@ class BranchSync(QObject):
             self.start_round()
             return
         folder, passphrase = settings
-        main, path = self.ctx.service, self.ctx.db_path
-
-        def work() -> list[ImportPreview]:
-            from unionrep.gui.database import reader
-
-            own = reader(main, path)
-            try:
-                return held_previews(own, folder, passphrase)
-            finally:
-                own.store.db.close()
-
+        work = self._on_own_connection(lambda own: held_previews(own, folder, passphrase))
         run_in_thread(work, self._show_conflicts, self._failed, self.window, _t("Opening the conflicts…"),
                       context=self)
 
