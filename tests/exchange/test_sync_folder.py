@@ -311,7 +311,9 @@ def test_a_numbered_file_is_never_written_over(branch, folder, tmp_path):
     sian.add_rep(Rep(name="Siân Ŵyn"))
     left = numbered(sian, folder, 1)
     left.write_bytes(b"written before the database was restored from a backup")
-    assert sync(sian, folder).files_sent == 1
+    report = sync(sian, folder)
+    assert report.files_sent == 1 and report.skipped[0]["file"] == str(left)
+    assert "not written by this database" in report.skipped[0]["why"]
     assert left.read_bytes() == b"written before the database was restored from a backup"
     assert unpack(numbered(sian, folder, 2).read_bytes()).header["seq"] == 2  # the next number free
     staged = tmp_path / "staged"

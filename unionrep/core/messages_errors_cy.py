@@ -303,6 +303,8 @@ ERRORS_CY: dict[str, str] = {
      "sync FOLDER first)"):
         ("ni welwyd unrhyw osodiad â'r id neu'r ôl bys {key} yn ffolder y gangen (rhedwch unionrep-cli sync "
          "FOLDER yn gyntaf)"),
+    "cannot write {path}: a file of that name is already there":
+        "ni ellir ysgrifennu {path}: mae ffeil o'r enw hwnnw yno eisoes",
     "{key} fits more than one installation: give the whole fingerprint":
         "mae {key} yn cyfateb i fwy nag un gosodiad: rhowch yr ôl bys cyfan",
 }

@@ -108,8 +108,8 @@ class SyncReport:
             lines.append(t("sync.removed", count=self.removed))
         by_peer: dict[str, int] = {}
         for conflict in self.conflicts:
-            by_peer[conflict["peer_label"] or conflict["peer"]] = by_peer.get(conflict["peer_label"]
-                                                                              or conflict["peer"], 0) + 1
+            peer = conflict["peer_label"] or conflict["peer"]
+            by_peer[peer] = by_peer.get(peer, 0) + 1
         lines += [t("sync.conflicts", count=n, peer=peer) for peer, n in by_peer.items()]
         lines += [t("sync.skipped", file=s["file"], why=s["why"]) for s in self.skipped]
         return "\n".join(lines)
@@ -205,7 +205,10 @@ def _send(service: Service, mine: Path, key: Any, passphrase: str, scrypt_n: int
             local = local_state(db, tables, me)
             save_versions(db, ((i, r.table, r.hash, r.version) for i, r in local.items() if not r.stored))
             existing = _numbered(mine)
-            last = max([folder_state(db).last_seq, *existing, *(a.get(me, 0) for a in acks.values())])
+            kept = folder_state(db).last_seq
+            for number in sorted(n for n in existing if n > kept):
+                report.skip(existing[number], "twin")
+            last = max([kept, *existing, *(a.get(me, 0) for a in acks.values())])
             full = last == 0 or _snapshot_needed(db, mine, me, existing, acks)
             sent = dict(db.execute("SELECT id, counter FROM sync_sent").fetchall())
             ids = set(local) if full else {i for i, r in local.items()
@@ -241,8 +244,8 @@ def _place_new(staged: Path, target: Path) -> None:
     try:
         os.link(staged, target)
     except FileExistsError:
-        raise UnionrepError("cannot write {path}: {reason}", path=target,
-                            reason="a file of that number is already there") from None
+        raise UnionrepError("cannot write {path}: a file of that name is already there",
+                            path=target) from None
     except OSError as exc:
         raise UnionrepError("cannot write {path}: {reason}", path=target,
                             reason=exc.strerror or exc) from None

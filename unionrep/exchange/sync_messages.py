@@ -51,6 +51,14 @@ SYNC_MESSAGES: dict[str, tuple[str, str]] = {
         "the database changed during the round; it is applied on the next round",
         "newidiodd y gronfa ddata yn ystod y rownd; caiff ei chymhwyso yn y rownd nesaf",
     ),
+    "sync.skip.twin": (
+        "in this installation's folder but not written by this database: it was restored from a backup "
+        "(then all is well: numbers go on after it), or copied to another computer (then give the copy an "
+        "identity of its own there: unionrep-cli exchange identity --new)",
+        "yn ffolder y gosodiad hwn ond heb ei hysgrifennu gan y gronfa ddata hon: cafodd ei hadfer o gopi "
+        "wrth gefn (popeth yn iawn felly: mae'r rhifau'n parhau ar ei hôl), neu ei chopïo i gyfrifiadur "
+        "arall (rhowch hunaniaeth ei hun i'r copi yno felly: unionrep-cli exchange identity --new)",
+    ),
     "sync.skip.held": (
         "held back: {count} conflict(s) to resolve first",
         "wedi'i dal yn ôl: {count} gwrthdaro i'w datrys yn gyntaf",
