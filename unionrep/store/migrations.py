@@ -17,6 +17,10 @@ MIGRATIONS: list[tuple[str, Migration]] = []
 
 def migration(fn: Migration) -> Migration:
     MIGRATIONS.append((fn.__name__, fn))
+    # In the order of their numbers (the order they shipped), whichever schema module is imported
+    # first: one imported on its own (store.health imports schema_totals) runs this module, and so
+    # registers the modules imported at its end, before its own migrations.
+    MIGRATIONS.sort(key=lambda named: named[0])
     return fn
 
 
