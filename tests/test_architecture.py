@@ -1,12 +1,13 @@
-"""House rules that keep the core free of Qt."""
+"""House rules that keep the core free of Qt, and the GUI free of SQL and of the store."""
 
 import ast
 import pathlib
+import re
 import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[1] / "unionrep"
-QT_FREE = ["core", "store", "pdf", "exchange", "cli"]
+QT_FREE = ["core", "store", "app", "pdf", "exchange", "cli"]
 
 
 def test_qt_free_packages_import_no_pyside6_at_runtime():
@@ -40,3 +41,75 @@ def test_no_pyside6_import_outside_the_gui():
             if any(n.split(".")[0] == "PySide6" for n in names):
                 offenders.append(str(relative))
     assert offenders == []
+
+
+# -- the GUI is a shell: no SQL and no store in it ---------------------------------------------------
+
+GUI = ROOT / "gui"
+GENERATED = ("forms", "rc_unionrep.py")
+SQL = re.compile(r"\b(SELECT|INSERT\s+INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|PRAGMA|CREATE\s+(TABLE|INDEX)"
+                 r"|DROP\s+TABLE|ALTER\s+TABLE)\b")
+# undo still puts records back through the store itself, until it goes through the application layer
+STORE_ATTRIBUTE_ALLOWED = {"commands.py"}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """The ids of the docstring nodes (prose that may name SQL, not SQL that runs)."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def store_problems(source: str, name: str) -> list[str]:
+    """Where `source` holds SQL, imports unionrep.store, or reaches a service's store."""
+    tree = ast.parse(source)
+    docstrings = _docstrings(tree)
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            if SQL.search(node.value):
+                problems.append(f"{name}:{node.lineno}: SQL {node.value[:40]!r}")
+        elif isinstance(node, ast.Import):
+            problems += [f"{name}:{node.lineno}: imports {a.name}" for a in node.names
+                         if a.name == "unionrep.store" or a.name.startswith("unionrep.store.")]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == "unionrep.store" or node.module.startswith("unionrep.store."):
+                problems.append(f"{name}:{node.lineno}: imports {node.module}")
+            elif node.module == "unionrep" and any(a.name == "store" for a in node.names):
+                problems.append(f"{name}:{node.lineno}: imports unionrep.store")
+        elif (isinstance(node, ast.Attribute) and node.attr == "store"
+              and pathlib.PurePath(name).name not in STORE_ATTRIBUTE_ALLOWED):
+            problems.append(f"{name}:{node.lineno}: reaches .store")
+    return problems
+
+
+def test_the_finder_sees_sql_and_the_store_but_not_prose() -> None:
+    sample = (
+        '"""Counts with SELECT COUNT(*), read in prose."""\n'
+        "from unionrep.store import backup\n"
+        "import unionrep.store.records\n"
+        "from unionrep import store\n"
+        "def f(db, service):\n"
+        '    """PRAGMA data_version, in a docstring."""\n'
+        '    db.execute("SELECT 1 FROM entries")\n'
+        '    db.execute(f"DELETE FROM [{table}] WHERE id = ?")\n'
+        '    return service.store, "Select a rep", "update the list"\n'
+    )
+    assert sorted(store_problems(sample, "sample.py")) == [
+        "sample.py:2: imports unionrep.store", "sample.py:3: imports unionrep.store.records",
+        "sample.py:4: imports unionrep.store", "sample.py:7: SQL 'SELECT 1 FROM entries'",
+        "sample.py:8: SQL 'DELETE FROM ['", "sample.py:9: reaches .store"]
+
+
+def test_no_gui_module_holds_sql_or_imports_the_store() -> None:
+    problems = []
+    for path in sorted(GUI.rglob("*.py")):
+        relative = path.relative_to(GUI)
+        if relative.parts[0] in GENERATED:
+            continue
+        problems += store_problems(path.read_text(encoding="utf-8"), str(relative))
+    assert problems == []

@@ -709,14 +709,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>DisputesView</name>
     <message>
-        <source>Open</source>
-        <translation>Ar agor</translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation>Anghydfodau</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Cynrychiolydd</translation>
     </message>
@@ -743,6 +735,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Outcome</source>
         <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Anghydfodau</translation>
     </message>
     <message>
         <source>Open disputes only</source>
@@ -890,10 +886,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>English only</source>
         <translation>Saesneg yn unig</translation>
-    </message>
-    <message>
-        <source>Documents are not available in this version of unionrep.</source>
-        <translation>Nid yw dogfennau ar gael yn y fersiwn hon o unionrep.</translation>
     </message>
     <message>
         <source>Yearly statement…</source>
@@ -2860,10 +2852,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Gwrthodwyd cais {name} am {hours} awr ar {date}.</translation>
     </message>
     <message>
-        <source>Disputes are not available yet in this version of unionrep.</source>
-        <translation>Nid yw anghydfodau ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
-    <message>
         <source>Open a dispute</source>
         <translation>Agor anghydfod</translation>
     </message>
@@ -3754,10 +3742,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Tynnu&apos;n ôl</translation>
     </message>
     <message>
-        <source>Pro Forma PDFs are not available yet in this version of unionrep.</source>
-        <translation>Nid yw PDFs Pro Fforma ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
@@ -4120,10 +4104,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 </context>
 <context>
     <name>Views</name>
-    <message>
-        <source>{what} are not available yet in this version of unionrep.</source>
-        <translation>Nid yw {what} ar gael eto yn y fersiwn hon o unionrep.</translation>
-    </message>
     <message>
         <source>{field}: {rule}</source>
         <translation>{field}: {rule}</translation>

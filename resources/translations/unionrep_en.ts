@@ -709,14 +709,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>DisputesView</name>
     <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Disputes</source>
-        <translation>Disputes</translation>
-    </message>
-    <message>
         <source>Rep</source>
         <translation>Rep</translation>
     </message>
@@ -743,6 +735,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation>Disputes</translation>
     </message>
     <message>
         <source>Open disputes only</source>
@@ -890,10 +886,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>English only</source>
         <translation>English only</translation>
-    </message>
-    <message>
-        <source>Documents are not available in this version of unionrep.</source>
-        <translation>Documents are not available in this version of unionrep.</translation>
     </message>
     <message>
         <source>Yearly statement…</source>
@@ -2860,10 +2852,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>{name}&apos;s request for {hours} h on {date} was refused.</translation>
     </message>
     <message>
-        <source>Disputes are not available yet in this version of unionrep.</source>
-        <translation>Disputes are not available yet in this version of unionrep.</translation>
-    </message>
-    <message>
         <source>Open a dispute</source>
         <translation>Open a dispute</translation>
     </message>
@@ -3754,10 +3742,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <source>Pro Forma PDFs are not available yet in this version of unionrep.</source>
-        <translation>Pro Forma PDFs are not available yet in this version of unionrep.</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -4120,10 +4104,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
 </context>
 <context>
     <name>Views</name>
-    <message>
-        <source>{what} are not available yet in this version of unionrep.</source>
-        <translation>{what} are not available yet in this version of unionrep.</translation>
-    </message>
     <message>
         <source>{field}: {rule}</source>
         <translation>{field}: {rule}</translation>

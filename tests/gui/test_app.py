@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,22 +105,6 @@ def test_controls_have_accessible_names(window) -> None:
         for widget in controls:
             if widget.isVisibleTo(view) and not isinstance(widget.parent(), QComboBox):
                 assert widget.accessibleName(), f"{key}: {widget.metaObject().className()} has no name"
-
-
-def test_disputes_and_documents_may_be_missing(monkeypatch, steward, ctx, qtbot) -> None:
-    monkeypatch.setattr(optional, "_load", lambda name: None)
-    from unionrep.gui.main_window import MainWindow
-
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    disputes = win.show_view("disputes")
-    assert disputes.table is None
-    from PySide6.QtWidgets import QLabel
-
-    assert "not available yet" in disputes.findChild(QLabel, "unavailable").text()
-    requests = win.show_view("requests")
-    assert not requests.proforma_button.isEnabled()
-    assert "not available yet" in requests.proforma_button.toolTip()
 
 
 def test_the_welsh_translation_is_complete_and_up_to_date() -> None:

@@ -66,10 +66,10 @@ def fill_and_accept(qtbot, form, **choices) -> None:
 
 
 def save_as(qtbot, dialog: QFileDialog, target) -> None:
-    from unionrep.gui import document_actions
+    from unionrep.gui.operations import documents
 
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
-    with qtbot.waitSignal(document_actions.signals().saved, timeout=30000) as saved:
+    with qtbot.waitSignal(documents.signals().saved, timeout=30000) as saved:
         dialog.selectFile(str(target))
         dialog.accept()
     assert saved.args == [target]
@@ -111,7 +111,7 @@ def test_a_yearly_statement_pdf_from_the_reps_page(logged, service, window, qtbo
 
 
 def test_cancel_while_a_statement_is_made_leaves_no_file(logged, window, qtbot, tmp_path, opened) -> None:
-    from unionrep.gui import document_actions
+    from unionrep.gui.operations import documents
 
     view = window.show_view("reps")
     view.select_rep(logged.id)
@@ -122,7 +122,7 @@ def test_cancel_while_a_statement_is_made_leaves_no_file(logged, window, qtbot, 
     folder.mkdir()
     target = folder / "statement.pdf"
     written: list[object] = []
-    document_actions.signals().saved.connect(written.append)
+    documents.signals().saved.connect(written.append)
     try:
         page.file_dialog.selectFile(str(target))
         page.file_dialog.accept()
@@ -136,7 +136,7 @@ def test_cancel_while_a_statement_is_made_leaves_no_file(logged, window, qtbot, 
         QApplication.processEvents()
         assert page.document_task.finished
     finally:
-        document_actions.signals().saved.disconnect(written.append)
+        documents.signals().saved.disconnect(written.append)
     assert not target.exists()
     assert list(folder.iterdir()) == []  # not even a temporary file
     assert written == [] and opened == []

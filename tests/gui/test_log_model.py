@@ -9,11 +9,11 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
+from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import Entry
 from unionrep.gui import texts
 from unionrep.gui.models import log_model
 from unionrep.gui.models.log_model import LogModel
-from unionrep.gui.models.log_query import Column, LogFilter
 
 CATEGORIES = ("duties", "training", "activities", "casework")
 STATUSES = ("taken", "approved", "requested", "draft")
@@ -39,7 +39,7 @@ def logged(service, make_rep):
 def model(service, logged, monkeypatch):
     monkeypatch.setattr(log_model, "PAGE_SIZE", 16)  # many pages, so paging is exercised
     monkeypatch.setattr(log_model, "CACHED_PAGES", 3)
-    return LogModel(service.store.db.conn, service.profile, "en")
+    return LogModel(service.queries.log, service.profile, "en")
 
 
 def _ids(model: LogModel) -> list[str]:
@@ -115,21 +115,19 @@ def test_only_a_few_pages_are_kept(model) -> None:
 def test_a_big_log_sorts_and_searches_off_the_gui_thread(service, logged, monkeypatch, qtbot) -> None:
     """Past BACKGROUND_ROWS an unindexed sort or a word search is read elsewhere; until it arrives the
     rows show "…" (sort) or none (search), and nothing blocks."""
-    from array import array
 
     from PySide6.QtCore import QTimer
 
     _, entries = logged
     monkeypatch.setattr(log_model, "BACKGROUND_ROWS", 10)
-    conn = service.store.db.conn
-    asked: list[str] = []
+    asked: list[tuple[LogFilter, Sort]] = []
 
-    def elsewhere(sql, params, done) -> None:
-        asked.append(sql)
-        order = array("q", (r[0] for r in conn.execute(sql, params)))
+    def elsewhere(log_filter, sort, done) -> None:
+        asked.append((log_filter, sort))
+        order = service.queries.log.order(log_filter, sort)
         QTimer.singleShot(0, lambda: done(order))  # arrives later, on the GUI thread
 
-    model = LogModel(conn, service.profile, "en", background=elsewhere)
+    model = LogModel(service.queries.log, service.profile, "en", background=elsewhere)
     with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
         model.sort(Column.HOURS, Qt.SortOrder.AscendingOrder)
         assert model.loading and model.rowCount() == 230

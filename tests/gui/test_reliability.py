@@ -321,7 +321,7 @@ def test_a_restore_that_fails_changes_nothing(window, ctx, db_path, make_rep, mo
     bogus = tmp_path / "not-a-backup.db"
     bogus.write_bytes(b"not a database at all" * 100)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    from unionrep.gui.backup_actions import restore_backup
+    from unionrep.gui.operations.backup import restore_backup
 
     assert restore_backup(window, bogus) is None
     assert ctx.service.find_rep("Still here") is not None

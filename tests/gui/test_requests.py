@@ -120,26 +120,3 @@ def test_refuse_without_disputes_keeps_the_reasons_on_the_entry(draft, window, c
     assert "Short staffed" in refused.notes
     window.undo_action.trigger()  # the refusal is on the undo stack
     assert ctx.service.get_entry(draft.id).status == "requested"
-
-
-def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch, qapp) -> None:
-    pytest.importorskip("sqlcipher3")
-    from unionrep.core.services import open_service
-    from unionrep.gui.database import reader
-
-    monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
-    monkeypatch.setenv("UNIONREP_NO_KEYRING", "1")
-    monkeypatch.setenv("UNIONREP_PASSPHRASE", "correct horse battery")
-    path = tmp_path / "secret.db"
-    main = open_service(path, create=True)
-    main.init("denbighshire-2012")
-    from unionrep.store.connection import is_encrypted
-
-    assert is_encrypted(main.store.db)
-    monkeypatch.delenv("UNIONREP_PASSPHRASE")  # from here on only the open connection knows the key
-    second = reader(main, path)
-    try:
-        assert second.profile.id == "denbighshire-2012"
-    finally:
-        second.store.db.close()
-        main.store.db.close()

@@ -53,6 +53,7 @@ from unionrep.core.policy import (
     shipped_profile_data,
     to_jsonable,
 )
+from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
 DEFAULT_POLICY = "denbighshire-2012"
@@ -71,6 +72,17 @@ class Service:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._profile: Profile | None = None
+
+    @functools.cached_property
+    def queries(self) -> Queries:
+        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        return Queries(self.store)
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        """Store several settings at once (a first run's union, branch and e-mail)."""
+        with self.store.atomic():
+            for key, value in values.items():
+                self.store.set_meta(key, value)
 
     # -- set-up and policy ---------------------------------------------------------------------
 

@@ -142,10 +142,12 @@ def run(argv: list[str]) -> int:
 
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        from unionrep.app import maintenance
+
         if ctx is not None:  # File ▸ Restore may have opened another
-            ctx.service.store.db.close()
+            maintenance.close(ctx.service)
         elif service is not None:
-            service.store.db.close()
+            maintenance.close(service)
         from unionrep.gui.reliability import release_locks
 
         release_locks()
@@ -171,14 +173,14 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     if not path.is_file():
         return None
     # imported here, not in the thread: two threads importing the same modules could deadlock
-    from unionrep.store import crypto, health
+    from unionrep.app import maintenance
 
-    found: list[health.Diagnosis | None] = []
+    found: list[maintenance.Diagnosis | None] = []
 
     def work() -> None:
-        diagnosis: health.Diagnosis | None = None
+        diagnosis: maintenance.Diagnosis | None = None
         try:
-            diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
+            diagnosis = maintenance.quick_check(path, prompt=maintenance.no_prompt)
         except Exception:  # whatever it was, the check is made again when the file is opened
             diagnosis = None
         found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
@@ -186,7 +188,7 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()
 
-    def result() -> health.Diagnosis | None:
+    def result() -> maintenance.Diagnosis | None:
         thread.join()
         return found[0] if found else None
 

@@ -353,22 +353,19 @@ class MainWindow(QMainWindow):
         elif kind == "dispute":
             self.show_view("disputes").select_dispute(record_id)  # type: ignore[attr-defined]
         elif kind == "entry":
-            status = self.ctx.service.store.db.execute(
-                "SELECT status FROM entries WHERE id = ?", [record_id]).fetchone()
-            if status is not None and status[0] in ("draft", "requested"):
+            status = self.ctx.service.queries.entry_status(record_id)
+            if status in ("draft", "requested"):
                 self.show_view("requests").select_entry(record_id)  # type: ignore[attr-defined]
             else:
                 self.show_view("log").select_entry(record_id)  # type: ignore[attr-defined]
 
     def _open_rep_record(self, kind: str, record_id: str) -> None:
         """A role assignment or an extension: its rep's page, on the tab that lists it, with it chosen."""
-        table = "extensions" if kind == "extension" else "assignments"
-        row = self.ctx.service.store.db.execute(f"SELECT rep_id FROM [{table}] WHERE id = ?",
-                                                [record_id]).fetchone()
+        rep_id = self.ctx.service.queries.rep_of(kind, record_id)
         reps: Any = self.show_view("reps")
-        if row is None:  # gone since the flag was raised
+        if rep_id is None:  # gone since the flag was raised
             return
-        reps.select_rep(row[0])
+        reps.select_rep(rep_id)
         reps.page.show_record(kind, record_id)
 
     # -- actions -------------------------------------------------------------------------------
@@ -418,20 +415,20 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.db_path.parent)))
 
     def _exchange(self, action: str) -> None:
-        """File ▸ Send my log… / Import from a steward…: bundles (unionrep.gui.exchange_actions)."""
-        from unionrep.gui import exchange_actions
+        """File ▸ Send my log… / Import from a steward…: bundles (unionrep.gui.operations.exchange)."""
+        from unionrep.gui.operations import exchange
 
-        getattr(exchange_actions, action)(self)
+        getattr(exchange, action)(self)
 
     def back_up_now(self) -> None:
         """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
-        from unionrep.gui.backup_actions import back_up_now
+        from unionrep.gui.operations.backup import back_up_now
 
         back_up_now(self)
 
     def restore_backup(self) -> None:
         """File ▸ Restore from a backup: the current database is kept aside, then reopened."""
-        from unionrep.gui.backup_actions import restore_backup
+        from unionrep.gui.operations.backup import restore_backup
 
         restore_backup(self)
 

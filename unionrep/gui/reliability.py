@@ -7,10 +7,10 @@
   file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The app
   starts that check in a thread as soon as it knows the file (`app.check_ahead`), so that SQLite reads
   the file while Python imports the rest of the app; the window still waits for its result.
-- Automatic backups (unionrep.store.backup.auto_backup): at the first start of each day, off the GUI
+- Automatic backups (unionrep.app.maintenance): at the first start of each day, off the GUI
   thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
-- Writes by another connection (the command line) are seen without a restart: `PRAGMA
-  data_version` of the window's connection is polled, and every view refreshes when it changes.
+- Writes by another connection (the command line) are seen without a restart: the data version
+  of the window's connection is polled, and every view refreshes when it changes.
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTi
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from unionrep.app import maintenance
+from unionrep.app.maintenance import DB_ERRORS, DatabaseError, Diagnosis
 from unionrep.core.errors import UnionrepError
 from unionrep.core.services import Service, open_service
 from unionrep.gui import context as app_context
-from unionrep.store import backup as backups
-from unionrep.store import crypto, health
-from unionrep.store.connection import DB_ERRORS, DatabaseError, key_of, raw
 
 if TYPE_CHECKING:
     from unionrep.gui.context import AppContext
@@ -105,9 +104,9 @@ class _Recording:
         self.typed: str | None = None
         self.asked = False
 
-    def __call__(self, request: crypto.PassphraseRequest) -> str | None:
+    def __call__(self, request: maintenance.PassphraseRequest) -> str | None:
         self.asked = True
-        given = crypto.default_prompt()(request)
+        given = maintenance.default_prompt()(request)
         self.typed = given
         return given
 
@@ -115,28 +114,28 @@ class _Recording:
 def _backups_all_plain(path: Path) -> bool:
     """Its backups are all unencrypted (so a database that no longer looks like SQLite is damaged,
     not encrypted: encrypting a database encrypts its backups too)."""
-    found = backups.list_backups(path)
-    return bool(found) and all(crypto.file_kind(b.path) == "plain" for b in found)
+    found = maintenance.list_backups(path)
+    return bool(found) and all(maintenance.file_kind(b.path) == "plain" for b in found)
 
 
-def diagnose_at_start(path: Path, prompt: crypto.Prompt) -> health.Diagnosis:
+def diagnose_at_start(path: Path, prompt: maintenance.Prompt) -> Diagnosis:
     """What state the file is in, read-only: ok, damaged, wrong_passphrase, or another kind."""
-    if crypto.file_kind(path) == "encrypted" and _backups_all_plain(path):
+    if maintenance.file_kind(path) == "encrypted" and _backups_all_plain(path):
         # never asked for a passphrase it never had; but a key the system keeps may still open it
-        known = health.quick_check(path, prompt=crypto.no_prompt)
+        known = maintenance.quick_check(path, prompt=maintenance.no_prompt)
         if known.status in ("no_passphrase", "wrong_passphrase", "needs_sqlcipher"):
-            return health.Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
+            return Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
         return known
-    diagnosis = health.quick_check(path, prompt=prompt)
+    diagnosis = maintenance.quick_check(path, prompt=prompt)
     if diagnosis.status == "wrong_passphrase" and isinstance(prompt, _Recording) and prompt.typed:
         # the backups tell a wrong passphrase from a damaged first page
-        diagnosis = health.quick_check(path, passphrase=prompt.typed, prompt=crypto.no_prompt)
+        diagnosis = maintenance.quick_check(path, passphrase=prompt.typed, prompt=maintenance.no_prompt)
     return diagnosis
 
 
 # the check at start made ahead, in a thread (unionrep.gui.app.check_ahead): waits for it, and
 # gives its diagnosis if the file is whole, else None
-Ahead = Callable[[], "health.Diagnosis | None"]
+Ahead = Callable[[], "Diagnosis | None"]
 
 
 def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None) -> Service | None:
@@ -161,7 +160,7 @@ def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None
             except DatabaseError as exc:
                 if exc.kind != "damaged":
                     raise
-                diagnosis = health.Diagnosis(path, "damaged", exc.detail)
+                diagnosis = Diagnosis(path, "damaged", exc.detail)
         if diagnosis.status == "no_passphrase" and prompt.asked:
             return None  # asked for the passphrase, the user cancelled: nothing to open
         if not recover or diagnosis.status not in ("damaged", "wrong_passphrase"):
@@ -179,7 +178,7 @@ def _open(path: Path, typed: str | None) -> Service:
     if typed is None:
         return open_service(path)
     service = open_service(path, passphrase=typed)
-    crypto.keyring_set(path, typed)  # as a prompt answered on opening is remembered
+    maintenance.keyring_set(path, typed)  # as a prompt answered on opening is remembered
     return service
 
 
@@ -223,21 +222,20 @@ class Guardian(QObject):
     # -- other connections' writes
 
     def _data_version(self) -> int | None:
-        conn = raw(self.ctx.service.store.db)
         try:
-            return int(conn.execute("PRAGMA data_version").fetchone()[0])
+            return maintenance.data_version(self.ctx.service)
         except _READ_ERRORS as exc:
             log.warning("cannot read the database's data_version: %s", exc)
             return None
 
     def reset(self) -> None:
         """Start watching the connection the window has now (after a restore, a new one)."""
-        self._conn = raw(self.ctx.service.store.db)
+        self._conn = maintenance.connection_of(self.ctx.service)
         self._version = self._data_version()
 
     def poll(self) -> bool:
         """If another connection committed since the last look, tell every view. True if so."""
-        if raw(self.ctx.service.store.db) is not self._conn:
+        if maintenance.connection_of(self.ctx.service) is not self._conn:
             self.reset()
             return False
         version = self._data_version()
@@ -261,10 +259,10 @@ class Guardian(QObject):
         """The day's first backup, in the thread pool with a connection of its own."""
         from unionrep.gui.workers import run_in_thread
 
-        path, key = self.ctx.db_path, key_of(self.ctx.service.store.db)
+        path, key = self.ctx.db_path, maintenance.key_of(self.ctx.service)
 
         def work() -> Path | None:
-            return backups.auto_backup(path, reason="start", passphrase=key, prompt=crypto.no_prompt)
+            return maintenance.auto_backup(path, key)
 
         run_in_thread(work, self._backed_up, self._start_failed)
 
@@ -286,7 +284,7 @@ class Guardian(QObject):
         made: Path | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = backups.auto_backup(self.ctx.service.store.db, reason="close")
+            made = maintenance.backup_on_close(self.ctx.service)
         except UnionrepError as exc:
             problem = exc
         finally:

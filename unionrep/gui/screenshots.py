@@ -64,15 +64,14 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
 
 def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
     """The Pro Forma of the first request, previewed (PDFium) as the Pro Forma… button shows it, to
-    DIR/proforma-preview.png; None where pypdfium2 or the documents are missing, or nothing is asked."""
-    from unionrep.gui import optional
+    DIR/proforma-preview.png; None where pypdfium2 is missing, or nothing is asked."""
     from unionrep.gui.dialogs import pdf_preview
+    from unionrep.pdf import documents
 
-    documents = optional.documents_module()
     view: Any = window.show_view("requests")
     view.table.select_first()
     entry = view.current_entry()
-    if documents is None or entry is None or not pdf_preview.available():
+    if entry is None or not pdf_preview.available():
         return None
     data = bytes(documents.proforma_pdf(window.ctx.service, entry.id, "bilingual"))
     dialog = pdf_preview.PdfPreviewDialog(entry.reference, data, f"pro-forma-{entry.reference}.pdf",

@@ -210,13 +210,13 @@ class ExportDialog(QDialog):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> ExportReport:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return export_bundle(own, path, passphrase, selection, scrypt_n=SCRYPT_N)
             finally:
-                own.store.db.close()
+                close(own)
 
         self._busy(True)
         run_in_thread(work, self._done, self._failed)

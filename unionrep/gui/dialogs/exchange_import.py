@@ -127,13 +127,13 @@ class OpenBundleDialog(QDialog):
         service, db_path, path = self.ctx.service, self.ctx.db_path, self.path
 
         def work() -> ImportPreview:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return preview_import(own, path, passphrase)
             finally:
-                own.store.db.close()
+                close(own)
 
         self.busy.progress.show()
         self.preview_button.setEnabled(False)
@@ -295,13 +295,13 @@ class ImportPreviewDialog(QDialog):
         preview, service, db_path = self.preview, self.ctx.service, self.ctx.db_path
 
         def work() -> ImportReport:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return apply_import(own, preview, choices)
             finally:
-                own.store.db.close()
+                close(own)
 
         self.running = True
         self.busy.error.hide()

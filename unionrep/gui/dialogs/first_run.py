@@ -92,10 +92,7 @@ class FirstRunDialog(QDialog):
             service = open_service(self.path, create=True)
             if not service.initialised:
                 service.init(self.ui.profileCombo.currentData())
-            with service.store.atomic():
-                for key, value in values.items():
-                    if value:
-                        service.store.set_meta(key, value)
+            service.set_meta({key: value for key, value in values.items() if value})
         except UnionrepError as exc:
             self._fail(error_text(exc))
             return

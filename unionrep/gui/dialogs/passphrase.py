@@ -71,7 +71,8 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(request: Any) -> str | None:
-    """A unionrep.store.crypto prompt: the passphrase for `request`, or None if the user cancels."""
+    """A passphrase prompt (unionrep.app.maintenance.Prompt): the passphrase for `request`, or None
+    if the user cancels."""
     dialog = PassphraseDialog(str(request.path), request.purpose, request.error, request.keyring)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

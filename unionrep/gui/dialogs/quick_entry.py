@@ -108,9 +108,7 @@ class QuickEntryDialog(QDialog):
             ui.categoryCombo.addItem(category.name(lang), cid)
         for status in STATUSES:
             ui.statusCombo.addItem(status_name(status), status)
-        locations = [r[0] for r in service.store.db.execute(
-            "SELECT location FROM entries WHERE location <> '' GROUP BY location "
-            "ORDER BY MAX(date) DESC LIMIT 200").fetchall()]
+        locations = service.queries.recent_locations()
         completer = QCompleter(locations, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         ui.locationEdit.setCompleter(completer)

@@ -10,9 +10,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import REFUSED
-from unionrep.gui import colours, optional
+from unionrep.gui import colours
 from unionrep.gui.commands import EditEntry, OpenDispute
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.quick_entry import pydate, qdate
@@ -44,11 +45,8 @@ class RefuseDialog(QDialog):
         ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
         ui.warningLabel.setStyleSheet(colours.css("warning"))
-        self.disputes = optional.dispute_service(ctx.service)
-        if self.disputes is None:
-            ui.disputeCheck.setChecked(False)
-            ui.disputeCheck.setEnabled(False)
-        elif self.dispute_only:
+        self.disputes = DisputeService(ctx.service)
+        if self.dispute_only:
             ui.disputeCheck.setChecked(True)
             ui.disputeCheck.hide()
         ui.reasonsEdit.textChanged.connect(self._warn)
@@ -62,8 +60,6 @@ class RefuseDialog(QDialog):
         ui = self.ui
         ui.introLabel.setText(_t("{name}'s request for {hours} h on {date} was refused.").format(
             name=self.rep_name, hours=hours_of(self.entry.minutes), date=day_text(self.entry.date)))
-        if self.disputes is None:
-            ui.disputeCheck.setToolTip(_t("Disputes are not available yet in this version of unionrep."))
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         if self.dispute_only:
             self.setWindowTitle(_t("Open a dispute"))
@@ -107,7 +103,7 @@ class RefuseDialog(QDialog):
         alternative = ui.alternativeEdit.text().strip()
         people = ui.byEdit.text().strip()
         try:
-            if ui.disputeCheck.isChecked() and self.disputes is not None:
+            if ui.disputeCheck.isChecked():
                 # the dispute engine records the refusal and the dispute in one transaction, and
                 # the undo stack takes both back together (while the dispute has not moved on)
                 text = (_t("Open a dispute") if self.dispute_only

@@ -92,7 +92,7 @@ class RepDialog(QDialog):
                               weekly_minutes=int(full_time * 60),
                               academic_start=self.ctx.service.profile.settings.academic_year_start)
         if rep is None:
-            template.union_name = self.ctx.service.store.meta("union_name") or ""
+            template.union_name = self.ctx.service.queries.meta("union_name") or ""
         for attr, widget in TEXT_FIELDS.items():
             getattr(ui, widget).setText(getattr(template, attr))
         ui.weeklyHoursEdit.setText(hours_of(template.weekly_minutes))

@@ -12,7 +12,6 @@ rows costs the same as the first.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
@@ -27,26 +26,16 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from unionrep.core.log_filter import Column, LogFilter, LogReads, Row, Sort
 from unionrep.core.policy import Profile
 from unionrep.gui import texts
-from unionrep.gui.models.log_query import (
-    Column,
-    LogFilter,
-    Row,
-    Sort,
-    count_sql,
-    order_sql,
-    page_sql,
-    position_sql,
-    rows_sql,
-)
 
 PAGE_SIZE = 200
 CACHED_PAGES = 24
 BACKGROUND_ROWS = 50_000  # from this many rows, an unindexed sort runs off the GUI thread
 
-# background(sql, params, done): run the query elsewhere, call done(array of rowids) on the GUI thread
-Background = Callable[[str, list[Any], Callable[["array[int]"], None]], None]
+# background(filter, sort, done): read the order elsewhere, call done(array of rowids) on the GUI thread
+Background = Callable[[LogFilter, Sort, Callable[["array[int]"], None]], None]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,10 +61,10 @@ class LogModel(QAbstractTableModel):
     ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     loading_changed = Signal(bool)  # an order is being read off the GUI thread
 
-    def __init__(self, conn: sqlite3.Connection, profile: Profile, lang: str,
+    def __init__(self, queries: LogReads, profile: Profile, lang: str,
                  background: Background | None = None) -> None:
         super().__init__()
-        self.conn = conn
+        self.queries = queries
         self.background = background
         self.loading = False
         self._generation = 0
@@ -101,8 +90,7 @@ class LogModel(QAbstractTableModel):
         }
 
     def _query_count(self) -> int:
-        sql, params = count_sql(self.filter)
-        return int(self.conn.execute(sql, params).fetchone()[0])
+        return self.queries.count(self.filter)
 
     @property
     def by_snapshot(self) -> bool:
@@ -114,17 +102,15 @@ class LogModel(QAbstractTableModel):
         """Whether a snapshot is read off the GUI thread (there is a worker, and a big log).
         Asked once per reload: data() is called hundreds of times a paint."""
         if self._big_log is None:
-            total = self.conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
-            self._big_log = self.background is not None and int(total) > BACKGROUND_ROWS
+            self._big_log = self.background is not None and self.queries.total() > BACKGROUND_ROWS
         return self._big_log
 
     def _rowids(self) -> array[int]:
         if self._order is None:
-            sql, params = order_sql(self.filter, self._sort)
             if self._big():
-                self._load_in_background(sql, params)
+                self._load_in_background()
                 return array("q")
-            self._order = array("q", (r[0] for r in self.conn.execute(sql, params)))
+            self._order = self.queries.order(self.filter, self._sort)
             self._count = len(self._order)
         return self._order
 
@@ -142,7 +128,7 @@ class LogModel(QAbstractTableModel):
         elif recount:
             self._count = self._query_count()
 
-    def _load_in_background(self, sql: str, params: list[Any]) -> None:
+    def _load_in_background(self) -> None:
         """Sort a big log off the GUI thread; rows show as "…" until the order arrives."""
         if self.loading:
             return
@@ -162,13 +148,7 @@ class LogModel(QAbstractTableModel):
             self.endResetModel()
             self.loading_changed.emit(False)
 
-        self.background(sql, params, arrived)
-
-    def _fetch(self, rowids: list[int]) -> list[Row]:
-        if not rowids:
-            return []
-        found = {t[0]: Row.from_tuple(t) for t in self.conn.execute(rows_sql(len(rowids)), rowids)}
-        return [found[rowid] for rowid in rowids if rowid in found]
+        self.background(self.filter, self._sort, arrived)
 
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
@@ -176,17 +156,14 @@ class LogModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         if not self.by_snapshot:
-            sql, params, reverse = page_sql(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE,
-                                            self._count)
-            rowids = [r[0] for r in self.conn.execute(sql, params)]
-            if reverse:
-                rowids.reverse()
+            rowids = self.queries.page(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE,
+                                       self._count)
         else:
             order = self._rowids()
             if self.loading:
                 return []  # not cached: asked again when the order has arrived
             rowids = order[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
-        rows = self._fetch(rowids)
+        rows = self.queries.rows(rowids)
         self._pages[number] = rows
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -206,22 +183,12 @@ class LogModel(QAbstractTableModel):
     def row_of(self, entry_id: str) -> int | None:
         """The row showing `entry_id` under the current filter and sort, or None if it is filtered out."""
         if self.by_snapshot:
-            found = self.conn.execute("SELECT rowid FROM entries WHERE id = ?", [entry_id]).fetchone()
+            found = self.queries.rowid_of(entry_id)
             order = self._rowids()
             if self.loading:
                 return None
-            return order.index(found[0]) if found is not None and found[0] in order else None
-        key_sql, count, params = position_sql(self.filter, self._sort)
-        key = self.conn.execute(key_sql, [entry_id]).fetchone()
-        if key is None:
-            return None
-        where_sql, where_params = self.filter.where()
-        inside = self.conn.execute(
-            f"SELECT 1 FROM entries e JOIN reps r ON r.id = e.rep_id WHERE {where_sql} AND e.id = ?",
-            [*where_params, entry_id]).fetchone()
-        if inside is None:
-            return None
-        return int(self.conn.execute(count, [*params, *key]).fetchone()[0])
+            return order.index(found) if found is not None and found in order else None
+        return self.queries.position(self.filter, self._sort, entry_id)
 
     # -- changing what is shown ----------------------------------------------------------------
 

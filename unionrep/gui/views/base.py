@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from unionrep.core.errors import NotFoundError, ProfileError, UnionrepError, ValidationError
 
@@ -26,20 +26,6 @@ def header_row(title: str, *widgets: QWidget) -> QHBoxLayout:
     for w in widgets:
         row.addWidget(w)
     return row
-
-
-def unavailable_page(what: str, parent: QWidget | None = None) -> QWidget:
-    page = QWidget(parent)
-    layout = QVBoxLayout(page)
-    layout.addStretch(1)
-    label = QLabel(QCoreApplication.translate(
-        "Views", "{what} are not available yet in this version of unionrep.").format(what=what))
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setObjectName("unavailable")
-    layout.addWidget(label)
-    layout.addStretch(2)
-    return page
 
 
 def _t(text: str) -> str:

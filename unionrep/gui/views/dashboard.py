@@ -25,12 +25,15 @@ from PySide6.QtWidgets import (
 
 from unionrep.core import pay
 from unionrep.core.balance import Balance
+from unionrep.core.disputes import DisputeService
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
+from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
 from unionrep.core.services import Service
-from unionrep.gui import colours, document_actions, optional
+from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets.balance_card import BalanceCard
@@ -73,19 +76,13 @@ def severity_icon(severity: int) -> QIcon:
 
 def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
     """Flags on entries (short notice, unanswered requests...) and on open disputes."""
-    flags = service.entry_flags(on, lang)
-    disputes = optional.dispute_service(service)
-    if disputes is not None:
-        flags += disputes.flags(on, lang)
-    return flags
+    return service.entry_flags(on, lang) + DisputeService(service).flags(on, lang)
 
 
 def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
     """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
     week, passed, or out of time), so this is quick enough to ask at start-up."""
-    disputes = optional.dispute_service(service)
-    flags = [] if disputes is None else disputes.flags(today, lang)
-    return [f for f in flags if f.severity >= URGENT]
+    return [f for f in DisputeService(service).flags(today, lang) if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:
@@ -175,7 +172,7 @@ class DashboardView(QWidget):
         self.banner_flag: Flag | None = None
 
         layout = QVBoxLayout(self)
-        self.summary_button = document_actions.summary_button(self)
+        self.summary_button = summary_button(self)
         layout.addLayout(header_row(_t("Dashboard"), QLabel(_t("Year:")), self.year_combo,
                                     self.summary_button))
         layout.addWidget(self.summary)
@@ -195,13 +192,10 @@ class DashboardView(QWidget):
 
     def _fill_years(self) -> None:
         today = self.ctx.today()
-        db = self.ctx.service.store.db
-        first = db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
+        queries = self.ctx.service.queries
         # the branch's years: from 1 April, and each school year start its school staff follow
-        school_starts = {parse_month_day(start) for (start,) in db.execute(
-            "SELECT DISTINCT academic_start FROM reps WHERE school = 1")}
-        count = years_to_offer(today, dt.date.fromisoformat(first) if first else None,
-                               {APRIL_START} | school_starts)
+        school_starts = {parse_month_day(start) for start in queries.school_year_starts()}
+        count = years_to_offer(today, queries.first_entry_date(), {APRIL_START} | school_starts)
         if count == self.year_combo.count():
             return
         chosen = self.year_combo.currentData()
@@ -242,20 +236,20 @@ class DashboardView(QWidget):
         self.painted.emit()
 
     def _entry_count(self) -> int:
-        return int(self.ctx.service.store.db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
+        return self.ctx.service.queries.entry_count()
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
         service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return other_flags(own, on, lang)
             finally:
-                own.store.db.close()
+                close(own)
 
         def arrived(more: list[Flag]) -> None:
             if generation == self._generation:  # not overtaken by a later refresh
@@ -363,8 +357,7 @@ class DashboardView(QWidget):
         cost = sum(costs, Fraction(0))
         capped = len({f.rep_id for f in balance_flags
                       if f.code in ("over", "near", "combined_over", "combined_near")})
-        requests = self.ctx.service.store.db.execute(
-            "SELECT COUNT(*) FROM entries WHERE status = 'requested'").fetchone()[0]
+        requests = self.ctx.service.queries.entry_count(REQUESTED)
         parts = [
             _t("{count} reps").format(count=len(self.balances)),
             _t("paid facility time {hours} h, cost {money}").format(hours=hours_of(paid),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from enum import IntEnum
 from html import escape
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,15 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core import disputes as dispute_rules
 from unionrep.core.deadlines import days_text
-from unionrep.gui import colours, optional
+from unionrep.core.disputes import DisputeService
+from unionrep.gui import colours
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.operations import disputes as dispute_operations
 from unionrep.gui.texts import day_text
-from unionrep.gui.views import dispute_actions
-from unionrep.gui.views.base import header_row, unavailable_page
+from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets.record_table import RecordTable
 
 
@@ -46,32 +47,20 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DisputesView", text)
 
 
-def stage_text(module: ModuleType, kind: str, number: int, lang: str) -> str:
-    label = getattr(module, "stage_label", None)
-    if label is not None:
-        return str(label(kind, number, lang))
-    return str(module.STAGES[number]) if number < len(module.STAGES) else str(number)
+def stage_text(kind: str, number: int, lang: str) -> str:
+    return dispute_rules.stage_label(kind, number, lang)
 
 
-def outcome_text(module: ModuleType, outcome: str | None, lang: str) -> str:
-    label = getattr(module, "outcome_label", None)
-    if label is not None:
-        return str(label(outcome, lang))
-    return outcome or _t("Open")
+def outcome_text(outcome: str | None, lang: str) -> str:
+    return dispute_rules.outcome_label(outcome, lang)
 
 
 class DisputesView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.module = optional.disputes_module()
-        self.disputes = optional.dispute_service(ctx.service)
+        self.disputes = DisputeService(ctx.service)
         layout = QVBoxLayout(self)
-        if self.module is None or self.disputes is None:
-            layout.addLayout(header_row(_t("Disputes")))
-            layout.addWidget(unavailable_page(_t("Disputes")), 1)
-            self.table = None
-            return
         self._names: dict[str, str] = {}
         self._deadlines: dict[str, Any] = {}
         headers = {DisputeColumn.REP: _t("Rep"), DisputeColumn.KIND: _t("Kind"),
@@ -100,10 +89,10 @@ class DisputesView(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for key, icon, text, slot in (
-            ("escalate", "disputes", _t("Escalate…"), dispute_actions.escalate),
-            ("respond", "edit", _t("Record response…"), dispute_actions.respond),
-            ("acas", "", _t("ACAS dates…"), dispute_actions.acas),
-            ("letter", "pdf", _t("Letter…"), dispute_actions.letter),
+            ("escalate", "disputes", _t("Escalate…"), dispute_operations.escalate),
+            ("respond", "edit", _t("Record response…"), dispute_operations.respond),
+            ("acas", "", _t("ACAS dates…"), dispute_operations.acas),
+            ("letter", "pdf", _t("Letter…"), dispute_operations.letter),
         ):
             button = QPushButton(QIcon(f":/icons/{icon}.svg") if icon else QIcon(), text)
             button.setObjectName(f"{key}Button")
@@ -113,7 +102,7 @@ class DisputesView(QWidget):
         row.addStretch(1)
         complaint = QPushButton(QIcon(":/icons/add.svg"), _t("New complaint…"))
         complaint.setToolTip(_t("A complaint about how the agreement is operated (clause 22.1)"))
-        complaint.clicked.connect(lambda: dispute_actions.complaint(self))
+        complaint.clicked.connect(lambda: dispute_operations.complaint(self))
         row.addWidget(complaint)
 
         layout.addLayout(header_row(_t("Disputes"), self.open_only))
@@ -128,7 +117,6 @@ class DisputesView(QWidget):
     # -- table ---------------------------------------------------------------------------------
 
     def _cell(self, d: Any, column: DisputeColumn) -> str:
-        assert self.module is not None
         lang = self.ctx.lang
         if column == DisputeColumn.REP:
             return str(self._names.get(d.rep_id, ""))
@@ -137,7 +125,7 @@ class DisputesView(QWidget):
         if column == DisputeColumn.REFUSED_ON:
             return day_text(d.failure_on)  # sorted by the ISO date (_sort_key)
         if column == DisputeColumn.STAGE:
-            return stage_text(self.module, d.kind, d.stage, lang)
+            return stage_text(d.kind, d.stage, lang)
         deadline = self._deadlines.get(d.id)
         if column == DisputeColumn.LAST_DAY:
             if deadline is None or deadline.last_day is None:
@@ -148,7 +136,7 @@ class DisputesView(QWidget):
             if left is None:
                 return "—"
             return str(left) if left >= 0 else _t("passed")
-        return outcome_text(self.module, d.outcome, lang)
+        return outcome_text(d.outcome, lang)
 
     def _tooltip(self, d: Any, column: DisputeColumn) -> str | None:
         """The deadline's columns explain it in one line (limit, ACAS, the month-end reading)."""
@@ -176,8 +164,6 @@ class DisputesView(QWidget):
         return None
 
     def reload(self) -> None:
-        if self.disputes is None or self.table is None:
-            return
         self._names = {r.id: r.name for r in self.ctx.service.reps()}
         records = self.disputes.disputes(open_only=self.open_only.isChecked())
         self._deadlines = {d.id: self.disputes.deadline(d) for d in records}
@@ -193,11 +179,9 @@ class DisputesView(QWidget):
             self._show(self.current_dispute())
 
     def current_dispute(self) -> Any:
-        return self.table.current_record() if self.table is not None else None
+        return self.table.current_record()
 
     def select_dispute(self, dispute_id: str) -> bool:
-        if self.table is None:
-            return False
         if self.table.select_where(lambda d: d.id == dispute_id):
             return True
         self.open_only.setChecked(False)
@@ -210,7 +194,7 @@ class DisputesView(QWidget):
             enabled = dispute is not None and (dispute.is_open if hasattr(dispute, "is_open")
                                                else dispute.outcome is None)
             if key == "letter":
-                enabled = dispute is not None and optional.documents_module() is not None
+                enabled = dispute is not None
             button.setEnabled(enabled)
         if dispute is None:
             hint = escape(_t("Choose a dispute to see it in full."))
@@ -219,7 +203,6 @@ class DisputesView(QWidget):
         self.details.setHtml(self.dispute_html(dispute))
 
     def dispute_html(self, d: Any) -> str:
-        assert self.module is not None and self.disputes is not None
         lang = self.ctx.lang
         deadline = self.disputes.deadline(d)
         left = self._days_left(d)
@@ -242,8 +225,8 @@ class DisputesView(QWidget):
             (_t("People involved"), d.people),
             (_t("ACAS Day A"), day_text(d.acas_day_a)),
             (_t("ACAS Day B"), day_text(d.acas_day_b)),
-            (_t("Now at"), stage_text(self.module, d.kind, d.stage, lang)),
-            (_t("Outcome"), outcome_text(self.module, d.outcome, lang)),
+            (_t("Now at"), stage_text(d.kind, d.stage, lang)),
+            (_t("Outcome"), outcome_text(d.outcome, lang)),
             (_t("Notes"), d.notes),
         ]
         rows = "".join(f"<tr><td style='color:#555; padding-right:10px'>{escape(k)}</td>"
@@ -257,7 +240,7 @@ class DisputesView(QWidget):
         for s in self.disputes.stages(d.id):
             answered = (_t("answered {day}").format(day=day_text(s.response_on)) if s.response_on
                         else _t("no answer yet"))
-            text = f"<b>{escape(stage_text(self.module, d.kind, s.number, lang))}</b>"
+            text = f"<b>{escape(stage_text(d.kind, s.number, lang))}</b>"
             if s.to_whom:
                 text += f" — {escape(s.to_whom)}"
             if getattr(s, "due", s.response_due) is None:  # the tribunal step awaits no answer

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from unionrep.core.log_filter import LogFilter
 from unionrep.core.model import STATUSES
 from unionrep.core.periods import year_starting
 from unionrep.gui.context import AppContext
-from unionrep.gui.models.log_query import LogFilter
 from unionrep.gui.texts import status_name
 
 SEARCH_DELAY_MS = 250
@@ -74,14 +72,10 @@ class LogFilterBar(QWidget):
         """(Re)fill the choices, keeping what was chosen where it still exists."""
         service, lang = self.ctx.service, self.ctx.lang
         profile = service.profile
-        db = service.store.db
-        # two queries, so each is answered from the date index without a scan
-        first = db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
-        last = db.execute("SELECT MAX(date) FROM entries").fetchone()[0]
+        span = service.queries.entry_span()
         years: list[tuple[str, int | None]] = [(_t("All years"), None)]
-        if first:
-            low = dt.date.fromisoformat(first)
-            high = dt.date.fromisoformat(last)
+        if span is not None:
+            low, high = span.first, span.last
             start = low.year - (1 if low.month < 4 else 0)
             end = high.year - (1 if high.month < 4 else 0)
             years += [(f"{y}/{(y + 1) % 100:02d}", y) for y in range(end, start - 1, -1)]

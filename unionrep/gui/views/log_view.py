@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QIcon, QKeySequence
@@ -22,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.core.disputes import DisputeService
 from unionrep.core.errors import UnionrepError
+from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import STATUSES
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.commands import DeleteEntry
 from unionrep.gui.context import AppContext
-from unionrep.gui.entry_actions import change_status, next_statuses, verb
 from unionrep.gui.models.log_model import LogModel
-from unionrep.gui.models.log_query import Column, LogFilter
+from unionrep.gui.operations.entries import change_status, next_statuses, verb
 from unionrep.gui.texts import day_text, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
@@ -51,7 +50,7 @@ class LogView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LogModel(ctx.service.store.db.conn, ctx.service.profile, ctx.lang,
+        self.model = LogModel(ctx.service.queries.log, ctx.service.profile, ctx.lang,
                               background=self._read_order_elsewhere)
         self.model.loading_changed.connect(lambda _: self._update_count())
         self.filters = LogFilterBar(ctx)
@@ -177,19 +176,19 @@ class LogView(QWidget):
         else:
             self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
 
-    def _read_order_elsewhere(self, sql: str, params: list[Any],
+    def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort,
                               done: Callable[[array[int]], None]) -> None:
         """Run the model's big ORDER BY in a worker thread, on a connection of its own."""
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
-                return array("q", (r[0] for r in own.store.db.conn.execute(sql, params)))
+                return own.queries.log.order(log_filter, sort)
             finally:
-                own.store.db.close()
+                close(own)
 
         run_in_thread(work, done, lambda message: show_error(self, message), context=self)
 
@@ -311,9 +310,7 @@ class LogView(QWidget):
     def _dispute_actions(self, menu: QMenu, entry_id: str) -> None:
         """A refused entry: open a dispute for it (refused without one, or logged as refused), or
         show the one open on it."""
-        disputes = optional.dispute_service(self.ctx.service)
-        if disputes is None:
-            return
+        disputes = DisputeService(self.ctx.service)
         current = next((d for d in disputes.disputes_for_entry(entry_id) if d.is_open), None)
         if current is None:
             action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Open a dispute…"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import IntEnum
 from fractions import Fraction
 from html import escape
@@ -26,11 +25,11 @@ from unionrep.core import pay
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Assignment, Extension, Rep, Toil
 from unionrep.core.periods import ACADEMIC, APRIL, year_of
-from unionrep.gui import document_actions
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.operations import reps
+from unionrep.gui.operations.documents import statement_button
 from unionrep.gui.texts import day_text, hours_of, num, role_name
-from unionrep.gui.views import rep_actions
 from unionrep.gui.views.base import title_label
 from unionrep.gui.views.dashboard import years_back, years_to_offer
 from unionrep.gui.widgets.balance_card import BalanceCard
@@ -82,13 +81,13 @@ class RepPage(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = _button("edit", _t("Edit…"), lambda: rep_actions.edit_rep(self))
-        self.end_button = _button("", _t("End rep…"), lambda: rep_actions.end_or_reinstate(self))
+        self.edit_button = _button("edit", _t("Edit…"), lambda: reps.edit_rep(self))
+        self.end_button = _button("", _t("End rep…"), lambda: reps.end_or_reinstate(self))
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.edit_button)
         head.addWidget(self.end_button)
-        self.statement_button = document_actions.statement_button(self)
+        self.statement_button = statement_button(self)
         head.addWidget(self.statement_button)
 
         self.tabs = QTabWidget()
@@ -144,14 +143,14 @@ class RepPage(QWidget):
         self.roles_table = RecordTable(self.roles_model, _t("Roles held"))
         self.roles_table.setObjectName("rolesTable")
         self.roles_table.set_widths([220, 100, 100, 170])
-        self.assign_button = _button("add", _t("Assign role…"), lambda: rep_actions.assign_role(self))
+        self.assign_button = _button("add", _t("Assign role…"), lambda: reps.assign_role(self))
         self.assign_button.setObjectName("assignRoleButton")
-        self.end_role_button = _button("", _t("End role…"), lambda: rep_actions.end_role(self))
-        self.edit_role_button = _button("edit", _t("Edit role…"), lambda: rep_actions.edit_role(self))
+        self.end_role_button = _button("", _t("End role…"), lambda: reps.end_role(self))
+        self.edit_role_button = _button("edit", _t("Edit role…"), lambda: reps.edit_role(self))
         self.edit_role_button.setObjectName("editRoleButton")
         self.edit_role_button.setToolTip(_t("Correct the dates, the day the employer was told or the "
                                             "secondment (Enter or a double click does the same)"))
-        self.roles_table.record_activated.connect(lambda _: rep_actions.edit_role(self))
+        self.roles_table.record_activated.connect(lambda _: reps.edit_role(self))
         self.roles_table.record_changed.connect(lambda a: self.edit_role_button.setEnabled(a is not None))
         return self._table_tab(self.roles_table, [self.assign_button, self.edit_role_button,
                                                   self.end_role_button])
@@ -165,13 +164,13 @@ class RepPage(QWidget):
                                                                numbers=(ExtensionColumn.HOURS,))
         self.ext_table = RecordTable(self.ext_model, _t("Extensions agreed (clauses 11.1–11.2)"))
         self.ext_table.set_widths([150, 180, 90, 100, 160])
-        add = _button("add", _t("Add extension…"), lambda: rep_actions.add_extension(self))
+        add = _button("add", _t("Add extension…"), lambda: reps.add_extension(self))
         self.edit_ext_button = _button("edit", _t("Edit or review…"),
-                                       lambda: rep_actions.edit_extension(self))
+                                       lambda: reps.edit_extension(self))
         self.edit_ext_button.setObjectName("editExtensionButton")
         self.edit_ext_button.setToolTip(_t("Change the hours or the agreement, set the next review, or "
                                            "record that it was reviewed today"))
-        self.ext_table.record_activated.connect(lambda _: rep_actions.edit_extension(self))
+        self.ext_table.record_activated.connect(lambda _: reps.edit_extension(self))
         self.ext_table.record_changed.connect(lambda x: self.edit_ext_button.setEnabled(x is not None))
         return self._table_tab(self.ext_table, [add, self.edit_ext_button])
 
@@ -184,7 +183,7 @@ class RepPage(QWidget):
         self.toil_table.set_widths([110, 130, 70])
         self.toil_label = QLabel()
         self.toil_label.setWordWrap(True)
-        add = _button("add", _t("Record TOIL…"), lambda: rep_actions.add_toil(self))
+        add = _button("add", _t("Record TOIL…"), lambda: reps.add_toil(self))
         return self._table_tab(self.toil_table, [add], above=self.toil_label)
 
     @staticmethod
@@ -341,11 +340,10 @@ class RepPage(QWidget):
         self.year_combo.clear()
         assert self.rep is not None
         rep = self.rep
-        logged = self.ctx.service.store.db.execute(
-            "SELECT MIN(date) FROM entries WHERE rep_id = ?", [rep.id]).fetchone()[0]
+        logged = self.ctx.service.queries.first_entry_date(rep.id)
         starts = [a.start_on for a in self.ctx.service.assignments(rep.id)]
         if logged:
-            starts.append(dt.date.fromisoformat(logged))
+            starts.append(logged)
         # the rep's own year, and any other an allowance of the profile counts in
         bases = {rep.year_basis} | {a.year_basis for a in self.ctx.service.profile.allowances
                                     if a.year_basis in (APRIL, ACADEMIC)}

@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 from unionrep.core.deadlines import days_text
 from unionrep.core.model import DRAFT, REQUESTED, Entry
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs import pdf_preview
-from unionrep.gui.document_actions import write_atomically
-from unionrep.gui.entry_actions import change_status
 from unionrep.gui.models.small_models import RecordsModel
+from unionrep.gui.operations.documents import write_atomically
+from unionrep.gui.operations.entries import change_status
 from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.widgets.balance_card import BalanceCard
@@ -122,10 +121,6 @@ class RequestsView(QWidget):
         self.refuse_button.clicked.connect(self.refuse)
         self.withdraw_button = QPushButton(_t("Withdraw"))
         self.withdraw_button.clicked.connect(lambda: self._move("withdrawn"))
-        if optional.documents_module() is None:
-            self.proforma_button.setEnabled(False)
-            self.proforma_button.setToolTip(
-                _t("Pro Forma PDFs are not available yet in this version of unionrep."))
 
         buttons = QHBoxLayout()
         for w in (self.send_button, self.proforma_button, self.mode_combo, self.approve_button,
@@ -214,8 +209,6 @@ class RequestsView(QWidget):
         self.details.show_entry(entry.id if entry else None)
         for b in (self.proforma_button, self.withdraw_button):
             b.setEnabled(entry is not None)
-        if optional.documents_module() is None:
-            self.proforma_button.setEnabled(False)
         self.send_button.setEnabled(entry is not None and entry.status == DRAFT)
         self.approve_button.setEnabled(entry is not None and entry.status == REQUESTED)
         self.refuse_button.setEnabled(entry is not None and entry.status == REQUESTED)
@@ -268,7 +261,7 @@ class RequestsView(QWidget):
         """The Pro Forma button: its pages shown first where they can be (then Save… or Open in
         viewer); else straight to where to save it, then the system's viewer."""
         entry = self.current_entry()
-        if entry is None or optional.documents_module() is None:
+        if entry is None:
             return
         if pdf_preview.available():
             self.make_proforma(entry.id, lambda data: self._show_preview(entry, data))
@@ -289,20 +282,19 @@ class RequestsView(QWidget):
     def make_proforma(self, entry_id: str, then: Callable[[bytes], None]) -> Task | None:
         """Render the Pro Forma off the GUI thread; `then(data)` on the GUI thread, unless the
         progress dialog's Cancel was pressed first (then nothing is shown or written)."""
-        documents = optional.documents_module()
-        if documents is None:
-            return None
+        from unionrep.pdf import documents  # reportlab is imported when a document is first made
+
         mode = self.mode_combo.currentData()
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> bytes:
-            from unionrep.gui.database import reader
+            from unionrep.app.maintenance import close, reader
 
             own = reader(service, db_path)
             try:
                 return bytes(documents.proforma_pdf(own, entry_id, mode))
             finally:
-                own.store.db.close()
+                close(own)
 
         def done(data: bytes) -> None:
             if not task.cancelled:  # a Cancel that came as the work finished still counts

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from unionrep.core.settings import check_setting
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import document_actions
 from unionrep.gui.commands import SetMeta
 from unionrep.gui.context import AppContext
+from unionrep.gui.operations.documents import languages
 
 TEXT_SETTINGS = ("pay_bill", "director_name", "head_of_hr_name")
 
@@ -61,7 +61,7 @@ class DocumentSettings(QGroupBox):
         self.language = QComboBox()
         self.language.setObjectName("document_language")
         self.language.setAccessibleName(_t("Language of documents"))
-        for text, mode in document_actions.languages():
+        for text, mode in languages():
             self.language.addItem(text, mode)
         self.language.activated.connect(lambda _: self._set("document_language",
                                                             self.language.currentData()))
@@ -110,7 +110,7 @@ class DocumentSettings(QGroupBox):
     # -- applying ------------------------------------------------------------------------------
 
     def _stored(self, key: str) -> str:
-        return self.ctx.service.store.meta(key) or ""
+        return self.ctx.service.queries.meta(key) or ""
 
     def _set(self, key: str, value: str) -> bool:
         if value == self._stored(key):

@@ -216,7 +216,7 @@ class SettingsView(QWidget):
         folder.setObjectName("dataFolder")
         form.addRow(_t("Data folder:"), folder)
         form.addRow(_t("Database:"), QLabel(self.ctx.db_path.name))
-        from unionrep.gui.backup_actions import BackupKeepEdit, keep_label
+        from unionrep.gui.operations.backup import BackupKeepEdit, keep_label
 
         self.backup_keep = BackupKeepEdit(self.ctx, self._apply)
         form.addRow(keep_label(), self.backup_keep)
@@ -258,7 +258,7 @@ class SettingsView(QWidget):
 
     def _meta_text(self, key: str, edit: QLineEdit) -> None:
         meta_key = key.split(".", 1)[1]
-        if edit.text().strip() != (self.ctx.service.store.meta(meta_key) or ""):
+        if edit.text().strip() != (self.ctx.service.queries.meta(meta_key) or ""):
             self._apply(SetMeta(self.ctx, meta_key, edit.text().strip()))
 
     def _language_chosen(self) -> None:
@@ -288,7 +288,7 @@ class SettingsView(QWidget):
         for key, editor in self.editors.items():
             editor.blockSignals(True)
             if key.startswith("meta."):
-                editor.setText(service.store.meta(key.split(".", 1)[1]) or "")
+                editor.setText(service.queries.meta(key.split(".", 1)[1]) or "")
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(self._stored(key) == "True")
                 editor.setEnabled(not key.startswith("combined.") or profile.combined is not None)
@@ -296,7 +296,7 @@ class SettingsView(QWidget):
                 editor.setText(self._stored(key) or defaults.get(key, ""))
                 editor.setEnabled(not key.startswith("combined.") or profile.combined is not None)
             editor.blockSignals(False)
-        mode = service.store.meta("mode") or "steward"
+        mode = service.queries.meta("mode") or "steward"
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
         self.allowances.refresh()
         self.limits.refresh()

@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from unionrep.core import disputes as dispute_rules
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.periods import year_of, year_starting
 from unionrep.core.services import Service
-from unionrep.gui import optional
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
@@ -66,7 +66,7 @@ def languages() -> list[tuple[str, str]]:
 
 def default_language(ctx: AppContext) -> str:
     """The database's document_language setting, else bilingual."""
-    chosen = (ctx.service.store.meta("document_language") or "").strip()
+    chosen = (ctx.service.queries.meta("document_language") or "").strip()
     return chosen if chosen in ("bilingual", "cy", "en") else "bilingual"
 
 
@@ -75,9 +75,6 @@ def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPush
     button.setObjectName(name)
     button.setToolTip(tip)
     button.clicked.connect(lambda: slot())
-    if not optional.documents_available():
-        button.setEnabled(False)
-        button.setToolTip(_t("Documents are not available in this version of unionrep."))
     return button
 
 
@@ -95,10 +92,9 @@ def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
     service = ctx.service
     today = ctx.today()
     starts = [a.start_on for a in service.assignments(rep.id)]
-    first_entry = service.store.db.execute("SELECT MIN(date) FROM entries WHERE rep_id = ?",
-                                           [rep.id]).fetchone()[0]
+    first_entry = service.queries.first_entry_date(rep.id)
     if first_entry:
-        starts.append(dt.date.fromisoformat(first_entry))
+        starts.append(first_entry)
     latest = rep.year_of(today).start.year
     earliest = max(rep.year_of(min(starts, default=today)).start.year, latest - YEARS_OFFERED + 1)
     return [(year_starting(y, rep.year_start()).label, y) for y in range(latest, earliest - 1, -1)]
@@ -106,7 +102,7 @@ def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
 
 def ask_statement(page: RepPage) -> None:
     rep, ctx = page.rep, page.ctx
-    if rep is None or optional.documents_module() is None:
+    if rep is None:
         return
     years = rep_years(ctx, rep)
     shown = page.year_combo.currentData()
@@ -138,16 +134,14 @@ def summary_button(view: DashboardView) -> QPushButton:
 
 def branch_years(ctx: AppContext) -> list[tuple[str, int]]:
     today = ctx.today()
-    first = ctx.service.store.db.execute("SELECT MIN(date) FROM entries").fetchone()[0]
-    earliest = year_of(dt.date.fromisoformat(first) if first else today).start.year
+    first = ctx.service.queries.first_entry_date()
+    earliest = year_of(first or today).start.year
     latest = year_of(today).start.year
     earliest = max(earliest, latest - YEARS_OFFERED + 1)
     return [(f"{y}/{(y + 1) % 100:02d}", y) for y in range(latest, earliest - 1, -1)]
 
 
 def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> None:
-    if optional.documents_module() is None:
-        return
     years = branch_years(ctx)
     if on is None and hasattr(parent, "on_date"):
         on = parent.on_date()
@@ -175,25 +169,24 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
 
 def letter_stages(view: DisputesView, dispute: Any) -> list[tuple[str, int]]:
     """(label, step) of each step that has a letter: every step raised, and the next one (a draft)."""
-    module, disputes, lang = view.module, view.disputes, view.ctx.lang
-    assert module is not None and disputes is not None
-    steps = module.ladder(dispute.kind)
+    disputes, lang = view.disputes, view.ctx.lang
+    steps = dispute_rules.ladder(dispute.kind)
 
     def has_letter(n: int) -> bool:
-        return dispute.kind == module.COMPLAINT or steps[n] != "tribunal"
+        return dispute.kind == dispute_rules.COMPLAINT or steps[n] != "tribunal"
 
-    choices = [(f"{s.number} · {module.stage_label(dispute.kind, s.number, lang)}", s.number)
+    choices = [(f"{s.number} · {dispute_rules.stage_label(dispute.kind, s.number, lang)}", s.number)
                for s in disputes.stages(dispute.id) if has_letter(s.number)]
     following = dispute.stage + 1
     if dispute.is_open and following < len(steps) and has_letter(following):
         choices.append((_t("{number} · {step} (the next step: a draft dated today)").format(
-            number=following, step=module.stage_label(dispute.kind, following, lang)), following))
+            number=following, step=dispute_rules.stage_label(dispute.kind, following, lang)), following))
     return choices
 
 
 def ask_letter(view: DisputesView) -> None:
     d = view.current_dispute()
-    if d is None or view.disputes is None or optional.documents_module() is None:
+    if d is None:
         return
     ctx = view.ctx
     stages = letter_stages(view, d)
@@ -221,10 +214,10 @@ def ask_letter(view: DisputesView) -> None:
 
 
 def _documents() -> Any:
-    module = optional.documents_module()
-    if module is None:
-        raise ValidationError("documents", "are not available in this version of unionrep")
-    return module
+    """The documents, imported when one is first made (they bring reportlab)."""
+    from unionrep.pdf import documents
+
+    return documents
 
 
 def _slug(name: str) -> str:
@@ -279,13 +272,13 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     service, db_path = ctx.service, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.gui.database import reader
+        from unionrep.app.maintenance import close, reader
 
         own = reader(service, db_path)
         try:
             return bytes(render(own, fmt))
         finally:
-            own.store.db.close()
+            close(own)
 
     def write(data: bytes) -> None:
         if task.cancelled:  # a Cancel that came as the work finished still counts

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from unionrep.core import disputes as dispute_rules
 from unionrep.gui import context as ctx_mod
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import show_error
@@ -36,7 +37,7 @@ def _run(view: DisputesView, title: str, fields: list[Field], action: Any, name:
 
 def escalate(view: DisputesView) -> None:
     d = view.current_dispute()
-    if d is None or view.disputes is None:
+    if d is None:
         return
     disputes = view.disputes
     _run(view, _t("Take the dispute to the next stage"),
@@ -47,12 +48,11 @@ def escalate(view: DisputesView) -> None:
 
 def respond(view: DisputesView) -> None:
     d = view.current_dispute()
-    if d is None or view.disputes is None or view.module is None:
+    if d is None:
         return
-    disputes, module = view.disputes, view.module
-    label = getattr(module, "outcome_label", None)
+    disputes = view.disputes
     outcomes: list[tuple[str, Any]] = [(_t("Still open"), None)]
-    outcomes += [(str(label(o, view.ctx.lang)) if label else o, o) for o in module.OUTCOMES]
+    outcomes += [(dispute_rules.outcome_label(o, view.ctx.lang), o) for o in dispute_rules.OUTCOMES]
     _run(view, _t("Record the response"),
          [Field("on", _t("&Received on:"), "date", view.ctx.today()),
           Field("response", _t("&Response:"), "multiline"),
@@ -62,7 +62,7 @@ def respond(view: DisputesView) -> None:
 
 def acas(view: DisputesView) -> None:
     d = view.current_dispute()
-    if d is None or view.disputes is None:
+    if d is None:
         return
     disputes = view.disputes
     _run(view, _t("ACAS early conciliation"),
@@ -74,8 +74,6 @@ def acas(view: DisputesView) -> None:
 
 
 def complaint(view: DisputesView) -> None:
-    if view.disputes is None:
-        return
     disputes, ctx = view.disputes, view.ctx
     reps = [(r.name, r.id) for r in ctx.service.reps(include_ended=False)]
     if not reps:
@@ -92,7 +90,7 @@ def complaint(view: DisputesView) -> None:
 
 def letter(view: DisputesView) -> None:
     """Save the letter for a step of the dispute (any step raised, or the next), in the language
-    chosen, as a PDF (unionrep.gui.document_actions)."""
-    from unionrep.gui.document_actions import ask_letter
+    chosen, as a PDF (unionrep.gui.operations.documents)."""
+    from unionrep.gui.operations.documents import ask_letter
 
     ask_letter(view)
