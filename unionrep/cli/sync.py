@@ -12,12 +12,11 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from unionrep.app import sync as branch
 from unionrep.cli.exchange import PASSPHRASE_ENV, _group
 from unionrep.cli.help_cy import HELP_CY
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.messages import t
-from unionrep.exchange.sync import sync_round
-from unionrep.exchange.sync_state import folder_state, peers, trust
 
 if TYPE_CHECKING:
     import argparse
@@ -44,27 +43,25 @@ def _branch_passphrase(ctx: Context) -> str:
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
-    kept = folder_state(ctx.service.store.db).passphrase
+    kept = branch.branch_folder(ctx.service).passphrase
     return kept or getpass.getpass(t("passphrase.prompt"))
 
 
 def cmd_sync(ctx: Context) -> None:
     service = ctx.service
-    report = sync_round(service, ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve,
+    report = branch.round_with(service, ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve,
                         scrypt_n=SCRYPT_N)
     ctx.out(report.to_json(), report.text)
 
 
 def cmd_trust(ctx: Context) -> None:
-    store = ctx.service.store
-    with store.atomic():
-        peer = trust(store.db, ctx.args.peer)
+    peer = branch.trust_peer(ctx.service, ctx.args.peer)
     ctx.out(peer.to_json(),
             t("trust.done", label=peer.label or "—", id=peer.id, fingerprint=peer.fingerprint))
 
 
 def cmd_peers(ctx: Context) -> None:
-    seen = peers(ctx.service.store.db)
+    seen = branch.seen_peers(ctx.service)
 
     def text() -> str:
         if not seen:

@@ -18,12 +18,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
+from unionrep.app import maintenance
+from unionrep.app import sync as branch
 from unionrep.core.errors import UnionrepError
 from unionrep.core.services import Service
 from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
-from unionrep.exchange.sync import SyncReport, held_previews, sync_round
-from unionrep.exchange.sync_state import folder_state
 from unionrep.gui.context import AppContext
 from unionrep.gui.reliability import ALL_KINDS
 from unionrep.gui.workers import Task, run_in_thread, wait_for_workers
@@ -83,10 +83,10 @@ class BranchSync(QObject):
         self.window = window
         self.ctx = ctx
         self.task: Task | None = None
-        self.report: SyncReport | None = None  # the last round's, in this window
+        self.report: branch.SyncReport | None = None  # the last round's, in this window
         self.again = False
         self.error: str | None = None
-        state = folder_state(ctx.service.store.db)
+        state = branch.branch_folder(ctx.service)
         self.outcome = state.last_round
         self.at = dt.datetime.fromisoformat(state.last_round_at) if state.last_round_at else None
         self.button = QPushButton()
@@ -112,7 +112,7 @@ class BranchSync(QObject):
         self.show_status()
 
     def settings(self) -> tuple[str, str] | None:
-        state = folder_state(self.ctx.service.store.db)
+        state = branch.branch_folder(self.ctx.service)
         return (state.folder, state.passphrase) if state.folder and state.passphrase else None
 
     @property
@@ -141,7 +141,8 @@ class BranchSync(QObject):
             self.again = True
             return
         folder, passphrase = settings
-        work = self._on_own_connection(lambda own: sync_round(own, folder, passphrase, scrypt_n=SCRYPT_N))
+        work = self._on_own_connection(
+            lambda own: branch.round_with(own, folder, passphrase, scrypt_n=SCRYPT_N))
         self.task = run_in_thread(work, self._done, self._failed, context=self)
         self.show_status()
 
@@ -150,17 +151,15 @@ class BranchSync(QObject):
         main, path = self.ctx.service, self.ctx.db_path
 
         def work() -> Any:
-            from unionrep.gui.database import reader
-
-            own = reader(main, path)
+            own = maintenance.reader(main, path)
             try:
                 return fn(own)
             finally:
-                own.store.db.close()
+                maintenance.close(own)
 
         return work
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, report: branch.SyncReport) -> None:
         self.report = report
         self.error = None
         self.at = dt.datetime.now(dt.UTC)
@@ -190,7 +189,7 @@ class BranchSync(QObject):
         try:
             if self.running:
                 wait_for_workers()  # the round under way first: two at once would race for a number
-            sync_round(self.ctx.service, *settings, scrypt_n=SCRYPT_N)
+            branch.round_with(self.ctx.service, *settings, scrypt_n=SCRYPT_N)
         except UnionrepError as exc:
             log.warning("the round on closing failed: %s", exc)
         finally:
@@ -214,7 +213,7 @@ class BranchSync(QObject):
             self.start_round()
             return
         folder, passphrase = settings
-        work = self._on_own_connection(lambda own: held_previews(own, folder, passphrase))
+        work = self._on_own_connection(lambda own: branch.held(own, folder, passphrase))
         run_in_thread(work, self._show_conflicts, self._failed, self.window, _t("Opening the conflicts…"),
                       context=self)
 

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.exchange.sync_state import Peer, peers, trust
+from unionrep.app import sync as branch
 from unionrep.gui import branch_sync
 from unionrep.gui.context import AppContext
-from unionrep.gui.views.settings_branch import own_fingerprint
 
 NAME, FINGERPRINT, STATE = range(3)
 
@@ -41,7 +40,7 @@ class TrustDialog(QDialog):
         intro = QLabel(_t("This laptop's fingerprint is {fingerprint}. Trust another laptop only when its "
                           "owner reads you the same fingerprint as the one shown here for it (by phone or "
                           "in person): files from a laptop not trusted are never applied.").format(
-                              fingerprint=own_fingerprint(ctx)))
+                              fingerprint=branch.own_fingerprint(ctx.service)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
@@ -65,7 +64,7 @@ class TrustDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        seen = peers(self.ctx.service.store.db)
+        seen = branch.seen_peers(self.ctx.service)
         self.empty.setVisible(not seen)
         self.table.setRowCount(len(seen))
         for row, peer in enumerate(seen):
@@ -82,9 +81,7 @@ class TrustDialog(QDialog):
                 button.clicked.connect(lambda _=False, p=peer: self.trust(p))
                 self.table.setCellWidget(row, STATE, button)
 
-    def trust(self, peer: Peer) -> None:
-        store = self.ctx.service.store
-        with store.atomic():
-            trust(store.db, peer.id)
+    def trust(self, peer: branch.Peer) -> None:
+        branch.trust_peer(self.ctx.service, peer.id)
         self.refresh()
         branch_sync.request_round(self.ctx)

@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app import sync as branch
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.exchange.envelope import check_passphrase
-from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
-from unionrep.exchange.sync_state import folder_state, set_folder
-from unionrep.exchange.versions import self_id
 from unionrep.gui import branch_sync
 from unionrep.gui.context import AppContext
 
@@ -31,12 +29,6 @@ ERROR_STYLE = "color: #9b2c24"
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("BranchFolder", text)
-
-
-def own_fingerprint(ctx: AppContext) -> str:
-    store = ctx.service.store
-    with store.atomic():
-        return fingerprint(public_bytes(own_key(store.db, self_id(store.db))))
 
 
 class BranchFolderBox(QGroupBox):
@@ -92,11 +84,12 @@ class BranchFolderBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        state = folder_state(self.ctx.service.store.db)
+        state = branch.branch_folder(self.ctx.service)
         self.folder.setText(state.folder or "")
         self.passphrase.setText(state.passphrase or "")
+        printed = branch.own_fingerprint(self.ctx.service)
         self.fingerprint.setText(_t("This laptop's fingerprint: {fingerprint} (read it to the others when "
-                                    "they trust it)").format(fingerprint=own_fingerprint(self.ctx)))
+                                    "they trust it)").format(fingerprint=printed))
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
@@ -120,14 +113,12 @@ class BranchFolderBox(QGroupBox):
         except UnionrepError as exc:
             self.say(str(exc), error=True)
             return
-        with self.ctx.service.store.atomic():
-            set_folder(self.ctx.service.store.db, folder, passphrase)
+        branch.set_branch_folder(self.ctx.service, folder, passphrase)
         self.say(_t("Saved: this laptop now syncs with {folder}.").format(folder=folder))
         branch_sync.request_round(self.ctx)
 
     def stop(self) -> None:
-        with self.ctx.service.store.atomic():
-            set_folder(self.ctx.service.store.db, None, None)
+        branch.set_branch_folder(self.ctx.service, None, None)
         self.refresh()
         self.say(_t("This laptop no longer syncs with a branch folder."))
         branch_sync.request_round(self.ctx)
