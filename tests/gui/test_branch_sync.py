@@ -20,6 +20,7 @@ from unionrep.exchange.sync_state import folder_state, peers, set_folder, trust
 from unionrep.exchange.versions import self_id
 from unionrep.gui import branch_sync
 from unionrep.gui.branch_sync import status_text
+from unionrep.gui.commands import SetMeta
 from unionrep.gui.dialogs.branch_trust import TrustDialog
 from unionrep.gui.views.settings_branch import BranchFolderBox
 
@@ -140,6 +141,12 @@ def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qt
     dialog.import_button.click()
     qtbot.waitUntil(lambda: service.get_entry(entry.id).purpose == "Grievance hearing")
     qtbot.waitUntil(lambda: not controller.running and "conflict" not in controller.button.text())
+
+    # a change the user makes brings a round shortly after
+    assert not controller.after_change.isActive()
+    ctx.execute(SetMeta(ctx, "user_name", "Siân Ŵyn"))
+    assert controller.after_change.isActive() and controller.after_change.interval() == 20_000
+    assert controller.every.isActive() and controller.every.interval() == 5 * 60_000
 
     # a change in the window goes out when the window closes
     service.add_rep(Rep(name="Llŷr Morgan"))

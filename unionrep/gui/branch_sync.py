@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
@@ -86,6 +86,7 @@ class BranchSync(QObject):
         self.report: branch.SyncReport | None = None  # the last round's, in this window
         self.again = False
         self.error: str | None = None
+        self.closed = False
         state = branch.branch_folder(ctx.service)
         self.outcome = state.last_round
         self.at = dt.datetime.fromisoformat(state.last_round_at) if state.last_round_at else None
@@ -102,7 +103,7 @@ class BranchSync(QObject):
         self.after_change.setSingleShot(True)
         self.after_change.setInterval(AFTER_CHANGE_MS)
         self.after_change.timeout.connect(self.start_round)
-        ctx.undo_stack.indexChanged.connect(lambda _: self.after_change.start())
+        ctx.undo_stack.indexChanged.connect(self._changed)
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.show_status)
@@ -110,6 +111,11 @@ class BranchSync(QObject):
         window.installEventFilter(self)
         _controllers[id(ctx)] = self
         self.show_status()
+
+    @Slot(int)
+    def _changed(self, _index: int) -> None:
+        """The user changed something (or undid it): a round shortly, once the changes pause."""
+        self.after_change.start()
 
     def settings(self) -> tuple[str, str] | None:
         state = branch.branch_folder(self.ctx.service)
@@ -196,9 +202,11 @@ class BranchSync(QObject):
             QGuiApplication.restoreOverrideCursor()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.window and event.type() == QEvent.Type.Close and not self.closed:
+            self.closed = True
             for timer in (self.every, self.after_change, self.tick):
                 timer.stop()
+            self.ctx.undo_stack.indexChanged.disconnect(self._changed)
             _controllers.pop(id(self.ctx), None)
             self.round_on_close()
         return False
