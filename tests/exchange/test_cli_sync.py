@@ -93,12 +93,15 @@ def test_a_held_conflict_is_settled_from_the_command_line(laptops, capsys):
     assert records(open_service(dafydd)) == records(open_service(sian))
 
 
-def test_bad_input_is_refused_with_a_message(laptops, capsys, tmp_path):
+def test_bad_input_is_refused_with_a_message(laptops, capsys, tmp_path, monkeypatch):
     sian, _, folder = laptops
     code, data, _ = run(capsys, sian, "sync", str(tmp_path / "nowhere"))
     assert code == 1 and data == {"error": f"folder: {tmp_path / 'nowhere'} is not a folder"}
     code, data, _ = run(capsys, sian, "exchange", "trust", "ABCD-EFGH-IJKL-MNOP")
     assert code == 1 and data["error"].startswith("peer: no installation with the id or fingerprint ABCD")
+    monkeypatch.setenv("UNIONREP_BUNDLE_PASSPHRASE", "short")
+    code, data, _ = run(capsys, sian, "sync", str(folder))
+    assert code == 1 and data["error"].startswith("passphrase:")
     assert not any(folder.iterdir())  # nothing written
 
 
