@@ -111,3 +111,15 @@ def test_the_round_is_said_in_welsh(laptops, capsys):
     assert capsys.readouterr().out.startswith("Anfonwyd 3 cofnod mewn 1 ffeil")
     assert cli.main(["--lang", "cy", "--db", str(sian), "sync", str(folder)]) == 0
     assert capsys.readouterr().out.strip() == "Yn gyson â'r gangen: dim i'w anfon na'i dderbyn"
+
+
+def test_a_new_identity_starts_its_own_folder_with_everything(laptops, capsys):
+    sian, _, folder = laptops
+    first = run(capsys, sian, "exchange", "identity")[1]["id"]
+    assert run(capsys, sian, "sync", str(folder))[1]["sent"] == 3
+    renewed = run(capsys, sian, "exchange", "identity", "--new")[1]
+    assert renewed["id"] != first
+    code, data, _ = run(capsys, sian, "sync", str(folder))
+    assert code == 0 and data["sent"] == 3 and data["files_sent"] == 1  # all of it, as file 1
+    assert sorted(p.name for p in (folder / f"unionrep-{renewed['id']}").iterdir()) \
+        == ["000001.unionrep-sync", "applied.unionrep-sync"]

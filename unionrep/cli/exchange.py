@@ -33,6 +33,7 @@ from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
+from unionrep.exchange.sync_state import new_identity
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -165,6 +166,7 @@ def cmd_identity(ctx: Context) -> None:
             db.execute("UPDATE sync_peers SET self = 0 WHERE self = 1")
             db.execute("INSERT INTO sync_peers (id, label, self, first_seen) VALUES (?, ?, 1, ?)",
                        [str(uuid.uuid4()), a.label or "", now_iso()])
+            new_identity(db)
         elif a.label is not None:
             db.execute("UPDATE sync_peers SET label = ? WHERE self = 1", [a.label])
         peers = [dict(r) for r in db.query("SELECT * FROM sync_peers ORDER BY self DESC, first_seen")]

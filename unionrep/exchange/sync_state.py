@@ -127,6 +127,13 @@ def set_folder(db: sqlite_utils.Database, folder: str | None, passphrase: str | 
     _upsert(db, "passphrase", passphrase)
 
 
+def new_identity(db: sqlite_utils.Database) -> None:
+    """Under a new installation id the branch folder holds nothing of this installation yet: its
+    files start again from number 1, the first holding everything."""
+    set_last_seq(db, 0)
+    db.execute("DELETE FROM sync_sent")
+
+
 def record_round(db: sqlite_utils.Database, outcome: dict[str, Any]) -> None:
     _upsert(db, "last_round_at", now_iso())
     _upsert(db, "last_round", json.dumps(outcome, ensure_ascii=False))
