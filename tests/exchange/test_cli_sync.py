@@ -115,11 +115,14 @@ def test_the_round_is_said_in_welsh(laptops, capsys):
 
 def test_a_new_identity_starts_its_own_folder_with_everything(laptops, capsys):
     sian, _, folder = laptops
-    first = run(capsys, sian, "exchange", "identity")[1]["id"]
+    first = run(capsys, sian, "exchange", "identity")[1]
     assert run(capsys, sian, "sync", str(folder))[1]["sent"] == 3
     renewed = run(capsys, sian, "exchange", "identity", "--new")[1]
-    assert renewed["id"] != first
+    assert renewed["id"] != first["id"] and renewed["fingerprint"] != first["fingerprint"]
+    assert open_service(sian).store.db.execute("SELECT count(*) FROM sync_keys").fetchone()[0] == 1
     code, data, _ = run(capsys, sian, "sync", str(folder))
     assert code == 0 and data["sent"] == 3 and data["files_sent"] == 1  # all of it, as file 1
+    # the folder of the identity it had (a copy's original goes on writing there) is another's now
+    assert {s["fingerprint"] for s in data["skipped"]} == {first["fingerprint"]}
     assert sorted(p.name for p in (folder / f"unionrep-{renewed['id']}").iterdir()) \
         == ["000001.unionrep-sync", "applied.unionrep-sync"]

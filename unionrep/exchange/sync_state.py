@@ -129,9 +129,11 @@ def set_folder(db: sqlite_utils.Database, folder: str | None, passphrase: str | 
 
 def new_identity(db: sqlite_utils.Database) -> None:
     """Under a new installation id the branch folder holds nothing of this installation yet: its
-    files start again from number 1, the first holding everything."""
+    files start again from number 1, the first holding everything. The old identity's signing key
+    goes: a copied database must not sign as the installation it was copied from."""
     set_last_seq(db, 0)
     db.execute("DELETE FROM sync_sent")
+    db.execute("DELETE FROM sync_keys")
 
 
 def record_round(db: sqlite_utils.Database, outcome: dict[str, Any]) -> None:
