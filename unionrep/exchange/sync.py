@@ -21,6 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlite_utils import Database
+
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import now_iso
 from unionrep.core.services import Service
@@ -192,7 +195,7 @@ def _read(path: Path) -> bytes | None:
 # -- sending ---------------------------------------------------------------------------------------
 
 
-def _send(service: Service, mine: Path, key: Any, passphrase: str, scrypt_n: int,
+def _send(service: Service, mine: Path, key: Ed25519PrivateKey, passphrase: str, scrypt_n: int,
           acks: Mapping[str, Mapping[str, int]], report: SyncReport) -> None:
     store = service.store
     db = store.db
@@ -254,7 +257,7 @@ def _place_new(staged: Path, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def _snapshot_needed(db: Any, mine: Path, me: str, existing: Mapping[int, Path],
+def _snapshot_needed(db: Database, mine: Path, me: str, existing: Mapping[int, Path],
                      acks: Mapping[str, Mapping[str, int]]) -> bool:
     """Whether a trusted peer cannot catch up from the files there (some it needs were removed, or it
     is new), and no complete file (`full`) newer than what it has applied is there for it."""
@@ -384,7 +387,7 @@ def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: 
     return True
 
 
-def _carried_later(db: Any, files: Mapping[int, Path], after: int, passphrase: str,
+def _carried_later(db: Database, files: Mapping[int, Path], after: int, passphrase: str,
                    key: bytes) -> set[str]:
     """The records that the peer's later files (whole, and signed with the same key) carry."""
     tables = exchanged_tables(db)
@@ -401,7 +404,7 @@ def _carried_later(db: Any, files: Mapping[int, Path], after: int, passphrase: s
     return carried
 
 
-def _trusted(db: Any, peer: str, sync_file: SyncFile, path: Path, report: SyncReport) -> bool:
+def _trusted(db: Database, peer: str, sync_file: SyncFile, path: Path, report: SyncReport) -> bool:
     key = trusted_key(db, peer)
     if key == sync_file.public_key:
         return True
@@ -415,7 +418,7 @@ def _trusted(db: Any, peer: str, sync_file: SyncFile, path: Path, report: SyncRe
 # -- what each installation has applied, and housekeeping -----------------------------------------
 
 
-def _read_ack(db: Any, folder: Path, peer: str) -> dict[str, int]:
+def _read_ack(db: Database, folder: Path, peer: str) -> dict[str, int]:
     """What the peer says it has applied of everyone's files: only if it is trusted and signed it.
     (An installation not trusted yet is remembered as seen, so that it can be trusted.)"""
     data = _read(folder / ACK_NAME)
@@ -439,7 +442,7 @@ def _read_ack(db: Any, folder: Path, peer: str) -> dict[str, int]:
     return {str(k): v for k, v in upto.items() if type(v) is int}
 
 
-def _write_ack(db: Any, mine: Path, me: str, key: Any) -> None:
+def _write_ack(db: Database, mine: Path, me: str, key: Ed25519PrivateKey) -> None:
     """Say what this installation has applied (written on the first round too, so that the others
     see its key and can trust it before it has records to send)."""
     upto = applied(db)
@@ -457,7 +460,7 @@ def _write_ack(db: Any, mine: Path, me: str, key: Any) -> None:
                               "created_at": now_iso()}, b"", key))
 
 
-def _housekeep(db: Any, mine: Path, me: str, acks: Mapping[str, Mapping[str, int]]) -> int:
+def _housekeep(db: Database, mine: Path, me: str, acks: Mapping[str, Mapping[str, int]]) -> int:
     """Remove this installation's files that every trusted peer has applied (none while no peer is
     trusted: a peer yet to come reads them)."""
     trusted = [r[0] for r in db.execute("SELECT id FROM sync_trust WHERE trusted = 1").fetchall()]
