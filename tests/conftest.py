@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.model import Rep
-from unionrep.core.services import Service, open_service
 
 # Hypothesis's 200 ms deadline per example, and its health check on slow data generation, are
 # timing assertions in disguise: on a slow or busy machine they fail correct code. Neither applies.

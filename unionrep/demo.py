@@ -11,9 +11,9 @@ import random
 from fractions import Fraction
 from pathlib import Path
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.model import APPROVED, REFUSED, REQUESTED, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.periods import year_of
-from unionrep.core.services import Service, open_service
 
 # name, job, department, workplace, weekly hours, school, scp, roles (role, months before year start)
 REPS: list[tuple[str, str, str, str, float, bool, int | None, list[tuple[str, int]]]] = [
@@ -208,7 +208,7 @@ def _requests(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date)
 
 def _open_demo_disputes(service: Service, day: dt.date) -> None:
     try:
-        from unionrep.core.disputes import DisputeService
+        from unionrep.app.facade import DisputeService
     except ImportError:  # the dispute engine is optional for the demo
         return
     disputes = DisputeService(service)

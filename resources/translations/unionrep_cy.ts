@@ -424,44 +424,8 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Golygu cofnod</translation>
     </message>
     <message>
-        <source>Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it is now. Record the dispute&apos;s outcome in Disputes instead.</source>
-        <translation>Methu dadwneud “{what}”: mae anghydfod ar y cofnod ar gyfer {date}, ac mae&apos;n dibynnu ar y cofnod fel y mae nawr. Cofnodwch ganlyniad yr anghydfod yn Anghydfodau yn lle hynny.</translation>
-    </message>
-    <message>
         <source>Open a dispute</source>
         <translation>Agor anghydfod</translation>
-    </message>
-    <message>
-        <source>Disputes are not available in this version of unionrep.</source>
-        <translation>Nid yw anghydfodau ar gael yn y fersiwn hon o unionrep.</translation>
-    </message>
-    <message>
-        <source>Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute stays on record.</source>
-        <translation>Methu dadwneud “{what}”: mae&apos;r cofnod ar gyfer {date} wedi newid ers hynny, felly mae&apos;r anghydfod yn aros ar gofnod.</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>wedi&apos;i uwchgyfeirio</translation>
-    </message>
-    <message>
-        <source>ACAS dates recorded</source>
-        <translation>dyddiadau ACAS wedi&apos;u cofnodi</translation>
-    </message>
-    <message>
-        <source>a response recorded</source>
-        <translation>ymateb wedi&apos;i gofnodi</translation>
-    </message>
-    <message>
-        <source>an outcome recorded</source>
-        <translation>canlyniad wedi&apos;i gofnodi</translation>
-    </message>
-    <message>
-        <source>its details edited</source>
-        <translation>ei fanylion wedi&apos;u golygu</translation>
-    </message>
-    <message>
-        <source>Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal. Record its outcome in Disputes instead.</source>
-        <translation>Methu dadwneud “{what}”: mae&apos;r anghydfod wedi symud ymlaen ers ei agor ({changes}), felly mae&apos;n aros ar gofnod gyda&apos;r gwrthod. Cofnodwch ei ganlyniad yn Anghydfodau yn lle hynny.</translation>
     </message>
     <message>
         <source>Add rep</source>

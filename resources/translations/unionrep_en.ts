@@ -424,44 +424,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <source>Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it is now. Record the dispute&apos;s outcome in Disputes instead.</source>
-        <translation>Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it is now. Record the dispute&apos;s outcome in Disputes instead.</translation>
-    </message>
-    <message>
         <source>Open a dispute</source>
         <translation>Open a dispute</translation>
-    </message>
-    <message>
-        <source>Disputes are not available in this version of unionrep.</source>
-        <translation>Disputes are not available in this version of unionrep.</translation>
-    </message>
-    <message>
-        <source>Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute stays on record.</source>
-        <translation>Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute stays on record.</translation>
-    </message>
-    <message>
-        <source>escalated</source>
-        <translation>escalated</translation>
-    </message>
-    <message>
-        <source>ACAS dates recorded</source>
-        <translation>ACAS dates recorded</translation>
-    </message>
-    <message>
-        <source>a response recorded</source>
-        <translation>a response recorded</translation>
-    </message>
-    <message>
-        <source>an outcome recorded</source>
-        <translation>an outcome recorded</translation>
-    </message>
-    <message>
-        <source>its details edited</source>
-        <translation>its details edited</translation>
-    </message>
-    <message>
-        <source>Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal. Record its outcome in Disputes instead.</source>
-        <translation>Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal. Record its outcome in Disputes instead.</translation>
     </message>
     <message>
         <source>Add rep</source>

@@ -151,8 +151,8 @@ def test_a_rep_cannot_end_before_what_they_hold_or_logged(branch, capsys):
 def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
     import datetime as dt
 
+    from unionrep.app.facade import open_service
     from unionrep.core.errors import ValidationError
-    from unionrep.core.services import open_service
 
     ahead = (dt.date.today() + dt.timedelta(days=7)).isoformat()  # still ahead if the run passes midnight
     base = ["--db", str(branch), "--json"]

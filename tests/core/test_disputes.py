@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from icalendar import Calendar
 
+from unionrep.app.facade import DisputeService
 from unionrep.core import disputes as disputes_mod
 from unionrep.core.deadlines import add_working_days, tribunal_deadline
 from unionrep.core.disputes import (
     COMPLAINT_STAGES,
     OUTCOMES,
     STAGES,
-    DisputeService,
     stage_label,
 )
 from unionrep.core.errors import NotFoundError, ValidationError
@@ -502,14 +502,12 @@ def test_day_counts_read_right_in_both_languages(service, ds, rep):
 
 def test_an_opening_nothing_was_recorded_on_can_be_taken_back_and_put_back(service, ds, rep):
     entry = log(service, rep)
-    before = service.get_entry(entry.id)
     dispute = ds.open(entry.id, FAILURE, "No cover")
     opened, [first] = ds.get(dispute.id), ds.stages(dispute.id)
-    after = service.get_entry(entry.id)
     assert ds.changes_since_opening(opened, first) == []
-    rows = ds.take_back(opened, first, before)
+    service.session.history.undo()
     assert ds.disputes() == [] and service.get_entry(entry.id).status == "requested"
-    ds.put_back(*rows, after)
+    service.session.history.redo()
     assert ds.get(dispute.id) == opened and ds.stages(dispute.id) == [first]
     assert service.get_entry(entry.id).status == "refused"
 
@@ -526,14 +524,14 @@ def test_an_opening_nothing_was_recorded_on_can_be_taken_back_and_put_back(servi
 )
 def test_an_opening_that_has_moved_on_is_not_taken_back(service, ds, rep, change, expected):
     entry = log(service, rep)
-    before = service.get_entry(entry.id)
     dispute = ds.open(entry.id, FAILURE)
+    opening = service.session.log.last_done()
     opened, [first] = ds.get(dispute.id), ds.stages(dispute.id)
     change(ds, dispute)
     assert ds.changes_since_opening(opened, first) == expected
     kept = snapshot(service)
     with pytest.raises(ValidationError) as info:
-        ds.take_back(opened, first, before)
+        service.session.history.undo(opening.id)
     assert info.value.field == "dispute" and "stays on record" in info.value.rule
     assert snapshot(service) == kept
 

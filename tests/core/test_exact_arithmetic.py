@@ -7,9 +7,19 @@ from fractions import Fraction
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from unionrep.core.caps import Ledger, RowTotals, Total, TotalKey, exact_sum, fmt_number
+from unionrep.core.caps import Ledger, exact_sum, fmt_number
 from unionrep.core.flags import balance_flags
-from unionrep.core.model import PENDING_STATUSES, STATUSES, USED_STATUSES, Assignment, Entry, Rep
+from unionrep.core.model import (
+    PENDING_STATUSES,
+    STATUSES,
+    USED_STATUSES,
+    Assignment,
+    Entry,
+    Rep,
+    RowTotals,
+    Total,
+    TotalKey,
+)
 from unionrep.core.policy import load_shipped
 
 D = dt.date

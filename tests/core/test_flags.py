@@ -3,8 +3,8 @@
 import datetime as dt
 from fractions import Fraction
 
+from unionrep.app.facade import open_service
 from unionrep.core.model import Entry, Extension, Rep
-from unionrep.core.services import open_service
 
 D = dt.date
 

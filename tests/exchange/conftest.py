@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from exchange_helpers import new_service
 
+from unionrep.app.facade import Service
 from unionrep.core.model import APPROVED, REQUESTED, Entry, Extension, Rep, Toil
-from unionrep.core.services import Service
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from unionrep.core.services import Service, open_service
+from unionrep.app.facade import Service, open_service
 from unionrep.exchange import export_bundle
 from unionrep.exchange.envelope import MIN_SCRYPT_N, open_bundle, seal
 from unionrep.exchange.tables import exchanged_tables, read_rows

@@ -8,10 +8,9 @@ import shutil
 import pytest
 from exchange_helpers import PASSPHRASE, delete_rep, dump, export, new_service, records, rewrite
 
-from unionrep.core.disputes import DisputeService
+from unionrep.app.facade import DisputeService, Service, open_service
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import APPROVED, TAKEN, Entry, Rep
-from unionrep.core.services import Service, open_service
 from unionrep.exchange import (
     BundleError,
     ConflictsPending,

@@ -6,8 +6,8 @@ import json
 import pytest
 from exchange_helpers import dump, records
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
-from unionrep.core.services import open_service
 
 PASSPHRASE = "Hen Wlad fy Nhadau"
 

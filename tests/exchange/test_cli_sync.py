@@ -8,9 +8,9 @@ import re
 import pytest
 from exchange_helpers import PASSPHRASE, records
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
 from unionrep.cli import sync as cli_sync
-from unionrep.core.services import open_service
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 
 FINGERPRINT = re.compile(r"[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}")

@@ -15,9 +15,9 @@ from exchange_helpers import delete_rep, export, new_service, records
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from unionrep.app.facade import Service
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import STATUSES, TRANSITIONS, Entry, Rep
-from unionrep.core.services import Service
 from unionrep.exchange import apply_import, preview_import
 from unionrep.exchange.merge import DELETED_WITH_DEPENDANTS
 

@@ -11,9 +11,9 @@ from fractions import Fraction
 import pytest
 from exchange_helpers import PASSPHRASE, dump, new_service, records
 
+from unionrep.app.facade import Service
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service
 from unionrep.exchange import apply_import
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.exchange.sync import ACK_NAME, SUFFIX, _place_new, held_previews, own_folder, sync_round

@@ -29,8 +29,8 @@ from pathlib import Path
 import pytest
 from exchange_helpers import PASSPHRASE, new_service, records
 
+from unionrep.app.facade import Service
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.exchange.sync import PEER_FOLDER, sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes, unpack

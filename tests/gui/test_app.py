@@ -21,7 +21,7 @@ def _ok(dialog):
 
 
 def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path) -> None:
-    from unionrep.core.services import open_service
+    from unionrep.app.facade import open_service
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
     path = tmp_path / "new" / "unionrep.store"

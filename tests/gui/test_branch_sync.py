@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from settings_helpers import open_settings, type_into
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service, open_service
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.exchange.sync import sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes

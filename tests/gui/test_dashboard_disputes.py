@@ -73,7 +73,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
     """Issue 5, end to end as a rep does it: refuse a request in Requests with reasons and a dispute,
     open the dispute from the dashboard, escalate twice, record ACAS Day A then Day B — and after
     each step the dashboard's flags and the deadline shown in Disputes follow."""
-    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    disputes_mod = pytest.importorskip("unionrep.app.facade")
     entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 9, 15), 180, "duties",
                                     notice_on=dt.date(2025, 8, 20), status="requested",
                                     purpose="Disciplinary hearing"))
@@ -197,7 +197,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
 
 
 def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
-    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    disputes_mod = pytest.importorskip("unionrep.app.facade")
     pytest.importorskip("unionrep.pdf.documents")
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
@@ -222,7 +222,7 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
 
 
 def _disputed(service, rep, failure: dt.date, reasons: str = "Short staffed"):
-    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    disputes_mod = pytest.importorskip("unionrep.app.facade")
     entry = service.add_entry(Entry(rep.id, "steward", failure + dt.timedelta(days=10), 180, "duties",
                                     notice_on=failure - dt.timedelta(days=7), status="requested",
                                     purpose="Disciplinary hearing"))
@@ -323,7 +323,7 @@ def _log_menu(log, entry_id: str):
 
 
 def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ctx, qtbot) -> None:
-    disputes_mod = pytest.importorskip("unionrep.core.disputes")
+    disputes_mod = pytest.importorskip("unionrep.app.facade")
     refused = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 2), 150, "duties",
                                       notice_on=dt.date(2025, 11, 3), status="refused",
                                       purpose="Grievance hearing"))

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service, open_service
 from unionrep.exchange import apply_import, export_bundle, preview_import
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.gui.dialogs import exchange_export

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from unionrep.app.facade import open_service
 from unionrep.core.model import Rep
-from unionrep.core.services import open_service
 from unionrep.gui import reliability
 from unionrep.store import backup as backups
 

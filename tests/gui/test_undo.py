@@ -117,7 +117,7 @@ def _refuse_with_a_dispute(window, qtbot, entry_id: str, reasons: str = "No cove
 
 
 def test_undo_of_a_refusal_with_a_dispute_takes_both_back(steward, service, window, ctx, qtbot) -> None:
-    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    disputes = pytest.importorskip("unionrep.app.facade").DisputeService(service)
     draft = _entry(service, steward, 27, 2, "Branch meeting", status="draft")
     requests = window.show_view("requests")
     assert requests.select_entry(draft.id)
@@ -143,7 +143,7 @@ def test_undo_of_a_refusal_with_a_dispute_takes_both_back(steward, service, wind
 
 
 def test_undo_of_a_refusal_whose_dispute_moved_on_is_refused(steward, service, window, ctx, qtbot) -> None:
-    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    disputes = pytest.importorskip("unionrep.app.facade").DisputeService(service)
     request = _entry(service, steward, 28, 3, "Grievance hearing", status="requested")
     approved = _entry(service, steward, 29, 1, "Health and safety walk", status="requested")
     requests = window.show_view("requests")
@@ -167,7 +167,7 @@ def test_undo_of_a_refusal_whose_dispute_moved_on_is_refused(steward, service, w
 
 
 def test_undo_never_restores_an_entry_under_an_open_dispute(steward, service, window, ctx, qtbot) -> None:
-    disputes = pytest.importorskip("unionrep.core.disputes").DisputeService(service)
+    disputes = pytest.importorskip("unionrep.app.facade").DisputeService(service)
     draft = _entry(service, steward, 30, 2, "Union conference", status="draft")
     requests = window.show_view("requests")
     assert requests.select_entry(draft.id)

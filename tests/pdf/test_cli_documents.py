@@ -9,9 +9,9 @@ import pytest
 from pdfread import cli_json as run
 from pdfread import pages
 
+from unionrep.app.facade import DisputeService
 from unionrep.cli import main as cli
 from unionrep.cli.documents import count_pages
-from unionrep.core.disputes import DisputeService
 
 D = dt.date
 

@@ -11,8 +11,8 @@ from pdfread import cli_json as run
 from pdfread import flat, metadata, needs_poppler
 from pypdf import PdfReader
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
-from unionrep.core.services import open_service
 
 D = dt.date
 

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
 
-from unionrep.core.disputes import DisputeService
+from unionrep.app.facade import DisputeService
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
 from unionrep.pdf.documents import letter_pdf

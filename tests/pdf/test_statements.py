@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
 
+from unionrep.app.facade import Service, open_service
 from unionrep.core import pay
 from unionrep.core.caps import fmt_number
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Extension, Rep, Toil
-from unionrep.core.services import Service, open_service
 from unionrep.demo import build_demo
 from unionrep.pdf.documents import branch_summary, statement
 

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("UNIONREP_PLAIN", "1")  # the throw-away demo branch needs no passphrase
 
-from unionrep.core.disputes import DisputeService
+from unionrep.app.facade import DisputeService
 from unionrep.demo import build_demo
 from unionrep.pdf.documents import branch_summary, letter_pdf, proforma_pdf, statement
 

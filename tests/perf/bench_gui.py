@@ -52,8 +52,8 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtWidgets import QApplication
 
+    from unionrep.app.facade import open_service
     from unionrep.core.log_filter import Column
-    from unionrep.core.services import open_service
     from unionrep.gui import rc_unionrep  # noqa: F401
     from unionrep.gui.context import AppContext
     from unionrep.gui.main_window import MainWindow

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from make_db import make
 
-from unionrep.core.services import Service, open_service
+from unionrep.app.facade import Service, open_service
 from unionrep.exchange import apply_import, export_bundle, preview_import
 from unionrep.store import crypto
 from unionrep.store.connection import connect

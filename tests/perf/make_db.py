@@ -34,10 +34,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from unionrep.app.facade import Service
 from unionrep.core.deadlines import add_working_days
 from unionrep.core.model import now_iso
 from unionrep.core.periods import year_of
-from unionrep.core.services import Service
 from unionrep.store.connection import connect
 from unionrep.store.records import Store
 from unionrep.store.schema_totals import bulk_load

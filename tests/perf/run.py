@@ -278,8 +278,8 @@ RAW_FROM_YEAR_TOTALS = """
 
 
 def balances(db: Path, runs: int) -> dict[str, Any]:
+    from unionrep.app.facade import open_service
     from unionrep.core.periods import parse_month_day, year_of
-    from unionrep.core.services import open_service
 
     service = open_service(db)
     today = dt.date.today()
@@ -399,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
             result["build_s"] = built["seconds"]
         else:
             notes.append(f"database reused: {db}")
-        from unionrep.core.services import open_service
+        from unionrep.app.facade import open_service
 
         counted = open_service(db).store.db.execute(
             "SELECT (SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM reps)").fetchone()

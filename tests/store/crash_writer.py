@@ -25,8 +25,8 @@ REP = "Ysgrifennwr Damwain"
 
 def prepare(path: Path, *, encrypt: bool) -> Path:
     """A database with one steward to write for."""
+    from unionrep.app.facade import Service
     from unionrep.core.model import Rep
-    from unionrep.core.services import Service
     from unionrep.store.connection import connect
     from unionrep.store.records import Store
 
@@ -40,8 +40,8 @@ def prepare(path: Path, *, encrypt: bool) -> Path:
 
 
 def write_forever(path: Path, seed: int) -> None:
+    from unionrep.app.facade import open_service
     from unionrep.core.model import Entry
-    from unionrep.core.services import open_service
 
     rng = random.Random(seed)
     service = open_service(path)

@@ -7,8 +7,8 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from unionrep.app.facade import Service
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service
 from unionrep.store import crypto
 from unionrep.store.connection import connect
 from unionrep.store.health import open_readonly

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from dbkit import dump, make_branch, sha256
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
-from unionrep.core.services import open_service
 from unionrep.paths import backups_dir
 from unionrep.store import backup as backups
 from unionrep.store import crypto

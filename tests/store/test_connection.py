@@ -17,10 +17,10 @@ import sqlite_utils
 from dbkit import PASSPHRASE, dump, make_branch, sha256
 from keyring.backend import KeyringBackend
 
+from unionrep.app.facade import Service, open_service
 from unionrep.cli import main as cli
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service, open_service
 from unionrep.paths import default_db_path
 from unionrep.store import crypto
 from unionrep.store.connection import (
@@ -102,8 +102,8 @@ def test_the_whole_service_works_over_an_encrypted_database(tmp_path):
     entry = service.add_entry(Entry(rep_id=rep.id, role="steward", date=dt.date(2025, 10, 2), minutes=150,
                                     category="duties", paid=True, purpose="Grievance hearing"))
     service.edit_entry(entry.id, purpose="Disciplinary hearing")
-    row = service.delete_entry(entry.id)
-    service.restore_entry(row)
+    service.delete_entry(entry.id)
+    service.session.history.undo()  # the deletion taken back: the row as it was
     assert service.get_entry(entry.id).purpose == "Disciplinary hearing"
     assert [h["field"] for h in service.history(entry.id)][-1] == "*"
     balance = service.balance(rep.id, dt.date(2025, 10, 31))

@@ -17,10 +17,10 @@ import pytest
 import sqlite_utils
 from dbkit import PASSPHRASE, dump, make_branch, sha256
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
-from unionrep.core.services import open_service
 from unionrep.store import backup as backups
 from unionrep.store import crypto
 from unionrep.store.connection import DatabaseError, connect, is_encrypted

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from unionrep.app.facade import open_service
 from unionrep.cli import main as cli
 from unionrep.core import policy
 from unionrep.core.errors import ProfileError, UnionrepError
-from unionrep.core.services import open_service
 from unionrep.store import crypto
 from unionrep.store.health import open_readonly
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from dbkit import PASSPHRASE
 
-from unionrep.core.services import open_service
+from unionrep.app.facade import open_service
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health
 from unionrep.store.connection import connect

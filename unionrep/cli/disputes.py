@@ -25,7 +25,6 @@ from unionrep.core.disputes import (
     COMPLAINT,
     OUTCOMES,
     Dispute,
-    DisputeService,
     Stage,
     kind_label,
     ladder,
@@ -38,6 +37,7 @@ from unionrep.core.flags import Flag
 from unionrep.core.messages import current_lang, t
 
 if TYPE_CHECKING:
+    from unionrep.app.disputes import DisputeService
     from unionrep.cli.main import Context
 
 
@@ -118,7 +118,7 @@ def _summary_line(data: dict[str, Any]) -> str:
 
 
 def _names(ctx: Context) -> dict[str, str]:
-    return {r.id: r.name for r in ctx.service.reps()}
+    return {r.id: r.name for r in ctx.session.reps.all()}
 
 
 # -- commands ----------------------------------------------------------------------------------
@@ -126,12 +126,12 @@ def _names(ctx: Context) -> dict[str, str]:
 
 def cmd_open(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
+    ds = ctx.session.disputes
     dispute = ds.open(
         a.entry, parse_date(a.refused_on, "refused-on"), a.reasons or "", rep=a.rep,
         alternative=a.alternative or "", people=a.people or "",
         kind=COMPLAINT if a.complaint else None,
-        raised_on=parse_optional_date(a.raised_on, "raised-on"), notes=a.notes or "")
+        raised_on=parse_optional_date(a.raised_on, "raised-on"), notes=a.notes or "").result
     names = _names(ctx)
     ctx.out(dispute_dict(ds, dispute, dt.date.today(), names),
             t("dispute.done.open", id=dispute.id, kind=kind_label(dispute.kind),
@@ -140,8 +140,8 @@ def cmd_open(ctx: Context) -> None:
 
 def cmd_escalate(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
-    stage = ds.escalate(a.dispute, _day(a.on, "on"), a.to or "")
+    ds = ctx.session.disputes
+    stage = ds.escalate(a.dispute, _day(a.on, "on"), a.to or "").result
     kind = ds.get(stage.dispute_id).kind
     done = "dispute.done.escalate" if stage.due is not None else "dispute.done.escalate_no_due"
     ctx.out(stage_dict(stage, kind),
@@ -151,9 +151,9 @@ def cmd_escalate(ctx: Context) -> None:
 
 def cmd_respond(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
+    ds = ctx.session.disputes
     outcome = a.outcome
-    stage = ds.respond(a.dispute, _day(a.on, "on"), a.response or "", outcome)
+    stage = ds.respond(a.dispute, _day(a.on, "on"), a.response or "", outcome).result
     dispute = ds.get(stage.dispute_id)
 
     def text() -> str:
@@ -167,16 +167,17 @@ def cmd_respond(ctx: Context) -> None:
 
 
 def cmd_reopen(ctx: Context) -> None:
-    ds = DisputeService(ctx.service)
-    dispute = ds.reopen(ctx.args.dispute)
+    ds = ctx.session.disputes
+    dispute = ds.reopen(ctx.args.dispute).result
     ctx.out(dispute_dict(ds, dispute, dt.date.today(), _names(ctx)),
             t("dispute.done.reopened", id=dispute.id))
 
 
 def cmd_acas(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
-    dispute = ds.acas(a.dispute, parse_date(a.day_a, "day-a"), parse_optional_date(a.day_b, "day-b"))
+    ds = ctx.session.disputes
+    dispute = ds.acas(a.dispute, parse_date(a.day_a, "day-a"),
+                      parse_optional_date(a.day_b, "day-b")).result
     deadline = ds.deadline(dispute)
 
     def text() -> str:
@@ -195,14 +196,14 @@ def cmd_edit(ctx: Context) -> None:
                if getattr(a, name) is not None}
     if not changes:
         raise ValidationError("dispute edit", "name at least one field to change")
-    ds = DisputeService(ctx.service)
-    dispute = ds.edit(a.dispute, **changes)
+    ds = ctx.session.disputes
+    dispute = ds.edit(a.dispute, **changes).result
     ctx.out(dispute_dict(ds, dispute, dt.date.today(), _names(ctx)), t("dispute.done.edit", id=dispute.id))
 
 
 def cmd_list(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
+    ds = ctx.session.disputes
     today = _day(a.on, "on")
     names = _names(ctx)
     rows = [dispute_dict(ds, d, today, names)
@@ -212,7 +213,7 @@ def cmd_list(ctx: Context) -> None:
 
 def cmd_show(ctx: Context) -> None:
     a = ctx.args
-    ds = DisputeService(ctx.service)
+    ds = ctx.session.disputes
     dispute = ds.get(a.dispute)
     data = dispute_dict(ds, dispute, _day(a.on, "on"), _names(ctx))
     data["history"] = [{"at": h["at"], "table": h["tbl"], "row": h["row_id"], "field": h["field"],
@@ -250,7 +251,7 @@ def cmd_show(ctx: Context) -> None:
 
 
 def cmd_flags(ctx: Context) -> None:
-    flags = DisputeService(ctx.service).flags(_day(ctx.args.on, "on"))
+    flags = ctx.session.disputes.flags(_day(ctx.args.on, "on"))
     ctx.out([_flag_dict(f) for f in flags],
             lambda: "\n".join(f"! {f.text()}" for f in flags) or t("dispute.nothing"))
 
@@ -259,7 +260,7 @@ def cmd_ics(ctx: Context) -> None:
     from unionrep.exchange.ics import export_ics
 
     a = ctx.args
-    data = export_ics(DisputeService(ctx.service), _day(a.on, "on"))
+    data = export_ics(ctx.session.disputes, _day(a.on, "on"))
     target = Path(a.output).expanduser()
     try:
         target.write_bytes(data)
@@ -293,7 +294,7 @@ def cmd_deadline(ctx: Context) -> None:
     elif ctx.db_path.exists():
         # The database found as for every command (--db, then UNIONREP_DB, then the data folder):
         # use its profile's time limit (an effective-date setting).
-        months, why, why_cy = DisputeService(ctx.service).limit_explained(failure)
+        months, why, why_cy = ctx.session.disputes.limit_explained(failure)
     else:
         months = DEFAULT_LIMIT_MONTHS
     result = tribunal_deadline(failure, months, day_a, day_b)

@@ -228,6 +228,13 @@ HELP_CY: dict[str, str] = {
          "UNIONREP_NEW_PASSPHRASE neu anogwr"),
     "show every setting": "dangos pob gosodiad",
     "change a setting (an empty VALUE clears it)": "newid gosodiad (mae VALUE gwag yn ei glirio)",
+    "take back the last change (made here or in the app)":
+        "dadwneud y newid diwethaf (a wnaed yma neu yn yr ap)",
+    "an earlier change's id, from history": "id newid cynharach, o'r hanes",
+    "do again the change undone last": "ail-wneud y newid a ddadwnaed ddiwethaf",
+    "an undone change's id, from history": "id newid a ddadwnaed, o'r hanes",
+    "the recent changes, newest first": "y newidiadau diweddar, y mwyaf newydd yn gyntaf",
+    "how many (default 20)": "faint (rhagosodiad 20)",
 }
 
 # Help that ends in a list of ids: the Welsh of the words before the list.

@@ -1,4 +1,4 @@
-"""unionrep-cli: the command line, a thin shell over unionrep.core.services.
+"""unionrep-cli: the command line, a thin shell over the application layer (unionrep.app.Session).
 
 Every command takes --db PATH (default: UNIONREP_DB, then the user data folder) and --json
 (machine output on stdout; errors as {"error": "..."} with a non-zero exit).
@@ -18,9 +18,11 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from unionrep import __version__
+from unionrep.app.session import DEFAULT_POLICY, Session, open_session
 from unionrep.cli import disputes as cli_disputes
 from unionrep.cli import documents as cli_documents
 from unionrep.cli import exchange as cli_exchange
+from unionrep.cli import history as cli_history
 from unionrep.cli import reliability as cli_reliability
 from unionrep.cli import settings as cli_settings
 from unionrep.cli import sync as cli_sync
@@ -47,7 +49,6 @@ from unionrep.core.entries import (
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import t
 from unionrep.core.model import STATUSES, TAKEN, Entry, Extension, Rep, Toil
-from unionrep.core.services import DEFAULT_POLICY, Service, open_service
 from unionrep.paths import resolve_db
 from unionrep.store.connection import DB_ERRORS, as_database_error, file_error
 
@@ -77,16 +78,22 @@ class Context:
         self.args = args
         self.json: bool = bool(getattr(args, "json", False))
         self.db_path: Path = resolve_db(getattr(args, "db", None))
-        self._service: Service | None = None
+        self._session: Session | None = None
 
     @property
-    def service(self) -> Service:
-        if self._service is None:
+    def session(self) -> Session:
+        if self._session is None:
             if not self.db_path.exists():
                 raise UnionrepError("no database at {path}; create one with 'unionrep-cli init'",
                                     path=self.db_path)
-            self._service = open_service(self.db_path)
-        return self._service
+            self._session = open_session(self.db_path)
+        return self._session
+
+    @property
+    def service(self) -> Any:
+        """The old single-object API, for the command groups that still take it (documents,
+        bundles and CSV, whose functions are written against it)."""
+        return self.session.legacy
 
     def out(self, data: Any, text: str | Callable[[], str]) -> None:
         if self.json:
@@ -132,12 +139,12 @@ def cmd_init(ctx: Context) -> None:
     policy_id = ctx.args.policy
     policy_mod.shipped_profile_data(policy_id)  # validates the name before a file is made
     if ctx.db_path.exists():
-        service = Service(Store(connect(ctx.db_path)))
-        if service.initialised:
+        session = Session(Store(connect(ctx.db_path)))
+        if session.initialised:
             raise UnionrepError("a database already exists at {path}; nothing changed", path=ctx.db_path)
     else:
-        service = Service(Store(connect(ctx.db_path, create=True)))
-    service.init(policy_id)
+        session = Session(Store(connect(ctx.db_path, create=True)))
+    session.policy.init(policy_id)
     ctx.out({"db": str(ctx.db_path), "policy": policy_id},
             t("done.init", path=ctx.db_path, policy=policy_id))
 
@@ -150,7 +157,7 @@ REP_FIELDS = {
 }
 
 
-def _rep_changes(args: argparse.Namespace, service: Service) -> dict[str, Any]:
+def _rep_changes(args: argparse.Namespace, session: Session) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if getattr(args, "name", None) is not None:
         changes["name"] = args.name
@@ -178,29 +185,29 @@ def _rep_changes(args: argparse.Namespace, service: Service) -> dict[str, Any]:
 
 
 def cmd_rep_add(ctx: Context) -> None:
-    service = ctx.service
-    changes = _rep_changes(ctx.args, service)
-    full_time = int(service.profile.settings.full_time_hours * 60)
+    session = ctx.session
+    changes = _rep_changes(ctx.args, session)
+    full_time = int(session.profile.settings.full_time_hours * 60)
     changes.setdefault("full_time_minutes", full_time)
     changes.setdefault("weekly_minutes", changes["full_time_minutes"])
-    changes.setdefault("academic_start", service.profile.settings.academic_year_start)
-    rep = service.add_rep(Rep(**changes))
+    changes.setdefault("academic_start", session.profile.settings.academic_year_start)
+    rep = session.reps.add(Rep(**changes)).result
     ctx.out({"id": rep.id}, say("rep.added", name=rep.name, id=rep.id))
 
 
 def cmd_rep_edit(ctx: Context) -> None:
-    service = ctx.service
-    rep = service.find_rep(ctx.args.rep)
-    changes = _rep_changes(ctx.args, service)
+    session = ctx.session
+    rep = session.reps.find(ctx.args.rep)
+    changes = _rep_changes(ctx.args, session)
     if ctx.args.ended_on is not None:
         changes["ended_on"] = parse_optional_date(ctx.args.ended_on, "ended-on")
     if not changes:
         raise ValidationError("rep edit", "name at least one field to change")
-    updated = service.edit_rep(rep.id, **changes)
+    updated = session.reps.edit(rep.id, **changes).result
     ctx.out({"id": updated.id}, say("rep.saved", name=updated.name))
 
 
-def _rep_dict(rep: Rep, service: Service) -> dict[str, Any]:
+def _rep_dict(rep: Rep, session: Session) -> dict[str, Any]:
     return {
         "id": rep.id, "name": rep.name, "employee_no": rep.employee_no, "job": rep.job,
         "department": rep.department, "workplace": rep.workplace, "union": rep.union_name,
@@ -217,14 +224,13 @@ def _rep_dict(rep: Rep, service: Service) -> dict[str, Any]:
              "to": None if a.end_on is None else a.end_on.isoformat(),
              "notified_on": None if a.notified_on is None else a.notified_on.isoformat(),
              "secondment_percent": None if a.secondment_percent is None else float(a.secondment_percent)}
-            for a in service.assignments(rep.id)
+            for a in session.roles.assignments(rep.id)
         ],
     }
 
 
 def cmd_rep_list(ctx: Context) -> None:
-    service = ctx.service
-    reps = service.reps(include_ended=ctx.args.all)
+    reps = ctx.session.reps.all(include_ended=ctx.args.all)
     data = [{"id": r.id, "name": r.name, "employee_no": r.employee_no, "school": r.school,
              "weekly_hours": round(r.weekly_minutes / 60, 2),
              "ended_on": None if r.ended_on is None else r.ended_on.isoformat()} for r in reps]
@@ -238,10 +244,10 @@ def cmd_rep_list(ctx: Context) -> None:
 
 
 def cmd_rep_show(ctx: Context) -> None:
-    service = ctx.service
-    rep = service.find_rep(ctx.args.rep)
-    data = _rep_dict(rep, service)
-    ctx.out(data, lambda: _rep_show_text(rep, data, service))
+    session = ctx.session
+    rep = session.reps.find(ctx.args.rep)
+    data = _rep_dict(rep, session)
+    ctx.out(data, lambda: _rep_show_text(rep, data, session.profile))
 
 
 def cmd_role_assign(ctx: Context) -> None:
@@ -254,26 +260,26 @@ def cmd_role_assign(ctx: Context) -> None:
             raise ValidationError("secondment-percent", "{text!r} is not a number",
                                   text=a.secondment_percent) from None
     start = parse_date(a.start, "from") if a.start else dt.date.today()
-    assignment = ctx.service.assign_role(
+    assignment = ctx.session.roles.assign(
         a.rep, a.role, start, parse_optional_date(a.end, "to"),
-        parse_optional_date(a.notified_on, "notified-on"), percent)
+        parse_optional_date(a.notified_on, "notified-on"), percent).result
     ctx.out({"id": assignment.id},
-            say("role.assigned", role=role_name(ctx.service.profile, a.role), start=assignment.start_on))
+            say("role.assigned", role=role_name(ctx.session.profile, a.role), start=assignment.start_on))
 
 
 def cmd_role_end(ctx: Context) -> None:
     a = ctx.args
     day = parse_date(a.on, "on") if a.on else dt.date.today()
-    assignment = ctx.service.end_role(a.rep, a.role, day)
-    ctx.out({"id": assignment.id}, say("role.ended", role=role_name(ctx.service.profile, a.role), day=day))
+    assignment = ctx.session.roles.end(a.rep, a.role, day).result
+    ctx.out({"id": assignment.id}, say("role.ended", role=role_name(ctx.session.profile, a.role), day=day))
 
 
 def cmd_log_add(ctx: Context) -> None:
     a = ctx.args
-    service = ctx.service
-    rep = service.find_rep(a.rep)
+    session = ctx.session
+    rep = session.reps.find(a.rep)
     minutes, start, end = _hours_arg(a)
-    category = service.profile.categories.get(a.category)
+    category = session.profile.categories.get(a.category)
     paid = not a.unpaid
     if a.unpaid is False and category is not None and not category.default_paid and not a.paid:
         paid = False  # categories that are unpaid unless agreed start unpaid
@@ -284,14 +290,13 @@ def cmd_log_add(ctx: Context) -> None:
         status=a.status, case_ref=a.case_ref or "", conference=a.conference,
         political=a.political, notes=a.notes or "",
     )
-    service.add_entry(entry)
+    session.entries.add(entry)
     ctx.out({"id": entry.id},
             say("log.logged", hours=fmt_hm(minutes), rep=rep.name, date=entry.date, id=entry.id))
 
 
 def cmd_log_edit(ctx: Context) -> None:
     a = ctx.args
-    service = ctx.service
     changes: dict[str, Any] = {}
     if a.date is not None:
         changes["date"] = parse_date(a.date, "date")
@@ -310,13 +315,13 @@ def cmd_log_edit(ctx: Context) -> None:
         changes["paid"] = False
     if not changes:
         raise ValidationError("log edit", "name at least one field to change")
-    entry = service.edit_entry(a.entry, **changes)
+    entry = ctx.session.entries.edit(a.entry, **changes).result
     ctx.out({"id": entry.id}, say("log.saved", id=entry.id))
 
 
 def cmd_log_delete(ctx: Context) -> None:
-    entry = ctx.service.get_entry(ctx.args.entry)
-    ctx.service.delete_entry(entry.id)
+    entry = ctx.session.entries.get(ctx.args.entry)
+    ctx.session.entries.delete(entry.id)
     ctx.out({"id": entry.id, "deleted": True}, say("log.deleted", id=entry.id))
 
 
@@ -334,8 +339,8 @@ def _entry_dict(e: Entry) -> dict[str, Any]:
 
 def cmd_log_list(ctx: Context) -> None:
     a = ctx.args
-    service = ctx.service
-    rep = service.find_rep(a.rep) if a.rep else None
+    session = ctx.session
+    rep = session.reps.find(a.rep) if a.rep else None
     year = None
     if a.year is not None:
         start_year = _int_arg(a.year, "year")
@@ -349,13 +354,13 @@ def cmd_log_list(ctx: Context) -> None:
             year = year_by_label(start_year)
     if a.status is not None and a.status not in STATUSES:
         raise ValidationError("status", "must be one of {choices}", choices=", ".join(STATUSES))
-    entries = service.entries(rep.id if rep else None, year, a.status)
-    names = {r.id: r.name for r in service.reps()}
+    entries = session.entries.all(rep.id if rep else None, year, a.status)
+    names = {r.id: r.name for r in session.reps.all()}
 
     def text() -> str:
         if not entries:
             return say("log.none")
-        profile = service.profile
+        profile = session.profile
         return "\n".join(
             f"{e.date}  {fmt_hm(e.minutes):>6}  {names.get(e.rep_id, e.rep_id)[:24]:24}  "
             f"{role_name(profile, e.role)[:28]:28} {category_name(profile, e.category)[:28]:28} "
@@ -366,25 +371,25 @@ def cmd_log_list(ctx: Context) -> None:
 
 
 def cmd_log_show(ctx: Context) -> None:
-    service = ctx.service
-    entry = service.get_entry(ctx.args.entry)
+    session = ctx.session
+    entry = session.entries.get(ctx.args.entry)
     data = _entry_dict(entry)
     data["history"] = [
         {"at": h["at"], "field": h["field"], "old": h["old"], "new": h["new"]}
-        for h in service.history(entry.id)
+        for h in session.store.history(entry.id)
     ]
-    ctx.out(data, lambda: _log_show_text(data, service.profile))
+    ctx.out(data, lambda: _log_show_text(data, session.profile))
 
 
 def cmd_balance(ctx: Context) -> None:
     on = parse_date(ctx.args.on, "on") if ctx.args.on else dt.date.today()
-    balance = ctx.service.balance(ctx.args.rep, on)
-    ctx.out(balance.to_json(), lambda: _balance_text(balance, ctx.service.profile))
+    balance = ctx.session.balances.of(ctx.args.rep, on)
+    ctx.out(balance.to_json(), lambda: _balance_text(balance, ctx.session.profile))
 
 
 def cmd_flags(ctx: Context) -> None:
     on = parse_date(ctx.args.on, "on") if ctx.args.on else dt.date.today()
-    flags = ctx.service.flags(on)
+    flags = ctx.session.balances.flags(on)
     ctx.out([{"code": f.code, "severity": f.severity, "rep": f.rep_id, "subject": f.subject_kind,
               "id": f.subject_id, "text": f.text()} for f in flags],
             lambda: "\n".join(f"! {f.text()}" for f in flags) or say("flags.none"))
@@ -396,12 +401,12 @@ def cmd_policy_list(ctx: Context) -> None:
 
 
 def cmd_policy_show(ctx: Context) -> None:
-    data = ctx.service.policy_data()
+    data = ctx.session.policy.data()
     ctx.out(data, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def cmd_policy_set(ctx: Context) -> None:
-    ctx.service.set_policy(ctx.args.key, ctx.args.value)
+    ctx.session.policy.set(ctx.args.key, ctx.args.value)
     ctx.out({"key": ctx.args.key, "value": ctx.args.value},
             say("policy.set", key=ctx.args.key, value=ctx.args.value))
 
@@ -414,7 +419,7 @@ def cmd_extension_add(ctx: Context) -> None:
         agreed_on=parse_date(a.agreed_on, "agreed-on"), agreed_by=a.agreed_by or "",
         review_on=parse_optional_date(a.review_on, "review-on"), notes=a.notes or "",
     )
-    ctx.service.add_extension(x)
+    ctx.session.roles.add_extension(x)
     ctx.out({"id": x.id}, say("extension.recorded", case=x.case_ref, time=fmt_hm(x.extra_minutes)))
 
 
@@ -437,7 +442,7 @@ def cmd_toil_add(ctx: Context) -> None:
     a = ctx.args
     toil = Toil(rep_id=a.rep, date=parse_date(a.date, "date"), kind=a.kind,
                 minutes=parse_hours(a.hours, "hours"), reason=a.reason or "")
-    ctx.service.add_toil(toil)
+    ctx.session.entries.add_toil(toil)
     ctx.out({"id": toil.id}, say("toil.recorded", kind=a.kind, time=fmt_hm(toil.minutes)))
 
 
@@ -589,7 +594,8 @@ def build_parser() -> Parser:
 
 
 # The command groups beyond the ledger, each a module with register(subparsers, command).
-COMMAND_GROUPS = (cli_disputes, cli_documents, cli_exchange, cli_reliability, cli_settings, cli_sync)
+COMMAND_GROUPS = (cli_disputes, cli_documents, cli_exchange, cli_history, cli_reliability, cli_settings,
+                  cli_sync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -140,7 +140,8 @@ def cmd_backup(ctx: Context) -> None:
                 or say("backup.none", path=path))
         return
     if a.keep is not None:
-        keep = backups.set_backup_keep(ctx.service.store.db, a.keep)
+        keep = backups.parse_keep(a.keep)
+        ctx.session.settings.put(backups.BACKUP_KEEP_KEY, str(keep), action="setting.set")
         backups.rotate(path, keep)
         if a.file is None:
             ctx.out({"keep": keep}, say("backup.keep", keep=keep, path=path))

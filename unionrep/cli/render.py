@@ -25,10 +25,9 @@ from unionrep.core.policy import Allowance, Profile
 if TYPE_CHECKING:
     from unionrep.core.balance import Balance
     from unionrep.core.model import Rep
-    from unionrep.core.services import Service
 
 
-def _rep_show_text(rep: Rep, data: dict[str, Any], service: Service) -> str:
+def _rep_show_text(rep: Rep, data: dict[str, Any], profile: Profile) -> str:
     """`rep show` for a human: the rep's details (data as --json gives them), then their roles."""
     lines = [f"{rep.name}  ({rep.id})"]
     for key, value in data.items():
@@ -37,7 +36,7 @@ def _rep_show_text(rep: Rep, data: dict[str, Any], service: Service) -> str:
         lines.append(f"  {field_label(key, key.replace('_', ' '))}: {shown_value(value)}")
     lines.append(f"  {say('rep.roles')}:")
     for r in data["roles"]:
-        role = role_name(service.profile, r["role"])
+        role = role_name(profile, r["role"])
         lines.append(f"    {role}  {r['from']} – {r['to'] or say('rep.now')}")
     return "\n".join(lines)
 

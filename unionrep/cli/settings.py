@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.core.messages import MESSAGES, t
-from unionrep.core.settings import SETTINGS, set_setting, settings
+from unionrep.core.settings import SETTINGS
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -26,7 +26,7 @@ MESSAGES.update({
 
 
 def cmd_settings_show(ctx: Context) -> None:
-    values = settings(ctx.service)
+    values = ctx.session.settings.all()
 
     def text() -> str:
         width = max(len(k) for k in values)
@@ -37,7 +37,7 @@ def cmd_settings_show(ctx: Context) -> None:
 
 def cmd_settings_set(ctx: Context) -> None:
     key = ctx.args.key
-    kept = set_setting(ctx.service, key, ctx.args.value)
+    kept = ctx.session.settings.set(key, ctx.args.value).result
     ctx.out({"key": key, "value": kept},
             t("settings.set", name=key, value=kept) if kept else t("settings.cleared", name=key))
 

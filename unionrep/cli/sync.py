@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from unionrep.app import sync as branch
 from unionrep.cli.exchange import PASSPHRASE_ENV, _group
 from unionrep.cli.help_cy import HELP_CY
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
@@ -43,25 +42,24 @@ def _branch_passphrase(ctx: Context) -> str:
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
-    kept = branch.branch_folder(ctx.service).passphrase
+    kept = ctx.session.sync.folder().passphrase
     return kept or getpass.getpass(t("passphrase.prompt"))
 
 
 def cmd_sync(ctx: Context) -> None:
-    service = ctx.service
-    report = branch.round_with(service, ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve,
+    report = ctx.session.sync.round(ctx.args.folder, _branch_passphrase(ctx), resolve=ctx.args.resolve,
                         scrypt_n=SCRYPT_N)
     ctx.out(report.to_json(), report.text)
 
 
 def cmd_trust(ctx: Context) -> None:
-    peer = branch.trust_peer(ctx.service, ctx.args.peer)
+    peer = ctx.session.sync.trust(ctx.args.peer)
     ctx.out(peer.to_json(),
             t("trust.done", label=peer.label or "—", id=peer.id, fingerprint=peer.fingerprint))
 
 
 def cmd_peers(ctx: Context) -> None:
-    seen = branch.seen_peers(ctx.service)
+    seen = ctx.session.sync.peers()
 
     def text() -> str:
         if not seen:

@@ -91,7 +91,7 @@ class Balance:
         }
 
 
-def _closest_first(balance: Balance) -> tuple[float, Fraction, str]:
+def closest_first(balance: Balance) -> tuple[float, Fraction, str]:
     """The dashboard's order: closeness to a cap (Balance.closeness), largest first, then the name.
 
     The largest share is found comparing numerators and denominators, not dividing fractions;

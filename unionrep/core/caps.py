@@ -13,7 +13,7 @@ sum of the fractions), and what depends only on the profile is worked out once p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
@@ -26,56 +26,15 @@ from unionrep.core.model import (
     Entry,
     Extension,
     Rep,
+    RowTotals,
+    Total,
+    TotalKey,
+    Totals,
 )
 from unionrep.core.periods import Year, overlap_days
 from unionrep.core.policy import Allowance, Profile
 
-
-class TotalKey(NamedTuple):
-    # a tuple rather than a frozen dataclass: tens of thousands are made for every dashboard
-    role: str
-    category: str
-    status: str
-    paid: bool
-
-
-@dataclass(slots=True)
-class Total:
-    minutes: int = 0
-    count: int = 0
-
-
-Totals = Mapping[TotalKey, Total]
-
-TotalRow = tuple[str, str, str, int, int, int]  # role, category, status, paid, minutes, entries
 ZERO = Fraction(0)
-
-
-class RowTotals(Mapping[TotalKey, Total]):
-    """Totals as the store reads them, one (role, category, status, paid, minutes, entries) row
-    each. The ledger sums the rows as they are; the mapping is built only if someone asks."""
-
-    def __init__(self, rows: list[TotalRow] | None = None) -> None:
-        self.rows: list[TotalRow] = [] if rows is None else rows
-        self._mapping: dict[TotalKey, Total] | None = None
-
-    def _built(self) -> dict[TotalKey, Total]:
-        if self._mapping is None:
-            self._mapping = {TotalKey(r[0], r[1], r[2], bool(r[3])): Total(int(r[4]), int(r[5]))
-                             for r in self.rows}
-        return self._mapping
-
-    def __getitem__(self, key: TotalKey) -> Total:
-        return self._built()[key]
-
-    def __iter__(self) -> Iterator[TotalKey]:
-        return iter(self._built())
-
-    def __len__(self) -> int:
-        return len(self._built())
-
-    def __repr__(self) -> str:
-        return f"RowTotals({self._built()!r})"
 
 
 def totals_from_entries(entries: Iterable[Entry], year: Year | None = None) -> dict[TotalKey, Total]:

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from unionrep.core.messages import current_lang
 from unionrep.core.messages_errors import not_found_text, render
+
+
+def error_lang(lang: str | None = None) -> str:
+    """The language an error is said in: `lang`, else the language of the moment ("en" or "cy")."""
+    return lang or current_lang()
 
 
 class UnionrepError(Exception):

@@ -54,10 +54,6 @@ ERRORS_CY: dict[str, str] = {
     "must be at most {limit:,} characters": "rhaid iddo fod yn {limit:,} nod ar y mwyaf",
     "must be one of {choices} (not {value!r})": "rhaid iddo fod yn un o {choices} (nid {value!r})",
     "{day} is before the failure date {failure}": "mae {day} cyn dyddiad y methiant {failure}",
-    ("{id} has changed since it was opened ({changed}), so it stays on record; record its outcome "
-     "instead"):
-        ("mae {id} wedi newid ers ei agor ({changed}), felly mae'n aros ar gofnod; cofnodwch ei ganlyniad "
-         "yn lle hynny"),
     "{id} is closed ({outcome}); reopen it first": "mae {id} ar gau ({outcome}); ailagorwch ef yn gyntaf",
     "the dispute is already at {stage}, the last step; record the outcome instead":
         "mae'r anghydfod eisoes wedi cyrraedd {stage}, y cam olaf; cofnodwch y canlyniad yn lle hynny",
@@ -296,6 +292,27 @@ ERRORS_CY: dict[str, str] = {
     "this database has no policy profile; run 'unionrep-cli init'":
         "nid oes proffil polisi yn y gronfa ddata hon; rhedwch 'unionrep-cli init'",
     "{value!r} is not a record's id": "nid yw {value!r} yn id cofnod",
+    # undo and redo (unionrep.app.history, unionrep.cli.history)
+    "there is nothing to undo": "does dim i'w ddadwneud",
+    "there is nothing to redo": "does dim i'w ail-wneud",
+    "no change {id} in the history": "dim newid {id} yn yr hanes",
+    "“{action}” ({id}) cannot be {done} now: it is {state}":
+        "ni ellir {done} “{action}” ({id}) nawr: mae'n {state}",
+    "has been changed since “{action}”, so that step cannot be taken back or done again":
+        "mae wedi newid ers “{action}”, felly ni ellir dadwneud na hail-wneud y cam hwnnw",
+    "the entry for {date} has a dispute, which rests on the entry as it is now; record the dispute's "
+    "outcome instead":
+        "mae anghydfod ar y cofnod ar gyfer {date}, sy'n dibynnu ar y cofnod fel y mae nawr; cofnodwch "
+        "ganlyniad yr anghydfod yn lle hynny",
+    "the dispute has moved on since it was opened ({changes}), so it stays on record with the refusal; "
+    "record its outcome instead":
+        "mae'r anghydfod wedi symud ymlaen ers ei agor ({changes}), felly mae'n aros ar gofnod gyda'r "
+        "gwrthodiad; cofnodwch ei ganlyniad yn lle hynny",
+    "{rep} has roles or records added since; take those back first":
+        "mae gan {rep} rolau neu gofnodion a ychwanegwyd wedyn; dadwnewch y rheini yn gyntaf",
+    "must be from 1 to 500": "rhaid iddo fod rhwng 1 a 500",
+    "other records rest on it now; take those back first":
+        "mae cofnodion eraill yn dibynnu arno nawr; dadwnewch y rheini yn gyntaf",
     # the branch folder (sync)
     "{path} is not a folder": "nid yw {path} yn ffolder",
     "must be mine or theirs": "rhaid iddo fod yn mine neu theirs",

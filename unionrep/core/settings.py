@@ -1,8 +1,9 @@
 """The settings kept in the database's ``meta`` table that a user may set: the user's own details,
 and what the documents print (unionrep.pdf.context reads them).
 
-Each setting is declared once, with the rule its value must keep; ``set_setting`` checks the value
-and writes it, or raises a ValidationError naming the setting and the rule and writes nothing.
+Each setting is declared once, with the rule its value must keep; ``check_setting`` returns the
+value to keep, or raises a ValidationError naming the setting and the rule (unionrep.app.settings
+writes what it returns).
 An empty value clears a setting (the documents then use their default).
 """
 
@@ -15,7 +16,6 @@ from pathlib import Path
 
 from unionrep.core.caps import fmt_number
 from unionrep.core.errors import ValidationError
-from unionrep.core.services import Service
 
 LANGUAGES = ("bilingual", "cy", "en")
 MODES = ("steward", "branch")
@@ -128,15 +128,3 @@ def check_setting(key: str, value: str) -> str:
         raise ValidationError("key", "unknown setting {key!r}; the settings are: {known}", key=key,
                               known=", ".join(SETTINGS))
     return setting.check(key, value)
-
-
-def set_setting(service: Service, key: str, value: str) -> str:
-    """Check ``value`` and store it; returns what was stored. Nothing is written on bad input."""
-    kept = check_setting(key, value)
-    service.store.set_meta(key, kept)
-    return kept
-
-
-def settings(service: Service) -> dict[str, str]:
-    """Every setting and its value ("" where it is not set)."""
-    return {key: service.store.meta(key) or "" for key in SETTINGS}

@@ -14,12 +14,11 @@ import uuid
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionrep import __version__
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import now_iso
-from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
@@ -40,6 +39,9 @@ from unionrep.exchange.versions import (
     self_id,
     self_label,
 )
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 
 @dataclass(frozen=True)

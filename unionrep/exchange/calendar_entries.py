@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
@@ -18,9 +19,11 @@ from unionrep.core.entries import parse_time
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import current_lang
 from unionrep.core.model import APPROVED, TAKEN, Entry
-from unionrep.core.services import Service
 from unionrep.exchange.files import write_private
 from unionrep.exchange.messages import t
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 PRODID = "-//unionrep//time off//EN"
 UID_DOMAIN = "unionrep"

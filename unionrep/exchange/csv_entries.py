@@ -20,7 +20,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from unionrep.core.entries import (
     MAX_ENTRY_MINUTES,
@@ -35,8 +35,10 @@ from unionrep.core.messages import current_lang
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
-from unionrep.core.services import Service
 from unionrep.exchange.files import write_private
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 T = TypeVar("T")
 

@@ -9,12 +9,16 @@ them; SEQUENCE counts the audited changes of the row, so calendars take the newe
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from icalendar import Alarm, Calendar, Event
 
 from unionrep.core.deadlines import days_text
-from unionrep.core.disputes import Dispute, DisputeService, Stage, stage_label
+from unionrep.core.disputes import Dispute, Stage, stage_label
 from unionrep.core.messages import current_lang
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.disputes import DisputeService
 
 PRODID = "-//unionrep//disputes//EN"
 UID_DOMAIN = "unionrep"
@@ -87,7 +91,7 @@ def export_ics(dispute_service: DisputeService, today: dt.date, lang: str | None
     """The open disputes' response dates and tribunal last days as an iCalendar file."""
     language = lang or current_lang()
     stamp = dt.datetime.combine(today, dt.time(0, 0), tzinfo=dt.UTC)
-    names = {r.id: r.name for r in dispute_service.service.reps()}
+    names = {r.id: r.name for r in dispute_service.session.reps.all()}
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")

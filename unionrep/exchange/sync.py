@@ -19,14 +19,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlite_utils import Database
 
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import now_iso
-from unionrep.core.services import Service
 from unionrep.exchange.api import apply_import, bundle_of, open_payload, preview_data, with_parents
 from unionrep.exchange.bundle import UUID, build_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, seal
@@ -60,6 +59,9 @@ from unionrep.exchange.sync_state import (
 from unionrep.exchange.tables import exchanged_tables
 from unionrep.exchange.versions import local_state, record_bundle, save_versions, self_id, self_label
 from unionrep.paths import fsync_dir
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 SUFFIX = ".unionrep-sync"
 FOLDER_PREFIX = "unionrep-"

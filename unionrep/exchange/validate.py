@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionrep.core import disputes as _disputes  # noqa: F401 — registers the dispute tables' date fields
 from unionrep.core.entries import parse_date, validate_entry
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
-from unionrep.core.services import Service
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
 from unionrep.store import records as store_mod
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 MAX_EXTENSION_MINUTES = 2000 * 60
 MAX_TOIL_MINUTES = 24 * 60

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from unionrep import __version__
 
 if TYPE_CHECKING:
-    from unionrep.core.services import Service
+    from unionrep.app.facade import Service
     from unionrep.gui.reliability import Ahead
 
 
@@ -142,12 +142,12 @@ def run(argv: list[str]) -> int:
 
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        from unionrep.app import maintenance
+        from unionrep.app import book
 
         if ctx is not None:  # File ▸ Restore may have opened another
-            maintenance.close(ctx.service)
+            book.close(ctx.service)
         elif service is not None:
-            maintenance.close(service)
+            book.close(service)
         from unionrep.gui.reliability import release_locks
 
         release_locks()
@@ -173,14 +173,14 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     if not path.is_file():
         return None
     # imported here, not in the thread: two threads importing the same modules could deadlock
-    from unionrep.app import maintenance
+    from unionrep.app import book
 
-    found: list[maintenance.Diagnosis | None] = []
+    found: list[book.Diagnosis | None] = []
 
     def work() -> None:
-        diagnosis: maintenance.Diagnosis | None = None
+        diagnosis: book.Diagnosis | None = None
         try:
-            diagnosis = maintenance.quick_check(path, prompt=maintenance.no_prompt)
+            diagnosis = book.quick_check(path, prompt=book.no_prompt)
         except Exception:  # whatever it was, the check is made again when the file is opened
             diagnosis = None
         found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
@@ -188,7 +188,7 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()
 
-    def result() -> maintenance.Diagnosis | None:
+    def result() -> book.Diagnosis | None:
         thread.join()
         return found[0] if found else None
 

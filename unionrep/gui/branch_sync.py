@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
-from unionrep.app import maintenance
+from unionrep.app import book
 from unionrep.app import sync as branch
+from unionrep.app.facade import Service
 from unionrep.core.errors import UnionrepError
-from unionrep.core.services import Service
 from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.gui.context import AppContext
@@ -87,7 +87,7 @@ class BranchSync(QObject):
         self.again = False
         self.error: str | None = None
         self.closed = False
-        state = branch.branch_folder(ctx.service)
+        state = ctx.session.sync.folder()
         self.outcome = state.last_round
         self.at = dt.datetime.fromisoformat(state.last_round_at) if state.last_round_at else None
         self.button = QPushButton()
@@ -118,7 +118,7 @@ class BranchSync(QObject):
         self.after_change.start()
 
     def settings(self) -> tuple[str, str] | None:
-        state = branch.branch_folder(self.ctx.service)
+        state = self.ctx.session.sync.folder()
         return (state.folder, state.passphrase) if state.folder and state.passphrase else None
 
     @property
@@ -148,7 +148,7 @@ class BranchSync(QObject):
             return
         folder, passphrase = settings
         work = self._on_own_connection(
-            lambda own: branch.round_with(own, folder, passphrase, scrypt_n=SCRYPT_N))
+            lambda own: own.session.sync.round(folder, passphrase, scrypt_n=SCRYPT_N))
         self.task = run_in_thread(work, self._done, self._failed, context=self)
         self.show_status()
 
@@ -157,11 +157,11 @@ class BranchSync(QObject):
         main, path = self.ctx.service, self.ctx.db_path
 
         def work() -> Any:
-            own = maintenance.reader(main, path)
+            own = book.reader(main, path)
             try:
                 return fn(own)
             finally:
-                maintenance.close(own)
+                book.close(own)
 
         return work
 
@@ -195,7 +195,7 @@ class BranchSync(QObject):
         try:
             if self.running:
                 wait_for_workers()  # the round under way first: two at once would race for a number
-            branch.round_with(self.ctx.service, *settings, scrypt_n=SCRYPT_N)
+            self.ctx.session.sync.round(*settings, scrypt_n=SCRYPT_N)
         except UnionrepError as exc:
             log.warning("the round on closing failed: %s", exc)
         finally:
@@ -221,7 +221,7 @@ class BranchSync(QObject):
             self.start_round()
             return
         folder, passphrase = settings
-        work = self._on_own_connection(lambda own: branch.held(own, folder, passphrase))
+        work = self._on_own_connection(lambda own: own.session.sync.held(folder, passphrase))
         run_in_thread(work, self._show_conflicts, self._failed, self.window, _t("Opening the conflicts…"),
                       context=self)
 

@@ -1,10 +1,12 @@
-"""Undoable changes. Each command does its work through the Service (which writes and commits at
-once, audited), and knows how to put things back.
+"""Undoable changes. Each command does its work through the application layer (the Session's
+services), which writes, checks and records it as a ChangeSet; undo and redo ask the Session's
+history to take that ChangeSet back or do it again, under the same checks as any write.
 
-A command is done once by `AppContext.execute` before it is pushed, so that a change the Service
+A command is done once by `AppContext.execute` before it is pushed, so that a change the Session
 refuses raises to the caller and never reaches the undo stack; QUndoStack's first redo() is then
-skipped. An undo or redo that cannot be done (the record has moved on since) changes nothing, says
-why, and takes the command off the stack, so the stack never claims a change it did not make.
+skipped. An undo or redo the Session refuses (the record has moved on since, or a rule forbids it)
+changes nothing, says why, and takes the command off the stack, so the stack never claims a change
+it did not make.
 """
 
 from __future__ import annotations
@@ -12,16 +14,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from unionrep.app.changes import ChangeSet
 from unionrep.core.errors import UnionrepError
-from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
+from unionrep.core.model import Entry, Extension, Rep, Toil
 from unionrep.gui import context as ctx_mod
-from unionrep.gui import optional
 
 if TYPE_CHECKING:
     from unionrep.gui.context import AppContext
@@ -35,43 +38,45 @@ def _t(text: str) -> str:
 
 
 class ServiceCommandBase(QUndoCommand):
-    what = ctx_mod.ENTRIES
-    also: tuple[str, ...] = ()  # what else a command changes, for the views to refresh
+    what = ctx_mod.ENTRIES  # what the views refresh when a change says nothing (it touched no row)
+    also: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self.service = ctx.service
+        self.session = ctx.session
+        self.change: ChangeSet[Any] | None = None
         self._skip_redo = False
 
-    # subclasses implement these two
     def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_it(self) -> None:
+        """Make the change through the Session, keeping its ChangeSet in `self.change`."""
         raise NotImplementedError
 
     def first_do(self) -> None:
         self.do()
         self._skip_redo = True
-        self._notify()
+        self._notify(self.change)
 
-    def _notify(self) -> None:
-        for what in (self.what, *self.also):
+    def _notify(self, change: ChangeSet[Any] | None) -> None:
+        kinds = change.kinds if change is not None and change.rows else [self.what, *self.also]
+        for what in kinds:
             self.ctx.notify(what)
 
     def redo(self) -> None:
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guard(self.do)
+        self._guard(self.session.history.redo)
 
     def undo(self) -> None:
-        self._guard(self.undo_it)
+        self._guard(self.session.history.undo)
 
-    def _guard(self, action: Any) -> None:
+    def _guard(self, step: Callable[[str], ChangeSet[Any]]) -> None:
+        if self.change is None or not self.change.rows:
+            return  # nothing was written, so there is nothing to take back
+        done: ChangeSet[Any] | None = None
         try:
-            action()
+            done = step(self.change.id)
         except Exception as exc:  # never let a failed undo take the window down
             if not isinstance(exc, UnionrepError):
                 log.exception("undo/redo failed")
@@ -81,7 +86,7 @@ class ServiceCommandBase(QUndoCommand):
             self.ctx.report(UnionrepError(
                 str(exc) + "\n\n" + _t("Nothing was changed, and this step is no longer on the undo list.")))
         finally:
-            self._notify()
+            self._notify(done or self.change)
 
 
 # -- entries -----------------------------------------------------------------------------------
@@ -91,58 +96,31 @@ class AddEntry(ServiceCommandBase):
     def __init__(self, ctx: AppContext, entry: Entry) -> None:
         super().__init__(ctx, _t("Log time"))
         self.entry = entry
-        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        if self.row is None:
-            self.service.add_entry(self.entry)
-        else:
-            self.service.restore_entry(self.row)
-
-    def undo_it(self) -> None:
-        self.row = self.service.delete_entry(self.entry.id)
+        self.change = self.session.entries.add(self.entry)
 
 
 class DeleteEntry(ServiceCommandBase):
     def __init__(self, ctx: AppContext, entry_id: str) -> None:
         super().__init__(ctx, _t("Delete entry"))
         self.entry_id = entry_id
-        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        self.row = self.service.delete_entry(self.entry_id)
-
-    def undo_it(self) -> None:
-        if self.row is not None:
-            self.service.restore_entry(self.row)
+        self.change = self.session.entries.delete(self.entry_id)
 
 
 class EditEntry(ServiceCommandBase):
+    """An entry changed; undone by putting it back as it was — never under a dispute, which rests
+    on the entry as it stands (the Session's history refuses that)."""
+
     def __init__(self, ctx: AppContext, entry_id: str, changes: dict[str, Any], text: str = "") -> None:
         super().__init__(ctx, text or _t("Edit entry"))
         self.entry_id = entry_id
         self.changes = changes
-        self.before: Entry | None = None
 
     def do(self) -> None:
-        self.before = self.service.get_entry(self.entry_id)
-        self.service.edit_entry(self.entry_id, **self.changes)
-
-    def undo_it(self) -> None:
-        # Putting the earlier record back is not a status transition (refused → requested would be
-        # refused by the Service), so it is written as it was, through the audited store — but
-        # never under a dispute, which rests on the entry as it stands (its refusal above all).
-        if self.before is None:
-            return
-        current = self.service.get_entry(self.entry_id)
-        disputes = optional.dispute_service(self.service)
-        linked = [] if disputes is None else disputes.disputes_for_entry(self.entry_id)
-        if any(d.is_open for d in linked) or (linked and current.status != self.before.status):
-            raise UnionrepError(_t(
-                "Cannot undo “{what}”: the entry for {date} has a dispute, which rests on the entry as it "
-                "is now. Record the dispute's outcome in Disputes instead.").format(
-                    what=self.text(), date=current.date.isoformat()))
-        self.service.store.update(self.before)
+        self.change = self.session.entries.edit(self.entry_id, **self.changes)
 
 
 class OpenDispute(ServiceCommandBase):
@@ -159,52 +137,13 @@ class OpenDispute(ServiceCommandBase):
         super().__init__(ctx, text or _t("Open a dispute"))
         self.entry_id = entry_id
         self.args = (failure_on, reasons, alternative, people)
-        self.disputes = optional.dispute_service(ctx.service)
         self.dispute_id: str | None = None
-        self.opened: Any = None  # the dispute and its stage 0 as opened
-        self.first: Any = None
-        self.before: Entry | None = None  # the entry before and after the opening
-        self.after: Entry | None = None
-        self.rows: tuple[dict[str, Any], dict[str, Any]] | None = None
 
     def do(self) -> None:
-        if self.disputes is None:
-            raise UnionrepError(_t("Disputes are not available in this version of unionrep."))
-        if self.rows is not None:  # redo: the same dispute, same ids
-            self.disputes.put_back(*self.rows, self._entry_change(self.after))
-            self.rows = None
-            return
         failure_on, reasons, alternative, people = self.args
-        self.before = self.service.get_entry(self.entry_id)
-        dispute = self.disputes.open(self.entry_id, failure_on, reasons, alternative=alternative,
-                                     people=people, opened_on=self.ctx.today())
-        self.dispute_id = dispute.id
-        self.opened = self.disputes.get(dispute.id)
-        self.first = self.disputes.stages(dispute.id)[0]
-        self.after = self.service.get_entry(self.entry_id)
-
-    def _entry_change(self, entry: Entry | None) -> Entry | None:
-        """The entry to write back, or None where the opening did not change it."""
-        return None if self.before == self.after else entry
-
-    def undo_it(self) -> None:
-        if self.disputes is None or self.opened is None:
-            return
-        current = self.service.get_entry(self.entry_id)
-        if current != self.after:
-            raise UnionrepError(_t(
-                "Cannot undo “{what}”: the entry for {date} has been changed since, so the dispute "
-                "stays on record.").format(what=self.text(), date=current.date.isoformat()))
-        changed = self.disputes.changes_since_opening(self.opened, self.first)
-        if changed:
-            words = {"stage": _t("escalated"), "acas": _t("ACAS dates recorded"),
-                     "response": _t("a response recorded"), "outcome": _t("an outcome recorded"),
-                     "details": _t("its details edited")}
-            raise UnionrepError(_t(
-                "Cannot undo “{what}”: the dispute has moved on since it was opened ({changes}), so it "
-                "stays on record with the refusal. Record its outcome in Disputes instead.").format(
-                    what=self.text(), changes=", ".join(words.get(c, c) for c in changed)))
-        self.rows = self.disputes.take_back(self.opened, self.first, self._entry_change(self.before))
+        self.change = self.session.disputes.open(self.entry_id, failure_on, reasons, alternative=alternative,
+                                                 people=people, opened_on=self.ctx.today())
+        self.dispute_id = self.change.result.id
 
 
 # -- reps and roles ----------------------------------------------------------------------------
@@ -216,18 +155,9 @@ class AddRep(ServiceCommandBase):
     def __init__(self, ctx: AppContext, rep: Rep) -> None:
         super().__init__(ctx, _t("Add rep"))
         self.rep = rep
-        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        if self.row is None:
-            self.service.add_rep(dataclasses.replace(self.rep))
-        else:
-            self.service.store.restore_row(Rep, self.row)
-
-    def undo_it(self) -> None:
-        # Later commands (roles, entries) are undone before this one, so the rep stands as it was
-        # added: take it back exactly, through the audited store.
-        self.row = self.service.store.delete(Rep, self.rep.id)
+        self.change = self.session.reps.add(dataclasses.replace(self.rep))
 
 
 class EditRep(ServiceCommandBase):
@@ -237,15 +167,9 @@ class EditRep(ServiceCommandBase):
         super().__init__(ctx, text or _t("Edit rep"))
         self.rep_id = rep_id
         self.changes = changes
-        self.before: dict[str, Any] = {}
 
     def do(self) -> None:
-        rep = self.service.find_rep(self.rep_id)
-        self.before = {k: getattr(rep, k) for k in self.changes}
-        self.service.edit_rep(self.rep_id, **self.changes)
-
-    def undo_it(self) -> None:
-        self.service.edit_rep(self.rep_id, **self.before)
+        self.change = self.session.reps.edit(self.rep_id, **self.changes)
 
 
 class AssignRole(ServiceCommandBase):
@@ -257,17 +181,10 @@ class AssignRole(ServiceCommandBase):
         super().__init__(ctx, _t("Assign role"))
         self.args = (rep_id, role, start_on, end_on, notified_on, secondment_percent)
         self.assignment_id: str | None = None
-        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        if self.row is None:
-            self.assignment_id = self.service.assign_role(*self.args).id
-        else:
-            self.service.store.restore_row(Assignment, self.row)
-
-    def undo_it(self) -> None:
-        if self.assignment_id is not None:
-            self.row = self.service.store.delete(Assignment, self.assignment_id)
+        self.change = self.session.roles.assign(*self.args)
+        self.assignment_id = self.change.result.id
 
 
 class EndRole(ServiceCommandBase):
@@ -279,15 +196,12 @@ class EndRole(ServiceCommandBase):
         self.assignment_id: str | None = None
 
     def do(self) -> None:
-        self.assignment_id = self.service.end_role(self.rep_id, self.role, self.end_on).id
-
-    def undo_it(self) -> None:
-        if self.assignment_id is not None:
-            self.service.edit_assignment(self.assignment_id, end_on=None)
+        self.change = self.session.roles.end(self.rep_id, self.role, self.end_on)
+        self.assignment_id = self.change.result.id
 
 
 class AddRecord(ServiceCommandBase):
-    """An extension or a TOIL record: added by the Service, taken back through the audited store."""
+    """An extension or a TOIL record added."""
 
     what = ctx_mod.REPS
 
@@ -295,23 +209,16 @@ class AddRecord(ServiceCommandBase):
         text = _t("Add extension") if isinstance(record, Extension) else _t("Record TOIL")
         super().__init__(ctx, text)
         self.record = record
-        self.row: dict[str, Any] | None = None
 
     def do(self) -> None:
-        if self.row is not None:
-            self.service.store.restore_row(type(self.record), self.row)
-        elif isinstance(self.record, Extension):
-            self.service.add_extension(self.record)
+        if isinstance(self.record, Extension):
+            self.change = self.session.roles.add_extension(self.record)
         else:
-            self.service.add_toil(self.record)
-
-    def undo_it(self) -> None:
-        self.row = self.service.store.delete(type(self.record), self.record.id)
+            self.change = self.session.entries.add_toil(self.record)
 
 
 class EditAssignment(ServiceCommandBase):
-    """A role assignment's dates, notice or secondment corrected; undone by writing it back as it
-    was, through the audited store."""
+    """A role assignment's dates, notice or secondment corrected."""
 
     what = ctx_mod.REPS
 
@@ -319,20 +226,14 @@ class EditAssignment(ServiceCommandBase):
         super().__init__(ctx, _t("Edit role"))
         self.assignment_id = assignment_id
         self.changes = changes
-        self.before: Assignment | None = None
 
     def do(self) -> None:
-        self.before = self.service.store.get(Assignment, self.assignment_id)
-        self.service.edit_assignment(self.assignment_id, **self.changes)
-
-    def undo_it(self) -> None:
-        if self.before is not None:
-            self.service.store.update(self.before)
+        self.change = self.session.roles.edit(self.assignment_id, **self.changes)
 
 
 class EditExtension(ServiceCommandBase):
     """An extension's hours, agreement or next review changed, or its review recorded
-    (`reviewed_on`, with the next review in `changes`); undone by writing it back as it was."""
+    (`reviewed_on`, with the next review in `changes`)."""
 
     what = ctx_mod.REPS
 
@@ -342,15 +243,9 @@ class EditExtension(ServiceCommandBase):
         self.extension_id = extension_id
         self.changes = changes
         self.reviewed_on = reviewed_on
-        self.before: Extension | None = None
 
     def do(self) -> None:
-        self.before = self.service.store.get(Extension, self.extension_id)
-        self.service.edit_extension(self.extension_id, reviewed_on=self.reviewed_on, **self.changes)
-
-    def undo_it(self) -> None:
-        if self.before is not None:
-            self.service.store.update(self.before)
+        self.change = self.session.roles.edit_extension(self.extension_id, self.reviewed_on, **self.changes)
 
 
 # -- policy and the user's details ------------------------------------------------------------
@@ -362,15 +257,9 @@ class SetPolicy(ServiceCommandBase):
     def __init__(self, ctx: AppContext, key: str, value_text: str) -> None:
         super().__init__(ctx, _t("Change {key}").format(key=key))
         self.key, self.value_text = key, value_text
-        self.before: tuple[str, dict[str, Any]] | None = None
 
     def do(self) -> None:
-        self.before = self.service.store.policy_data()
-        self.service.set_policy(self.key, self.value_text)
-
-    def undo_it(self) -> None:
-        if self.before is not None:
-            self.service.replace_policy(*self.before)
+        self.change = self.session.policy.set(self.key, self.value_text)
 
 
 class ReplacePolicy(ServiceCommandBase):
@@ -379,15 +268,9 @@ class ReplacePolicy(ServiceCommandBase):
     def __init__(self, ctx: AppContext, profile_id: str, data: dict[str, Any], text: str) -> None:
         super().__init__(ctx, text)
         self.after = (profile_id, data)
-        self.before: tuple[str, dict[str, Any]] | None = None
 
     def do(self) -> None:
-        self.before = self.service.store.policy_data()
-        self.service.replace_policy(*self.after)
-
-    def undo_it(self) -> None:
-        if self.before is not None:
-            self.service.replace_policy(*self.before)
+        self.change = self.session.policy.replace(*self.after)
 
 
 class SetMeta(ServiceCommandBase):
@@ -396,11 +279,6 @@ class SetMeta(ServiceCommandBase):
     def __init__(self, ctx: AppContext, key: str, value: str) -> None:
         super().__init__(ctx, _t("Change your details"))
         self.key, self.value = key, value
-        self.before = ""
 
     def do(self) -> None:
-        self.before = self.service.store.meta(self.key) or ""
-        self.service.store.set_meta(self.key, self.value)
-
-    def undo_it(self) -> None:
-        self.service.store.set_meta(self.key, self.before)
+        self.change = self.session.settings.put(self.key, self.value)

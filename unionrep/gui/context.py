@@ -14,19 +14,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from unionrep.app.changes import DISPUTES, ENTRIES, META, POLICY, REPS
+from unionrep.app.facade import Service
 from unionrep.core.errors import UnionrepError
-from unionrep.core.services import Service
 from unionrep.gui import texts
 from unionrep.gui.options import Options
 
 if TYPE_CHECKING:
     from unionrep.gui.commands import ServiceCommandBase
 
-ENTRIES = "entries"
-REPS = "reps"
-POLICY = "policy"
-DISPUTES = "disputes"
-META = "meta"
+__all__ = ["DISPUTES", "ENTRIES", "META", "POLICY", "REPS", "AppContext"]
 
 
 class AppContext(QObject):
@@ -39,6 +36,7 @@ class AppContext(QObject):
                  today: Callable[[], dt.date] | None = None, demo: bool = False) -> None:
         super().__init__()
         self.service = service
+        self.session = service.session  # the application layer; every write goes through it
         self.options = options
         self.db_path = db_path
         self.lang = lang

@@ -1,5 +1,5 @@
 """Opening databases from the window: the passphrase asked in a dialog (never on a terminal the
-user cannot see). Second connections for worker threads: unionrep.app.maintenance.reader."""
+user cannot see). Second connections for worker threads: unionrep.app.book.reader."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 
 def install_passphrase_prompt() -> None:
     """Make the database layer ask for a passphrase with the window's dialog."""
-    from unionrep.app.maintenance import set_default_prompt
+    from unionrep.app.book import set_default_prompt
     from unionrep.gui.dialogs.passphrase import ask_passphrase
 
     set_default_prompt(ask_passphrase)
@@ -16,7 +16,7 @@ def install_passphrase_prompt() -> None:
 
 def remove_passphrase_prompt() -> None:
     """Give the database layer its terminal prompt back (when the window is gone)."""
-    from unionrep.app.maintenance import set_default_prompt
+    from unionrep.app.book import set_default_prompt
 
     set_default_prompt(None)
 

@@ -7,7 +7,7 @@
   file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The app
   starts that check in a thread as soon as it knows the file (`app.check_ahead`), so that SQLite reads
   the file while Python imports the rest of the app; the window still waits for its result.
-- Automatic backups (unionrep.app.maintenance): at the first start of each day, off the GUI
+- Automatic backups (unionrep.app.book): at the first start of each day, off the GUI
   thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
 - Writes by another connection (the command line) are seen without a restart: the data version
   of the window's connection is polled, and every view refreshes when it changes.
@@ -25,10 +25,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTi
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from unionrep.app import maintenance
-from unionrep.app.maintenance import DB_ERRORS, DatabaseError, Diagnosis
+from unionrep.app import book
+from unionrep.app.book import DB_ERRORS, DatabaseError, Diagnosis
+from unionrep.app.facade import Service, open_service
 from unionrep.core.errors import UnionrepError
-from unionrep.core.services import Service, open_service
 from unionrep.gui import context as app_context
 
 if TYPE_CHECKING:
@@ -104,9 +104,9 @@ class _Recording:
         self.typed: str | None = None
         self.asked = False
 
-    def __call__(self, request: maintenance.PassphraseRequest) -> str | None:
+    def __call__(self, request: book.PassphraseRequest) -> str | None:
         self.asked = True
-        given = maintenance.default_prompt()(request)
+        given = book.default_prompt()(request)
         self.typed = given
         return given
 
@@ -114,22 +114,22 @@ class _Recording:
 def _backups_all_plain(path: Path) -> bool:
     """Its backups are all unencrypted (so a database that no longer looks like SQLite is damaged,
     not encrypted: encrypting a database encrypts its backups too)."""
-    found = maintenance.list_backups(path)
-    return bool(found) and all(maintenance.file_kind(b.path) == "plain" for b in found)
+    found = book.list_backups(path)
+    return bool(found) and all(book.file_kind(b.path) == "plain" for b in found)
 
 
-def diagnose_at_start(path: Path, prompt: maintenance.Prompt) -> Diagnosis:
+def diagnose_at_start(path: Path, prompt: book.Prompt) -> Diagnosis:
     """What state the file is in, read-only: ok, damaged, wrong_passphrase, or another kind."""
-    if maintenance.file_kind(path) == "encrypted" and _backups_all_plain(path):
+    if book.file_kind(path) == "encrypted" and _backups_all_plain(path):
         # never asked for a passphrase it never had; but a key the system keeps may still open it
-        known = maintenance.quick_check(path, prompt=maintenance.no_prompt)
+        known = book.quick_check(path, prompt=book.no_prompt)
         if known.status in ("no_passphrase", "wrong_passphrase", "needs_sqlcipher"):
             return Diagnosis(path, "damaged", _t("the file no longer begins as a database does"))
         return known
-    diagnosis = maintenance.quick_check(path, prompt=prompt)
+    diagnosis = book.quick_check(path, prompt=prompt)
     if diagnosis.status == "wrong_passphrase" and isinstance(prompt, _Recording) and prompt.typed:
         # the backups tell a wrong passphrase from a damaged first page
-        diagnosis = maintenance.quick_check(path, passphrase=prompt.typed, prompt=maintenance.no_prompt)
+        diagnosis = book.quick_check(path, passphrase=prompt.typed, prompt=book.no_prompt)
     return diagnosis
 
 
@@ -178,7 +178,7 @@ def _open(path: Path, typed: str | None) -> Service:
     if typed is None:
         return open_service(path)
     service = open_service(path, passphrase=typed)
-    maintenance.keyring_set(path, typed)  # as a prompt answered on opening is remembered
+    book.keyring_set(path, typed)  # as a prompt answered on opening is remembered
     return service
 
 
@@ -223,19 +223,19 @@ class Guardian(QObject):
 
     def _data_version(self) -> int | None:
         try:
-            return maintenance.data_version(self.ctx.service)
+            return book.data_version(self.ctx.service)
         except _READ_ERRORS as exc:
             log.warning("cannot read the database's data_version: %s", exc)
             return None
 
     def reset(self) -> None:
         """Start watching the connection the window has now (after a restore, a new one)."""
-        self._conn = maintenance.connection_of(self.ctx.service)
+        self._conn = book.connection_of(self.ctx.service)
         self._version = self._data_version()
 
     def poll(self) -> bool:
         """If another connection committed since the last look, tell every view. True if so."""
-        if maintenance.connection_of(self.ctx.service) is not self._conn:
+        if book.connection_of(self.ctx.service) is not self._conn:
             self.reset()
             return False
         version = self._data_version()
@@ -259,10 +259,10 @@ class Guardian(QObject):
         """The day's first backup, in the thread pool with a connection of its own."""
         from unionrep.gui.workers import run_in_thread
 
-        path, key = self.ctx.db_path, maintenance.key_of(self.ctx.service)
+        path, key = self.ctx.db_path, book.key_of(self.ctx.service)
 
         def work() -> Path | None:
-            return maintenance.auto_backup(path, key)
+            return book.auto_backup(path, key)
 
         run_in_thread(work, self._backed_up, self._start_failed)
 
@@ -284,7 +284,7 @@ class Guardian(QObject):
         made: Path | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = maintenance.backup_on_close(self.ctx.service)
+            made = book.backup_on_close(self.ctx.service)
         except UnionrepError as exc:
             problem = exc
         finally:

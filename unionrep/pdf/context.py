@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from fractions import Fraction
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.policy import Allowance
-from unionrep.core.services import Service
 from unionrep.pdf.labels import MODES, Bilingual, label_pair
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 
 def meta(service: Service, key: str) -> str:

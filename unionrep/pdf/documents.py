@@ -19,15 +19,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from unionrep.core.caps import AllowanceBalance, Ledger, Total, TotalKey, Totals
+from unionrep.core.caps import AllowanceBalance, Ledger
 from unionrep.core.errors import ValidationError
-from unionrep.core.model import APPROVED, Entry, Rep
+from unionrep.core.model import APPROVED, Entry, Rep, Total, TotalKey, Totals
 from unionrep.core.periods import Year
-from unionrep.core.services import Service
 from unionrep.pdf import context as ctx
 from unionrep.pdf.labels import Bilingual
 from unionrep.pdf.proforma import AllowanceRow, ProFormaData, render_proforma
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 # ------------------------------------------------------------------------------------------
 # the Pro Forma

@@ -17,17 +17,16 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, TableStyle
 
 from unionrep.core.deadlines import Deadline
-from unionrep.core.disputes import COMPLAINT, Dispute, DisputeService, Stage, ladder
+from unionrep.core.disputes import COMPLAINT, Dispute, Stage, ladder
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
-from unionrep.core.services import Service
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
@@ -41,6 +40,10 @@ from unionrep.pdf.labels import (
 )
 from unionrep.pdf.layout import CONTENT_W, DejaVuTable, Furniture, build_pdf, field_table, gap, para, text
 from unionrep.pdf.letter_texts import LETTER, _days, same, sentence, words
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.disputes import DisputeService
+    from unionrep.app.facade import Service
 
 # ------------------------------------------------------------------------------------------
 # data
@@ -238,7 +241,7 @@ def _tribunal(dispute: Dispute, deadline: Deadline) -> list[Block]:
 def letter_data(service: Service, dispute_id: str, stage: int, mode: str,
                 today: dt.date) -> LetterData:
     """The letter for step ``stage`` of a dispute, from the database."""
-    ds = DisputeService(service)
+    ds = service.session.disputes
     dispute = ds.get(dispute_id)
     current, date, due = _stage_to_write(ds, dispute, stage, today)
     rep = service.find_rep(dispute.rep_id)

@@ -20,6 +20,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -30,7 +31,6 @@ from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
-from unionrep.core.services import Service
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
@@ -55,6 +55,9 @@ from unionrep.pdf.layout import (
     para,
     text,
 )
+
+if TYPE_CHECKING:  # the application layer passes itself in
+    from unionrep.app.facade import Service
 
 HOURS, MONEY, PERCENT, COUNT = "hours", "money", "percent", "count"
 

@@ -22,6 +22,7 @@ import sqlite_utils
 
 from unionrep.core.errors import ValidationError
 from unionrep.paths import (
+    aside_path,
     backups_dir,
     create_private_file,
     ensure_backups_dir,
@@ -48,6 +49,7 @@ from unionrep.store.connection import (
     reports_file_errors,
     secure_files,
 )
+from unionrep.store.records import Store
 
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_KEEP = 10
@@ -237,8 +239,6 @@ def parse_keep(text: str | int) -> int:
 @reports_file_errors
 def set_backup_keep(db: sqlite_utils.Database, keep: str | int) -> int:
     """Store the number of automatic backups to keep (audited, through Store)."""
-    from unionrep.store.records import Store
-
     value = parse_keep(keep)
     Store(db).set_meta(BACKUP_KEEP_KEY, str(value))
     return value
@@ -357,8 +357,6 @@ def newest_good_backup(db_path: Path | str, *, passphrase: str | None = None) ->
 
 def _move_aside(db_path: Path, label: str) -> Path | None:
     """Rename the database and its WAL/SHM files to `<name>.<label>-<timestamp>` (untouched)."""
-    from unionrep.paths import aside_path
-
     if not db_path.exists():
         return None
     aside = aside_path(db_path, label)

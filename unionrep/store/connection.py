@@ -27,8 +27,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
-from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.core.messages import current_lang
+from unionrep.core.errors import UnionrepError, ValidationError, error_lang
 from unionrep.paths import (
     backups_dir,
     create_private_file,
@@ -37,7 +36,7 @@ from unionrep.paths import (
     make_private,
     sidecars,
 )
-from unionrep.store import crypto
+from unionrep.store import crypto, migrations
 
 BUSY_TIMEOUT_MS = 5000
 MAX_PROMPTS = 3
@@ -142,7 +141,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 def explain(kind: str, path: Path | str | None, detail: str = "", lang: str | None = None) -> str:
     """The message for a DatabaseError of `kind`, in English or Welsh."""
     en, cy = MESSAGES.get(kind, MESSAGES["sqlite"])
-    template = cy if (lang or current_lang()) == "cy" else en
+    template = cy if error_lang(lang) == "cy" else en
     where = Path(path) if path is not None else Path("?")
     return template.format(path=where, detail=detail, backups=backups_dir(where))
 
@@ -558,8 +557,6 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
     damaged, wrong_passphrase, no_passphrase, not_unionrep, newer_schema, needs_sqlcipher,
     in_use...) with a message that says what happened and what to do.
     """
-    from unionrep.store import migrations
-
     if str(path) == ":memory:":
         db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None,
                                                    check_same_thread=False,
@@ -600,8 +597,6 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
 
 def check_unionrep(db: sqlite_utils.Database, path: Path) -> None:
     """Refuse a file that is some other program's database, or one from a newer unionrep."""
-    from unionrep.store import migrations
-
     tables = set(db.table_names())
     if not tables:
         return  # new and empty

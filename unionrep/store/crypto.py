@@ -25,7 +25,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 
-from unionrep.core.errors import ValidationError
+from unionrep.core.errors import ValidationError, error_lang
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_PASSPHRASE = "UNIONREP_PASSPHRASE"
@@ -222,9 +222,7 @@ PROMPT_TEXT = {
 
 
 def _prompt_text(key: str, **params: Any) -> str:
-    from unionrep.core.messages import current_lang
-
-    return PROMPT_TEXT[current_lang()][key].format(**params)
+    return PROMPT_TEXT[error_lang()][key].format(**params)
 
 
 def terminal_prompt(request: PassphraseRequest) -> str | None:

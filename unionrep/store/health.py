@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from unionrep.core.errors import error_lang
 from unionrep.store import crypto
 from unionrep.store.connection import (
     DatabaseError,
@@ -85,10 +86,8 @@ class Diagnosis:
     def message(self, lang: str | None = None) -> str:
         """One sentence for the user: what happened and what to do."""
         if self.ok:
-            from unionrep.core.messages import current_lang
-
             en, cy = OK_TEXT
-            return (cy if (lang or current_lang()) == "cy" else en).format(path=self.path)
+            return (cy if error_lang(lang) == "cy" else en).format(path=self.path)
         return explain(self.status, self.path, self.detail, lang)
 
     def to_json(self) -> dict[str, Any]:

@@ -15,9 +15,19 @@ from typing import Any, TypeVar
 
 import sqlite_utils
 
-from unionrep.core.caps import RowTotals, Total, TotalKey
-from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil, new_id, now_iso
-from unionrep.core.periods import Year
+from unionrep.core.model import (
+    Assignment,
+    Entry,
+    Extension,
+    Rep,
+    RowTotals,
+    Toil,
+    Total,
+    TotalKey,
+    new_id,
+    now_iso,
+)
+from unionrep.store.connection import DatabaseError, database_path
 
 T = TypeVar("T")
 
@@ -73,6 +83,33 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
 
 
 _first = operator.itemgetter(0)
+KEYS = {"meta": "key"}  # a table's primary key, where it is not "id"
+TIMESTAMPS = ("created_at", "updated_at")
+
+
+@dataclasses.dataclass(frozen=True)
+class RowChange:
+    """One row a write touched: its state before and after (None where it did not exist)."""
+
+    table: str
+    row_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"table": self.table, "id": self.row_id, "before": self.before, "after": self.after}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RowChange:
+        return cls(data["table"], data["id"], data["before"], data["after"])
+
+
+def same_row(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Whether two states of a row hold the same values (when they were written aside)."""
+    if a is None or b is None:
+        return a is b
+    return ({k: v for k, v in a.items() if k not in TIMESTAMPS}
+            == {k: v for k, v in b.items() if k not in TIMESTAMPS})
 
 
 def _text(value: Any) -> str | None:
@@ -86,6 +123,24 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._touched: list[RowChange] | None = None
+
+    @contextlib.contextmanager
+    def recording(self) -> Iterator[list[RowChange]]:
+        """Collect every row the writes inside touch, in order. Nested, the outermost collects."""
+        if self._touched is not None:
+            yield self._touched
+            return
+        self._touched = []
+        try:
+            yield self._touched
+        finally:
+            self._touched = None
+
+    def _record(self, table: str, row_id: str, before: dict[str, Any] | None,
+                after: dict[str, Any] | None) -> None:
+        if self._touched is not None:
+            self._touched.append(RowChange(table, row_id, before, after))
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[None]:
@@ -108,6 +163,7 @@ class Store:
         with self.atomic():
             self.db.table(table).insert(row)
             self._audit(table, row["id"], "*", None, json.dumps(to_row(record), ensure_ascii=False), at)
+            self._record(table, row["id"], None, row)
 
     def update(self, record: Any) -> dict[str, tuple[Any, Any]]:
         """Write every changed field of `record`; returns {field: (old, new)}."""
@@ -125,6 +181,8 @@ class Store:
                                                     "updated_at": at})
             for field, (before, after) in changes.items():
                 self._audit(table, record.id, field, before, after, at)
+            self._record(table, record.id, old,
+                         {**old, **{k: v for k, (_, v) in changes.items()}, "updated_at": at})
         return changes
 
     def delete(self, cls: type, row_id: str) -> dict[str, Any]:
@@ -137,19 +195,46 @@ class Store:
             self.db.table(table).delete(row_id)
             self._audit(table, row_id, "*", json.dumps(old, ensure_ascii=False), None, at)
             self.db.table("tombstones").upsert({"id": row_id, "tbl": table, "deleted_at": at}, pk="id")
+            self._record(table, row_id, old, None)
         return old
 
     def restore_row(self, cls: type, row: dict[str, Any]) -> None:
         """Put back a deleted row exactly as it was (undo of a deletion)."""
-        table = TABLES[cls]
+        self.put_row(TABLES[cls], row["id"], row)
+
+    def put_row(self, table: str, row_id: str, want: dict[str, Any] | None) -> None:
+        """Make the row `row_id` of `table` hold `want` exactly (None: not exist), audited — the
+        write of an undo or a redo, whose rules the caller has checked."""
+        key = KEYS.get(table, "id")
         with self.atomic():
+            old = self.row(table, row_id)
             at = now_iso()
-            self.db.table(table).insert(row)
-            self.db.execute("DELETE FROM tombstones WHERE id = ?", [row["id"]])
-            self._audit(table, row["id"], "*", None, json.dumps(row, ensure_ascii=False), at)
+            if want is None:
+                if old is None:
+                    return
+                self.db.execute(f"DELETE FROM [{table}] WHERE [{key}] = ?", [row_id])
+                self._audit(table, row_id, "*", json.dumps(old, ensure_ascii=False), None, at)
+                self.db.table("tombstones").upsert({"id": row_id, "tbl": table, "deleted_at": at},
+                                                   pk="id")
+            elif old is None:
+                self.db.table(table).insert(want)
+                self.db.execute("DELETE FROM tombstones WHERE id = ?", [row_id])
+                self._audit(table, row_id, "*", None, json.dumps(want, ensure_ascii=False), at)
+            else:
+                changes = {k: v for k, v in want.items() if old.get(k) != v and k not in TIMESTAMPS}
+                if not changes:
+                    return
+                if "updated_at" in old:
+                    changes["updated_at"] = at
+                self.db.table(table).update(row_id, changes)
+                for field, value in changes.items():
+                    if field not in TIMESTAMPS:
+                        self._audit(table, row_id, field, old.get(field), value, at)
+            self._record(table, row_id, old, self.row(table, row_id))
 
     def row(self, table: str, row_id: str) -> dict[str, Any] | None:
-        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]))
+        key = KEYS.get(table, "id")
+        rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE [{key}] = ?", [row_id]))
         return rows[0] if rows else None
 
     def get(self, cls: type[T], row_id: str) -> T | None:
@@ -182,6 +267,8 @@ class Store:
                 return
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
             self._audit("meta", key, "value", old, value, now_iso())
+            self._record("meta", key, None if old is None else {"key": key, "value": old},
+                         {"key": key, "value": value})
 
     def policy_data(self) -> tuple[str, dict[str, Any]] | None:
         rows = list(self.db.query("SELECT profile_id, data FROM policy WHERE id = 'active'"))
@@ -190,8 +277,6 @@ class Store:
         try:
             return rows[0]["profile_id"], json.loads(rows[0]["data"])
         except ValueError as exc:
-            from unionrep.store.connection import DatabaseError, database_path
-
             raise DatabaseError("damaged", database_path(self.db),
                                 f"the stored policy profile is not JSON: {exc}") from exc
 
@@ -199,6 +284,7 @@ class Store:
         text = json.dumps(data, ensure_ascii=False, sort_keys=True)
         with self.atomic():
             old = self.policy_data()
+            old_row = self.row("policy", "active")
             self.db.table("policy").upsert(
                 {"id": "active", "profile_id": profile_id, "data": text, "updated_at": now_iso()},
                 pk="id",
@@ -206,17 +292,18 @@ class Store:
             self._audit("policy", "active", "data",
                         None if old is None else json.dumps(old[1], ensure_ascii=False, sort_keys=True),
                         text, now_iso())
+            self._record("policy", "active", old_row, self.row("policy", "active"))
 
     # -- aggregates ----------------------------------------------------------------------------
 
-    def totals(self, rep_id: str, year: Year) -> dict[TotalKey, Total]:
+    def totals(self, rep_id: str, start: dt.date, end: dt.date) -> dict[TotalKey, Total]:
         sql = (
             "SELECT role, category, status, paid, SUM(minutes) AS minutes, COUNT(*) AS n "
             "FROM entries WHERE rep_id = ? AND date BETWEEN ? AND ? "
             "GROUP BY role, category, status, paid"
         )
         result: dict[TotalKey, Total] = {}
-        for r in self.db.execute(sql, [rep_id, year.start.isoformat(), year.end.isoformat()]).fetchall():
+        for r in self.db.execute(sql, [rep_id, start.isoformat(), end.isoformat()]).fetchall():
             result[TotalKey(r[0], r[1], r[2], bool(r[3]))] = Total(int(r[4]), int(r[5]))
         return result
 

@@ -1,4 +1,4 @@
-"""Schema migrations for the disputes feature (registered with unionrep.store.migrations.migration).
+"""Schema migrations for the disputes feature (listed in unionrep.store.migrations).
 
 A dispute is a refusal of time off (clause 21) or a complaint about operating the agreement (22.1);
 its stages are the steps of the ladder it has climbed. Both tables are STRICT with UUID text keys,
@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
 
-
-@migration
 def m002_disputes(db: sqlite_utils.Database) -> None:
     db.execute(
         """

@@ -1,4 +1,4 @@
-"""Schema migrations for the exchange feature (registered with unionrep.store.migrations.migration).
+"""Schema migrations for the exchange feature (listed in unionrep.store.migrations).
 
 `sync_peers` names this installation (the row with self = 1, made here with a fresh UUID) and the
 installations it has exchanged bundles with; `sync_versions` holds, for every record that has
@@ -14,10 +14,7 @@ import uuid
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
 
-
-@migration
 def m003_exchange(db: sqlite_utils.Database) -> None:
     db.create_table(
         "sync_peers",

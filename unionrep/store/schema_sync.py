@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
 
-
-@migration
-def m012_sync_folder(db: sqlite_utils.Database) -> None:
+def m021_sync_folder(db: sqlite_utils.Database) -> None:
     db.create_table(
         "sync_keys",
         {"id": str, "private_key": str, "public_key": str, "created_at": str},

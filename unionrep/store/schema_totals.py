@@ -19,8 +19,6 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
-from unionrep.store.migrations import migration
-
 
 def year_start_sql(date: str, rep: str) -> str:
     """SQL for the first day of the rep's leave year containing `date` ('YYYY-MM-DD' text)."""
@@ -130,7 +128,6 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
         db.execute(INSERT_TRIGGER_SQL)
 
 
-@migration
 def m005_year_totals(db: sqlite_utils.Database) -> None:
     db.execute(
         """
@@ -174,7 +171,6 @@ def m005_year_totals(db: sqlite_utils.Database) -> None:
     rebuild_year_totals(db)
 
 
-@migration
 def m006_year_totals_by_year(db: sqlite_utils.Database) -> None:
     """The year first in year_totals' key: the dashboard reads one year of every rep, which is then
     one stretch of the table rather than an index lookup for each row. Same rows, same triggers."""

@@ -40,7 +40,7 @@ class TrustDialog(QDialog):
         intro = QLabel(_t("This laptop's fingerprint is {fingerprint}. Trust another laptop only when its "
                           "owner reads you the same fingerprint as the one shown here for it (by phone or "
                           "in person): files from a laptop not trusted are never applied.").format(
-                              fingerprint=branch.own_fingerprint(ctx.service)))
+                              fingerprint=ctx.session.sync.fingerprint()))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
@@ -64,7 +64,7 @@ class TrustDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        seen = branch.seen_peers(self.ctx.service)
+        seen = self.ctx.session.sync.peers()
         self.empty.setVisible(not seen)
         self.table.setRowCount(len(seen))
         for row, peer in enumerate(seen):
@@ -82,6 +82,6 @@ class TrustDialog(QDialog):
                 self.table.setCellWidget(row, STATE, button)
 
     def trust(self, peer: branch.Peer) -> None:
-        branch.trust_peer(self.ctx.service, peer.id)
+        self.ctx.session.sync.trust(peer.id)
         self.refresh()
         branch_sync.request_round(self.ctx)

@@ -210,7 +210,7 @@ class ExportDialog(QDialog):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> ExportReport:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

@@ -127,7 +127,7 @@ class OpenBundleDialog(QDialog):
         service, db_path, path = self.ctx.service, self.ctx.db_path, self.path
 
         def work() -> ImportPreview:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:
@@ -295,7 +295,7 @@ class ImportPreviewDialog(QDialog):
         preview, service, db_path = self.preview, self.ctx.service, self.ctx.db_path
 
         def work() -> ImportReport:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

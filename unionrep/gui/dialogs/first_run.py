@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from unionrep.app.facade import DEFAULT_POLICY, Service, open_service
 from unionrep.core.errors import UnionrepError
 from unionrep.core.policy import load_shipped, shipped_profiles
-from unionrep.core.services import DEFAULT_POLICY, Service, open_service
 from unionrep.gui import colours
 from unionrep.gui.forms.ui_first_run import Ui_FirstRunDialog
 from unionrep.gui.views.base import error_text

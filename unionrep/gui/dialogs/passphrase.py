@@ -71,7 +71,7 @@ class PassphraseDialog(QDialog):
 
 
 def ask_passphrase(request: Any) -> str | None:
-    """A passphrase prompt (unionrep.app.maintenance.Prompt): the passphrase for `request`, or None
+    """A passphrase prompt (unionrep.app.book.Prompt): the passphrase for `request`, or None
     if the user cancels."""
     dialog = PassphraseDialog(str(request.path), request.purpose, request.error, request.keyring)
     if dialog.exec() != QDialog.DialogCode.Accepted:

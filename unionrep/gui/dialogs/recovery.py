@@ -3,7 +3,7 @@ passphrase does not open it): what happened in plain words, the newest good back
 out — recover from that backup (or another), try the passphrase again, or quit.
 
 Recovering moves the damaged file aside untouched (`<name>.damaged-<timestamp>`, beside it) and
-restores the backup in its place (unionrep.app.maintenance.recover_from_backup); nothing is overwritten.
+restores the backup in its place (unionrep.app.book.recover_from_backup); nothing is overwritten.
 Like the passphrase dialog it runs before the main window exists, so it is run with exec().
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app import maintenance
+from unionrep.app import book
 from unionrep.gui import colours, texts
 from unionrep.paths import backups_dir
 
@@ -39,7 +39,7 @@ def _when(made: dt.datetime) -> str:
 
 
 def _made_at(path: Path, db_path: Path) -> dt.datetime:
-    for info in maintenance.list_backups(db_path):
+    for info in book.list_backups(db_path):
         if info.path == path:
             return info.made_at
     return dt.datetime.fromtimestamp(path.stat().st_mtime)
@@ -55,10 +55,10 @@ def _label(text: str = "", role: str | None = None) -> QLabel:
 
 
 class RecoveryDialog(QDialog):
-    """`diagnosis`: what maintenance.quick_check found. Accepted: the caller checks and opens the file
+    """`diagnosis`: what book.quick_check found. Accepted: the caller checks and opens the file
     afresh (recovered, or to try the passphrase again); rejected: quit."""
 
-    def __init__(self, diagnosis: maintenance.Diagnosis, *, passphrase: str | None = None,
+    def __init__(self, diagnosis: book.Diagnosis, *, passphrase: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
@@ -66,7 +66,7 @@ class RecoveryDialog(QDialog):
         self.path = Path(diagnosis.path)
         self.passphrase = passphrase
         self.damaged = diagnosis.status != "wrong_passphrase"
-        self.backup = maintenance.newest_good_backup(self.path, passphrase=passphrase)
+        self.backup = book.newest_good_backup(self.path, passphrase=passphrase)
         self.choice = ""  # "recovered" or "retry" once accepted
         self.aside: Path | None = None  # where the damaged file was kept
         self.setWindowTitle(_t("unionrep — recover your data"))
@@ -115,9 +115,9 @@ class RecoveryDialog(QDialog):
         detail = self.diagnosis.detail
         if self.damaged:
             return _t("What was found: {detail}").format(detail=detail) if detail else ""
-        if detail == maintenance.ENV_PASSPHRASE:
+        if detail == book.ENV_PASSPHRASE:
             return _t("The passphrase came from {variable}: correct it there, or unset it to be asked "
-                      "for the passphrase.").format(variable=maintenance.ENV_PASSPHRASE)
+                      "for the passphrase.").format(variable=book.ENV_PASSPHRASE)
         return ""
 
     def _explanation(self) -> str:
@@ -196,8 +196,8 @@ class RecoveryDialog(QDialog):
         path, key = self.path, self.passphrase
 
         def work() -> Path | None:
-            return maintenance.recover_from_backup(path, backup_file, passphrase=key,
-                                                   prompt=maintenance.no_prompt)
+            return book.recover_from_backup(path, backup_file, passphrase=key,
+                                                   prompt=book.no_prompt)
 
         run_in_thread(work, self._recovered, self._failed, parent=self,
                       label=_t("Recovering from the backup…"))

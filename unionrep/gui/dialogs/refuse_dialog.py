@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from unionrep.core.disputes import DisputeService
+from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import REFUSED
 from unionrep.gui import colours

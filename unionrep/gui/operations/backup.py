@@ -3,7 +3,7 @@
 A backup is written by SQLite's backup API from a connection of its own, off the GUI thread, into
 the backups folder beside the database. A restore replaces the database with a checked backup and
 keeps the database that was open aside (`<name>.before-restore-<timestamp>`), never overwriting
-it (unionrep.app.maintenance.restore); the window then reopens the restored database.
+it (unionrep.app.book.restore); the window then reopens the restored database.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
-from unionrep.app import maintenance
-from unionrep.app.maintenance import DatabaseError
+from unionrep.app import book
+from unionrep.app.book import DatabaseError
+from unionrep.app.facade import Service, open_service
 from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.core.services import Service, open_service
 from unionrep.gui.commands import SetMeta
 from unionrep.paths import backups_dir
 
@@ -46,10 +46,10 @@ def back_up_now(window: Any) -> None:
     from unionrep.gui.workers import run_in_thread
 
     ctx = window.ctx
-    path, key = ctx.db_path, maintenance.key_of(ctx.service)
+    path, key = ctx.db_path, book.key_of(ctx.service)
 
     def work() -> Path:
-        return maintenance.backup_now(path, key)
+        return book.backup_now(path, key)
 
     def done(made: Path) -> None:
         window.last_backup_message = _info(window, _t("Backed up"), _t(
@@ -85,19 +85,19 @@ def confirm_restore(window: Any, backup_file: Path) -> bool:
 
 def _restore(db_path: Path, backup_file: Path, key: str | None) -> Path | None:
     try:
-        return maintenance.restore(db_path, backup_file, passphrase=key, prompt=maintenance.no_prompt)
+        return book.restore(db_path, backup_file, passphrase=key, prompt=book.no_prompt)
     except DatabaseError as exc:
         if exc.kind != "wrong_passphrase":
             raise
     # the backup is under another passphrase: ask for it
     from unionrep.gui.dialogs.passphrase import ask_passphrase
 
-    return maintenance.restore(db_path, backup_file, prompt=ask_passphrase)
+    return book.restore(db_path, backup_file, prompt=ask_passphrase)
 
 
 def _reopen(db_path: Path, key: str | None) -> Service:
     try:
-        return open_service(db_path, passphrase=key, prompt=maintenance.no_prompt)
+        return open_service(db_path, passphrase=key, prompt=book.no_prompt)
     except DatabaseError as exc:
         if exc.kind not in ("wrong_passphrase", "no_passphrase"):
             raise
@@ -134,8 +134,8 @@ def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
     if window.quick_entry is not None:
         window.quick_entry.reject()
     wait_for_workers()
-    db_path, key = ctx.db_path, maintenance.key_of(ctx.service)
-    maintenance.close(ctx.service)
+    db_path, key = ctx.db_path, book.key_of(ctx.service)
+    book.close(ctx.service)
     aside: Path | None = None
     problem: UnionrepError | None = None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -195,7 +195,7 @@ class BackupKeepEdit(QLineEdit):
 
     def refresh(self) -> None:
         self.blockSignals(True)
-        self.setText(str(maintenance.backup_keep(self.ctx.service)))
+        self.setText(str(book.backup_keep(self.ctx.service)))
         self.blockSignals(False)
 
     def _on_changed(self, what: str) -> None:
@@ -206,7 +206,7 @@ class BackupKeepEdit(QLineEdit):
 
     def _finished(self) -> None:
         text = self.text().strip()
-        if text == str(maintenance.backup_keep(self.ctx.service)):
+        if text == str(book.backup_keep(self.ctx.service)):
             return
         if not self.apply(SetBackupKeep(self.ctx, text)):
             self.refresh()
@@ -216,12 +216,12 @@ class SetBackupKeep(SetMeta):
     """The number of automatic backups to keep, checked (1–1000) before it is stored."""
 
     def __init__(self, ctx: Any, value: str) -> None:
-        super().__init__(ctx, maintenance.BACKUP_KEEP_KEY, value)
+        super().__init__(ctx, book.BACKUP_KEEP_KEY, value)
         self.setText(_t("Change how many backups are kept"))
 
     def do(self) -> None:
         try:
-            self.value = str(maintenance.parse_keep(self.value))
+            self.value = str(book.parse_keep(self.value))
         except ValidationError as exc:
             raise exc.for_field(_t("Automatic backups kept")) from None
         super().do()

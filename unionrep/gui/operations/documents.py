@@ -19,11 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from unionrep.app.facade import Service
 from unionrep.core import disputes as dispute_rules
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.core.periods import year_of, year_starting
-from unionrep.core.services import Service
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
@@ -272,7 +272,7 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     service, db_path = ctx.service, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.app.maintenance import close, reader
+        from unionrep.app.book import close, reader
 
         own = reader(service, db_path)
         try:

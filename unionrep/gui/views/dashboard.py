@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app.facade import DisputeService, Service
 from unionrep.core import pay
 from unionrep.core.balance import Balance
-from unionrep.core.disputes import DisputeService
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
-from unionrep.core.services import Service
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
@@ -243,7 +242,7 @@ class DashboardView(QWidget):
         service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

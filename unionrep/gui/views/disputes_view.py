@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app.facade import DisputeService
 from unionrep.core import disputes as dispute_rules
 from unionrep.core.deadlines import days_text
-from unionrep.core.disputes import DisputeService
 from unionrep.gui import colours
 from unionrep.gui import context as ctx_mod
 from unionrep.gui import options as opt

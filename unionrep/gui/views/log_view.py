@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.core.disputes import DisputeService
+from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import STATUSES
@@ -182,7 +182,7 @@ class LogView(QWidget):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

@@ -288,7 +288,7 @@ class RequestsView(QWidget):
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> bytes:
-            from unionrep.app.maintenance import close, reader
+            from unionrep.app.book import close, reader
 
             own = reader(service, db_path)
             try:

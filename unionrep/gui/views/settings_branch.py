@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app import sync as branch
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.exchange.envelope import check_passphrase
 from unionrep.gui import branch_sync
@@ -84,10 +83,10 @@ class BranchFolderBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        state = branch.branch_folder(self.ctx.service)
+        state = self.ctx.session.sync.folder()
         self.folder.setText(state.folder or "")
         self.passphrase.setText(state.passphrase or "")
-        printed = branch.own_fingerprint(self.ctx.service)
+        printed = self.ctx.session.sync.fingerprint()
         self.fingerprint.setText(_t("This laptop's fingerprint: {fingerprint} (read it to the others when "
                                     "they trust it)").format(fingerprint=printed))
 
@@ -113,12 +112,12 @@ class BranchFolderBox(QGroupBox):
         except UnionrepError as exc:
             self.say(str(exc), error=True)
             return
-        branch.set_branch_folder(self.ctx.service, folder, passphrase)
+        self.ctx.session.sync.set_folder(folder, passphrase)
         self.say(_t("Saved: this laptop now syncs with {folder}.").format(folder=folder))
         branch_sync.request_round(self.ctx)
 
     def stop(self) -> None:
-        branch.set_branch_folder(self.ctx.service, None, None)
+        self.ctx.session.sync.set_folder(None, None)
         self.refresh()
         self.say(_t("This laptop no longer syncs with a branch folder."))
         branch_sync.request_round(self.ctx)

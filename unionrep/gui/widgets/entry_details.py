@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from unionrep.app.facade import Service
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Entry
-from unionrep.core.services import Service
 from unionrep.gui import texts
 
 

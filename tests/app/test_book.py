@@ -1,12 +1,12 @@
-"""Keeping a book whole (unionrep.app.maintenance), without Qt: the connections worker threads open,
+"""Keeping a book whole (unionrep.app.book), without Qt: the connections worker threads open,
 the data version that tells of another connection's writes, backups and their setting."""
 
 from __future__ import annotations
 
 import pytest
 
-from unionrep.app import maintenance
-from unionrep.core.services import open_service
+from unionrep.app import book
+from unionrep.app.facade import open_service
 
 
 def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch) -> None:
@@ -17,56 +17,56 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
     path = tmp_path / "secret.db"
     main = open_service(path, create=True)
     main.init("denbighshire-2012")
-    assert maintenance.key_of(main) == "correct horse battery"
+    assert book.key_of(main) == "correct horse battery"
     monkeypatch.delenv("UNIONREP_PASSPHRASE")  # from here on only the open connection knows the key
-    second = maintenance.reader(main, path)
+    second = book.reader(main, path)
     try:
         assert second.profile.id == "denbighshire-2012"
     finally:
-        maintenance.close(second)
-        maintenance.close(main)
+        book.close(second)
+        book.close(main)
 
 
 def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(service, make_rep, db_path) -> None:
-    assert maintenance.key_of(service) is None
+    assert book.key_of(service) is None
     rep = make_rep("Mari Tudur")
-    second = maintenance.reader(service, db_path)
+    second = book.reader(service, db_path)
     try:
         assert [r.id for r in second.reps()] == [rep.id]
-        assert maintenance.connection_of(second) is not maintenance.connection_of(service)
+        assert book.connection_of(second) is not book.connection_of(service)
     finally:
-        maintenance.close(second)
+        book.close(second)
 
 
 def test_the_data_version_moves_on_another_connections_commit_only(service, make_rep, db_path) -> None:
-    before = maintenance.data_version(service)
+    before = book.data_version(service)
     make_rep("Mari Tudur")  # this connection's own write
-    assert maintenance.data_version(service) == before
+    assert book.data_version(service) == before
     other = open_service(db_path)
     try:
         other.set_meta({"union_name": "UNISON"})
     finally:
-        maintenance.close(other)
-    assert maintenance.data_version(service) != before
+        book.close(other)
+    assert book.data_version(service) != before
 
 
 def test_a_closed_book_cannot_be_read(service) -> None:
-    maintenance.close(service)
+    book.close(service)
     with pytest.raises(Exception, match="closed"):
         service.reps()
 
 
 def test_backups_kept_is_the_books_setting_else_ten(service) -> None:
-    assert maintenance.backup_keep(service) == 10
-    service.set_meta({maintenance.BACKUP_KEEP_KEY: "3"})
-    assert maintenance.backup_keep(service) == 3
-    assert maintenance.parse_keep("25") == 25
+    assert book.backup_keep(service) == 10
+    service.set_meta({book.BACKUP_KEEP_KEY: "3"})
+    assert book.backup_keep(service) == 3
+    assert book.parse_keep("25") == 25
 
 
 def test_the_days_first_backup_is_made_once_and_listed(service, db_path) -> None:
-    made = maintenance.auto_backup(db_path, None)
+    made = book.auto_backup(db_path, None)
     assert made is not None and made.is_file()
-    assert maintenance.auto_backup(db_path, None) is None  # one at the first start of each day
-    manual = maintenance.backup_now(db_path, None)
-    assert {b.path for b in maintenance.list_backups(db_path)} == {made, manual}
-    assert maintenance.backup_on_close(service) is None  # nothing changed since the newest backup
+    assert book.auto_backup(db_path, None) is None  # one at the first start of each day
+    manual = book.backup_now(db_path, None)
+    assert {b.path for b in book.list_backups(db_path)} == {made, manual}
+    assert book.backup_on_close(service) is None  # nothing changed since the newest backup

@@ -1,0 +1,118 @@
+"""Keeping a book's file whole: backups and restores, the check at start and recovery,
+passphrases, and the connections worker threads open beside the window's own.
+
+What the windows ask of the store beyond its records, in one Qt-free place: the GUI calls these and
+never the store's backup, crypto, health or connection modules itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from unionrep.app.facade import Service, open_service
+from unionrep.store import backup as _backup
+from unionrep.store import connection as _connection
+from unionrep.store.backup import (
+    BACKUP_KEEP_KEY,
+    BackupInfo,
+    list_backups,
+    newest_good_backup,
+    parse_keep,
+    recover_from_backup,
+    restore,
+)
+from unionrep.store.connection import DB_ERRORS, DatabaseError
+from unionrep.store.crypto import (
+    ENV_PASSPHRASE,
+    PassphraseRequest,
+    Prompt,
+    default_prompt,
+    file_kind,
+    keyring_set,
+    no_prompt,
+    set_default_prompt,
+)
+from unionrep.store.health import Diagnosis, quick_check
+
+__all__ = [
+    "BACKUP_KEEP_KEY",
+    "DB_ERRORS",
+    "ENV_PASSPHRASE",
+    "BackupInfo",
+    "DatabaseError",
+    "Diagnosis",
+    "PassphraseRequest",
+    "Prompt",
+    "auto_backup",
+    "backup_keep",
+    "backup_now",
+    "backup_on_close",
+    "close",
+    "connection_of",
+    "data_version",
+    "default_prompt",
+    "file_kind",
+    "key_of",
+    "keyring_set",
+    "list_backups",
+    "newest_good_backup",
+    "no_prompt",
+    "parse_keep",
+    "quick_check",
+    "reader",
+    "recover_from_backup",
+    "restore",
+    "set_default_prompt",
+]
+
+
+# -- the open book ---------------------------------------------------------------------------------
+
+
+def key_of(service: Service) -> str | None:
+    """The passphrase the book was opened with (None if plain), for backups under the same key."""
+    return _connection.key_of(service.store.db)
+
+
+def close(service: Service) -> None:
+    service.store.db.close()
+
+
+def connection_of(service: Service) -> Any:
+    """The connection under the book: compared by identity to see that it was reopened."""
+    return _connection.raw(service.store.db)
+
+
+def data_version(service: Service) -> int:
+    """A number that changes when another connection (the command line) commits to the book."""
+    return int(connection_of(service).execute("PRAGMA data_version").fetchone()[0])
+
+
+def reader(main: Service, path: Path) -> Service:
+    """A Service of its own for a worker thread (a connection is never shared between threads),
+    opened with the key the window's connection was opened with, and never prompting."""
+    return open_service(path, passphrase=key_of(main), prompt=no_prompt)
+
+
+# -- backups ---------------------------------------------------------------------------------------
+
+
+def backup_keep(service: Service) -> int:
+    """How many automatic backups are kept (the book's `backup_keep` setting, default 10)."""
+    return _backup.backup_keep(service.store.db)
+
+
+def backup_now(path: Path, key: str | None) -> Path:
+    """A manual backup of the book at `path`, from a connection of its own (for a worker thread)."""
+    return _backup.backup(path, reason="manual", passphrase=key, prompt=no_prompt)
+
+
+def auto_backup(path: Path, key: str | None) -> Path | None:
+    """The day's first automatic backup, from a connection of its own; None if one was made today."""
+    return _backup.auto_backup(path, reason="start", passphrase=key, prompt=no_prompt)
+
+
+def backup_on_close(service: Service) -> Path | None:
+    """The automatic backup on closing, on the book's own connection; None if nothing changed."""
+    return _backup.auto_backup(service.store.db, reason="close")

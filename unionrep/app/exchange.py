@@ -1,0 +1,28 @@
+"""Bundles exchanged with other installations: export, preview an import, apply it.
+
+An import writes many rows at once through the exchange's own audited writer; it is not a step of
+the undo history (a later undo is checked against the rows as the import left them)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from unionrep.app.base import AppService
+from unionrep.exchange import api
+from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
+
+
+class ExchangeService(AppService):
+    def export(self, path: Path | str, passphrase: str | None,
+               selection: api.Selection | None = None) -> ExportReport:
+        return api.export_bundle(self.session.legacy, path, passphrase, selection)
+
+    def preview(self, path: Path | str, passphrase: str | None) -> ImportPreview:
+        return api.preview_import(self.session.legacy, path, passphrase)
+
+    def apply(self, preview: ImportPreview,
+              resolutions: Mapping[str, str] | str | None = None) -> ImportReport:
+        report = api.apply_import(self.session.legacy, preview, resolutions)
+        self.session.forget_profile()
+        return report

@@ -1,0 +1,124 @@
+"""Session: one open book (database) and its services, one per aggregate (as Anki's Collection
+with its managers): `session.reps.add(...)`, `session.entries.delete(...)`, `session.history.undo()`.
+
+Every write goes through a service, inside `Session.change`, which runs it in one transaction and
+returns a ChangeSet of the rows it touched; the change is remembered so it can be undone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from unionrep.app.balances import BalanceService
+from unionrep.app.changes import ChangeSet
+from unionrep.app.disputes import DisputeService
+from unionrep.app.documents import DocumentService
+from unionrep.app.entries import EntryService
+from unionrep.app.exchange import ExchangeService
+from unionrep.app.history import HistoryService
+from unionrep.app.maintenance import MaintenanceService
+from unionrep.app.policy import DEFAULT_POLICY, PolicyService
+from unionrep.app.reps import RepService
+from unionrep.app.roles import RoleService
+from unionrep.app.settings import SettingsService
+from unionrep.app.sync import SyncService
+from unionrep.core.errors import ProfileError
+from unionrep.core.model import new_id, now_iso
+from unionrep.core.policy import Profile, profile_from_data
+from unionrep.store.changelog import ChangeLog
+from unionrep.store.queries import Queries
+from unionrep.store.records import Store
+
+__all__ = ["DEFAULT_POLICY", "Session", "open_session"]
+
+# Actions that are not steps of the undo history: creating the book (its profile) is not taken back.
+NOT_UNDOABLE = frozenset({"policy.init"})
+
+
+class Session:
+    """One open database, the rules of its active policy profile, and the services over them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.log = ChangeLog(store.db)
+        self._profile: Profile | None = None
+        self._open: ChangeSet[Any] | None = None
+        self._legacy: Any = None
+        self.reps = RepService(self)
+        self.roles = RoleService(self)
+        self.entries = EntryService(self)
+        self.balances = BalanceService(self)
+        self.disputes = DisputeService(self)
+        self.policy = PolicyService(self)
+        self.settings = SettingsService(self)
+        self.documents = DocumentService(self)
+        self.exchange = ExchangeService(self)
+        self.maintenance = MaintenanceService(self)
+        self.history = HistoryService(self)
+        self.sync = SyncService(self)
+
+    # -- the book and its profile ----------------------------------------------------------------
+
+    @property
+    def initialised(self) -> bool:
+        return self.store.policy_data() is not None
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            stored = self.store.policy_data()
+            if stored is None:
+                raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
+            self._profile = profile_from_data(stored[1])
+        return self._profile
+
+    @property
+    def legacy(self) -> Any:
+        """The old single-object API over this session, for the documents and bundles code that
+        still takes it (unionrep.app.facade.Service)."""
+        if self._legacy is None:
+            from unionrep.app.facade import Service
+
+            Service(self)  # registers itself as self._legacy
+        return self._legacy
+
+    @functools.cached_property
+    def queries(self) -> Queries:
+        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        return Queries(self.store)
+
+    def forget_profile(self) -> None:
+        """Read the profile afresh next time (it was written, or an undo put an older one back)."""
+        self._profile = None
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def change(self, action: str) -> Iterator[ChangeSet[Any]]:
+        """Run one user action's writes in one transaction, collecting every row they touch into
+        the ChangeSet yielded, and remember it for undo. A write made inside another action's
+        (one service calling another) is part of that action: its own ChangeSet stays empty."""
+        if self._open is not None:
+            yield ChangeSet(new_id(), action, now_iso())
+            return
+        changeset: ChangeSet[Any] = ChangeSet(new_id(), action, now_iso())
+        self._open = changeset
+        try:
+            with self.store.atomic(), self.store.recording() as touched:
+                yield changeset
+                changeset.rows = tuple(touched)
+                if touched and action not in NOT_UNDOABLE:
+                    self.log.add(changeset.id, changeset.at, action, changeset.kinds, touched)
+        finally:
+            self._open = None
+
+
+def open_session(path: Path | str, *, create: bool = False, passphrase: str | None = None,
+                 prompt: Any = None) -> Session:
+    from unionrep.store.connection import connect
+
+    return Session(Store(connect(path, create=create, passphrase=passphrase, prompt=prompt)))

@@ -1,0 +1,45 @@
+"""The names of the user's actions as the change history shows them, and the command line's words
+for undo, redo and history, in English and Welsh (registered by unionrep.app.changes)."""
+
+from __future__ import annotations
+
+CHANGE_MESSAGES: dict[str, tuple[str, str]] = {
+    "action.rep.add": ("Add rep", "Ychwanegu cynrychiolydd"),
+    "action.rep.edit": ("Edit rep", "Golygu cynrychiolydd"),
+    "action.rep.delete": ("Delete rep", "Dileu cynrychiolydd"),
+    "action.role.assign": ("Assign role", "Neilltuo rôl"),
+    "action.role.end": ("End role", "Dod â rôl i ben"),
+    "action.role.edit": ("Edit role", "Golygu rôl"),
+    "action.role.delete": ("Delete role", "Dileu rôl"),
+    "action.extension.add": ("Add extension", "Ychwanegu estyniad"),
+    "action.extension.edit": ("Edit extension", "Golygu estyniad"),
+    "action.extension.review": ("Record extension review", "Cofnodi adolygiad estyniad"),
+    "action.entry.add": ("Log time", "Cofnodi amser"),
+    "action.entry.edit": ("Edit entry", "Golygu cofnod"),
+    "action.entry.status": ("Change an entry's status", "Newid statws cofnod"),
+    "action.entry.delete": ("Delete entry", "Dileu cofnod"),
+    "action.toil.add": ("Record TOIL", "Cofnodi amser i ffwrdd yn lle"),
+    "action.dispute.open": ("Open a dispute", "Agor anghydfod"),
+    "action.dispute.escalate": ("Escalate a dispute", "Uwchgyfeirio anghydfod"),
+    "action.dispute.respond": ("Record a response", "Cofnodi ymateb"),
+    "action.dispute.reopen": ("Reopen a dispute", "Ailagor anghydfod"),
+    "action.dispute.acas": ("Record ACAS dates", "Cofnodi dyddiadau ACAS"),
+    "action.dispute.edit": ("Edit a dispute", "Golygu anghydfod"),
+    "action.policy.init": ("Create the book", "Creu'r llyfr"),
+    "action.policy.set": ("Change the policy", "Newid y polisi"),
+    "action.policy.replace": ("Change the policy", "Newid y polisi"),
+    "action.setting.set": ("Change a setting", "Newid gosodiad"),
+    "action.meta.set": ("Change your details", "Newid eich manylion"),
+    "action.undo": ("Undo", "Dadwneud"),
+    "action.redo": ("Redo", "Ail-wneud"),
+    # the command line
+    "undo.done": ("Undone: {action} ({when})", "Wedi dadwneud: {action} ({when})"),
+    "redo.done": ("Redone: {action} ({when})", "Wedi ail-wneud: {action} ({when})"),
+    "history.empty": ("No changes yet.", "Dim newidiadau eto."),
+    "history.state.done": ("", ""),
+    "history.state.undone": ("(undone)", "(wedi'i ddadwneud)"),
+    "history.state.dropped": ("(undone)", "(wedi'i ddadwneud)"),
+    "history.state.undo": ("", ""),
+    "history.state.redo": ("", ""),
+    "history.target": ("{action}: {target}", "{action}: {target}"),
+}
