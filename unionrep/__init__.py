@@ -1,8 +1,5 @@
 """unionrep: facility time, Pro Forma requests and disputes for union representatives."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("unionrep")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Written here as in pyproject.toml (a test holds them together) rather than read from the installed
+# metadata at start-up, which costs a scan of the installed packages before the first window.
+__version__ = "0.1.0"

@@ -884,6 +884,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Lwfansau, oriau fesul rôl, categori a mis, estyniadau, amser i ffwrdd yn lle a&apos;r gost, am un o flynyddoedd y cynrychiolydd. Cadwch ef fel .pdf i&apos;w argraffu, neu .csv ar gyfer taenlen.</translation>
     </message>
     <message>
+        <source>As a &amp;flat CSV: one header row, one record a row</source>
+        <translation>Fel CSV &amp;gwastad: un rhes pennawd, un cofnod ym mhob rhes</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</source>
+        <translation>I hidlwyr taenlen neu pandas, i&apos;w ddarllen fel y mae; hebddo mae gan y CSV adrannau&apos;r ddogfen, pob un â&apos;i rhes pennawd ei hun</translation>
+    </message>
+    <message>
         <source>Branch summary…</source>
         <translation>Crynodeb y gangen…</translation>
     </message>
@@ -1217,6 +1225,37 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Ni allforiwyd dim</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Methu ysgrifennu {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>Allforiwyd {count} cofnod i {path}</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Allforio&apos;r log</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Taenlen CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Allforio&apos;r calendr</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Ffeil calendr (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Send my log to the branch</source>
@@ -1545,16 +1584,32 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>FirstRun</name>
     <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nesaf</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Dechrau</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Yn ô&amp;l</translation>
+    </message>
+    <message>
+        <source>E-mail: {value!r} is not an e-mail address</source>
+        <translation>E-bost: nid yw {value!r} yn gyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>Your name: needed for your own log</source>
+        <translation>Eich enw: mae ei angen ar gyfer eich cofnod eich hun</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</source>
         <translation>&lt;b&gt;Croeso.&lt;/b&gt; Mae unionrep yn cadw eich amser cyfleuster, eich ceisiadau Pro Fforma a&apos;ch anghydfodau ar y cyfrifiadur hwn yn unig. Tri chwestiwn ac fe allwch ddechrau.</translation>
     </message>
     <message>
         <source>Your data will be kept in {path}</source>
         <translation>Bydd eich data&apos;n cael eu cadw yn {path}</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Dechrau</translation>
     </message>
     <message>
         <source>Roles: {roles}.</source>
@@ -1565,8 +1620,56 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Gellir newid pob ffigur yn nes ymlaen o dan Gosodiadau.</translation>
     </message>
     <message>
-        <source>E-mail: {value!r} is not an e-mail address</source>
-        <translation>E-bost: nid yw {value!r} yn gyfeiriad e-bost</translation>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>nid yw {value!r} yn gyfeiriad e-bost</translation>
+    </message>
+    <message>
+        <source>{role}: held since</source>
+        <translation>{role}: yn y rôl ers</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your roles and your managers.&lt;/b&gt; Printed on every Pro Forma you make; each can be changed later under Reps &amp; roles.</source>
+        <translation>&lt;b&gt;Eich rolau a&apos;ch rheolwyr.&lt;/b&gt; Wedi&apos;u hargraffu ar bob Pro Fforma a wnewch; gellir newid pob un yn nes ymlaen dan Cynrychiolwyr a rolau.</translation>
+    </message>
+    <message>
+        <source>The roles you hold, and since when</source>
+        <translation>Y rolau sydd gennych, ac ers pryd</translation>
+    </message>
+    <message>
+        <source>Your job</source>
+        <translation>Eich swydd</translation>
+    </message>
+    <message>
+        <source>Contracted &amp;hours a week:</source>
+        <translation>&amp;Oriau dan gontract yr wythnos:</translation>
+    </message>
+    <message>
+        <source>Contracted hours a week</source>
+        <translation>Oriau dan gontract yr wythnos</translation>
+    </message>
+    <message>
+        <source>I work in a &amp;school (years run with the academic year)</source>
+        <translation>Rwy&apos;n gweithio mewn &amp;ysgol (mae&apos;r blynyddoedd yn dilyn y flwyddyn academaidd)</translation>
+    </message>
+    <message>
+        <source>Your line &amp;manager:</source>
+        <translation>Eich &amp;rheolwr llinell:</translation>
+    </message>
+    <message>
+        <source>Line manager&apos;s e-&amp;mail:</source>
+        <translation>&amp;E-bost y rheolwr llinell:</translation>
+    </message>
+    <message>
+        <source>Your head of &amp;service:</source>
+        <translation>Eich pennaeth &amp;gwasanaeth:</translation>
+    </message>
+    <message>
+        <source>Head of service&apos;s e-ma&amp;il:</source>
+        <translation>E-bost y pennaeth gwas&amp;anaeth:</translation>
+    </message>
+    <message>
+        <source>tick at least one role you hold</source>
+        <translation>ticiwch o leiaf un rôl sydd gennych</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2406,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>&amp;Mewnforio gan stiward…</translation>
     </message>
     <message>
+        <source>E&amp;xport the log (CSV)…</source>
+        <translation>Allf&amp;orio&apos;r log (CSV)…</translation>
+    </message>
+    <message>
+        <source>The entries the Log shows, as its filters leave them</source>
+        <translation>Y cofnodion y mae&apos;r Log yn eu dangos, fel y mae ei hidlwyr yn eu gadael</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Allforio&apos;r &amp;calendr (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>Gwneud &amp;copi wrth gefn nawr</translation>
     </message>
@@ -2407,6 +2522,56 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</source>
         <translation>Mae copi&apos;n agor yng ngwyliwr PDF y system, i&apos;w argraffu neu i&apos;w ddarllen yn fwy; cadwch ef yma i&apos;w gadw</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>These pages, through the system&apos;s print dialog</source>
+        <translation>Y tudalennau hyn, drwy ddeialog argraffu&apos;r system</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>nid oedd modd cychwyn yr argraffydd</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Argraffu {title}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Heb ei argraffu</translation>
+    </message>
+    <message>
+        <source>Sent {title} to the printer ({pages} pages)</source>
+        <translation>Anfonwyd {title} i&apos;r argraffydd ({pages} tudalen)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Argraffu…</translation>
+    </message>
+    <message>
+        <source>Making the pages to print…</source>
+        <translation>Yn gwneud y tudalennau i&apos;w hargraffu…</translation>
+    </message>
+</context>
+<context>
+    <name>ProFormaGaps</name>
+    <message>
+        <source>Before the Pro Forma is made</source>
+        <translation>Cyn gwneud y Pro Fforma</translation>
+    </message>
+    <message>
+        <source>These would print as &quot;Not stated&quot;. Fill in what you know: it is kept for every Pro Forma after this one. Anything left empty stays &quot;Not stated&quot;.</source>
+        <translation>Byddai&apos;r rhain yn cael eu hargraffu fel &quot;Heb ei nodi&quot;. Llenwch yr hyn a wyddoch: caiff ei gadw ar gyfer pob Pro Fforma ar ôl hwn. Bydd unrhyw beth a adewir yn wag yn aros yn &quot;Heb ei nodi&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Pro Forma</source>
+        <translation>&amp;Gwneud y Pro Fforma</translation>
     </message>
 </context>
 <context>

@@ -884,6 +884,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Allowances, hours by role, category and month, extensions, TOIL and the cost, for one of the rep&apos;s years. Save it as .pdf to print, or .csv for a spreadsheet.</translation>
     </message>
     <message>
+        <source>As a &amp;flat CSV: one header row, one record a row</source>
+        <translation>As a &amp;flat CSV: one header row, one record a row</translation>
+    </message>
+    <message>
+        <source>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</source>
+        <translation>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</translation>
+    </message>
+    <message>
         <source>Branch summary…</source>
         <translation>Branch summary…</translation>
     </message>
@@ -1217,6 +1225,37 @@ The data open before is kept, not deleted, as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Nothing exported</source>
+        <translation>Nothing exported</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}</source>
+        <translation>Exported {count} entries to {path}</translation>
+    </message>
+    <message>
+        <source>Export the log</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV spreadsheet (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Export the calendar</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Send my log to the branch</source>
@@ -1545,16 +1584,32 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>FirstRun</name>
     <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>E-mail: {value!r} is not an e-mail address</source>
+        <translation>E-mail: {value!r} is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>Your name: needed for your own log</source>
+        <translation>Your name: needed for your own log</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</source>
         <translation>&lt;b&gt;Welcome.&lt;/b&gt; unionrep keeps your facility time, Pro Forma requests and disputes on this computer only. Three questions and you can start.</translation>
     </message>
     <message>
         <source>Your data will be kept in {path}</source>
         <translation>Your data will be kept in {path}</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
     </message>
     <message>
         <source>Roles: {roles}.</source>
@@ -1565,8 +1620,56 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Every figure can be changed later under Settings.</translation>
     </message>
     <message>
-        <source>E-mail: {value!r} is not an e-mail address</source>
-        <translation>E-mail: {value!r} is not an e-mail address</translation>
+        <source>{value!r} is not an e-mail address</source>
+        <translation>{value!r} is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>{role}: held since</source>
+        <translation>{role}: held since</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your roles and your managers.&lt;/b&gt; Printed on every Pro Forma you make; each can be changed later under Reps &amp; roles.</source>
+        <translation>&lt;b&gt;Your roles and your managers.&lt;/b&gt; Printed on every Pro Forma you make; each can be changed later under Reps &amp; roles.</translation>
+    </message>
+    <message>
+        <source>The roles you hold, and since when</source>
+        <translation>The roles you hold, and since when</translation>
+    </message>
+    <message>
+        <source>Your job</source>
+        <translation>Your job</translation>
+    </message>
+    <message>
+        <source>Contracted &amp;hours a week:</source>
+        <translation>Contracted &amp;hours a week:</translation>
+    </message>
+    <message>
+        <source>Contracted hours a week</source>
+        <translation>Contracted hours a week</translation>
+    </message>
+    <message>
+        <source>I work in a &amp;school (years run with the academic year)</source>
+        <translation>I work in a &amp;school (years run with the academic year)</translation>
+    </message>
+    <message>
+        <source>Your line &amp;manager:</source>
+        <translation>Your line &amp;manager:</translation>
+    </message>
+    <message>
+        <source>Line manager&apos;s e-&amp;mail:</source>
+        <translation>Line manager&apos;s e-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Your head of &amp;service:</source>
+        <translation>Your head of &amp;service:</translation>
+    </message>
+    <message>
+        <source>Head of service&apos;s e-ma&amp;il:</source>
+        <translation>Head of service&apos;s e-ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>tick at least one role you hold</source>
+        <translation>tick at least one role you hold</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2406,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Import from a steward…</translation>
     </message>
     <message>
+        <source>E&amp;xport the log (CSV)…</source>
+        <translation>E&amp;xport the log (CSV)…</translation>
+    </message>
+    <message>
+        <source>The entries the Log shows, as its filters leave them</source>
+        <translation>The entries the Log shows, as its filters leave them</translation>
+    </message>
+    <message>
+        <source>Export the &amp;calendar (.ics)…</source>
+        <translation>Export the &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
@@ -2407,6 +2522,56 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</source>
         <translation>A copy opens in the system&apos;s PDF viewer, to print it or read it larger; save it here to keep it</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>These pages, through the system&apos;s print dialog</source>
+        <translation>These pages, through the system&apos;s print dialog</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <source>Print {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Sent {title} to the printer ({pages} pages)</source>
+        <translation>Sent {title} to the printer ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Making the pages to print…</source>
+        <translation>Making the pages to print…</translation>
+    </message>
+</context>
+<context>
+    <name>ProFormaGaps</name>
+    <message>
+        <source>Before the Pro Forma is made</source>
+        <translation>Before the Pro Forma is made</translation>
+    </message>
+    <message>
+        <source>These would print as &quot;Not stated&quot;. Fill in what you know: it is kept for every Pro Forma after this one. Anything left empty stays &quot;Not stated&quot;.</source>
+        <translation>These would print as &quot;Not stated&quot;. Fill in what you know: it is kept for every Pro Forma after this one. Anything left empty stays &quot;Not stated&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the Pro Forma</source>
+        <translation>&amp;Make the Pro Forma</translation>
     </message>
 </context>
 <context>

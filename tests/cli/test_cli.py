@@ -213,7 +213,7 @@ def test_log_edit_list_show_and_delete(branch, capsys):
     cli.main([*base, "log", "show", entry])
     shown = json.loads(capsys.readouterr().out)
     assert [h["field"] for h in shown["history"]] == ["*", "status"]
-    assert cli.main([*base, "log", "delete", entry]) == 0
+    assert cli.main([*base, "log", "delete", entry, "--yes"]) == 0
     capsys.readouterr()
     cli.main([*base, "log", "list"])
     assert json.loads(capsys.readouterr().out) == []
@@ -225,4 +225,5 @@ def test_human_output_of_balance(branch, capsys):
     capsys.readouterr()
     assert cli.main(["--db", str(branch), "balance", "Dafydd", "--on", "2025-06-03"]) == 0
     text = capsys.readouterr().out
-    assert "2025/26" in text and "used 5.00" in text and "remaining 95.00" in text
+    # hours written one way: H:MM with the decimal beside it (100 h − 5 h = 95 h = 95:00)
+    assert "2025/26" in text and "used 5:00 (5.00 h)" in text and "remaining 95:00 (95.00 h)" in text

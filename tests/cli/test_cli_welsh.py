@@ -152,11 +152,13 @@ def test_human_output_names_roles_categories_statuses_and_units_in_welsh(db_path
     assert "Swyddog cangen / stiward" in listed and "Dyletswyddau undeb llafur" in listed
     assert "cymeradwywyd" in listed and "steward " not in listed and "approved" not in listed
     balance = run("--lang", "cy", "balance", "Siân Ŵyn", "--on", "2025-06-01")
-    assert "Swyddog cangen / stiward" in balance and "lwfans 100.00 awr: defnyddiwyd 2.50" in balance
+    assert "Swyddog cangen / stiward" in balance
+    assert "lwfans 100:00 (100.00 awr): defnyddiwyd 2:30 (2.50 awr)" in balance
     assert "amser â thâl eleni" in balance and "used" not in balance
     assert "100.00 awr y flwyddyn" in balance and "a year" not in balance
     english = run("balance", "Siân Ŵyn", "--on", "2025-06-01")
-    assert "Branch officer / steward" in english and "allowance 100.00 hours: used 2.50" in english
+    assert "Branch officer / steward" in english
+    assert "allowance 100:00 (100.00 h): used 2:30 (2.50 h)" in english
 
     as_json = [json.loads(run(*lang, "--json", "balance", "Siân Ŵyn", "--on", "2025-06-01"))
                for lang in ([], ["--lang", "cy"])]

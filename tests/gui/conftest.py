@@ -67,3 +67,4 @@ def window(qtbot, ctx) -> Iterator[object]:
 def steward(make_rep):
     """A full-time steward who is also the branch's learning rep."""
     return make_rep("Siân Ŵyn Roberts", roles=(("steward", "2020-04-01"), ("learning", "2021-04-01")))
+

@@ -62,10 +62,14 @@ def test_screenshots_of_every_view(qapp, tmp_path, capsys) -> None:
     from unionrep.gui.dialogs import pdf_preview
 
     assert names == {"dashboard.png", "log.png", "reps.png", "requests.png", "disputes.png",
-                     "settings.png", "quick-entry.png"} | (
-        {"proforma-preview.png"} if pdf_preview.available() else set())
+                     "settings.png", "quick-entry.png", "dashboard-cy.png"} | (
+        {"proforma-preview.png", "proforma.png"} if pdf_preview.available() else set())
     for png in tmp_path.glob("*.png"):
         assert png.stat().st_size > 10_000  # a real picture, not an empty grab
+    assert (tmp_path / "dashboard-cy.png").read_bytes() != (tmp_path / "dashboard.png").read_bytes()
+    from unionrep.gui.texts import current_lang
+
+    assert current_lang() == "en"  # the Welsh picture taken, the language it started in is back
 
 
 def test_views_have_shortcuts_and_the_window_remembers_its_place(ctx, window, qtbot) -> None:

@@ -224,3 +224,19 @@ def test_a_letter_for_a_chosen_step_and_language(logged, service, window, qtbot,
     assert "Annwyl Rhodri Prydderch," in words and "Dear " not in words  # step 0, Welsh only
     open_it(qtbot, view.saved_box)
     assert opened == [str(target)]
+
+
+def test_a_flat_statement_csv_from_the_reps_page(logged, window, qtbot, tmp_path, opened) -> None:
+    view = window.show_view("reps")
+    view.select_rep(logged.id)
+    page = view.page
+    qtbot.mouseClick(page.statement_button, Qt.MouseButton.LeftButton)
+    fill_and_accept(qtbot, page.document_dialog, lang="en", flat=True)
+    assert page.file_dialog.defaultSuffix() == "csv"  # a flat file is a CSV
+    target = tmp_path / "statement.csv"
+    save_as(qtbot, page.file_dialog, target)
+    rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    assert rows[0] == ["document", "year", "section", "row", "column", "value"]
+    assert all(len(row) == 6 for row in rows)
+    used = {(r[3], r[4]): r[5] for r in rows if r[2] == "allowances"}
+    assert used[("Branch officer / steward (hours)", "Used")] == "6.00"  # 2.5 h taken + 3.5 h approved

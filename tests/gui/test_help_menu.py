@@ -7,7 +7,7 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QTextBrowser
+from PySide6.QtWidgets import QApplication, QLabel, QTextBrowser
 
 
 def _help_menu_action(window, text: str) -> QAction:
@@ -78,3 +78,17 @@ def test_about_shows_the_licence_and_where_the_data_is(window, qtbot, db_path) -
     assert labels["dataFolder"] == os.environ["UNIONREP_DATA_DIR"]
     assert labels["database"] == str(db_path)
     about.reject()
+
+
+def test_f1_opens_the_guide_from_a_dialog_too(window, qtbot) -> None:
+    from unionrep.gui.help_viewer import HelpViewer
+
+    window.new_entry()
+    dialog = window.quick_entry
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.ui.purposeEdit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.ui.purposeEdit, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: len(window.findChildren(HelpViewer)) == 1)
+    dialog.reject()

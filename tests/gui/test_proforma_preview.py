@@ -7,6 +7,7 @@ import datetime as dt
 import io
 
 import pytest
+from proforma_helpers import fill_proforma_fields
 from PySide6.QtCore import Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
@@ -18,6 +19,7 @@ pytest.importorskip("unionrep.pdf.documents")
 
 @pytest.fixture
 def request_entry(steward, service) -> Entry:
+    fill_proforma_fields(service, steward.id)
     return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
                                    start_time="09:00", end_time="12:00", status="requested",
                                    notice_on=dt.date(2025, 11, 20),
@@ -118,3 +120,33 @@ def test_cancel_while_it_is_made_shows_no_preview(request_entry, window, qtbot) 
     QApplication.processEvents()
     QApplication.processEvents()
     assert view.preview is None
+
+
+def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, service, window, qtbot,
+                                                               monkeypatch) -> None:
+    """The union, line manager and the rest would print "Not stated": asked for first, kept on the
+    rep's record or in the settings, and the Pro Forma is made after."""
+    from unionrep.gui.dialogs import pdf_preview
+    from unionrep.pdf.documents import proforma_gaps
+
+    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                    status="requested"))
+    service.store.set_meta("director_name", "Gareth Owen")
+    monkeypatch.setattr(pdf_preview, "available", lambda: False)
+    view = _requests(window, entry)
+    qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
+    dialog = view.gaps_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert list(dialog.widgets) == ["union_name", "employee_no", "manager", "head_of_service",
+                                    "head_of_hr_name"]  # the director is named already
+    assert getattr(view, "file_dialog", None) is None  # nothing made yet
+    dialog.widgets["union_name"].setText("UNSAIN Cymru")
+    dialog.widgets["manager"].setText("Rhodri Prydderch")
+    dialog.widgets["head_of_hr_name"].setText("Nia Pugh")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    rep = service.find_rep(steward.id)
+    assert (rep.union_name, rep.manager) == ("UNSAIN Cymru", "Rhodri Prydderch")
+    assert service.store.meta("head_of_hr_name") == "Nia Pugh"
+    assert [g.label for g in proforma_gaps(service, entry.id)] == ["employee_number", "head_of_service"]
+    assert view.file_dialog.isVisible()  # then on to where to save it
+    view.file_dialog.reject()

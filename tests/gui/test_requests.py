@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from proforma_helpers import fill_proforma_fields
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
@@ -47,6 +48,7 @@ def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path, monkeypatch) ->
     view = _requests(window, qtbot)
     view.open_saved_pdf = False  # no PDF viewer in a test run
     view.select_entry(draft.id)
+    fill_proforma_fields(ctx.service, draft.rep_id)
     qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
     dialog = view.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()

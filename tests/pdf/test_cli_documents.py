@@ -88,3 +88,54 @@ def test_a_bad_language_is_a_usage_error(db, tmp_path, capsys) -> None:
     code = cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "x.pdf"),
                      "--lang", "fr"])
     assert code == cli.EXIT_USAGE and "--lang" in capsys.readouterr().err
+
+
+def test_proforma_names_its_empty_fields_and_how_to_fill_them(db, service, tmp_path, capsys) -> None:
+    db_path, rep, entry, _ = db  # the rep names a union and nothing else the Pro Forma prints
+    service.store.set_meta("head_of_hr_name", "Nia Pugh")
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(tmp_path / "pf.pdf"))
+    assert code == 0
+    assert out["empty_fields"] == ["employee_number", "line_manager", "head_of_service", "director"]
+    assert cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "pf2.pdf")]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("Wrote ")
+    assert said.err.splitlines() == [
+        'note: the Pro Forma says "Not stated" for: Employee number, Line manager, Head of Service, '
+        "Director. Fill them in with:",
+        f'  unionrep-cli rep edit "{rep.name}" --employee-no "…" --manager "…" --head-of-service "…"',
+        '  unionrep-cli settings set director_name "…"']
+    assert cli.main(["--db", str(db_path), "rep", "edit", rep.name, "--employee-no", "E1", "--manager", "M",
+                     "--head-of-service", "H"]) == 0
+    assert cli.main(["--db", str(db_path), "settings", "set", "director_name", "D"]) == 0
+    capsys.readouterr()
+    code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(tmp_path / "pf3.pdf"))
+    assert out["empty_fields"] == []
+    assert cli.main(["--db", str(db_path), "proforma", entry.id, "-o", str(tmp_path / "pf4.pdf")]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_flat_csv_is_one_header_row_and_one_record_a_row(db, tmp_path, capsys) -> None:
+    import csv
+
+    db_path, rep, _, _ = db
+    for args, name in ((["statement", rep.id, "--year", "2025"], "st.csv"),
+                       (["summary", "--year", "2025"], "sum.csv")):
+        code, out = run(capsys, db_path, *args, "--flat", "-o", str(tmp_path / name))
+        assert code == 0, out
+        rows = list(csv.reader((tmp_path / name).read_text(encoding="utf-8-sig").splitlines()))
+        assert rows[0] == ["document", "year", "section", "row", "column", "value"]
+        assert all(len(row) == 6 for row in rows) and rows.count(rows[0]) == 1
+        assert {row[1] for row in rows[1:]} == {"2025/26"}
+    statement = {(r[2], r[3], r[4]): r[5]
+                 for r in csv.reader((tmp_path / "st.csv").read_text(encoding="utf-8-sig").splitlines())}
+    # the only request (2½ hours, 13 June) was refused when its dispute opened: nothing used or asked,
+    # so the full-time steward's 100 hours are all left (100 − 0 = 100)
+    steward = "Branch officer / steward (hours)"
+    assert [statement[("allowances", steward, c)] for c in ("Total", "Used", "Pending", "Remaining")] == [
+        "100.00", "0.00", "0.00", "100.00"]
+    assert statement[("by_month", "June 2025", "Hours used")] == "0.00"
+    assert statement[("details", "Name", "")] == rep.name
+    code, out = run(capsys, db_path, "statement", rep.id, "--year", "2025", "--flat", "-o",
+                    str(tmp_path / "st.pdf"))
+    assert code == 1 and "flat" in out["error"] and ".csv" in out["error"]
+    assert not (tmp_path / "st.pdf").exists()

@@ -21,7 +21,8 @@ says otherwise, each the median of --runs runs after one warm-up run:
 - raw_sql_balances_s: one hand-written SQL aggregate answering the same question straight from
   the entries (minutes per rep, role, category and status in each rep's own current year), rows
   fetched; raw_sql_year_totals_s: the same from the maintained year_totals table (the floor of
-  what all_balances reads).
+  what all_balances reads); raw_sql_search_s: the query of bench_gui's search (every matching
+  entry in date order, through the search index), the floor of log_search_s.
 - log_first_page_s, log_scroll_end_s, log_filter_s (and the rest of bench_gui.py's figures,
   prefixed gui_): bench_gui.py run on the database as a separate process, --runs times.
 - proforma_median_s: the Pro Forma Request PDF of an entry of this database, as the GUI and the
@@ -64,6 +65,36 @@ PAINTED = "unionrep-perf: painted"
 DONE = "unionrep-perf: done"
 PEAK = "unionrep-perf: peak KiB"
 
+# Patches modules of the app when the app itself imports them, so that its imports happen in their
+# own order and at their own time (importing the dashboard first would import the core before the
+# app starts, ahead of what the app does first). Part of the drivers below and bench_startup_parts.
+ON_IMPORT = """
+import importlib.util
+import sys
+
+
+class WhenImported:
+    def __init__(self, patches):
+        self.patches = patches  # module name -> patch(module)
+
+    def find_spec(self, name, path=None, target=None):
+        patch = self.patches.pop(name, None)
+        if patch is None:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        if self.patches:
+            sys.meta_path.insert(0, self)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+"""
+
 # Runs the app's own entry point (as `python -m unionrep` does), with an event filter on the
 # dashboard's cards that says when they are first painted; in "log" mode it then opens the log,
 # scrolls to its end, paints it and quits. The filter sits on that one widget: an application-wide
@@ -91,7 +122,6 @@ def peak():
 
 if mode.endswith("-no-numpy"):  # as the packaged app, which leaves numpy out
     sys.modules["numpy"] = None
-import importlib.util
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -135,28 +165,8 @@ def patch(dashboard):
     dashboard.DashboardView.__init__ = watched
 
 
-class WhenImported:
-    # patches the dashboard when the app itself imports it, so that the app's imports happen in
-    # their own order and at their own time (importing the dashboard here would import the core
-    # before the app starts, ahead of what the app does first)
-    name = "unionrep.gui.views.dashboard"
-
-    def find_spec(self, name, path=None, target=None):
-        if name != self.name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(name)
-        run_module = spec.loader.exec_module
-
-        def exec_module(module):
-            run_module(module)
-            patch(module)
-
-        spec.loader.exec_module = exec_module
-        return spec
-
-
-sys.meta_path.insert(0, WhenImported())
+{ON_IMPORT}
+sys.meta_path.insert(0, WhenImported({{"unionrep.gui.views.dashboard": patch}}))
 from unionrep.__main__ import main
 
 sys.exit(main(argv))
@@ -260,6 +270,7 @@ def peak_rss(db: Path, folder: Path) -> dict[str, Any]:
     return {"peak_rss_mb": round(rss, 1), "peak_rss_exit_status": status}
 
 
+SEARCHED = "grievance ruthin"  # as bench_gui.py searches
 RAW_FROM_ENTRIES = """
     SELECT e.rep_id, e.role, e.category, e.status, SUM(e.minutes)
     FROM reps r JOIN entries e ON e.rep_id = r.id
@@ -292,8 +303,11 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
               "school_start": school.start.isoformat(), "school_end": school.end.isoformat()}
     conn = service.store.db.conn
 
+    def query_with(sql: str, values: Any) -> Callable[[], Any]:
+        return lambda: conn.execute(sql, values).fetchall()
+
     def query(sql: str) -> Callable[[], Any]:
-        return lambda: conn.execute(sql, params).fetchall()
+        return query_with(sql, params)
 
     result = {
         # quick figures: more runs, to steady the median on a busy machine
@@ -302,6 +316,12 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
         "raw_sql_year_totals_s": median(timed_runs(query(RAW_FROM_YEAR_TOTALS), 3 * runs)),
         "school_year_starts": starts,
     }
+    from unionrep.core.log_filter import LogFilter, Sort
+    from unionrep.store.log_query import order_sql
+
+    # bench_gui's search (log_search_s), its query alone: the floor for it
+    search_sql, search_params = order_sql(LogFilter(text=SEARCHED), Sort())
+    result["raw_sql_search_s"] = median(timed_runs(query_with(search_sql, search_params), runs))
     entry_id = service.store.db.execute(
         "SELECT id FROM entries WHERE status = 'requested' ORDER BY date DESC LIMIT 1").fetchone()
     if entry_id is not None:

@@ -7,5 +7,8 @@ for script in bench_*.py; do
   echo "-- $script"
   python "$script" --small
 done
-echo "-- run.py"
-python run.py --small
+echo "-- run.py, plot.py"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+python run.py --small > "$out/small.json"
+python plot.py "$out/small.json" --svg "$out/small.svg"

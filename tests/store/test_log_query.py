@@ -59,12 +59,13 @@ def test_rows_come_back_in_the_order_asked_and_a_gone_rowid_is_left_out(service,
     assert log.rows([]) == []
 
 
-def test_filters_words_and_literal_wildcards(service, logged) -> None:
+def test_filters_words_and_wildcards_as_text(service, logged) -> None:
     log = service.queries.log
     assert log.count(LogFilter(text="tuc ruthin")) == 1  # every word, anywhere, any case: Owain's
     assert log.count(LogFilter(text="GARETH")) == 1  # the rep's name is searched too
-    assert log.count(LogFilter(text="100%")) == 1  # % is a literal per cent, not "anything"
-    assert log.count(LogFilter(text="_")) == 0
+    assert log.count(LogFilter(text="100%")) == 1  # % is not "anything": the word 100
+    assert log.count(LogFilter(text="_")) == 6  # punctuation alone is no word to search: all six
+    assert log.count(LogFilter(text="_ rhyl")) == 2
     year = LogFilter(start=dt.date(2024, 4, 1), end=dt.date(2025, 3, 31), status="taken")
     assert log.count(year) == 2  # 2024-05-02 (Mari, 60) and 2025-01-10 (Mari, 30)
 

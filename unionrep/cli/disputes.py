@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionrep.cli.lang import say
+from unionrep.cli.render import table
 from unionrep.core.deadlines import (
     DEFAULT_LIMIT_MONTHS,
     Deadline,
@@ -109,12 +111,12 @@ def dispute_dict(ds: DisputeService, d: Dispute, today: dt.date, names: dict[str
     }
 
 
-def _summary_line(data: dict[str, Any]) -> str:
-    last = data["deadline"]["last_day"]
-    state = data["outcome_label"]
-    return (f"{data['id']}  {data['rep_name'][:24]:24}  {data['failure_on']}  "
-            f"{data['stage_label'][:40]:40}  {state:10}  "
-            + (t("dispute.last_day", day=last) if last else t("dispute.no_last_day")))
+def _summary_table(rows: list[dict[str, Any]]) -> str:
+    """`dispute list` for a human: one dispute a row, under a header row."""
+    headers = [say(f"col.{c}") for c in ("id", "rep", "refused_on", "stage", "outcome", "tribunal_by")]
+    return table(headers, [
+        [r["id"], r["rep_name"][:24], r["failure_on"], r["stage_label"][:40], r["outcome_label"],
+         r["deadline"]["last_day"] or t("dispute.no_last_day")] for r in rows])
 
 
 def _names(ctx: Context) -> dict[str, str]:
@@ -208,7 +210,7 @@ def cmd_list(ctx: Context) -> None:
     names = _names(ctx)
     rows = [dispute_dict(ds, d, today, names)
             for d in ds.disputes(open_only=a.open, rep_id=a.rep)]
-    ctx.out(rows, lambda: "\n".join(_summary_line(r) for r in rows) or t("dispute.none"))
+    ctx.out(rows, lambda: _summary_table(rows) if rows else t("dispute.none"))
 
 
 def cmd_show(ctx: Context) -> None:

@@ -3,13 +3,15 @@
 The format follows the output file's extension (.pdf, or .csv where a CSV exists); an existing
 file is replaced only with --force, and every file is written to a temporary file beside it
 and renamed into place, so a failed run never leaves half a document. With --json each command
-prints {"path": ..., "pages": N} (pages is null for a CSV).
+prints {"path": ..., "pages": N} (pages is null for a CSV); `proforma` adds "empty_fields", the
+fields printed "Not stated", and without --json says on stderr how to fill them.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import sys
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -17,17 +19,20 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep import paths
 from unionrep.core.errors import ValidationError
-from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages import MESSAGES, current_lang, t
 from unionrep.core.messages_errors import Words
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
+    from unionrep.pdf.documents import ProFormaGap
 
 MESSAGES.update({
     "documents.wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
     "documents.wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
     "documents.wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
+    "documents.gaps": ("note: the Pro Forma says \"Not stated\" for: {fields}. Fill them in with:",
+                       "nodyn: mae'r Pro Fforma yn dweud \"Heb ei nodi\" am: {fields}. Llenwch nhw gyda:"),
 })
 
 
@@ -70,14 +75,14 @@ def write_atomically(path: Path, data: bytes) -> None:
                               reason=exc.strerror) from None
 
 
-def _finish(ctx: Context, path: Path, fmt: str, data: bytes) -> None:
+def _finish(ctx: Context, path: Path, fmt: str, data: bytes, more: dict[str, Any] | None = None) -> None:
     write_atomically(path, data)
     pages = count_pages(data) if fmt == "pdf" else None
     if pages is None:
         text = t("documents.wrote_csv", path=path)
     else:
         text = t("documents.wrote_pdf_one" if pages == 1 else "documents.wrote_pdf", path=path, pages=pages)
-    ctx.out({"path": str(path), "pages": pages}, text)
+    ctx.out({"path": str(path), "pages": pages, **(more or {})}, text)
 
 
 def _year(text: str) -> int:
@@ -107,7 +112,28 @@ def cmd_proforma(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force)
-    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang))
+    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang),
+            {"empty_fields": [gap.label for gap in _say_gaps(ctx, a.entry)]})
+
+
+def _say_gaps(ctx: Context, entry_id: str) -> list[ProFormaGap]:
+    """The Pro Forma's empty fields, and (to stderr, so --json's stdout stays one object) the
+    commands that fill them."""
+    from unionrep.pdf.documents import proforma_gaps
+    from unionrep.pdf.labels import label_pair
+
+    gaps = proforma_gaps(ctx.service, entry_id)
+    if gaps and not ctx.json:
+        lang = 0 if current_lang() == "cy" else 1
+        names = ", ".join(label_pair(gap.label)[lang] for gap in gaps)
+        rep = ctx.service.find_rep(ctx.service.get_entry(entry_id).rep_id)
+        options = " ".join(f'{gap.option} "…"' for gap in gaps if gap.kept_in == "rep")
+        lines = [t("documents.gaps", fields=names)]
+        if options:
+            lines.append(f'  unionrep-cli rep edit "{rep.name}" {options}')
+        lines += [f'  unionrep-cli settings set {gap.option} "…"' for gap in gaps if gap.kept_in == "setting"]
+        print("\n".join(lines), file=sys.stderr)
+    return gaps
 
 
 def cmd_letter(ctx: Context) -> None:
@@ -127,7 +153,7 @@ def cmd_statement(ctx: Context) -> None:
 
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
-    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang))
+    _finish(ctx, path, fmt, statement(ctx.service, a.rep, _year(a.year), fmt, a.lang, flat=_flat(a, fmt)))
 
 
 def cmd_summary(ctx: Context) -> None:
@@ -136,11 +162,22 @@ def cmd_summary(ctx: Context) -> None:
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force)
     data = branch_summary(ctx.service, _year(a.year), fmt, a.lang, tables=a.tables,
-                          pay_bill=_pay_bill(a.pay_bill))
+                          pay_bill=_pay_bill(a.pay_bill), flat=_flat(a, fmt))
     _finish(ctx, path, fmt, data)
 
 
+def _flat(args: argparse.Namespace, fmt: str) -> bool:
+    if args.flat and fmt != "csv":
+        raise ValidationError("flat", "is for a .csv file (not {fmt})", fmt=f".{fmt}")
+    return bool(args.flat)
+
+
 # -- the parser --------------------------------------------------------------------------------
+
+
+def _flat_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--flat", action="store_true",
+                   help="a .csv of one header row and one record a row, for a spreadsheet or pandas")
 
 
 def _common(p: argparse.ArgumentParser, formats: str) -> None:
@@ -166,6 +203,7 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p = command(subparsers, "statement", cmd_statement, "write a rep's yearly statement")
     p.add_argument("rep", help="the rep's id or exact name")
     p.add_argument("--year", required=True, help="the year starting in YEAR (2025 for 2025/26)")
+    _flat_option(p)
     _common(p, ".pdf or .csv")
 
     p = command(subparsers, "summary", cmd_summary, "write the branch's facility time summary")
@@ -173,4 +211,5 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("--tables", action="store_true",
                    help="add the four facility time tables of SI 2017/328 (voluntary)")
     p.add_argument("--pay-bill", help="the total pay bill in pounds (default: the pay_bill setting)")
+    _flat_option(p)
     _common(p, ".pdf or .csv")

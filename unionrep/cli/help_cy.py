@@ -101,6 +101,9 @@ HELP_CY: dict[str, str] = {
     "the time is paid (for a category unpaid unless agreed)":
         "amser â thâl ydyw (ar gyfer categori heb dâl oni chytunir)",
     "the day notice was given": "y diwrnod y rhoddwyd rhybudd",
+    "delete without asking (needed with no terminal)": "dileu heb ofyn (angen heb derfynell)",
+    "a .csv of one header row and one record a row, for a spreadsheet or pandas":
+        "ffeil .csv ag un rhes pennawd ac un cofnod ym mhob rhes, i daenlen neu pandas",
     "draft | requested | approved | refused | withdrawn | taken":
         ("draft (drafft) | requested (gwnaed cais) | approved (cymeradwywyd) | refused (gwrthodwyd) | "
          "withdrawn (tynnwyd yn ôl) | taken (cymerwyd)"),

@@ -35,10 +35,9 @@ from unionrep.cli.lang import (
     say,
     status_name,
 )
-from unionrep.cli.render import _balance_text, _log_show_text, _rep_show_text
+from unionrep.cli.render import _balance_text, _log_show_text, _rep_show_text, hours_text, table
 from unionrep.core import messages
 from unionrep.core import policy as policy_mod
-from unionrep.core.caps import fmt_hm
 from unionrep.core.entries import (
     minutes_between,
     parse_date,
@@ -238,7 +237,9 @@ def cmd_rep_list(ctx: Context) -> None:
     def text() -> str:
         if not reps:
             return say("rep.none")
-        return "\n".join(f"{r.id}  {r.name}" + (f"  {say('rep.ended')}" if r.ended_on else "") for r in reps)
+        headers = [say(f"col.{c}") for c in ("id", "name", "weekly_hours", "ended")]
+        return table(headers, [[r.id, r.name, hours_text(r.weekly_minutes),
+                                "" if r.ended_on is None else str(r.ended_on)] for r in reps])
 
     ctx.out(data, text)
 
@@ -262,7 +263,7 @@ def cmd_role_assign(ctx: Context) -> None:
     start = parse_date(a.start, "from") if a.start else dt.date.today()
     assignment = ctx.session.roles.assign(
         a.rep, a.role, start, parse_optional_date(a.end, "to"),
-        parse_optional_date(a.notified_on, "notified-on"), percent).result
+        parse_optional_date(a.notice_on, "notice-on"), percent).result
     ctx.out({"id": assignment.id},
             say("role.assigned", role=role_name(ctx.session.profile, a.role), start=assignment.start_on))
 
@@ -292,7 +293,7 @@ def cmd_log_add(ctx: Context) -> None:
     )
     session.entries.add(entry)
     ctx.out({"id": entry.id},
-            say("log.logged", hours=fmt_hm(minutes), rep=rep.name, date=entry.date, id=entry.id))
+            say("log.logged", hours=hours_text(minutes), rep=rep.name, date=entry.date, id=entry.id))
 
 
 def cmd_log_edit(ctx: Context) -> None:
@@ -321,6 +322,16 @@ def cmd_log_edit(ctx: Context) -> None:
 
 def cmd_log_delete(ctx: Context) -> None:
     entry = ctx.session.entries.get(ctx.args.entry)
+    if not ctx.args.yes:  # ask first, or be told to go ahead
+        if not sys.stdin.isatty():
+            raise ValidationError("yes", "add --yes to delete without being asked (there is no terminal "
+                                         "to ask on); 'unionrep-cli undo' puts a deleted entry back")
+        question = say("log.confirm", reference=entry.reference, hours=hours_text(entry.minutes),
+                       rep=ctx.session.reps.find(entry.rep_id).name, date=entry.date)
+        answer = input(question).strip().lower()
+        if answer not in ("y", "yes", "i", "ie"):
+            ctx.out({"id": entry.id, "deleted": False}, say("log.kept"))
+            return
     ctx.session.entries.delete(entry.id)
     ctx.out({"id": entry.id, "deleted": True}, say("log.deleted", id=entry.id))
 
@@ -361,11 +372,11 @@ def cmd_log_list(ctx: Context) -> None:
         if not entries:
             return say("log.none")
         profile = session.profile
-        return "\n".join(
-            f"{e.date}  {fmt_hm(e.minutes):>6}  {names.get(e.rep_id, e.rep_id)[:24]:24}  "
-            f"{role_name(profile, e.role)[:28]:28} {category_name(profile, e.category)[:28]:28} "
-            f"{status_name(e.status):13}  {e.id}"
-            for e in entries)
+        headers = [say(f"col.{c}") for c in ("date", "hours", "rep", "role", "category", "status", "id")]
+        return table(headers, [
+            [str(e.date), hours_text(e.minutes), names.get(e.rep_id, e.rep_id)[:24],
+             role_name(profile, e.role)[:28], category_name(profile, e.category)[:28],
+             status_name(e.status), e.id] for e in entries])
 
     ctx.out([_entry_dict(e) for e in entries], text)
 
@@ -420,7 +431,7 @@ def cmd_extension_add(ctx: Context) -> None:
         review_on=parse_optional_date(a.review_on, "review-on"), notes=a.notes or "",
     )
     ctx.session.roles.add_extension(x)
-    ctx.out({"id": x.id}, say("extension.recorded", case=x.case_ref, time=fmt_hm(x.extra_minutes)))
+    ctx.out({"id": x.id}, say("extension.recorded", case=x.case_ref, time=hours_text(x.extra_minutes)))
 
 
 def _is_number(text: str) -> bool:
@@ -443,7 +454,7 @@ def cmd_toil_add(ctx: Context) -> None:
     toil = Toil(rep_id=a.rep, date=parse_date(a.date, "date"), kind=a.kind,
                 minutes=parse_hours(a.hours, "hours"), reason=a.reason or "")
     ctx.session.entries.add_toil(toil)
-    ctx.out({"id": toil.id}, say("toil.recorded", kind=a.kind, time=fmt_hm(toil.minutes)))
+    ctx.out({"id": toil.id}, say("toil.recorded", kind=a.kind, time=hours_text(toil.minutes)))
 
 
 # -- the parser --------------------------------------------------------------------------------
@@ -506,7 +517,8 @@ def build_parser() -> Parser:
     p.add_argument("role")
     p.add_argument("--from", dest="start", help="first day (default today)")
     p.add_argument("--to", dest="end", help="last day (default: open)")
-    p.add_argument("--notified-on", help="the day the union told the employer in writing (4.1–4.2)")
+    p.add_argument("--notice-on", help="the day the union told the employer in writing (4.1–4.2)")
+    p.add_argument("--notified-on", dest="notice_on", help=argparse.SUPPRESS)  # its old name
     p.add_argument("--secondment-percent", help="branch secretary: share of contracted time (13.1)")
     p = command(role, "end", cmd_role_end, "end a rep's role")
     p.add_argument("rep")
@@ -544,6 +556,7 @@ def build_parser() -> Parser:
     p.add_argument("entry")
     entry_fields(p, adding=False)
     p = command(log, "delete", cmd_log_delete, "delete an entry (kept in the audit trail)")
+    p.add_argument("--yes", action="store_true", help="delete without asking (needed with no terminal)")
     p.add_argument("entry")
     p = command(log, "list", cmd_log_list, "list entries")
     p.add_argument("rep", nargs="?")

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from unionrep.cli.lang import say as column
+from unionrep.cli.render import table
 from unionrep.core.messages import current_lang
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health
@@ -136,8 +138,9 @@ def cmd_backup(ctx: Context) -> None:
     if a.list:
         found = backups.list_backups(path)
         ctx.out([b.to_json() for b in found],
-                lambda: "\n".join(f"{b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason:8} {b.path}" for b in found)
-                or say("backup.none", path=path))
+                lambda: table([column(f"col.{c}") for c in ("made_at", "reason", "file")],
+                              [[f"{b.made_at:%Y-%m-%d %H:%M:%S}", b.reason, str(b.path)] for b in found])
+                if found else say("backup.none", path=path))
         return
     if a.keep is not None:
         keep = backups.parse_keep(a.keep)

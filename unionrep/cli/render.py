@@ -1,4 +1,5 @@
-"""unionrep-cli's human-readable (not --json) output of `balance`, `rep show` and `log show`.
+"""unionrep-cli's human-readable (not --json) output: hours written one way, tables with a header
+row, and the text of `balance`, `rep show` and `log show`.
 
 A helper of unionrep.cli, not a command group: its name starts with an underscore, so
 unionrep.cli.COMMAND_MODULES leaves it out.
@@ -6,6 +7,8 @@ unionrep.cli.COMMAND_MODULES leaves it out.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.lang import (
@@ -25,6 +28,25 @@ from unionrep.core.policy import Allowance, Profile
 if TYPE_CHECKING:
     from unionrep.core.balance import Balance
     from unionrep.core.model import Rep
+
+
+def hours_text(minutes: Fraction | int) -> str:
+    """Time as the command line writes it for a human, everywhere: H:MM, with the decimal hours
+    that the agreement's allowances are given in beside it, e.g. 3810 → '63:30 (63.50 h)'."""
+    return say("hours.both", hm=fmt_hm(minutes), decimal=fmt_number(Fraction(minutes) / 60))
+
+
+def amount_text(amount: Fraction, unit: str) -> str:
+    """An allowance's cap, used or left: hours as hours_text, other units (days, meetings) as a number."""
+    return hours_text(amount * 60) if unit == "hours" else fmt_number(amount)
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Rows under a header row, each column as wide as its widest cell, two spaces between."""
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = ("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+             for row in (headers, *rows))
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def _rep_show_text(rep: Rep, data: dict[str, Any], profile: Profile) -> str:
@@ -65,24 +87,27 @@ def _scope_name(profile: Profile, allowance: Allowance) -> str:
 def _balance_text(b: Balance, profile: Profile) -> str:
     lines = [say("balance.head", rep=b.rep.name, year=b.year.label, start=b.year.start, end=b.year.end)]
     for x in b.allowances:
-        cap = say("balance.no_cap") if x.cap is None else fmt_number(x.cap)
+        unit = x.unit
+        cap = (say("balance.no_cap") if x.cap is None else amount_text(x.cap, unit)
+               + ("" if unit == "hours" else f" {unit_name(unit)}"))
         remaining = ("" if x.remaining_shown is None
-                     else say("balance.remaining", amount=fmt_number(x.remaining_shown)))
-        pending = say("balance.pending", amount=fmt_number(x.pending)) if x.pending else ""
+                     else say("balance.remaining", amount=amount_text(x.remaining_shown, unit)))
+        pending = say("balance.pending", amount=amount_text(x.pending, unit)) if x.pending else ""
         word = say("balance.required" if x.allowance.kind == "commitment" else "balance.allowance")
         lines.append(f"  {_scope_name(profile, x.allowance):34} "
-                     + say("balance.line", word=word, cap=cap, unit=unit_name(x.unit),
-                           used=fmt_number(x.used), pending=pending, remaining=remaining))
+                     + say("balance.line", word=word, cap=cap, used=amount_text(x.used, unit),
+                           pending=pending, remaining=remaining))
         for why in x.explain:
             lines.append(f"      {said_text(why)}")
     if b.combined is not None:
         c = b.combined
-        lines.append("  " + say("balance.combined", cap=fmt_number(c.cap), unit=unit_name(c.unit),
-                                used=fmt_number(c.used), remaining=fmt_number(c.remaining_shown)))
-    lines.append("  " + say("balance.paid", time=fmt_hm(b.paid_minutes))
+        cap = amount_text(c.cap, c.unit) + ("" if c.unit == "hours" else f" {unit_name(c.unit)}")
+        lines.append("  " + say("balance.combined", cap=cap, used=amount_text(c.used, c.unit),
+                                remaining=amount_text(c.remaining_shown, c.unit)))
+    lines.append("  " + say("balance.paid", time=hours_text(b.paid_minutes))
                  + ("" if b.cost is None else say("balance.cost", cost=fmt_number(b.cost))))
     if b.toil_earned or b.toil_taken:
-        lines.append("  " + say("balance.toil", time=fmt_hm(b.toil_balance)))
+        lines.append("  " + say("balance.toil", time=hours_text(b.toil_balance)))
     for p in b.payments:
         lines.append("  " + say("balance.payment", role=role_name(profile, p.role), kind=p.kind,
                                 amount=fmt_number(p.amount), explain=said_text(p.explain)))

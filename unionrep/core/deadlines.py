@@ -27,8 +27,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-import holidays
-
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 
@@ -320,6 +318,8 @@ def limit_months_on(failure: dt.date, limits: Sequence[tuple[int, dt.date]]) -> 
 @cache
 def _wales_bank_holidays(year: int) -> frozenset[dt.date]:
     """Bank holidays in Wales (substitute days included) in `year`, computed once per year."""
+    import holidays  # here, not above: ~30-60 ms that a start with no dispute open need not pay
+
     return frozenset(holidays.country_holidays("GB", subdiv="WLS", years=year).keys())
 
 

@@ -24,6 +24,10 @@ class Column(IntEnum):
     LOCATION = 7
 
 
+# the columns whose order an index of entries gives (store/schema_log_order.py)
+INDEXED = frozenset({Column.DATE, Column.HOURS, Column.PURPOSE, Column.LOCATION})
+
+
 @dataclass(frozen=True)
 class Row:
     rowid: int
@@ -58,8 +62,8 @@ class LogFilter:
 
     @property
     def needs_reps(self) -> bool:
-        """Whether the filter reads the reps too (a word may be a rep's name)."""
-        return bool(self.words)
+        """Whether the filter reads the reps too: no, the search index holds the rep's name."""
+        return False
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,8 @@ class Sort:
 
     @property
     def indexed(self) -> bool:
-        """Whether an index gives this order, so any page is reached by walking it (OFFSET)."""
-        return self.column == Column.DATE
+        """Whether an index of entries gives this order, so any page is reached by walking it (OFFSET)."""
+        return self.column in INDEXED
 
 
 class LogReads(Protocol):

@@ -11,6 +11,11 @@ ERRORS_CY: dict[str, str] = {
     "must be in whole pence": "rhaid iddo fod mewn ceiniogau cyfan",
     "give --scp or --hourly-rate, not both": "rhowch --scp neu --hourly-rate, nid y ddau",
     "name at least one field to change": "enwch o leiaf un maes i'w newid",
+    "is for a .csv file (not {fmt})": "mae ar gyfer ffeil .csv (nid {fmt})",
+    "add --yes to delete without being asked (there is no terminal to ask on); 'unionrep-cli undo' puts "
+    "a deleted entry back":
+        "ychwanegwch --yes i ddileu heb i chi gael eich holi (nid oes terfynell i ofyn arni); mae "
+        "'unionrep-cli undo' yn rhoi cofnod a ddilëwyd yn ôl",
     "must be one of {choices}": "rhaid iddo fod yn un o {choices}",
     "is not a whole number of minutes": "nid yw'n nifer cyfan o funudau",
     "{text!r} is not an amount of money": "nid yw {text!r} yn swm o arian",

@@ -118,13 +118,18 @@ def _uncell(text: str) -> str:
 def entries_csv(service: Service, rep: str | None = None, year: int | None = None,
                 lang: str | None = None) -> tuple[bytes, int]:
     """(the CSV file, how many entries) of every entry, or one rep's, or one year's."""
-    language = lang or current_lang()
     chosen = service.find_rep(rep) if rep else None
     span: Year | None = None
     if year is not None:
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
-    reps = {r.id: r for r in service.reps()}
     entries = service.entries(chosen.id if chosen else None, span)
+    return chosen_entries_csv(service, entries, lang), len(entries)
+
+
+def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None = None) -> bytes:
+    """The CSV file of `entries`, in the order given (the window's log exports the rows it shows)."""
+    language = lang or current_lang()
+    reps = {r.id: r for r in service.reps()}
     yes, no = YES_NO["cy" if language == "cy" else "en"]
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -138,7 +143,7 @@ def entries_csv(service: Service, rep: str | None = None, year: int | None = Non
             e.notice_on.isoformat() if e.notice_on else "", e.case_ref, yes if e.conference else "",
             yes if e.political else "", e.notes,
         )])
-    return out.getvalue().encode("utf-8-sig"), len(entries)
+    return out.getvalue().encode("utf-8-sig")
 
 
 def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,

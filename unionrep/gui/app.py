@@ -28,6 +28,12 @@ HELP = {
     "lang": ("the interface language (Cymraeg or English)", "iaith y rhyngwyneb (Cymraeg neu English)"),
     "screenshot": ("save a picture of every view to DIR/<view>.png and exit",
                    "cadw llun o bob golwg yn DIR/<view>.png a gorffen"),
+    "no_display": ("unionrep: no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it on a "
+                   "desktop, or without one with QT_QPA_PLATFORM=offscreen, or save pictures of the "
+                   "views with: unionrep --demo --screenshot DIR",
+                   "unionrep: dim sgrin i'w chael (nid yw DISPLAY na WAYLAND_DISPLAY wedi'u gosod); "
+                   "rhedwch ef ar fwrdd gwaith, neu heb un gyda QT_QPA_PLATFORM=offscreen, neu "
+                   "cadwch luniau o'r golygon gyda: unionrep --demo --screenshot DIR"),
 }
 
 
@@ -57,6 +63,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def no_display(environ: dict[str, str] | os._Environ[str], platform: str = sys.platform) -> bool:
+    """True where Qt would find no screen to open a window on: a Linux or BSD session (SSH, a CI
+    box) with neither an X11 nor a Wayland display and no platform chosen. Qt itself would abort
+    there with a core dump; Windows and macOS always have their own platform."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def choose_lang(requested: str | None, saved: str) -> str:
     """--lang, then the saved choice, then UNIONREP_LANG, then the system's language."""
     from PySide6.QtCore import QLocale
@@ -78,6 +93,9 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if no_display(os.environ):
+        print(HELP["no_display"][1 if help_lang(argv) == "cy" else 0], file=sys.stderr)
+        return 1
     ahead = check_ahead(args)  # the check at start, read-only, while the rest is imported
 
     from PySide6.QtWidgets import QApplication
@@ -109,6 +127,11 @@ def run(argv: list[str]) -> int:
         if opened is None:
             return 1
         service, db_path = opened
+        from unionrep.gui.texts import current_lang
+
+        if current_lang() != lang:  # chosen on the first run's first page: kept for next time
+            lang = current_lang()
+            options.set(opt.LANGUAGE, lang)
 
         from unionrep.gui.context import AppContext
         from unionrep.gui.main_window import MainWindow

@@ -6,9 +6,11 @@ it again brings the open one forward.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QIcon, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from unionrep.gui import texts
 from unionrep.help import guide
@@ -61,3 +63,22 @@ def show_help(parent: QWidget | None, lang: str) -> HelpViewer:
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     viewer.show()
     return viewer
+
+
+class GuideKey(QObject):
+    """F1 in a modal dialog. Qt blocks every shortcut of the windows a modal dialog covers, the
+    application-wide F1 of the main window among them, so the key is caught here and the guide is
+    opened over the dialog (as its child, so the dialog's modality does not block it too)."""
+
+    def __init__(self, lang: Callable[[], str], parent: QObject) -> None:
+        super().__init__(parent)
+        self.lang = lang
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.HelpContents)):
+            modal = QApplication.activeModalWidget()
+            if modal is not None and not isinstance(modal, HelpViewer):
+                show_help(modal, self.lang())
+                return True
+        return False

@@ -15,6 +15,8 @@ from unionrep.gui import texts
 LANGUAGES = ("cy", "en")
 # each language named in itself, so that a reader of either finds their own
 NATIVE_NAMES = {"cy": "Cymraeg", "en": "English"}
+# where the language is chosen, named in both, so that a reader of either finds it
+LANGUAGE_CHOICE = "Iaith / &Language"
 
 _translator: QTranslator | None = None
 _generation = 0  # counts the switches, so that a window rebuilds once for each

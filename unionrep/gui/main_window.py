@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from unionrep.gui import language
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.geometry import fit_to_screen
 from unionrep.gui.views.base import show_error
 
 if TYPE_CHECKING:
@@ -42,6 +43,9 @@ if TYPE_CHECKING:
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+DEFAULT_SIZE = QSize(1280, 800)  # at the first start, where the screen has room
 
 
 @dataclass
@@ -96,6 +100,11 @@ class MainWindow(QMainWindow):
         ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
         ctx.open_record.connect(self.open_record)
         self._restore_state()
+        from unionrep.gui.help_viewer import GuideKey
+
+        app = QCoreApplication.instance()
+        if app is not None:  # F1 over a modal dialog (gone with the window)
+            app.installEventFilter(GuideKey(lambda: self.ctx.lang, self))
 
     # -- building ------------------------------------------------------------------------------
 
@@ -198,9 +207,9 @@ class MainWindow(QMainWindow):
     def _language_menu(self, parent: QMenu) -> QMenu:
         """View ▸ Iaith / Language: Cymraeg or English, at once. Named in both languages so that
         it can be found whichever one the window is in."""
-        from unionrep.gui.language import LANGUAGES, NATIVE_NAMES
+        from unionrep.gui.language import LANGUAGE_CHOICE, LANGUAGES, NATIVE_NAMES
 
-        menu = parent.addMenu("Iaith / &Language")
+        menu = parent.addMenu(LANGUAGE_CHOICE)
         menu.setObjectName("languageMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
@@ -261,6 +270,8 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.search)
         self.help_action = QAction(QIcon(":/icons/help.svg"), self.tr("unionrep &guide"), self)
         self.help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        # F1 wherever the focus is: in a dialog, a help window or a view, not only the main window
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.help_action.triggered.connect(self.show_guide)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -272,6 +283,11 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: self._exchange("send_log"))
         self.import_action = QAction(self.tr("&Import from a steward…"), self)
         self.import_action.triggered.connect(lambda: self._exchange("import_from_steward"))
+        self.export_log_action = QAction(self.tr("E&xport the log (CSV)…"), self)
+        self.export_log_action.setToolTip(self.tr("The entries the Log shows, as its filters leave them"))
+        self.export_log_action.triggered.connect(lambda: self._export("export_log"))
+        self.export_calendar_action = QAction(self.tr("Export the &calendar (.ics)…"), self)
+        self.export_calendar_action.triggered.connect(lambda: self._export("export_calendar"))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
@@ -290,6 +306,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_log_action)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         file_menu.addAction(self.folder_action)
         file_menu.addAction(self.backup_action)
@@ -420,6 +439,12 @@ class MainWindow(QMainWindow):
 
         getattr(exchange, action)(self)
 
+    def _export(self, action: str) -> None:
+        """File ▸ Export the log… / the calendar… (unionrep.gui.export_actions)."""
+        from unionrep.gui import export_actions
+
+        getattr(export_actions, action)(self)
+
     def back_up_now(self) -> None:
         """File ▸ Back up now: a backup in the backups folder, off the GUI thread."""
         from unionrep.gui.operations.backup import back_up_now
@@ -438,7 +463,9 @@ class MainWindow(QMainWindow):
         options = self.ctx.options
         geometry = options.get(opt.GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            fit_to_screen(self, DEFAULT_SIZE)
+        else:  # the size last left, on a screen that may since have become smaller
+            fit_to_screen(self, self.size())
         state = options.get(opt.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)

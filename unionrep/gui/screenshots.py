@@ -1,5 +1,7 @@
-"""`--screenshot DIR`: render every main view, the quick-entry dialog and (where QtPdf is installed)
-the Pro Forma preview to DIR/<view>.png."""
+"""`--screenshot DIR`: render every main view, the quick-entry dialog, (where pypdfium2 is installed)
+the Pro Forma preview and the Pro Forma itself (its first page), and the dashboard in Welsh, to
+DIR/<view>.png. The README's pictures are these: `unionrep --demo --screenshot docs/screenshots`
+makes them again."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from unionrep.gui.main_window import MainWindow
 
 SIZE = QSize(1280, 800)
+PROFORMA_WIDTH = 900  # pixels: the page's small print still readable in the README
 VIEWS = ("dashboard", "log", "reps", "requests", "disputes", "settings")
 
 
@@ -55,16 +58,30 @@ def take_screenshots(window: MainWindow, folder: Path) -> list[Path]:
     dialog.grab().save(str(path))
     written.append(path)
     dialog.reject()
-    preview = _proforma_preview(window, folder)
-    if preview is not None:
-        written.append(preview)
+    written += _proforma_pictures(window, folder)
+    written.append(_welsh_dashboard(window, folder))
     window.close()
     return written
 
 
-def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
+def _welsh_dashboard(window: MainWindow, folder: Path) -> Path:
+    """The dashboard with the interface in Welsh, to DIR/dashboard-cy.png (then the language it
+    was in before, again)."""
+    before = window.ctx.lang
+    window.ctx.set_language("cy")
+    _settle()
+    window.show_view("dashboard")
+    _settle()
+    path = folder / "dashboard-cy.png"
+    window.grab().save(str(path))
+    window.ctx.set_language(before)
+    return path
+
+
+def _proforma_pictures(window: MainWindow, folder: Path) -> list[Path]:
     """The Pro Forma of the first request, previewed (PDFium) as the Pro Forma… button shows it, to
-    DIR/proforma-preview.png; None where pypdfium2 is missing, or nothing is asked."""
+    DIR/proforma-preview.png, and its first page alone to DIR/proforma.png; none where pypdfium2 is
+    missing, or nothing is asked."""
     from unionrep.gui.dialogs import pdf_preview
     from unionrep.pdf import documents
 
@@ -72,8 +89,11 @@ def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
     view.table.select_first()
     entry = view.current_entry()
     if entry is None or not pdf_preview.available():
-        return None
+        return []
     data = bytes(documents.proforma_pdf(window.ctx.service, entry.id, "bilingual"))
+    pages, _ = pdf_preview.render_pages(data, width=PROFORMA_WIDTH, most=1)
+    page_path = folder / "proforma.png"
+    pages[0].save(str(page_path))
     dialog = pdf_preview.PdfPreviewDialog(entry.reference, data, f"pro-forma-{entry.reference}.pdf",
                                           lambda _: None, parent=window)
     dialog.show()
@@ -82,4 +102,4 @@ def _proforma_preview(window: MainWindow, folder: Path) -> Path | None:
     dialog.grab().save(str(path))
     dialog.reject()
     dialog.deleteLater()
-    return path
+    return [page_path, path]

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unionrep.core.caps import AllowanceBalance, Ledger
 from unionrep.core.errors import ValidationError
@@ -136,6 +137,41 @@ def proforma_data(service: Service, entry_id: str, mode: str | None = None) -> P
     )
 
 
+@dataclass(frozen=True)
+class ProFormaGap:
+    """A field of the Pro Forma that would print "Heb ei nodi / Not stated": its label (a key of
+    pdf.labels), and where its value is kept: a field of the rep, or a setting."""
+    label: str
+    kept_in: str  # "rep" or "setting"
+    name: str  # the Rep attribute or the setting's key
+    option: str  # how the command line sets it: rep edit --OPTION, or settings set KEY
+
+
+# in the order the Pro Forma prints them
+PROFORMA_FIELDS = (
+    ProFormaGap("union", "rep", "union_name", "--union"),
+    ProFormaGap("employee_number", "rep", "employee_no", "--employee-no"),
+    ProFormaGap("line_manager", "rep", "manager", "--manager"),
+    ProFormaGap("head_of_service", "rep", "head_of_service", "--head-of-service"),
+    ProFormaGap("director", "setting", "director_name", "director_name"),
+    ProFormaGap("head_of_hr", "setting", "head_of_hr_name", "head_of_hr_name"),
+)
+
+
+def proforma_gaps(service: Service, entry_id: str) -> list[ProFormaGap]:
+    """The Pro Forma's fields for ``entry_id`` that are empty, so would print "Not stated" (the
+    union counts as filled where the rep's record or the union_name setting names one)."""
+    rep = service.find_rep(service.get_entry(entry_id).rep_id)
+    filled = {"union_name": ctx.union_name(service, rep)}
+    gaps = []
+    for gap in PROFORMA_FIELDS:
+        value = (filled.get(gap.name, getattr(rep, gap.name)) if gap.kept_in == "rep"
+                 else ctx.meta(service, gap.name))
+        if not str(value or "").strip():
+            gaps.append(gap)
+    return gaps
+
+
 def proforma_pdf(service: Service, entry_id: str, mode: str | None = None) -> bytes:
     """The Pro Forma Request for ``entry_id`` as PDF bytes."""
     return render_proforma(proforma_data(service, entry_id, mode))
@@ -160,23 +196,33 @@ def letter_pdf(service: Service, dispute_id: str, stage: int, mode: str | None =
 
 
 def statement(service: Service, rep_key: str, start_year: int, fmt: str = "pdf",
-              mode: str | None = None) -> bytes:
-    """A rep's statement for the year starting in ``start_year`` (their own year basis)."""
+              mode: str | None = None, *, flat: bool = False) -> bytes:
+    """A rep's statement for the year starting in ``start_year`` (their own year basis); ``flat``:
+    a CSV of one header row and one record a row (tidy_csv) instead of sections."""
     from unionrep.pdf.statements import render_statement, statement_data
 
     data = statement_data(service, rep_key, _year_number(start_year), ctx.document_mode(service, mode))
-    return render_statement(data, ctx.document_format(fmt))
+    return _rendered(data, ctx.document_format(fmt), flat, render_statement)
+
+
+def _rendered(data: Any, fmt: str, flat: bool, render: Callable[[Any, str], bytes]) -> bytes:
+    if flat and fmt == "csv":
+        from unionrep.pdf.tidy_csv import render_tidy_csv
+
+        return render_tidy_csv(data)
+    return render(data, fmt)
 
 
 def branch_summary(service: Service, start_year: int, fmt: str = "pdf", mode: str | None = None,
-                   *, tables: bool = False, pay_bill: Fraction | None = None) -> bytes:
+                   *, tables: bool = False, pay_bill: Fraction | None = None, flat: bool = False) -> bytes:
     """Every rep's year starting in ``start_year``; with ``tables`` the four facility time
-    tables of SI 2017/328 (``pay_bill`` in pounds, else the ``pay_bill`` setting)."""
+    tables of SI 2017/328 (``pay_bill`` in pounds, else the ``pay_bill`` setting); ``flat`` as
+    for ``statement``."""
     from unionrep.pdf.statements import render_summary, summary_data
 
     data = summary_data(service, _year_number(start_year), ctx.document_mode(service, mode),
                         tables=tables, pay_bill=ctx.pay_bill(service, pay_bill))
-    return render_summary(data, ctx.document_format(fmt))
+    return _rendered(data, ctx.document_format(fmt), flat, render_summary)
 
 
 def _year_number(start_year: int) -> int:

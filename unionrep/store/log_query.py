@@ -11,6 +11,7 @@ from array import array
 from typing import Any
 
 from unionrep.core.log_filter import Column, LogFilter, Row, Sort
+from unionrep.store.search import search_words, text_clause
 
 SELECT_FIELDS = ("e.rowid", "e.id", "e.date", "e.start_time", "e.end_time", "r.name", "e.role",
                  "e.category", "e.minutes", "e.status", "e.purpose", "e.location", "e.paid", "e.rep_id")
@@ -34,12 +35,10 @@ def where(f: LogFilter) -> tuple[str, list[Any]]:
         if value:
             clauses.append(f"{column} = ?")
             params.append(value)
-    for word in f.words:
-        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(e.purpose LIKE ? ESCAPE '\\' OR e.location LIKE ? ESCAPE '\\' "
-                       "OR r.name LIKE ? ESCAPE '\\' OR e.notes LIKE ? ESCAPE '\\' "
-                       "OR e.case_ref LIKE ? ESCAPE '\\')")
-        params += [like] * 5
+    if search_words(f.text):  # through the full-text index (store/search.py)
+        clause, args = text_clause(f.text)
+        clauses.append(clause)
+        params += args
     return (" AND ".join(clauses) or "1"), params
 
 
@@ -47,8 +46,8 @@ def sort_keys(sort: Sort) -> list[str]:
     c = sort.column
     if c == Column.DATE:
         return ["e.date"]  # (date, rowid) is the date index's own order: no sort step at all
-    if c == Column.REP:
-        return ["r.name COLLATE NOCASE"]
+    if c == Column.REP:  # walks the reps' name index, each rep's entries by its (rep_id, date) index
+        return ["r.name COLLATE NOCASE", "r.id", "e.date"]
     if c == Column.HOURS:
         return ["e.minutes"]
     if c == Column.PURPOSE:

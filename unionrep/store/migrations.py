@@ -17,6 +17,8 @@ from unionrep.store import (
     schema_disputes,
     schema_exchange,
     schema_ledger,
+    schema_log_order,
+    schema_search,
     schema_sync,
     schema_totals,
     schema_undo,
@@ -30,7 +32,9 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_totals.m005_year_totals,
     schema_totals.m006_year_totals_by_year,
     schema_undo.m020_change_history,
-    schema_sync.m021_sync_folder,
+    schema_search.m021_entry_search,
+    schema_log_order.m022_log_order_indexes,
+    schema_sync.m023_sync_folder,
 )]
 
 

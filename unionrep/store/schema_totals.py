@@ -19,6 +19,8 @@ from collections.abc import Iterator
 
 import sqlite_utils
 
+from unionrep.store.schema_search import bulk_load as bulk_search
+
 
 def year_start_sql(date: str, rep: str) -> str:
     """SQL for the first day of the rep's leave year containing `date` ('YYYY-MM-DD' text)."""
@@ -108,9 +110,10 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
     reps they concern are recomputed anyway when they are among the reps that gained entries.
 
     Worth it when the entries added are many compared with those the same reps have already: the
-    recomputation reads every entry of those reps.
+    recomputation reads every entry of those reps. The search index's insert trigger is left out
+    likewise (schema_search.bulk_load).
     """
-    with db.atomic():
+    with db.atomic(), bulk_search(db):
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
         yield

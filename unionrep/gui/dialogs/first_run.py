@@ -1,21 +1,35 @@
-"""First run (no database yet): choose the policy profile, say whose book this is, give your details.
+"""First run (no database yet): the language, the policy profile, whose book this is and your
+details; then, for a steward keeping their own log, their roles and managers (first_run_steward), so
+that the rep and the roles exist when the window opens.
 
-The database is created only when the user presses OK, so cancelling leaves nothing behind.
+The database is created only when the user presses Start, so cancelling leaves nothing behind.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionrep.app.facade import DEFAULT_POLICY, Service, open_service
 from unionrep.core.errors import UnionrepError
 from unionrep.core.policy import load_shipped, shipped_profiles
 from unionrep.gui import colours
+from unionrep.gui.dialogs.first_run_steward import StewardPage, StewardStart
 from unionrep.gui.forms.ui_first_run import Ui_FirstRunDialog
+from unionrep.gui.language import LANGUAGE_CHOICE, LANGUAGES, NATIVE_NAMES, apply_language
 from unionrep.gui.views.base import error_text
 
 
@@ -35,17 +49,87 @@ class FirstRunDialog(QDialog):
         self.setWindowIcon(QIcon(":/icons/unionrep.svg"))
         ui = self.ui
         for profile_id in shipped_profiles():
-            profile = load_shipped(profile_id)
-            ui.profileCombo.addItem(profile.cy if lang == "cy" else profile.en, profile_id)
+            ui.profileCombo.addItem("", profile_id)
         ui.profileCombo.setCurrentIndex(max(0, ui.profileCombo.findData(DEFAULT_POLICY)))
         ui.profileCombo.currentIndexChanged.connect(lambda _: self._profile_note())
         ui.pathLabel.setStyleSheet(colours.css("muted"))
         ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
+        self._build_pages()
         self._set_texts()
-        ui.buttonBox.accepted.connect(self.create_database)
+        ui.buttonBox.accepted.connect(self.forward)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.stewardRadio.toggled.connect(lambda _: self._set_buttons())
         ui.nameEdit.setFocus()
+
+    def _build_pages(self) -> None:
+        """Page 1: the language (named in both, at the top), then the form's questions; page 2 the
+        steward's own details (StewardPage)."""
+        ui = self.ui
+        first = QWidget()
+        first_layout = QVBoxLayout(first)
+        first_layout.setContentsMargins(0, 0, 0, 0)
+        language_row = QHBoxLayout()
+        self.language_label = QLabel(LANGUAGE_CHOICE)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        self.language_combo.setAccessibleName(LANGUAGE_CHOICE.replace("&", ""))
+        for code in LANGUAGES:
+            self.language_combo.addItem(NATIVE_NAMES[code], code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self.lang)))
+        self.language_combo.currentIndexChanged.connect(lambda _: self.set_language(
+            self.language_combo.currentData()))
+        self.language_label.setBuddy(self.language_combo)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_combo, 1)
+        first_layout.addLayout(language_row)
+        for group in (ui.profileGroup, ui.modeGroup, ui.detailsGroup):
+            ui.mainLayout.removeWidget(group)
+            first_layout.addWidget(group)
+        self.steward_page = StewardPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(first)
+        self.pages.addWidget(self.steward_page)
+        ui.mainLayout.insertWidget(1, self.pages)
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backButton")
+        ui.buttonBox.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.back_button.clicked.connect(lambda: self._show_page(0))
+
+    def set_language(self, lang: str) -> None:
+        """The interface language, switched at once (every window retranslates itself)."""
+        if lang in LANGUAGES and lang != self.lang:
+            self.lang = lang
+            apply_language(lang)
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.ui.errorLabel.hide()
+        self._set_buttons()
+        (self.ui.nameEdit if index == 0 else self.steward_page.weekly_hours).setFocus()
+
+    def _set_buttons(self) -> None:
+        on_first = self.pages.currentIndex() == 0
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_t("&Next") if on_first and self.ui.stewardRadio.isChecked() else _t("Start"))
+        self.back_button.setText(_t("&Back"))
+        self.back_button.setVisible(not on_first)
+
+    def forward(self) -> None:
+        """OK: from the first page to a steward's own details, or make the database."""
+        if self.pages.currentIndex() == 0:
+            email = self.ui.emailEdit.text().strip()
+            if email and "@" not in email:
+                self._fail(_t("E-mail: {value!r} is not an e-mail address").format(value=email))
+                return
+            if self.ui.stewardRadio.isChecked():
+                if not self.ui.nameEdit.text().strip():
+                    self._fail(_t("Your name: needed for your own log"))
+                    return
+                self.steward_page.set_profile(load_shipped(self.ui.profileCombo.currentData()), self.lang)
+                self._show_page(1)
+                return
+        self.create_database()
 
     def _set_texts(self) -> None:
         """The texts made here rather than in the form, in the interface's language."""
@@ -54,13 +138,21 @@ class FirstRunDialog(QDialog):
             "<b>Welcome.</b> unionrep keeps your facility time, Pro Forma requests and disputes on this "
             "computer only. Three questions and you can start."))
         ui.pathLabel.setText(_t("Your data will be kept in {path}").format(path=str(self.path)))
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Start"))
+        for index in range(ui.profileCombo.count()):
+            profile = load_shipped(ui.profileCombo.itemData(index))
+            ui.profileCombo.setItemText(index, profile.cy if self.lang == "cy" else profile.en)
+        self.steward_page.set_texts()
+        if self.pages.currentIndex() == 1:
+            self.steward_page.set_profile(load_shipped(ui.profileCombo.currentData()), self.lang)
+        self._set_buttons()
         self._profile_note()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]
             self._set_texts()
+            # the button box puts back Qt's own word on OK as it retranslates, after this: ours after it
+            QTimer.singleShot(0, self._set_buttons)
         super().changeEvent(event)
 
     def _profile_note(self) -> None:
@@ -85,14 +177,22 @@ class FirstRunDialog(QDialog):
 
     def create_database(self) -> None:
         values = self.meta()
-        if values["user_email"] and "@" not in values["user_email"]:
-            self._fail(_t("E-mail: {value!r} is not an e-mail address").format(value=values["user_email"]))
-            return
+        steward: StewardStart | None = None
         try:
+            if values["mode"] == "steward":  # read before anything is made
+                profile = load_shipped(self.ui.profileCombo.currentData())
+                steward = self.steward_page.start(values["user_name"], values["union_name"],
+                                                  values["user_email"], profile)
             service = open_service(self.path, create=True)
             if not service.initialised:
                 service.init(self.ui.profileCombo.currentData())
+            if steward is not None:
+                service.check_rep(steward.rep)  # before anything is written
             service.set_meta({key: value for key, value in values.items() if value})
+            if steward is not None and not service.reps():
+                rep = service.add_rep(steward.rep)
+                for role, since in steward.roles:
+                    service.assign_role(rep.id, role, since)
         except UnionrepError as exc:
             self._fail(error_text(exc))
             return

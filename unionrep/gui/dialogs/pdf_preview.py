@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import importlib
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from unionrep.gui.geometry import fit_to_screen
 
 PAGE_WIDTH = 720  # pixels: an A4 page readable in a dialog on a small laptop
 SHOWN_PAGES = 20  # a Pro Forma is a page or two; a long document is read in the viewer
@@ -54,6 +56,16 @@ _FORMATS = {"BGR": QImage.Format.Format_BGR888, "BGRA": QImage.Format.Format_ARG
 def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) -> tuple[list[QImage], int]:
     """The first `most` pages of the PDF `data` as images `width` pixels wide, and the page count.
     Raises ValueError for data PDFium cannot read."""
+    pages = iter_pages(data, width)
+    count: int = next(pages)
+    images = [image for _, image in zip(range(most), pages, strict=False)]
+    pages.close()
+    return images, count
+
+
+def iter_pages(data: bytes, width: int) -> Generator[Any, None, None]:
+    """The page count of the PDF `data`, then each page in turn as a QImage `width` pixels wide
+    (one page in memory at a time). Raises ValueError for data PDFium cannot read."""
     pdfium = _pdfium()
     if pdfium is None:
         raise RuntimeError("pypdfium2 is not installed")
@@ -62,18 +74,17 @@ def render_pages(data: bytes, width: int = PAGE_WIDTH, most: int = SHOWN_PAGES) 
     except pdfium.PdfiumError as exc:
         raise ValueError(f"the PDF could not be read ({exc})") from None
     try:
-        count = len(document)
-        pages = []
-        for number in range(min(most, count)):
+        yield len(document)
+        for number in range(len(document)):
             page = document[number]
             points = page.get_width()
             bitmap = page.render(scale=width / points if points else 1)
             image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
                            _FORMATS[bitmap.mode])
-            pages.append(image.copy())  # its own pixels, not PDFium's buffer
+            copy = image.copy()  # its own pixels, not PDFium's buffer
             bitmap.close()
             page.close()
-        return pages, count
+            yield copy
     finally:
         document.close()
 
@@ -132,17 +143,27 @@ class PdfPreviewDialog(QDialog):
         self.open_button.setObjectName("previewOpenButton")
         self.open_button.setToolTip(_t("A copy opens in the system's PDF viewer, to print it or read it "
                                        "larger; save it here to keep it"))
+        self.print_button = QPushButton(_t("&Print…"))
+        self.print_button.setObjectName("previewPrintButton")
+        self.print_button.setToolTip(_t("These pages, through the system's print dialog"))
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(lambda: self._ask_path(self))
         self.open_button.clicked.connect(self.open_in_viewer)
+        self.print_button.clicked.connect(self.print_pages)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.count_label)
         layout.addWidget(self.pages_area, 1)
         layout.addWidget(buttons)
-        self.resize(PAGE_WIDTH + 80, 760)
+        fit_to_screen(self, QSize(PAGE_WIDTH + 80, 760))
+
+    def print_pages(self) -> QWidget:
+        from unionrep.gui.printing import print_pdf
+
+        return print_pdf(self, self.data, self.windowTitle())
 
     def open_in_viewer(self) -> Path:
         """Write a copy in this session's temporary folder (removed when unionrep exits: the viewer

@@ -5,7 +5,8 @@ Each asks what to make in a small form (the year or the step, the language), the
 it: the file dialog asks before replacing a file, and the extension chosen (.pdf or .csv) is the
 format. The document is made off the GUI thread with a busy dialog (its Cancel leaves no file),
 then written on the GUI thread to a temporary file beside the target and renamed into place, and
-the user is offered to open it.
+the user is offered to open it. Print… beside the save button makes the PDF and hands its pages to
+the system's print dialog instead (unionrep.gui.printing).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from unionrep.core.periods import year_of, year_starting
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
+from unionrep.gui.printing import print_button
 from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
 from unionrep.paths import write_atomically
@@ -109,18 +111,28 @@ def ask_statement(page: RepPage) -> None:
     chosen = rep.year_of(shown).start.year if isinstance(shown, dt.date) else years[0][1]
 
     def submit(values: dict[str, Any]) -> None:
-        year, lang = values["year"], values["lang"]
+        year, lang, flat = values["year"], values["lang"], values["flat"]
         label = dict((y, text) for text, y in years)[year].replace("/", "-")
         ask_file(page, ctx, _t("Save the yearly statement"), f"statement-{_slug(rep.name)}-{label}",
-                 ("pdf", "csv"), lambda own, fmt: _documents().statement(own, rep.id, year, fmt, lang),
+                 ("csv", "pdf") if flat else ("pdf", "csv"),
+                 lambda own, fmt: _documents().statement(own, rep.id, year, fmt, lang, flat=flat),
                  _t("Making the statement…"))
 
-    _form(page, _t("Yearly statement for {name}").format(name=rep.name),
+    form = _form(page, _t("Yearly statement for {name}").format(name=rep.name),
           [Field("year", _t("&Year:"), "choice", chosen, [(text, y) for text, y in years]),
-           Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
+           Field("lang", _t("&Language:"), "choice", default_language(ctx), languages()),
+           flat_field()],
           submit, "statementDialog",
           _t("Allowances, hours by role, category and month, extensions, TOIL and the cost, for one "
              "of the rep's years. Save it as .pdf to print, or .csv for a spreadsheet."))
+    print_button(form, ctx, _t("Yearly statement for {name}").format(name=rep.name),
+                 lambda v: lambda own: _documents().statement(own, rep.id, v["year"], "pdf", v["lang"]))
+
+
+def flat_field() -> Field:
+    return Field("flat", _t("As a &flat CSV: one header row, one record a row"), "check", False,
+                 help=_t("For a spreadsheet's filters or pandas, read as it is; without it the CSV "
+                         "has the document's sections, each with its own header row"))
 
 
 # -- the branch summary --------------------------------------------------------------------------
@@ -148,20 +160,24 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
     chosen = year_of(on).start.year if on is not None else years[0][1]
 
     def submit(values: dict[str, Any]) -> None:
-        year, lang, tables = values["year"], values["lang"], values["tables"]
+        year, lang, tables, flat = values["year"], values["lang"], values["tables"], values["flat"]
         ask_file(parent, ctx, _t("Save the branch summary"), f"branch-summary-{year}-{(year + 1) % 100:02d}",
-                 ("pdf", "csv"),
-                 lambda own, fmt: _documents().branch_summary(own, year, fmt, lang, tables=tables),
+                 ("csv", "pdf") if flat else ("pdf", "csv"),
+                 lambda own, fmt: _documents().branch_summary(own, year, fmt, lang, tables=tables, flat=flat),
                  _t("Making the branch summary…"))
 
-    _form(parent, _t("Branch facility time summary"),
+    form = _form(parent, _t("Branch facility time summary"),
           [Field("year", _t("&Year:"), "choice", chosen, years),
            Field("lang", _t("&Language:"), "choice", default_language(ctx), languages()),
            Field("tables", _t("Add the four facility time &tables (SI 2017/328)"), "check", False,
-                 help=_t("The share of the pay bill uses the pay bill set under Settings"))],
+                 help=_t("The share of the pay bill uses the pay bill set under Settings")),
+           flat_field()],
           submit, "summaryDialog",
           _t("Every rep's year: roles, allowances used, paid facility time and its cost. Save it as "
              ".pdf to print, or .csv for a spreadsheet."))
+    print_button(form, ctx, _t("Branch facility time summary"),
+                 lambda v: lambda own: _documents().branch_summary(own, v["year"], "pdf", v["lang"],
+                                                                   tables=v["tables"]))
 
 
 # -- a dispute's letter --------------------------------------------------------------------------
@@ -202,12 +218,15 @@ def ask_letter(view: DisputesView) -> None:
                  lambda own, _fmt: _documents().letter_pdf(own, d.id, stage, lang, today=today),
                  _t("Making the letter…"))
 
-    _form(view, _t("Letter for the dispute"),
+    form = _form(view, _t("Letter for the dispute"),
           [Field("stage", _t("&Step:"), "choice", default, stages),
            Field("lang", _t("&Language:"), "choice", default_language(ctx), languages())],
           submit, "letterDialog",
           _t("A letter for a step already raised is dated the day it was raised; the next step's "
              "letter is a draft dated today."))
+    today = ctx.today()
+    print_button(form, ctx, _t("Letter for the dispute"),
+                 lambda v: lambda own: _documents().letter_pdf(own, d.id, v["stage"], v["lang"], today=today))
 
 
 # -- shared: the form, the file, the work ----------------------------------------------------------

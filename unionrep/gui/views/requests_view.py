@@ -263,6 +263,11 @@ class RequestsView(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
+        from unionrep.gui.proforma_gaps import fill_then
+
+        self.gaps_dialog = fill_then(self, self.ctx, entry.id, lambda: self._make_proforma_file(entry))
+
+    def _make_proforma_file(self, entry: Entry) -> None:
         if pdf_preview.available():
             self.make_proforma(entry.id, lambda data: self._show_preview(entry, data))
             return

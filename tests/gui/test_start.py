@@ -1,0 +1,114 @@
+"""Starting the app: with no display, and on a small screen."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from unionrep.gui.app import no_display
+
+
+def _without_display() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["UNIONREP_PLAIN"] = "1"
+    return env
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "no display found"), ("cy", "dim sgrin")])
+def test_with_no_display_one_line_says_how_to_run_and_nothing_is_made(tmp_path, lang, words) -> None:
+    db = tmp_path / "unionrep.store"
+    result = subprocess.run([sys.executable, "-m", "unionrep", "--db", str(db), "--lang", lang],
+                            env=_without_display(), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr  # one line, no Qt abort, no traceback
+    assert words in lines[0]
+    assert "QT_QPA_PLATFORM=offscreen" in lines[0] and "--screenshot DIR" in lines[0]
+    assert not db.exists()
+
+
+def test_no_display_is_only_said_where_a_display_is_needed() -> None:
+    assert no_display({}, "linux")
+    assert no_display({"DISPLAY": ""}, "linux")
+    assert not no_display({"DISPLAY": ":0"}, "linux")
+    assert not no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not no_display({}, "win32")
+    assert not no_display({}, "darwin")
+
+
+def _a4_pdf() -> bytes:
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out, pagesize=A4)
+    page.drawString(72, 720, "A page as tall as a Pro Forma's")
+    page.save()
+    return out.getvalue()
+
+
+LAPTOP = (0, 0, 1366, 768 - 28)  # a 1366×768 screen less a 28-pixel panel
+
+
+def test_a_window_asks_for_no_more_than_the_screen_has_room_for() -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from unionrep.gui.geometry import fitted_size
+
+    # 740 rows less a 40-pixel title bar leave 700; 1366 columns less 16 of borders leave 1350
+    assert fitted_size(QSize(1280, 800), QRect(*LAPTOP)) == QSize(1280, 700)
+    assert fitted_size(QSize(1600, 900), QRect(*LAPTOP)) == QSize(1350, 700)
+    assert fitted_size(QSize(800, 600), QRect(*LAPTOP)) == QSize(800, 600)
+
+
+def test_on_a_small_laptop_the_window_and_the_proforma_preview_fit(monkeypatch, ctx, qtbot) -> None:
+    from PySide6.QtCore import QRect
+
+    from unionrep.gui import geometry
+    from unionrep.gui.dialogs.pdf_preview import PdfPreviewDialog
+    from unionrep.gui.main_window import MainWindow
+
+    monkeypatch.setattr(geometry, "available_area", lambda widget: QRect(*LAPTOP))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == (1280, 700)  # not pushed taller by its contents
+    bar = window.statusBar()
+    assert bar.isVisible() and bar.geometry().bottom() < window.height()
+    preview = PdfPreviewDialog("TEST", _a4_pdf(), "test.pdf", lambda _: None, parent=window)
+    qtbot.addWidget(preview)
+    preview.show()
+    assert preview.height() <= 700
+    preview.reject()
+    window.close()
+
+
+def test_the_window_comes_back_at_the_size_it_was_left(monkeypatch, ctx, qtbot) -> None:
+    from PySide6.QtCore import QRect
+
+    from unionrep.gui import geometry
+    from unionrep.gui.main_window import MainWindow
+
+    monkeypatch.setattr(geometry, "available_area", lambda widget: QRect(0, 0, 1920, 1050))
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    # (the offscreen screen is 800×600: restoreGeometry keeps a window on it, so the size is small)
+    left = (first.minimumSizeHint().width(), 520)
+    first.resize(*left)
+    first.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == left
+    again.close()
