@@ -10,7 +10,7 @@ import sys
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1] / "unionrep"
-QT_FREE = ["core", "store", "app", "pdf", "exchange", "cli"]
+QT_FREE = ["core", "store", "app", "pdf", "exchange", "cli", "i18n"]
 
 
 def test_qt_free_packages_import_no_pyside6_at_runtime():

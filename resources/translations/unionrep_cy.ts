@@ -4191,30 +4191,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>Texts</name>
     <message>
-        <source>Draft</source>
-        <translation>Drafft</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Gwnaed cais</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Cymeradwywyd</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Gwrthodwyd</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Tynnwyd yn ôl</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Cymerwyd</translation>
-    </message>
-    <message>
         <source>h</source>
         <translation>awr</translation>
     </message>

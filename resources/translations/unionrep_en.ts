@@ -4191,30 +4191,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>Texts</name>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Requested</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Taken</source>
-        <translation>Taken</translation>
-    </message>
-    <message>
         <source>h</source>
         <translation>h</translation>
     </message>

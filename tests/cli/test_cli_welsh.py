@@ -14,8 +14,8 @@ import sys
 import pytest
 
 from unionrep.cli import main as cli
-from unionrep.cli.help_cy import HELP_CY, HELP_PREFIXES_CY
 from unionrep.cli.lang import choose_lang, lang_from_argv
+from unionrep.i18n.cli_help import HELP_CY, HELP_PREFIXES_CY
 
 CLI = shutil.which("unionrep-cli")
 needs_cli = pytest.mark.skipif(CLI is None, reason="unionrep-cli is not installed")

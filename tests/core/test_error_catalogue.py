@@ -12,11 +12,13 @@ import pytest
 import unionrep
 from unionrep.core import messages
 from unionrep.core.errors import NotFoundError, ProfileError, UnionrepError, ValidationError
-from unionrep.core.messages_errors import NOT_FOUND, render
-from unionrep.core.messages_errors_cy import ERRORS_CY
+from unionrep.core.messages_errors import render
+from unionrep.i18n import CATALOGUE
+from unionrep.i18n.errors import ERRORS_CY
 
 ROOT = Path(unionrep.__file__).parent
-# Which argument is the rule, by class; NotFoundError's first argument is a kind of NOT_FOUND.
+# Which argument is the rule, by class; NotFoundError's first argument is a kind (not_found.* in the
+# catalogue).
 RULE_ARG = {"ValidationError": (1, "rule"), "ProfileError": (1, "rule"), "RecordRejected": (3, "rule"),
             "UnionrepError": (0, "message"), "NotFoundError": (0, "kind")}
 
@@ -62,7 +64,7 @@ def test_rule_is_a_literal_with_welsh(where: str, name: str, call: ast.Call) -> 
         f"{where}: {name}'s rule must be a plain literal (a template), not {ast.dump(rule) if rule else None}"
     template = rule.value
     if name == "NotFoundError":
-        assert template in NOT_FOUND, f"{where}: no Welsh for the kind {template!r} in NOT_FOUND"
+        assert f"not_found.{template}" in CATALOGUE, f"{where}: no Welsh for the kind {template!r}"
         return
     assert template in ERRORS_CY, f"{where}: no Welsh in ERRORS_CY for {template!r}"
     assert _fields(ERRORS_CY[template]) == _fields(template), \

@@ -82,3 +82,13 @@ def test_profile_edit_is_stored_in_the_database_not_the_shipped_file(service):
     service.set_policy("combined.amount", "140")
     assert service.profile.combined.amount == 140
     assert load_shipped("denbighshire-2012").combined.amount == 130
+
+
+def test_role_and_category_names_come_from_the_profile_in_either_language():
+    council = load_shipped("denbighshire-2012")
+    assert council.role_name("steward", "cy") == "Swyddog cangen / stiward"
+    assert council.role_name("steward", "en") == "Branch officer / steward"
+    assert council.category_name("duties", "cy") == "Dyletswyddau undeb llafur"
+    assert council.category_name("duties", "en") == "TU duties"
+    assert council.role_name("no-such-role", "cy") == "no-such-role"  # shown as it is
+    assert council.category_name("no-such-category", "en") == "no-such-category"

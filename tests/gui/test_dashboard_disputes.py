@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from unionrep.app.facade import DisputeService
 from unionrep.core.model import Entry
 from unionrep.gui.views import dashboard as dashboard_mod
 
@@ -73,7 +74,6 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
     """Issue 5, end to end as a rep does it: refuse a request in Requests with reasons and a dispute,
     open the dispute from the dashboard, escalate twice, record ACAS Day A then Day B — and after
     each step the dashboard's flags and the deadline shown in Disputes follow."""
-    disputes_mod = pytest.importorskip("unionrep.app.facade")
     entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 9, 15), 180, "duties",
                                     notice_on=dt.date(2025, 8, 20), status="requested",
                                     purpose="Disciplinary hearing"))
@@ -117,7 +117,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
     qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
     view = window.view("disputes")
     assert window.stack.currentWidget() is view
-    [dispute] = disputes_mod.DisputeService(service).disputes_for_entry(entry.id)
+    [dispute] = DisputeService(service).disputes_for_entry(entry.id)
     assert view.current_dispute().id == dispute.id
     text = view.details.toPlainText()
     assert "Last day to present a tribunal claim: 24 Nov 2025 — 4 days left" in text
@@ -189,7 +189,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
         combo.setCurrentIndex(combo.findData("resolved"))
 
     run("respond", resolve)
-    assert service.store.get(disputes_mod.Dispute, dispute.id).outcome == "resolved"
+    assert DisputeService(service).get(dispute.id).outcome == "resolved"
     assert view.model.rowCount() == 0  # open disputes only
     assert not {c for c in flags() if c.startswith("dispute_")}
     view.open_only.setChecked(False)
@@ -197,14 +197,13 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
 
 
 def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
-    disputes_mod = pytest.importorskip("unionrep.app.facade")
     pytest.importorskip("unionrep.pdf.documents")
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    dispute = disputes_mod.DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "Short staffed")
+    dispute = DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "Short staffed")
     view = window.show_view("disputes")
     view.reload()
     view.select_dispute(dispute.id)
@@ -222,11 +221,10 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
 
 
 def _disputed(service, rep, failure: dt.date, reasons: str = "Short staffed"):
-    disputes_mod = pytest.importorskip("unionrep.app.facade")
     entry = service.add_entry(Entry(rep.id, "steward", failure + dt.timedelta(days=10), 180, "duties",
                                     notice_on=failure - dt.timedelta(days=7), status="requested",
                                     purpose="Disciplinary hearing"))
-    return disputes_mod.DisputeService(service).open(entry.id, failure, reasons)
+    return DisputeService(service).open(entry.id, failure, reasons)
 
 
 def test_the_nearest_deadline_leads_and_is_shown_in_the_banner(steward, service, window, qtbot) -> None:
@@ -323,7 +321,6 @@ def _log_menu(log, entry_id: str):
 
 
 def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ctx, qtbot) -> None:
-    disputes_mod = pytest.importorskip("unionrep.app.facade")
     refused = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 2), 150, "duties",
                                       notice_on=dt.date(2025, 11, 3), status="refused",
                                       purpose="Grievance hearing"))
@@ -339,7 +336,7 @@ def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ct
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    [dispute] = disputes_mod.DisputeService(service).disputes_for_entry(refused.id)
+    [dispute] = DisputeService(service).disputes_for_entry(refused.id)
     assert (dispute.failure_on, dispute.reasons, dispute.people) == (
         dt.date(2025, 11, 10), "Service pressures", steward.manager)
     assert service.get_entry(refused.id).status == "refused"
@@ -354,7 +351,7 @@ def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ct
     assert disputes.current_dispute().id == dispute.id
 
     window.undo_action.trigger()  # takes the dispute back; the entry was refused and stays so
-    assert disputes_mod.DisputeService(service).disputes_for_entry(refused.id) == []
+    assert DisputeService(service).disputes_for_entry(refused.id) == []
     assert service.get_entry(refused.id).status == "refused"
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from unionrep.app.facade import DisputeService
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import Entry
 
@@ -202,10 +203,9 @@ def test_a_file_that_is_neither_pdf_nor_csv_is_refused(logged, window, qtbot, tm
 
 
 def test_a_letter_for_a_chosen_step_and_language(logged, service, window, qtbot, tmp_path, opened) -> None:
-    disputes_mod = pytest.importorskip("unionrep.app.facade")
     entry = service.add_entry(Entry(logged.id, "steward", D(2025, 12, 9), 180, "duties", purpose="Hearing",
                                     notice_on=D(2025, 11, 3), status="requested"))
-    ds = disputes_mod.DisputeService(service)
+    ds = DisputeService(service)
     dispute = ds.open(entry.id, D(2025, 11, 10), "Short staffed", people="Rhodri Prydderch")
     ds.escalate(dispute.id, D(2025, 11, 14), "Siân Huws")
     view = window.show_view("disputes")

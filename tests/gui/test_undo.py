@@ -180,3 +180,26 @@ def test_undo_never_restores_an_entry_under_an_open_dispute(steward, service, wi
     assert service.get_entry(draft.id).status == "refused"
     assert disputes.get(dispute.id).is_open
     assert ctx.undo_stack.count() == 0
+
+
+def test_an_escalation_in_disputes_is_a_step_on_the_undo_stack(steward, service, window, ctx, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    request = _entry(service, steward, 31, 2, "Branch meeting", status="requested")  # 31 October
+    _, dispute_id = _refuse_with_a_dispute(window, qtbot, request.id)
+    view = window.show_view("disputes")
+    assert view.select_dispute(dispute_id)
+    qtbot.mouseClick(view.buttons["escalate"], Qt.MouseButton.LeftButton)
+    dialog = view.open_dialog
+    dialog.widget("on").setDate(ctx.today())
+    qtbot.keyClicks(dialog.widget("to"), "Head of Highways")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert view.current_dispute().stage == 1
+    assert ctx.undo_stack.undoText() == "Take the dispute to the next stage"
+
+    window.undo_action.trigger()  # the escalation taken back: stage 0 again, its stage row gone
+    assert view.current_dispute().stage == 0
+    assert [s.number for s in service.session.disputes.stages(dispute_id)] == [0]
+    window.redo_action.trigger()
+    assert [s.number for s in service.session.disputes.stages(dispute_id)] == [0, 1]

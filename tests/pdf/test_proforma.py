@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from unionrep.pdf.labels import LABELS, label
+from unionrep.pdf.labels import label, label_pair
 from unionrep.pdf.proforma import AllowanceRow, ProFormaData, render_proforma
 
 needs_poppler = pytest.mark.skipif(
@@ -90,7 +90,7 @@ CHECKED_LABELS = [
     "line_manager", "head_of_service", "director", "section_time", "date", "times", "duration",
     "location", "purpose", "category", "pay", "notice", "case_reference", "rep_signature",
     "allowance", "total", "before", "after", "this_request", "used", "remaining",
-    "section_decision", "decision", "approved", "refused", "reasons", "alternative",
+    "section_decision", "decision", "reasons", "alternative",
     "section_routing", "post", "action", "signature",
 ]
 
@@ -119,10 +119,12 @@ def test_bilingual_pdf_carries_every_field_and_both_languages(tmp_path: Path) ->
     assert not missing, f"not in the PDF text: {missing}\n{text}"
 
     for key in CHECKED_LABELS:
-        cy, en = LABELS[key]
+        cy, en = label_pair(key)
         assert cy in text, f"Welsh label {key!r} missing: {cy!r}"
         assert en in text, f"English label {key!r} missing: {en!r}"
     assert "Pennaeth AD Strategol" in text and "Head of Strategic HR" in text
+    # the decision's boxes carry the statuses' names
+    assert "Cymeradwywyd / Approved" in text and "Gwrthodwyd / Refused" in text
     # Welsh first: each Welsh label comes before its English counterpart
     assert text.index("Pro Fforma Cais") < text.index("Pro Forma Request")
     assert text.index("Tudalen 1 o 1") < text.index("Page 1 of 1")

@@ -6,13 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from unionrep.core.change_words import CHANGE_MESSAGES
 from unionrep.core.messages import MESSAGES, t
 from unionrep.store.records import RowChange
 
 T = TypeVar("T")
-
-MESSAGES.update(CHANGE_MESSAGES)
 
 # The kinds of things a change can touch; a view refreshes when its kind is among a change's.
 ENTRIES = "entries"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from unionrep.app.base import AppService
-from unionrep.exchange import api
+from unionrep.exchange import api, versions
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 
 
@@ -26,3 +27,9 @@ class ExchangeService(AppService):
         report = api.apply_import(self.session.legacy, preview, resolutions)
         self.session.forget_profile()
         return report
+
+    def identity(self, new: bool = False, label: str | None = None) -> list[dict[str, Any]]:
+        """This installation's identity for bundles (a new one with `new`, or a new `label`), then
+        the installations whose bundles were read here."""
+        return versions.set_identity(self.store.db, new, label)
+

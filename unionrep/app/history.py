@@ -10,6 +10,7 @@ written. Redo does the action again, under the same checks.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,17 +21,10 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, new_id, now_iso
 from unionrep.core.policy import profile_from_data
+from unionrep.i18n import CATALOGUE, Text, text
 from unionrep.store.changelog import DONE, REDO, UNDO, UNDONE, LoggedChange
 from unionrep.store.records import RowChange, from_row, same_row
 
-# What a dispute's changes since its opening are called in a refusal ("escalated", ...).
-SINCE_OPENING = {
-    "stage": ("escalated", "wedi'i uwchgyfeirio"),
-    "acas": ("ACAS dates recorded", "dyddiadau ACAS wedi'u cofnodi"),
-    "response": ("a response recorded", "ymateb wedi'i gofnodi"),
-    "outcome": ("an outcome recorded", "canlyniad wedi'i gofnodi"),
-    "details": ("its details edited", "ei fanylion wedi'u golygu"),
-}
 RECORD_FIELDS = {"entries": "entry", "reps": "rep", "assignments": "role", "extensions": "extension",
                  "toil": "toil", "disputes": "dispute", "dispute_stages": "dispute", "policy": "policy",
                  "meta": "setting"}
@@ -58,6 +52,10 @@ def _steps(rows: tuple[RowChange, ...]) -> list[_Step]:
 
 
 class HistoryService(AppService):
+    def of_record(self, row_id: str) -> list[dict[str, Any]]:
+        """The audit trail of one record (when, field, old, new), oldest first."""
+        return self.store.history(row_id)
+
     def recent(self, limit: int = 20) -> list[LoggedChange]:
         """The latest actions, undos and redos, newest first."""
         return self.session.log.recent(limit)
@@ -138,9 +136,7 @@ class HistoryService(AppService):
             resting = [r for r in self.store.db.query("SELECT id FROM disputes WHERE entry_id = ?",
                                                       [step.row_id]) if r["id"] not in mine]
             if resting and current is not None:
-                raise ValidationError(
-                    "entry", "the entry for {date} has a dispute, which rests on the entry as it is now; "
-                             "record the dispute's outcome instead", date=current["date"])
+                raise _dispute_rests_on(current)
         added = [s for s in _steps(target.rows) if s.before is None and s.after is not None]
         opened = [s for s in added if s.table == "disputes"]
         firsts = [s for s in added if s.table == "dispute_stages"]
@@ -153,8 +149,7 @@ class HistoryService(AppService):
                     raise ValidationError(
                         "dispute", "the dispute has moved on since it was opened ({changes}), so it stays on "
                                    "record with the refusal; record its outcome instead",
-                        changes=Words(", ".join(SINCE_OPENING[c][0] for c in changed),
-                                      ", ".join(SINCE_OPENING[c][1] for c in changed)))
+                        changes=_joined(text(f"change.since_opening.{c}") for c in changed))
         raise ValidationError(RECORD_FIELDS.get(step.table, step.table),
                               "has been changed since “{action}”, so that step cannot be taken back or "
                               "done again", action=_label(target.action))
@@ -205,9 +200,12 @@ class HistoryService(AppService):
             self.session.entries.check_deletable(entry_id)
         elif was is not None and not same_row(now, was) and (
                 any(d.is_open for d in disputes) or now["status"] != was["status"]):
-            raise ValidationError(
-                    "entry", "the entry for {date} has a dispute, which rests on the entry as it is now; "
-                             "record the dispute's outcome instead", date=now["date"])
+            raise _dispute_rests_on(now)
+
+
+def _dispute_rests_on(entry: dict[str, Any]) -> ValidationError:
+    return ValidationError("entry", "the entry for {date} has a dispute, which rests on the entry as it is "
+                                    "now; record the dispute's outcome instead", date=entry["date"])
 
 
 def _label(action: str) -> Words:
@@ -215,8 +213,11 @@ def _label(action: str) -> Words:
 
 
 def _state_words(state: str) -> Words:
-    words = {"done": ("done", "wedi'i wneud"), "undone": ("undone", "wedi'i ddadwneud"),
-             "dropped": ("replaced by a later change", "wedi'i ddisodli gan newid diweddarach"),
-             "undo": ("an undo", "dadwneud"), "redo": ("a redo", "ail-wneud")}
-    en, cy = words.get(state, (state, state))
-    return Words(en, cy)
+    key = f"change.state.{state}"
+    return Words(*text(key)) if key in CATALOGUE else Words(state, state)
+
+
+def _joined(parts: Iterable[Text]) -> Words:
+    """Texts listed with commas, each language on its own."""
+    listed = list(parts)
+    return Words(", ".join(p.en for p in listed), ", ".join(p.cy for p in listed))

@@ -15,7 +15,15 @@ from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.report import ImportPreview
 from unionrep.exchange.sync import SyncReport, held_previews, sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
-from unionrep.exchange.sync_state import FolderState, Peer, folder_state, peers, set_folder, trust
+from unionrep.exchange.sync_state import (
+    FolderState,
+    Peer,
+    folder_state,
+    new_identity,
+    peers,
+    set_folder,
+    trust,
+)
 from unionrep.exchange.versions import self_id
 
 __all__ = ["FolderState", "Peer", "SyncReport", "SyncService"]
@@ -36,6 +44,12 @@ class SyncService(AppService):
         db = self.store.db
         with self.store.atomic():
             return fingerprint(public_bytes(own_key(db, self_id(db))))
+
+    def new_identity(self) -> None:
+        """After `exchange identity --new`: the new identity's files start from number 1, holding
+        everything, and the old identity's signing key goes."""
+        with self.store.atomic():
+            new_identity(self.store.db)
 
     def peers(self) -> list[Peer]:
         return peers(self.store.db)

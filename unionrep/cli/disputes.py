@@ -37,33 +37,15 @@ from unionrep.core.entries import parse_date, parse_optional_date
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import Flag
 from unionrep.core.messages import current_lang, t
+from unionrep.i18n import say as say_text
 
 if TYPE_CHECKING:
     from unionrep.app.disputes import DisputeService
     from unionrep.cli.main import Context
 
 
-# Labels of `dispute show` (en, cy).
-LABELS: dict[str, tuple[str, str]] = {
-    "failure_on": ("failure (refusal) date", "dyddiad y methiant (gwrthod)"),
-    "entry": ("entry", "cofnod"),
-    "reasons": ("reasons given", "rhesymau a roddwyd"),
-    "alternative": ("alternative offered", "dewis arall a gynigiwyd"),
-    "people": ("people involved", "pobl dan sylw"),
-    "acas_day_a": ("ACAS Day A", "Diwrnod A ACAS"),
-    "acas_day_b": ("ACAS Day B", "Diwrnod B ACAS"),
-    "notes": ("notes", "nodiadau"),
-    "raised": ("raised {day}", "codwyd {day}"),
-    "raised_with": ("raised {day} with {whom}", "codwyd {day} gyda {whom}"),
-    "answered": ("answered {day}", "atebwyd {day}"),
-    "due": ("response due {day}", "ymateb yn ddyledus {day}"),
-    "no_due": ("no response due at this step", "dim ymateb yn ddyledus ar y cam hwn"),
-}
-
-
-def _l(key: str, **params: object) -> str:
-    en, cy = LABELS[key]
-    return (cy if current_lang() == "cy" else en).format(**params)
+def _l(key: str, **params: Any) -> str:
+    return say_text(f"cli.dispute.{key}", **params)
 
 
 def _day(text: str | None, field: str) -> dt.date:

@@ -19,21 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep import paths
 from unionrep.core.errors import ValidationError
-from unionrep.core.messages import MESSAGES, current_lang, t
+from unionrep.core.messages import current_lang, t
 from unionrep.core.messages_errors import Words
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
     from unionrep.pdf.documents import ProFormaGap
-
-MESSAGES.update({
-    "documents.wrote_pdf": ("Wrote {path} ({pages} pages)", "Ysgrifennwyd {path} ({pages} tudalen)"),
-    "documents.wrote_pdf_one": ("Wrote {path} (1 page)", "Ysgrifennwyd {path} (1 dudalen)"),
-    "documents.wrote_csv": ("Wrote {path}", "Ysgrifennwyd {path}"),
-    "documents.gaps": ("note: the Pro Forma says \"Not stated\" for: {fields}. Fill them in with:",
-                       "nodyn: mae'r Pro Fforma yn dweud \"Heb ei nodi\" am: {fields}. Llenwch nhw gyda:"),
-})
 
 
 _PAGE = re.compile(rb"/Type /Page[^s]")

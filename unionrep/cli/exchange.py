@@ -12,14 +12,12 @@ import getpass
 import json
 import os
 import sys
-import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.core.entries import parse_optional_date
 from unionrep.core.errors import ValidationError
-from unionrep.core.model import now_iso
-from unionrep.exchange import Selection, apply_import, export_bundle, preview_import
+from unionrep.exchange import Selection
 from unionrep.exchange.api import read_bundle_file
 from unionrep.exchange.calendar_entries import export_entries_ics
 from unionrep.exchange.csv_entries import (
@@ -32,8 +30,6 @@ from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, Names
-from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
-from unionrep.exchange.sync_state import new_identity
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
@@ -60,11 +56,11 @@ def cmd_export(ctx: Context) -> None:
     a = ctx.args
     selection = Selection(rep=a.rep, start=parse_optional_date(a.start, "from"),
                           end=parse_optional_date(a.end, "to"))
-    service = ctx.service
+    session = ctx.session
     if a.rep:
-        service.find_rep(a.rep)  # an unknown rep is refused before the passphrase is asked
+        session.reps.find(a.rep)  # an unknown rep is refused before the passphrase is asked
     passphrase = None if a.plain else _passphrase(confirm=True)
-    report = export_bundle(service, a.file, passphrase, selection)
+    report = session.exchange.export(a.file, passphrase, selection)
     if a.plain:
         print(t("plain.warning", path=a.file), file=sys.stderr)
     ctx.out(report.to_json(), report.text)
@@ -72,9 +68,9 @@ def cmd_export(ctx: Context) -> None:
 
 def cmd_import(ctx: Context) -> None:
     a = ctx.args
-    service = ctx.service
+    session = ctx.session
     encrypted = is_encrypted(read_bundle_file(a.file))
-    preview = preview_import(service, a.file, _passphrase(confirm=False) if encrypted else None)
+    preview = session.exchange.preview(a.file, _passphrase(confirm=False) if encrypted else None)
     if not encrypted:
         print(t("plain.imported"), file=sys.stderr)
     data = preview.to_json()
@@ -96,7 +92,7 @@ def cmd_import(ctx: Context) -> None:
             print(_preview_text(preview))
             shown = True
         choices = _ask(preview)
-    report = apply_import(service, preview, choices)
+    report = session.exchange.apply(preview, choices)
     before = _preview_text(preview) + "\n" if report.written and not shown else ""
     ctx.out({**data, "result": report.to_json()}, lambda: before + report.text(preview.names))
 
@@ -159,19 +155,11 @@ def _preview_text(preview: ImportPreview) -> str:
 
 
 def cmd_identity(ctx: Context) -> None:
-    db = ctx.service.store.db
-    a = ctx.args
-    with ctx.service.store.atomic():
-        if a.new:
-            db.execute("UPDATE sync_peers SET self = 0 WHERE self = 1")
-            db.execute("INSERT INTO sync_peers (id, label, self, first_seen) VALUES (?, ?, 1, ?)",
-                       [str(uuid.uuid4()), a.label or "", now_iso()])
-            new_identity(db)
-        elif a.label is not None:
-            db.execute("UPDATE sync_peers SET label = ? WHERE self = 1", [a.label])
-        peers = [dict(r) for r in db.query("SELECT * FROM sync_peers ORDER BY self DESC, first_seen")]
-        me = peers[0]
-        printed = fingerprint(public_bytes(own_key(db, me["id"])))
+    peers = ctx.session.exchange.identity(ctx.args.new, ctx.args.label)
+    me = peers[0]
+    if ctx.args.new:
+        ctx.session.sync.new_identity()
+    printed = ctx.session.sync.fingerprint()
 
     def text() -> str:
         lines = [t("identity.show", id=me["id"], label=me["label"]),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.app.changes import ChangeSet, action_label
-from unionrep.core.messages import t
+from unionrep.core.messages import MESSAGES, t
 from unionrep.store.changelog import LoggedChange
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def cmd_history(ctx: Context) -> None:
         if not changes:
             return t("history.empty")
         return "\n".join(
-            f"{c.at}  {c.id[:8]}  {_label(c, actions)} {t('history.state.' + c.state)}".rstrip()
+            f"{c.at}  {c.id[:8]}  {_label(c, actions)} {_state(c.state)}".rstrip()
             for c in changes)
 
     ctx.out(data, text)
@@ -80,3 +80,9 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p.add_argument("change", nargs="?", metavar="CHANGE", help="an undone change's id, from history")
     p = command(subparsers, "history", cmd_history, "the recent changes, newest first")
     p.add_argument("--limit", type=_limit, default=20, help="how many (default 20)")
+
+
+def _state(state: str) -> str:
+    """What `history` adds after a change in this state: "(undone)", or nothing for one in force."""
+    key = f"history.state.{state}"
+    return t(key) if key in MESSAGES else ""

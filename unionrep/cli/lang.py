@@ -10,16 +10,11 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from unionrep.cli.help_cy import ARGPARSE_CY, HELP_CY, HELP_PREFIXES_CY
 from unionrep.core.messages import LANGS, current_lang, system_lang, t
 from unionrep.core.policy import Profile
-
-STATUS_NAMES: dict[str, tuple[str, str]] = {
-    "draft": ("draft", "drafft"), "requested": ("requested", "gwnaed cais"),
-    "approved": ("approved", "cymeradwywyd"), "refused": ("refused", "gwrthodwyd"),
-    "withdrawn": ("withdrawn", "tynnwyd yn ôl"), "taken": ("taken", "cymerwyd"),
-}
-
+from unionrep.i18n import CATALOGUE
+from unionrep.i18n import say as say_text
+from unionrep.i18n.cli_help import ARGPARSE_CY, HELP_CY, HELP_PREFIXES_CY
 
 # Options of unionrep-cli itself that take a value (so that the value is not taken for the command).
 _VALUE_OPTIONS = ("--db", "--lang")
@@ -99,18 +94,15 @@ def lang() -> str:
 
 
 def role_name(profile: Profile, role_id: str) -> str:
-    role = profile.roles.get(role_id)
-    return role.name(lang()) if role is not None else role_id
+    return profile.role_name(role_id, lang())
 
 
 def category_name(profile: Profile, category_id: str) -> str:
-    category = profile.categories.get(category_id)
-    return category.name(lang()) if category is not None else category_id
+    return profile.category_name(category_id, lang())
 
 
 def status_name(status: str) -> str:
-    en, cy = STATUS_NAMES.get(status, (status, status))
-    return cy if lang() == "cy" else en
+    return say_text(f"status.{status}") if f"status.{status}" in CATALOGUE else status
 
 
 def unit_name(unit: str) -> str:
@@ -120,103 +112,24 @@ def unit_name(unit: str) -> str:
         return unit
 
 
-# What `rep show` and `log show` call each field (the English is the field's id, spaced).
-FIELD_LABELS_CY: dict[str, str] = {
-    "employee_no": "rhif cyflogai", "job": "swydd", "department": "adran", "workplace": "gweithle",
-    "union": "undeb", "email": "e-bost", "weekly_hours": "oriau'r wythnos",
-    "full_time_hours": "oriau llawn amser yr wythnos", "school": "ysgol",
-    "academic_start": "dechrau'r flwyddyn academaidd", "scp": "pwynt colofn (SCP)",
-    "hourly_rate": "cyfradd yr awr", "manager": "rheolwr", "manager_email": "e-bost y rheolwr",
-    "head_of_service": "pennaeth y gwasanaeth", "head_of_service_email": "e-bost pennaeth y gwasanaeth",
-    "ended_on": "wedi gorffen ar", "id": "id", "reference": "cyfeirnod", "rep": "cynrychiolydd",
-    "role": "rôl", "date": "dyddiad", "start": "dechrau", "end": "diwedd", "minutes": "munudau",
-    "hours": "oriau", "category": "categori", "paid": "â thâl", "purpose": "diben", "location": "lleoliad",
-    "notice_on": "dyddiad y rhybudd", "status": "statws", "case_ref": "cyfeirnod yr achos",
-    "conference": "cynhadledd", "political": "gwleidyddol", "notes": "nodiadau",
-}
-
-
 def field_label(key: str, english: str) -> str:
     """The field `key` called `english` in English, in the current language."""
-    return FIELD_LABELS_CY.get(key, english) if lang() == "cy" else english
+    known = lang() == "cy" and f"cli.field.{key}" in CATALOGUE
+    return say_text(f"cli.field.{key}") if known else english
 
 
 def shown_value(value: Any) -> str:
     """A value as the human output shows it: in Welsh, yes/no for true/false and "dim" for none."""
     if lang() == "cy":
         if isinstance(value, bool):
-            return "ie" if value else "na"
+            return say_text("word.yes" if value else "word.no")
         if value is None:
-            return "dim"
+            return say_text("word.none")
     return str(value)
 
 
 def say(key: str, /, **params: Any) -> str:
-    """A sentence of the command line's output (CLI_TEXT) in the current language."""
-    en, cy = CLI_TEXT[key]
-    return (cy if lang() == "cy" else en).format(**params)
+    """A sentence of the command line's output (the catalogue's cli.*) in the current language."""
+    return say_text(f"cli.{key}", **params)
 
 
-CLI_TEXT: dict[str, tuple[str, str]] = {
-    "error": ("error", "gwall"),
-    "rep.added": ("Added rep {name} ({id})", "Ychwanegwyd y cynrychiolydd {name} ({id})"),
-    "rep.saved": ("Saved rep {name}", "Cadwyd y cynrychiolydd {name}"),
-    "rep.none": ("No reps yet: add one with 'unionrep-cli rep add --name NAME'",
-                 "Dim cynrychiolwyr eto: ychwanegwch un gyda 'unionrep-cli rep add --name NAME'"),
-    "rep.ended": ("(ended)", "(wedi gorffen)"),
-    "rep.roles": ("roles", "rolau"),
-    "rep.now": ("now", "nawr"),
-    "role.assigned": ("Assigned {role} from {start}", "Neilltuwyd {role} o {start}"),
-    "role.ended": ("Ended {role} on {day}", "Daeth {role} i ben ar {day}"),
-    "log.logged": ("Logged {hours} for {rep} on {date} ({id})",
-                   "Cofnodwyd {hours} i {rep} ar {date} ({id})"),
-    "log.saved": ("Saved entry {id}", "Cadwyd y cofnod {id}"),
-    "log.deleted": ("Deleted entry {id}", "Dilëwyd y cofnod {id}"),
-    "log.none": ("No entries.", "Dim cofnodion."),
-    "log.confirm": ("Delete entry {reference} ({hours} for {rep} on {date})? 'unionrep-cli undo' puts it "
-                    "back. [y/N] ",
-                    "Dileu'r cofnod {reference} ({hours} i {rep} ar {date})? Mae 'unionrep-cli undo' yn ei "
-                    "roi'n ôl. [i/N] "),
-    "log.kept": ("Nothing deleted.", "Ni ddilëwyd dim."),
-    "hours.both": ("{hm} ({decimal} h)", "{hm} ({decimal} awr)"),
-    "col.date": ("date", "dyddiad"),
-    "col.hours": ("hours", "oriau"),
-    "col.rep": ("rep", "cynrychiolydd"),
-    "col.role": ("role", "rôl"),
-    "col.category": ("category", "categori"),
-    "col.status": ("status", "statws"),
-    "col.id": ("id", "id"),
-    "col.name": ("name", "enw"),
-    "col.weekly_hours": ("hours a week", "oriau'r wythnos"),
-    "col.ended": ("stood down", "wedi camu i lawr"),
-    "col.refused_on": ("refused on", "gwrthodwyd ar"),
-    "col.stage": ("step", "cam"),
-    "col.outcome": ("outcome", "canlyniad"),
-    "col.tribunal_by": ("tribunal claim by", "hawliad tribiwnlys erbyn"),
-    "col.made_at": ("made", "gwnaed"),
-    "col.reason": ("why", "pam"),
-    "col.file": ("file", "ffeil"),
-    "log.history": ("history:", "hanes:"),
-    "balance.head": ("{rep} — {year} ({start} to {end})", "{rep} — {year} ({start} i {end})"),
-    "balance.no_cap": ("no cap", "dim cap"),
-    "balance.allowance": ("allowance", "lwfans"),
-    "balance.required": ("required", "gofynnol"),
-    "balance.line": ("{word} {cap}: used {used}{pending}{remaining}",
-                     "{word} {cap}: defnyddiwyd {used}{pending}{remaining}"),
-    "balance.pending": (", pending {amount}", ", yn aros {amount}"),
-    "balance.remaining": (", remaining {amount}", ", ar ôl {amount}"),
-    "balance.combined": ("combined cap {cap}: used {used}, remaining {remaining}",
-                         "cap cyfunol {cap}: defnyddiwyd {used}, ar ôl {remaining}"),
-    "balance.paid": ("paid time this year: {time}", "amser â thâl eleni: {time}"),
-    "balance.cost": (", cost £{cost}", ", cost £{cost}"),
-    "balance.toil": ("TOIL owed: {time}", "amser i ffwrdd yn lle sy'n ddyledus: {time}"),
-    "balance.payment": ("payment {role} {kind}: £{amount} ({explain})",
-                        "taliad {role} {kind}: £{amount} ({explain})"),
-    "flags.none": ("Nothing needs attention.", "Does dim angen sylw."),
-    "policy.set": ("Set {key} = {value}", "Gosodwyd {key} = {value}"),
-    "extension.recorded": ("Recorded extension {case} of {time}", "Cofnodwyd estyniad {case} o {time}"),
-    "toil.recorded": ("Recorded TOIL {kind} {time}", "Cofnodwyd amser i ffwrdd yn lle ({kind}) {time}"),
-    "interrupted": ("interrupted; nothing was written", "torrwyd ar draws; ni ysgrifennwyd dim"),
-    "db_refused": ("the database refused the change: {detail}",
-                   "gwrthododd y gronfa ddata y newid: {detail}"),
-}

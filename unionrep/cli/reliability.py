@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.lang import say as column
 from unionrep.cli.render import table
-from unionrep.core.messages import current_lang
+from unionrep.i18n import say as say_text
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health
 from unionrep.store.connection import DatabaseError, reports_file_errors
@@ -24,61 +24,9 @@ if TYPE_CHECKING:
 
 EXIT_PROBLEM = 1
 
-TEXT: dict[str, tuple[str, str]] = {
-    "check.ok": (
-        "{path}: whole — integrity and foreign keys checked, schema version {version}, {enc}",
-        "{path}: yn gyfan — gwiriwyd cywirdeb ac allweddi estron, fersiwn sgema {version}, {enc}",
-    ),
-    "check.bad": (
-        "{path}: {n} problem(s) found (schema version {version}, {enc}):",
-        "{path}: canfuwyd {n} problem (fersiwn sgema {version}, {enc}):",
-    ),
-    "encrypted": ("encrypted", "wedi'i hamgryptio"),
-    "plain": ("NOT encrypted", "HEB EI HAMGRYPTIO"),
-    "backup.done": ("Backed up {path} to {dest} ({enc})", "Gwnaed copi wrth gefn o {path} yn {dest} ({enc})"),
-    "backup.none": ("No backups of {path} yet.", "Dim copïau wrth gefn o {path} eto."),
-    "backup.keep": (
-        "Keeping the newest {keep} automatic backups of {path}",
-        "Yn cadw'r {keep} copi wrth gefn awtomatig diweddaraf o {path}",
-    ),
-    "restore.done": (
-        "Restored {backup} to {path}; the previous database is kept as {aside}",
-        "Adferwyd {backup} i {path}; mae'r gronfa ddata flaenorol wedi'i chadw fel {aside}",
-    ),
-    "restore.fresh": ("Restored {backup} to {path}", "Adferwyd {backup} i {path}"),
-    "recover.none": (
-        "no backup of {path} validates; nothing was changed. Name one with 'unionrep-cli recover FILE'",
-        "nid oes copi wrth gefn o {path} sy'n ddilys; nid oes dim wedi newid. Enwch un gyda "
-        "'unionrep-cli recover FFEIL'",
-    ),
-    "recover.ok_db": (
-        "{path} is whole, so there is nothing to recover; use 'unionrep-cli restore FILE' to go back "
-        "to a backup anyway",
-        "mae {path} yn gyfan, felly nid oes dim i'w adfer; defnyddiwch 'unionrep-cli restore FFEIL' i "
-        "fynd yn ôl at gopi wrth gefn beth bynnag",
-    ),
-    "recover.done": (
-        "Recovered {path} from {backup}; the damaged file is kept, untouched, as {aside}",
-        "Adferwyd {path} o {backup}; mae'r ffeil a ddifrodwyd wedi'i chadw, heb ei chyffwrdd, fel {aside}",
-    ),
-    "encrypt.done": (
-        "Encrypted {path}{keyring}; {n} backup(s) encrypted too",
-        "Amgryptiwyd {path}{keyring}; amgryptiwyd {n} copi wrth gefn hefyd",
-    ),
-    "encrypt.keyring": (
-        " (the key is kept in the system keyring)",
-        " (cedwir yr allwedd yng nghylch allweddi'r system)",
-    ),
-    "passphrase.done": (
-        "Changed the passphrase of {path}; {n} backup(s) re-keyed too",
-        "Newidiwyd cyfrinymadrodd {path}; newidiwyd allwedd {n} copi wrth gefn hefyd",
-    ),
-}
-
 
 def say(key: str, **params: Any) -> str:
-    en, cy = TEXT[key]
-    return (cy if current_lang() == "cy" else en).format(**params)
+    return say_text(f"cli.{key}", **params)
 
 
 def _enc(encrypted: bool) -> str:

@@ -12,17 +12,11 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages import t
 from unionrep.core.settings import SETTINGS
 
 if TYPE_CHECKING:
     from unionrep.cli.main import Context
-
-MESSAGES.update({
-    "settings.set": ("Set {name} = {value}", "Gosodwyd {name} = {value}"),
-    "settings.cleared": ("Cleared {name}", "Cliriwyd {name}"),
-    "settings.unset": ("(not set)", "(heb ei osod)"),
-})
 
 
 def cmd_settings_show(ctx: Context) -> None:

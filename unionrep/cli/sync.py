@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.exchange import PASSPHRASE_ENV, _group
-from unionrep.cli.help_cy import HELP_CY
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.messages import t
 
@@ -24,18 +23,6 @@ if TYPE_CHECKING:
 
 SCRYPT_N = DEFAULT_SCRYPT_N  # the key derivation's cost for the files written; tests lower it
 
-HELP_CY.update({
-    "one round with the branch's shared folder: send this installation's changes, apply the others'":
-        "un rownd gyda ffolder a rennir y gangen: anfon newidiadau'r gosodiad hwn, cymhwyso rhai'r lleill",
-    "the folder the branch shares (OneDrive, Nextcloud, Syncthing…)":
-        "y ffolder y mae'r gangen yn ei rhannu (OneDrive, Nextcloud, Syncthing…)",
-    "settle the conflicts held back: keep mine or take theirs":
-        "datrys y gwrthdaro a ddaliwyd yn ôl: cadw fy un i (mine) neu gymryd eu rhai nhw (theirs)",
-    "trust an installation seen in the branch folder": "trystio gosodiad a welwyd yn ffolder y gangen",
-    "its id or its key's fingerprint, as `exchange identity` prints them":
-        "ei id neu ôl bys ei allwedd, fel y mae `exchange identity` yn eu hargraffu",
-    "the installations seen in the branch folder": "y gosodiadau a welwyd yn ffolder y gangen",
-})
 
 
 def _branch_passphrase(ctx: Context) -> str:

@@ -23,8 +23,8 @@ Readings taken:
   at least the entry's time. "On notice": for a conference at least `conference_notice_days`
   before the date, otherwise any notice given before the date.
 
-The wording (stage, kind and outcome names, flags, confirmations) is in
-unionrep.core.dispute_words; this module registers it with the messages.
+The wording (stage, kind and outcome names, flags, confirmations) is the catalogue's
+(unionrep.i18n.disputes).
 """
 
 from __future__ import annotations
@@ -38,11 +38,10 @@ from unionrep.core.deadlines import (
     days_cy,
     days_text,
 )
-from unionrep.core.dispute_words import DISPUTE_MESSAGES
 from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import DATE_PARAMS, Flag, flag_day
-from unionrep.core.messages import MESSAGES, t
+from unionrep.core.messages import t
 from unionrep.core.model import Rep
 
 STAGES = ("refusal", "senior-manager", "head-of-hr", "tribunal")  # index = Dispute.stage
@@ -184,8 +183,6 @@ class DisputeFlag(Flag):
 
 DATE_FIELDS = frozenset({"failure_on", "acas_day_a", "acas_day_b", "opened_on", "raised_on", "response_due",
                          "response_on"})  # a dispute's and a stage's fields that hold dates
-# The stage, kind and outcome names, flags and confirmations used below and by the command line.
-MESSAGES.update(DISPUTE_MESSAGES)
 
 
 def check_day(field: str, day: dt.date) -> None:

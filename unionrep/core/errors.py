@@ -3,7 +3,7 @@
 A rule is an English template with named parameters, never a finished sentence:
 `ValidationError("hours", "cannot be more than {max} hours in one entry", max=24)`. The error keeps
 the template and its parameters and renders them when shown, in the language of the moment
-(unionrep.core.messages.current_lang); the Welsh of every template is in messages_errors.
+(unionrep.core.messages.current_lang); the Welsh of every template is in unionrep.i18n.errors.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from typing import Any
 from unionrep.core.errors import ProfileError
 from unionrep.core.messages_errors import Words
 from unionrep.core.periods import ACADEMIC, APRIL, parse_month_day
+from unionrep.i18n import Text, text
 
 UNITS = ("hours", "sessions", "meetings", "days")
 PAID = ("yes", "never", "unpaid-unless-agreed")
@@ -141,6 +142,17 @@ class Profile:
     def category(self, category_id: str) -> Category:
         return self.categories[category_id]
 
+    def role_name(self, role_id: str, lang: str) -> str:
+        """A role's name in `lang` (the one place every shell takes it from); an id this profile
+        does not know is shown as it is."""
+        role = self.roles.get(role_id)
+        return role.name(lang) if role is not None else role_id
+
+    def category_name(self, category_id: str, lang: str) -> str:
+        """A category's name in `lang`; an id this profile does not know is shown as it is."""
+        category = self.categories.get(category_id)
+        return category.name(lang) if category is not None else category_id
+
     def allowances_for_role(self, role_id: str) -> list[Allowance]:
         return [a for a in self.allowances if a.scope_kind == "role" and a.scope == role_id]
 
@@ -202,11 +214,10 @@ def _opt(data: dict[str, Any], key: str, path: str, kind: type | tuple[type, ...
 
 def _kind_name(kind: type | tuple[type, ...]) -> Words:
     """What a value must be, in each language (the Welsh as it reads after "yn")."""
-    names = {str: ("text", "destun"), bool: ("true or false", "true neu false"),
-             int: ("a whole number", "rhif cyfan"), float: ("a number", "rhif"), list: ("a list", "rhestr"),
-             dict: ("a table", "dabl"), dt.date: ("a date", "ddyddiad")}
+    names = {str: "kind.text", bool: "kind.true_or_false", int: "kind.whole_number", float: "kind.number",
+             list: "kind.list", dict: "kind.table", dt.date: "kind.date"}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    pairs = [names.get(k, (k.__name__, k.__name__)) for k in kinds]
+    pairs = [text(names[k]) if k in names else Text(k.__name__, k.__name__) for k in kinds]
     return Words(" or ".join(en for en, _ in pairs), " neu ".join(cy for _, cy in pairs))
 
 

@@ -53,16 +53,14 @@ def entries_calendar(service: Service, rep: str | None = None, start: dt.date | 
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
     for entry in entries:
         person = reps.get(entry.rep_id)
-        category = profile.categories.get(entry.category)
-        role = profile.roles.get(entry.role)
         event = Event()
         event.add("uid", f"entry-{entry.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
         event.add("sequence", max(0, int(changes.get(entry.id, 1)) - 1))
         event.add("summary", t("ics.summary", language, rep=person.name if person else entry.rep_id,
-                               category=category.name(language) if category else entry.category))
+                               category=profile.category_name(entry.category, language)))
         _when(event, entry)
-        description = t("ics.description", language, role=role.name(language) if role else entry.role,
+        description = t("ics.description", language, role=profile.role_name(entry.role, language),
                         hours=fmt_hm(entry.minutes), status=t(f"status.{entry.status}", language),
                         reference=entry.reference)
         if entry.purpose:

@@ -36,36 +36,17 @@ from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
 from unionrep.core.periods import Year, year_by_label
 from unionrep.exchange.files import write_private
+from unionrep.i18n import Text, say
+from unionrep.i18n.exchange import CSV_COLUMNS
 
 if TYPE_CHECKING:  # the application layer passes itself in
     from unionrep.app.facade import Service
 
 T = TypeVar("T")
 
-# field → (English header, Welsh header), in the order of the exported columns
-COLUMNS: dict[str, tuple[str, str]] = {
-    "id": ("Id", "Id"),
-    "reference": ("Reference", "Cyfeirnod"),
-    "rep_id": ("Rep id", "Id cynrychiolydd"),
-    "rep": ("Rep", "Cynrychiolydd"),
-    "employee_no": ("Employee no", "Rhif cyflogai"),
-    "role": ("Role", "Rôl"),
-    "category": ("Category", "Categori"),
-    "date": ("Date", "Dyddiad"),
-    "start": ("Start", "Dechrau"),
-    "end": ("End", "Diwedd"),
-    "minutes": ("Minutes", "Munudau"),
-    "hours": ("Hours", "Oriau"),
-    "status": ("Status", "Statws"),
-    "paid": ("Paid", "Â thâl"),
-    "purpose": ("Purpose", "Diben"),
-    "location": ("Location", "Lleoliad"),
-    "notice_on": ("Notice given", "Rhybudd wedi'i roi"),
-    "case_ref": ("Case ref", "Cyfeirnod achos"),
-    "conference": ("Conference", "Cynhadledd"),
-    "political": ("Political", "Gwleidyddol"),
-    "notes": ("Notes", "Nodiadau"),
-}
+# field → its header in each language, in the order of the exported columns
+COLUMNS: dict[str, Text] = {key.removeprefix("csv.column."): header for key, header in CSV_COLUMNS.items()}
+
 # Other headers branches use for the same things (compared without case, accents or punctuation).
 ALIASES: dict[str, tuple[str, ...]] = {
     "rep": ("name", "representative", "steward", "rep name", "enw", "stiward"),
@@ -92,7 +73,6 @@ STATUS_NAMES = {
     "cymeradwywyd": "approved", "wedi cymeradwyo": "approved", "gwrthodwyd": "refused",
     "tynnwyd yn ol": "withdrawn", "cymerwyd": "taken", "wedi cymryd": "taken",
 }
-YES_NO = {"en": ("yes", "no"), "cy": ("ie", "na")}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -130,7 +110,7 @@ def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None 
     """The CSV file of `entries`, in the order given (the window's log exports the rows it shows)."""
     language = lang or current_lang()
     reps = {r.id: r for r in service.reps()}
-    yes, no = YES_NO["cy" if language == "cy" else "en"]
+    yes, no = say("word.yes", language), say("word.no", language)
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([names[1] if language == "cy" else names[0] for names in COLUMNS.values()])

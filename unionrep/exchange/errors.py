@@ -5,21 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.core.messages import current_lang
 from unionrep.exchange.messages import t
-
-# What a table's record is called in messages, in English and Welsh.
-RECORD_NAMES = {
-    "reps": ("rep", "cynrychiolydd"), "assignments": ("role assignment", "aseiniad rôl"),
-    "entries": ("entry", "cofnod"), "extensions": ("extension", "estyniad"),
-    "toil": ("TOIL record", "cofnod amser i ffwrdd yn lle"), "disputes": ("dispute", "anghydfod"),
-    "dispute_stages": ("dispute stage", "cam anghydfod"),
-}
+from unionrep.i18n import CATALOGUE, say
 
 
 def record_name(table: str, lang: str | None = None) -> str:
-    en, cy = RECORD_NAMES.get(table, (table, table))
-    return cy if (lang or current_lang()) == "cy" else en
+    return say(f"record.{table}", lang) if f"record.{table}" in CATALOGUE else table
 
 
 class BundleError(UnionrepError):

@@ -16,6 +16,7 @@ from icalendar import Alarm, Calendar, Event
 from unionrep.core.deadlines import days_text
 from unionrep.core.disputes import Dispute, Stage, stage_label
 from unionrep.core.messages import current_lang
+from unionrep.i18n import say
 
 if TYPE_CHECKING:  # the application layer passes itself in
     from unionrep.app.disputes import DisputeService
@@ -27,21 +28,9 @@ TRIBUNAL_ALARM_DAYS = (30, 14, 7, 1)
 RESPONSE_ALARM_DAYS = (1, 0)
 ALARM_HOUR = 9
 
-TEXT: dict[str, tuple[str, str]] = {
-    "response": ("Response due: {stage} — {rep}", "Ymateb yn ddyledus: {stage} — {rep}"),
-    "tribunal": ("Last day to present a tribunal claim — {rep}",
-                 "Y diwrnod olaf i gyflwyno hawliad i'r tribiwnlys — {rep}"),
-    "alarm_days": ("{summary}: in {days_n}", "{summary}: ymhen {days_n}"),
-    "alarm_tomorrow": ("{summary}: tomorrow", "{summary}: yfory"),
-    "alarm_today": ("{summary}: today", "{summary}: heddiw"),
-    "raised": ("Raised on {raised} with {whom}.", "Codwyd ar {raised} gyda {whom}."),
-    "raised_plain": ("Raised on {raised}.", "Codwyd ar {raised}."),
-}
-
 
 def _t(key: str, lang: str, **params: object) -> str:
-    en, cy = TEXT[key]
-    return (cy if lang == "cy" else en).format(**params)
+    return say(f"ics.dispute.{key}", lang, **params)
 
 
 def stage_uid(stage: Stage) -> str:

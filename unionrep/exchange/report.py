@@ -70,8 +70,8 @@ class Names:
         English, where the id reads as it is) the id."""
         if self.profile is None or current_lang() != "cy":
             return str(key)
-        found = (self.profile.roles if kind == "role" else self.profile.categories).get(str(key))
-        return found.cy if found is not None else str(key)
+        name = self.profile.role_name if kind == "role" else self.profile.category_name
+        return name(str(key), "cy")
 
     def _said(self, prefix: str, key: Any) -> str:
         return t(f"{prefix}.{key}") if f"{prefix}.{key}" in MESSAGES else str(key)

@@ -23,6 +23,7 @@ from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
+from unionrep.i18n import text
 from unionrep.store import records as store_mod
 
 if TYPE_CHECKING:  # the application layer passes itself in
@@ -34,9 +35,9 @@ MAX_TOIL_MINUTES = 24 * 60
 
 _TYPES: dict[str, tuple[type, ...]] = {"TEXT": (str,), "INTEGER": (int,), "REAL": (int, float)}
 # What a column's values must be (the Welsh as it reads after "yn").
-_TYPE_NAMES = {"TEXT": Words("text", "destun"), "INTEGER": Words("a whole number", "rhif cyfan"),
-               "REAL": Words("a number", "rhif")}
-_ANY_VALUE = Words("a value", "werth")
+_TYPE_NAMES = {"TEXT": Words(*text("kind.text")), "INTEGER": Words(*text("kind.whole_number")),
+               "REAL": Words(*text("kind.number"))}
+_ANY_VALUE = Words(*text("kind.value"))
 
 
 def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], Words, bool, str]]:

@@ -12,6 +12,7 @@ exchange, and a record whose content moved on gets its counter for this installa
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -72,6 +73,20 @@ def self_id(db: sqlite_utils.Database) -> str:
 
 def self_label(db: sqlite_utils.Database) -> str:
     return str(db.execute("SELECT label FROM sync_peers WHERE self = 1").fetchone()[0])
+
+
+def set_identity(db: sqlite_utils.Database, new: bool = False,
+                 label: str | None = None) -> list[dict[str, Any]]:
+    """Give this installation a new identity (`new`, with `label`) or a new label, in one transaction;
+    returns the installations known, this one first."""
+    with db.atomic():
+        if new:
+            db.execute("UPDATE sync_peers SET self = 0 WHERE self = 1")
+            db.execute("INSERT INTO sync_peers (id, label, self, first_seen) VALUES (?, ?, 1, ?)",
+                       [str(uuid.uuid4()), label or "", now_iso()])
+        elif label is not None:
+            db.execute("UPDATE sync_peers SET label = ? WHERE self = 1", [label])
+    return [dict(r) for r in db.query("SELECT * FROM sync_peers ORDER BY self DESC, first_seen")]
 
 
 def local_state(db: sqlite_utils.Database, tables: list[Table], me: str) -> dict[str, Local]:

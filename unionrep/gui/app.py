@@ -11,30 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionrep import __version__
+from unionrep.i18n import say
 
 if TYPE_CHECKING:
     from unionrep.app.facade import Service
     from unionrep.gui.reliability import Ahead
-
-
-# --help is printed before Qt (and its translator) starts, so its words are kept here in both languages
-HELP = {
-    "description": ("Facility time, Pro Forma requests and disputes for union reps.",
-                    "Amser cyfleuster, ceisiadau Pro Forma ac anghydfodau ar gyfer cynrychiolwyr undeb."),
-    "db": ("the database (default: UNIONREP_DB, then your data folder)",
-           "y gronfa ddata (rhagosodiad: UNIONREP_DB, yna eich ffolder data)"),
-    "demo": ("open a throw-away copy of a demo branch (never your data)",
-             "agor copi dros dro o gangen enghreifftiol (byth eich data chi)"),
-    "lang": ("the interface language (Cymraeg or English)", "iaith y rhyngwyneb (Cymraeg neu English)"),
-    "screenshot": ("save a picture of every view to DIR/<view>.png and exit",
-                   "cadw llun o bob golwg yn DIR/<view>.png a gorffen"),
-    "no_display": ("unionrep: no display found (DISPLAY and WAYLAND_DISPLAY are not set); run it on a "
-                   "desktop, or without one with QT_QPA_PLATFORM=offscreen, or save pictures of the "
-                   "views with: unionrep --demo --screenshot DIR",
-                   "unionrep: dim sgrin i'w chael (nid yw DISPLAY na WAYLAND_DISPLAY wedi'u gosod); "
-                   "rhedwch ef ar fwrdd gwaith, neu heb un gyda QT_QPA_PLATFORM=offscreen, neu "
-                   "cadwch luniau o'r golygon gyda: unionrep --demo --screenshot DIR"),
-}
 
 
 def help_lang(argv: list[str]) -> str:
@@ -52,8 +33,8 @@ def help_lang(argv: list[str]) -> str:
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    index = 1 if help_lang(argv) == "cy" else 0
-    text = {key: pair[index] for key, pair in HELP.items()}
+    lang = help_lang(argv)
+    text = {key: say(f"gui.help.{key}", lang) for key in ("description", "db", "demo", "lang", "screenshot")}
     parser = argparse.ArgumentParser(prog="unionrep", description=text["description"])
     parser.add_argument("--db", metavar="PATH", help=text["db"])
     parser.add_argument("--demo", action="store_true", help=text["demo"])
@@ -94,7 +75,7 @@ def run(argv: list[str]) -> int:
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if no_display(os.environ):
-        print(HELP["no_display"][1 if help_lang(argv) == "cy" else 0], file=sys.stderr)
+        print(say("gui.help.no_display", help_lang(argv)), file=sys.stderr)
         return 1
     ahead = check_ahead(args)  # the check at start, read-only, while the rest is imported
 

@@ -27,6 +27,7 @@ from unionrep.core.model import Entry, Extension, Rep, Toil
 from unionrep.gui import context as ctx_mod
 
 if TYPE_CHECKING:
+    from unionrep.app.session import Session
     from unionrep.gui.context import AppContext
 
 
@@ -44,9 +45,12 @@ class ServiceCommandBase(QUndoCommand):
     def __init__(self, ctx: AppContext, text: str) -> None:
         super().__init__(text)
         self.ctx = ctx
-        self.session = ctx.session
         self.change: ChangeSet[Any] | None = None
         self._skip_redo = False
+
+    @property
+    def session(self) -> Session:
+        return self.ctx.session  # the book open now (a restore reopens it)
 
     def do(self) -> None:
         """Make the change through the Session, keeping its ChangeSet in `self.change`."""
@@ -144,6 +148,20 @@ class OpenDispute(ServiceCommandBase):
         self.change = self.session.disputes.open(self.entry_id, failure_on, reasons, alternative=alternative,
                                                  people=people, opened_on=self.ctx.today())
         self.dispute_id = self.change.result.id
+
+
+class RunChange(ServiceCommandBase):
+    """Any other step the Session takes as one change (a dispute escalated, answered, its ACAS
+    dates, a complaint opened): `make` does it and returns its ChangeSet."""
+
+    what = ctx_mod.DISPUTES
+
+    def __init__(self, ctx: AppContext, text: str, make: Callable[[], ChangeSet[Any]]) -> None:
+        super().__init__(ctx, text)
+        self._make = make
+
+    def do(self) -> None:
+        self.change = self._make()
 
 
 # -- reps and roles ----------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from unionrep.app.changes import DISPUTES, ENTRIES, META, POLICY, REPS
 from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
 from unionrep.gui import texts
 from unionrep.gui.options import Options
@@ -36,7 +37,6 @@ class AppContext(QObject):
                  today: Callable[[], dt.date] | None = None, demo: bool = False) -> None:
         super().__init__()
         self.service = service
-        self.session = service.session  # the application layer; every write goes through it
         self.options = options
         self.db_path = db_path
         self.lang = lang
@@ -44,6 +44,12 @@ class AppContext(QObject):
         self._today = today or dt.date.today
         self.undo_stack = QUndoStack(self)
         texts.set_lang(lang)
+
+    @property
+    def session(self) -> Session:
+        """The application layer over the open book (reopened after a restore); every write goes
+        through it."""
+        return self.service.session
 
     def today(self) -> dt.date:
         return self._today()

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         elif kind == "dispute":
             self.show_view("disputes").select_dispute(record_id)  # type: ignore[attr-defined]
         elif kind == "entry":
-            status = self.ctx.service.queries.entry_status(record_id)
+            status = self.ctx.session.queries.entry_status(record_id)
             if status in ("draft", "requested"):
                 self.show_view("requests").select_entry(record_id)  # type: ignore[attr-defined]
             else:
@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
 
     def _open_rep_record(self, kind: str, record_id: str) -> None:
         """A role assignment or an extension: its rep's page, on the tab that lists it, with it chosen."""
-        rep_id = self.ctx.service.queries.rep_of(kind, record_id)
+        rep_id = self.ctx.session.queries.rep_of(kind, record_id)
         reps: Any = self.show_view("reps")
         if rep_id is None:  # gone since the flag was raised
             return

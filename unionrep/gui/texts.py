@@ -1,7 +1,8 @@
 """Names and numbers as the window shows them, in the user's language.
 
-Role and category names come from the policy profile (which carries both languages); statuses,
-units and the little phrases around numbers go through Qt's translate().
+Role and category names come from the policy profile (which carries both languages), statuses
+from the catalogue (unionrep.i18n); units and the little phrases around numbers go through Qt's
+translate().
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ from PySide6.QtCore import QCoreApplication
 
 from unionrep.core import messages
 from unionrep.core.caps import fmt_number
+from unionrep.core.model import STATUSES
 from unionrep.core.policy import Profile
+from unionrep.i18n import LANGS, capitalised, text
+from unionrep.i18n.dates import MONTHS_SHORT
 
 
 def status_names() -> dict[str, str]:
-    return {
-        "draft": QCoreApplication.translate("Texts", "Draft"),
-        "requested": QCoreApplication.translate("Texts", "Requested"),
-        "approved": QCoreApplication.translate("Texts", "Approved"),
-        "refused": QCoreApplication.translate("Texts", "Refused"),
-        "withdrawn": QCoreApplication.translate("Texts", "Withdrawn"),
-        "taken": QCoreApplication.translate("Texts", "Taken"),
-    }
+    """Each status as the window shows it: the catalogue's name (the one the command line and the
+    documents use), with a capital."""
+    return {status: capitalised(text(f"status.{status}")).said_in(_lang) for status in STATUSES}
 
 
 def status_name(status: str) -> str:
@@ -41,13 +40,11 @@ def unit_short(unit: str) -> str:
 
 
 def role_name(profile: Profile, role_id: str, lang: str) -> str:
-    role = profile.roles.get(role_id)
-    return role.name(lang) if role else role_id
+    return profile.role_name(role_id, lang)
 
 
 def category_name(profile: Profile, category_id: str, lang: str) -> str:
-    category = profile.categories.get(category_id)
-    return category.name(lang) if category else category_id
+    return profile.category_name(category_id, lang)
 
 
 def num(value: Fraction | int | float) -> str:
@@ -62,16 +59,12 @@ def hours_of(minutes: int) -> str:
     return num(Fraction(minutes, 60))
 
 
-_MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "cy": ("Ion", "Chwef", "Maw", "Ebr", "Mai", "Meh", "Gorff", "Awst", "Medi", "Hyd", "Tach", "Rhag"),
-}
 _lang = "en"
 
 
 def set_lang(lang: str) -> None:
     global _lang
-    _lang = lang if lang in _MONTHS else "en"
+    _lang = lang if lang in LANGS else "en"
     messages.set_lang(_lang)  # the core's errors and flags follow the interface
 
 
@@ -83,4 +76,4 @@ def day_text(day: dt.date | None) -> str:
     """A date written short in the interface language: 5 Mar 2026 / 5 Maw 2026."""
     if day is None:
         return ""
-    return f"{day.day} {_MONTHS[_lang][day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS_SHORT[day.month - 1].said_in(_lang)} {day.year}"

@@ -39,7 +39,7 @@ from unionrep.pdf.labels import (
     label_pair,
 )
 from unionrep.pdf.layout import CONTENT_W, DejaVuTable, Furniture, build_pdf, field_table, gap, para, text
-from unionrep.pdf.letter_texts import LETTER, _days, same, sentence, words
+from unionrep.pdf.letter_texts import _days, same, sentence, words
 
 if TYPE_CHECKING:  # the application layer passes itself in
     from unionrep.app.disputes import DisputeService
@@ -74,7 +74,7 @@ class LetterData:
     signer: str
     signer_lines: tuple[Bilingual, ...] = ()
     copy_to: tuple[str, ...] = ()
-    title: Bilingual = Bilingual(*LETTER["title"])  # noqa: RUF009 — an immutable tuple
+    title: Bilingual = words("title")  # noqa: RUF009 — an immutable tuple
     lang: str = "bilingual"
     organisation: Bilingual | None = None  # the PDF's Author, as on every unionrep document
 

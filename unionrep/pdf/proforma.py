@@ -310,8 +310,9 @@ def _allowance_section(d: ProFormaData) -> list[Flowable]:
     return [section(3, "section_allowance", m, year=d.year_label), table]
 
 
-def _box_and_label(key: str, mode: str) -> Table:
-    t = DejaVuTable([[TickBox(), para(label_markup(key, mode, stacked=False, bold=True), "tick")]],
+def _box_and_label(status: str, mode: str) -> Table:
+    """A box to tick beside a status's name (the decision: approved or refused)."""
+    t = DejaVuTable([[TickBox(), para(markup(status_pair(status), mode, stacked=False, bold=True), "tick")]],
               colWidths=[st.BOX + 2.5 * mm, None])
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *st.FLUSH]))
     return t

@@ -31,10 +31,10 @@ from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
+from unionrep.i18n.dates import MONTHS
 from unionrep.pdf import context as ctx
 from unionrep.pdf import styles as st
 from unionrep.pdf.labels import (
-    MONTHS,
     Bilingual,
     check_mode,
     date_pair,
@@ -216,7 +216,8 @@ def _joined(items: Sequence[Bilingual]) -> Bilingual | None:
 
 
 def _month_pair(year: int, month: int) -> Bilingual:
-    return Bilingual(f"{MONTHS['cy'][month - 1]} {year}", f"{MONTHS['en'][month - 1]} {year}")
+    name = MONTHS[month - 1]
+    return Bilingual(f"{name.cy} {year}", f"{name.en} {year}")
 
 
 def statement_data(service: Service, rep_key: str, start_year: int, mode: str) -> Document:

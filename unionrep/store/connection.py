@@ -27,7 +27,8 @@ from typing import Any, ParamSpec, TypeVar
 
 import sqlite_utils
 
-from unionrep.core.errors import UnionrepError, ValidationError, error_lang
+from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.i18n import CATALOGUE, say
 from unionrep.paths import (
     backups_dir,
     create_private_file,
@@ -44,110 +45,16 @@ log = logging.getLogger("unionrep.store")
 
 # -- errors -------------------------------------------------------------------------------------
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "missing": (
-        "no database at {path}; create one with 'unionrep-cli init'",
-        "dim cronfa ddata yn {path}; crëwch un gyda 'unionrep-cli init'",
-    ),
-    "damaged": (
-        "the database {path} is damaged ({detail}). Nothing has been changed. Restore a backup with "
-        "'unionrep-cli restore FILE' (backups are in {backups}); 'unionrep-cli check' shows the damage",
-        "mae'r gronfa ddata {path} wedi'i difrodi ({detail}). Nid oes dim wedi'i newid. Adferwch gopi "
-        "wrth gefn gyda 'unionrep-cli restore FFEIL' (mae'r copïau wrth gefn yn {backups}); mae "
-        "'unionrep-cli check' yn dangos y difrod",
-    ),
-    "wrong_passphrase": (
-        "the passphrase ({detail}) does not open {path}. Check it and try again; if it is right, the "
-        "file is damaged or is not a unionrep database: restore a backup with 'unionrep-cli restore FILE'",
-        "nid yw'r cyfrinymadrodd ({detail}) yn agor {path}. Gwiriwch ef a rhowch gynnig arall arni; os "
-        "yw'n gywir, mae'r ffeil wedi'i difrodi neu nid yw'n gronfa ddata unionrep: adferwch gopi wrth "
-        "gefn gyda 'unionrep-cli restore FFEIL'",
-    ),
-    "no_passphrase": (
-        "{path} is encrypted and no passphrase was given: set UNIONREP_PASSPHRASE, or run the command "
-        "in a terminal to be asked for it",
-        "mae {path} wedi'i hamgryptio ac ni roddwyd cyfrinymadrodd: gosodwch UNIONREP_PASSPHRASE, neu "
-        "rhedwch y gorchymyn mewn terfynell i gael eich holi amdano",
-    ),
-    "no_passphrase_new": (
-        "a new database is encrypted, so it needs a passphrase, and none was given: set "
-        "UNIONREP_PASSPHRASE, or run the command in a terminal to choose one (or set UNIONREP_PLAIN=1 "
-        "to keep {path} unencrypted). Nothing was created",
-        "mae cronfa ddata newydd wedi'i hamgryptio, felly mae angen cyfrinymadrodd arni, ac ni roddwyd "
-        "un: gosodwch UNIONREP_PASSPHRASE, neu rhedwch y gorchymyn mewn terfynell i ddewis un (neu "
-        "gosodwch UNIONREP_PLAIN=1 i gadw {path} heb ei hamgryptio). Ni chrëwyd dim",
-    ),
-    "not_unionrep": (
-        "{path} is not a unionrep database ({detail}); nothing was changed. Choose another file with "
-        "--db, or create a new database with 'unionrep-cli init'",
-        "nid yw {path} yn gronfa ddata unionrep ({detail}); nid oes dim wedi newid. Dewiswch ffeil "
-        "arall gyda --db, neu crëwch gronfa ddata newydd gyda 'unionrep-cli init'",
-    ),
-    "newer_schema": (
-        "{path} was written by a newer version of unionrep (it has {detail}); nothing was changed. "
-        "Install the newer version to open it",
-        "ysgrifennwyd {path} gan fersiwn mwy newydd o unionrep (mae ganddi {detail}); nid oes dim wedi "
-        "newid. Gosodwch y fersiwn mwy newydd i'w hagor",
-    ),
-    "needs_sqlcipher": (
-        "{path} is encrypted (or is not an SQLite file at all), and this installation cannot open "
-        "encrypted databases because the sqlcipher3 package is missing: install it with "
-        "'pip install sqlcipher3'",
-        "mae {path} wedi'i hamgryptio (neu nid yw'n ffeil SQLite o gwbl), ac ni all y gosodiad hwn "
-        "agor cronfeydd data wedi'u hamgryptio gan nad yw'r pecyn sqlcipher3 ar gael: gosodwch ef "
-        "gyda 'pip install sqlcipher3'",
-    ),
-    "plain_warning": (
-        "warning: the sqlcipher3 package is missing, so {path} is created UNENCRYPTED; install "
-        "sqlcipher3 and run 'unionrep-cli encrypt' to encrypt it",
-        "rhybudd: nid yw'r pecyn sqlcipher3 ar gael, felly mae {path} yn cael ei chreu HEB EI "
-        "HAMGRYPTIO; gosodwch sqlcipher3 a rhedwch 'unionrep-cli encrypt' i'w hamgryptio",
-    ),
-    "in_use": (
-        "the database {path} is busy: another unionrep (the app, or another command) is using it "
-        "({detail}). Nothing was written; close the other one, or try again in a moment",
-        "mae'r gronfa ddata {path} yn brysur: mae unionrep arall (yr ap, neu orchymyn arall) yn ei "
-        "defnyddio ({detail}). Nid ysgrifennwyd dim; caewch y llall, neu rhowch gynnig arall arni "
-        "mewn munud",
-    ),
-    "disk_full": (
-        "the disk holding {path} is full; the last change was NOT saved. Free some space and try again",
-        "mae'r ddisg sy'n dal {path} yn llawn; NI chadwyd y newid diwethaf. Rhyddhewch le a rhowch "
-        "gynnig arall arni",
-    ),
-    "read_only": (
-        "{path} cannot be written ({detail}); nothing was saved. Check the file's permissions",
-        "ni ellir ysgrifennu {path} ({detail}); ni chadwyd dim. Gwiriwch ganiatâd y ffeil",
-    ),
-    "unreadable": (
-        "{path} cannot be opened ({detail}). Check that the file and its folder exist and are yours",
-        "ni ellir agor {path} ({detail}). Gwiriwch fod y ffeil a'i ffolder yn bodoli ac yn eiddo i chi",
-    ),
-    "io_error": (
-        "the disk reported an error reading or writing {path} ({detail}); the last change may not be "
-        "saved. Run 'unionrep-cli check', and restore a backup with 'unionrep-cli restore FILE' if "
-        "it reports damage",
-        "adroddodd y ddisg wall wrth ddarllen neu ysgrifennu {path} ({detail}); efallai na chadwyd y "
-        "newid diwethaf. Rhedwch 'unionrep-cli check', ac adferwch gopi wrth gefn gyda "
-        "'unionrep-cli restore FFEIL' os yw'n dangos difrod",
-    ),
-    "sqlite": (
-        "the database {path} reported an error: {detail}",
-        "adroddodd y gronfa ddata {path} wall: {detail}",
-    ),
-}
-
 
 def explain(kind: str, path: Path | str | None, detail: str = "", lang: str | None = None) -> str:
     """The message for a DatabaseError of `kind`, in English or Welsh."""
-    en, cy = MESSAGES.get(kind, MESSAGES["sqlite"])
-    template = cy if error_lang(lang) == "cy" else en
+    key = f"store.{kind}" if f"store.{kind}" in CATALOGUE else "store.sqlite"
     where = Path(path) if path is not None else Path("?")
-    return template.format(path=where, detail=detail, backups=backups_dir(where))
+    return say(key, lang, path=where, detail=detail, backups=backups_dir(where))
 
 
 class DatabaseError(UnionrepError):
-    """The database cannot be opened or used: `kind` says why (one of MESSAGES' keys), the
+    """The database cannot be opened or used: `kind` says why (a store.* key of the catalogue), the
     message says what to do."""
 
     def __init__(self, kind: str, path: Path | str | None, detail: str = "",

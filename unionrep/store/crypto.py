@@ -25,7 +25,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 
-from unionrep.core.errors import ValidationError, error_lang
+from unionrep.core.errors import ValidationError
+from unionrep.i18n import say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_PASSPHRASE = "UNIONREP_PASSPHRASE"
@@ -198,31 +199,9 @@ class PassphraseRequest:
 
 Prompt = Callable[[PassphraseRequest], "str | None"]
 
-PROMPT_TEXT = {
-    "en": {
-        "open": "Passphrase for {path}: ",
-        "create": "Choose a passphrase for the new database {path} (at least {n} characters): ",
-        "create_keyring": "Choose a passphrase for the new database {path} "
-                          "(at least {n} characters; leave empty to let the keyring keep a generated key): ",
-        "new": "New passphrase for {path} (at least {n} characters): ",
-        "again": "Type it again: ",
-        "mismatch": "The two passphrases differ.",
-    },
-    "cy": {
-        "open": "Cyfrinymadrodd ar gyfer {path}: ",
-        "create": "Dewiswch gyfrinymadrodd ar gyfer y gronfa ddata newydd {path} (o leiaf {n} nod): ",
-        "create_keyring": "Dewiswch gyfrinymadrodd ar gyfer y gronfa ddata newydd {path} "
-                          "(o leiaf {n} nod; gadewch yn wag i gylch allweddi'r system gadw allwedd a "
-                          "gynhyrchwyd): ",
-        "new": "Cyfrinymadrodd newydd ar gyfer {path} (o leiaf {n} nod): ",
-        "again": "Teipiwch ef eto: ",
-        "mismatch": "Mae'r ddau gyfrinymadrodd yn wahanol.",
-    },
-}
-
 
 def _prompt_text(key: str, **params: Any) -> str:
-    return PROMPT_TEXT[error_lang()][key].format(**params)
+    return say(f"store.prompt.{key}", **params)
 
 
 def terminal_prompt(request: PassphraseRequest) -> str | None:

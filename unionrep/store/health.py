@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from unionrep.core.errors import error_lang
+from unionrep.i18n import say
 from unionrep.store import crypto
 from unionrep.store.connection import (
     DatabaseError,
@@ -30,10 +30,9 @@ from unionrep.store.connection import (
 from unionrep.store.schema_totals import TOTALS_MISMATCH_SQL
 
 OK = "ok"
-# Diagnosis.status: OK, or one of connection.MESSAGES' kinds: missing, damaged, wrong_passphrase,
-# no_passphrase, not_unionrep, newer_schema, needs_sqlcipher, in_use, unreadable, io_error...
-
-OK_TEXT = ("the database {path} is whole", "mae'r gronfa ddata {path} yn gyfan")
+# Diagnosis.status: OK, or one of DatabaseError's kinds (store.* in the catalogue): missing,
+# damaged, wrong_passphrase, no_passphrase, not_unionrep, newer_schema, needs_sqlcipher, in_use,
+# unreadable, io_error...
 
 
 @dataclass
@@ -86,8 +85,7 @@ class Diagnosis:
     def message(self, lang: str | None = None) -> str:
         """One sentence for the user: what happened and what to do."""
         if self.ok:
-            en, cy = OK_TEXT
-            return (cy if error_lang(lang) == "cy" else en).format(path=self.path)
+            return say("store.ok", lang, path=self.path)
         return explain(self.status, self.path, self.detail, lang)
 
     def to_json(self) -> dict[str, Any]:

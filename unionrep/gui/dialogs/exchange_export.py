@@ -82,7 +82,7 @@ class ExportDialog(QDialog):
         self.rep_combo = QComboBox()
         self.rep_combo.setAccessibleName(_t("Whose records"))
         self.rep_combo.addItem(_t("Everyone"), None)
-        for rep in sorted(ctx.service.reps(), key=lambda r: r.name.casefold()):
+        for rep in sorted(ctx.session.reps.all(), key=lambda r: r.name.casefold()):
             self.rep_combo.addItem(rep.name, rep.id)
         form.addRow(_t("&Whose records:"), self.rep_combo)
         today = ctx.today()

@@ -54,7 +54,7 @@ class QuickEntryDialog(QDialog):
         self.ui = Ui_QuickEntryDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("quickEntryDialog")
-        self.editing = ctx.service.get_entry(entry_id) if entry_id else None
+        self.editing = ctx.session.entries.get(entry_id) if entry_id else None
         self.saved_entry: Entry | None = None
         self._set_title()
         self.setWindowIcon(QIcon(":/icons/add.svg"))
@@ -85,7 +85,7 @@ class QuickEntryDialog(QDialog):
     def retranslate(self) -> None:
         """The form's labels and the names in its lists in the language now chosen; what has been
         typed and chosen stays."""
-        ui, profile, lang = self.ui, self.ctx.service.profile, self.ctx.lang
+        ui, profile, lang = self.ui, self.ctx.session.profile, self.ctx.lang
         ui.retranslateUi(self)  # type: ignore[no-untyped-call]
         self._set_title()
         for edit in (ui.dateEdit, ui.noticeEdit):
@@ -100,15 +100,15 @@ class QuickEntryDialog(QDialog):
     # -- filling -------------------------------------------------------------------------------
 
     def _fill(self) -> None:
-        ui, service, lang = self.ui, self.ctx.service, self.ctx.lang
-        profile = service.profile
-        for rep in service.reps(include_ended=self.editing is not None):
+        ui, session, lang = self.ui, self.ctx.session, self.ctx.lang
+        profile = session.profile
+        for rep in session.reps.all(include_ended=self.editing is not None):
             ui.repCombo.addItem(rep.name, rep.id)
         for cid, category in profile.categories.items():
             ui.categoryCombo.addItem(category.name(lang), cid)
         for status in STATUSES:
             ui.statusCombo.addItem(status_name(status), status)
-        locations = service.queries.recent_locations()
+        locations = session.queries.recent_locations()
         completer = QCompleter(locations, self)
         completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
         ui.locationEdit.setCompleter(completer)
@@ -159,18 +159,18 @@ class QuickEntryDialog(QDialog):
 
     def _fill_roles(self) -> None:
         """The roles the rep holds on the date (all the profile's roles if none is held)."""
-        ui, service = self.ui, self.ctx.service
+        ui, session = self.ui, self.ctx.session
         chosen = ui.roleCombo.currentData()
         rep_id = ui.repCombo.currentData()
         day = pydate(ui.dateEdit.date())
         held: list[str] = []
         if rep_id:
-            held = [a.role for a in service.assignments(rep_id) if a.held_on(day)]
-        roles = list(dict.fromkeys(held)) or list(service.profile.roles)
+            held = [a.role for a in session.roles.assignments(rep_id) if a.held_on(day)]
+        roles = list(dict.fromkeys(held)) or list(session.profile.roles)
         ui.roleCombo.blockSignals(True)
         ui.roleCombo.clear()
         for role in roles:
-            ui.roleCombo.addItem(role_name(service.profile, role, self.ctx.lang), role)
+            ui.roleCombo.addItem(role_name(session.profile, role, self.ctx.lang), role)
         self._select(ui.roleCombo, chosen)
         ui.roleCombo.blockSignals(False)
 
@@ -209,7 +209,7 @@ class QuickEntryDialog(QDialog):
         self._changed()
 
     def _category_changed(self) -> None:
-        category = self.ctx.service.profile.categories.get(self.ui.categoryCombo.currentData())
+        category = self.ctx.session.profile.categories.get(self.ui.categoryCombo.currentData())
         if category is None:
             return
         self.ui.paidCheck.setChecked(category.default_paid)
@@ -270,10 +270,10 @@ class QuickEntryDialog(QDialog):
         try:
             entry = self.build_entry()
             if self.editing is not None:
-                before = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
+                before = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
                 ui.previewLabel.setText(self._now_html(before))
             else:
-                before, after, flags = self.ctx.service.preview_entry(entry, self.ctx.lang)
+                before, after, flags = self.ctx.session.balances.preview(entry, self.ctx.lang)
                 ui.previewLabel.setText(self._preview_html(before, after, [f.text(self.ctx.lang)
                                                                            for f in flags]))
             ui.errorLabel.clear()
@@ -284,7 +284,7 @@ class QuickEntryDialog(QDialog):
             ui.errorLabel.show()
 
     def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:
-        profile = self.ctx.service.profile
+        profile = self.ctx.session.profile
         lines = []
         old = {b.label: b for b in bars_for(before, profile, self.ctx.lang)}
         for bar in bars_for(after, profile, self.ctx.lang):
@@ -316,7 +316,7 @@ class QuickEntryDialog(QDialog):
         return "<br>".join(lines)
 
     def _now_html(self, balance: Balance) -> str:
-        bars = bars_for(balance, self.ctx.service.profile, self.ctx.lang)
+        bars = bars_for(balance, self.ctx.session.profile, self.ctx.lang)
         lines = [f"<b>{escape(b.label)}</b>: {escape(b.summary())}" for b in bars]
         return "<br>".join(lines) or escape(_t("No allowance applies."))
 

@@ -10,7 +10,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import REFUSED
 from unionrep.gui import colours
@@ -34,10 +33,10 @@ class RefuseDialog(QDialog):
         self.ui = Ui_RefuseDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("refuseDialog")
-        self.entry = ctx.service.get_entry(entry_id)
+        self.entry = ctx.session.entries.get(entry_id)
         self.dispute_id: str | None = None
         self.dispute_only = dispute_only and self.entry.status == REFUSED
-        rep = ctx.service.find_rep(self.entry.rep_id)
+        rep = ctx.session.reps.find(self.entry.rep_id)
         self.rep_name = rep.name
         ui = self.ui
         ui.refusedOnEdit.setDate(qdate(self._refused_on() if self.dispute_only else ctx.today()))
@@ -45,7 +44,7 @@ class RefuseDialog(QDialog):
         ui.errorLabel.setStyleSheet(colours.css("error"))
         ui.errorLabel.hide()
         ui.warningLabel.setStyleSheet(colours.css("warning"))
-        self.disputes = DisputeService(ctx.service)
+        self.disputes = ctx.session.disputes
         if self.dispute_only:
             ui.disputeCheck.setChecked(True)
             ui.disputeCheck.hide()
@@ -74,7 +73,7 @@ class RefuseDialog(QDialog):
     def _refused_on(self) -> dt.date:
         """The day the entry was marked refused, from its audit trail; today if it was logged as
         refused (the user corrects it)."""
-        days = [str(h["at"])[:10] for h in self.ctx.service.history(self.entry.id)
+        days = [str(h["at"])[:10] for h in self.ctx.session.history.of_record(self.entry.id)
                 if h["field"] == "status" and h["new"] == REFUSED]
         try:
             return dt.date.fromisoformat(days[-1]) if days else self.ctx.today()

@@ -51,7 +51,7 @@ class RepDialog(QDialog):
         self.ui = Ui_RepDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("repDialog")
-        self.rep = ctx.service.find_rep(rep_id) if rep_id else None
+        self.rep = ctx.session.reps.find(rep_id) if rep_id else None
         self.saved_id: str | None = None
         ui = self.ui
         ui.errorLabel.setStyleSheet(colours.css("error"))
@@ -87,12 +87,12 @@ class RepDialog(QDialog):
 
     def _fill(self) -> None:
         ui, rep = self.ui, self.rep
-        full_time = self.ctx.service.profile.settings.full_time_hours
+        full_time = self.ctx.session.profile.settings.full_time_hours
         template = rep or Rep(name="", full_time_minutes=int(full_time * 60),
                               weekly_minutes=int(full_time * 60),
-                              academic_start=self.ctx.service.profile.settings.academic_year_start)
+                              academic_start=self.ctx.session.profile.settings.academic_year_start)
         if rep is None:
-            template.union_name = self.ctx.service.queries.meta("union_name") or ""
+            template.union_name = self.ctx.session.queries.meta("union_name") or ""
         for attr, widget in TEXT_FIELDS.items():
             getattr(ui, widget).setText(getattr(template, attr))
         ui.weeklyHoursEdit.setText(hours_of(template.weekly_minutes))
@@ -137,7 +137,7 @@ class RepDialog(QDialog):
         values["full_time_minutes"] = parse_weekly_hours(ui.fullTimeHoursEdit.text(), "full-time-hours")
         values["school"] = ui.schoolCheck.isChecked()
         if not values["academic_start"]:
-            values["academic_start"] = self.ctx.service.profile.settings.academic_year_start
+            values["academic_start"] = self.ctx.session.profile.settings.academic_year_start
         kind = ui.payCombo.currentData()
         values["scp"] = ui.scpSpin.value() if kind == PAY_SCP else None
         values["hourly_rate_pence"] = money_pence(ui.rateEdit.text()) if kind == PAY_RATE else None

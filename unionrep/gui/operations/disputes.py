@@ -1,7 +1,7 @@
 """The buttons of the Disputes view: escalate, record a response, ACAS dates, a letter, a complaint.
 
-The dispute engine writes each change at once (audited); these are not on the undo stack — an
-outcome recorded by mistake is put right by recording the right one.
+Each is one change of the Session's disputes, put on the undo stack (undone only while nothing
+since rests on it; an outcome recorded by mistake can also be put right by reopening the dispute).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from unionrep.core import disputes as dispute_rules
-from unionrep.gui import context as ctx_mod
+from unionrep.gui.commands import RunChange
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
 from unionrep.gui.views.base import show_error
 
@@ -26,8 +26,7 @@ def _t(text: str) -> str:
 def _run(view: DisputesView, title: str, fields: list[Field], action: Any, name: str,
          intro: str = "") -> None:
     def submit(values: dict[str, Any]) -> None:
-        action(values)
-        view.ctx.notify(ctx_mod.DISPUTES)
+        view.ctx.execute(RunChange(view.ctx, title, lambda: action(values)))
 
     dialog = FormDialog(title, fields, submit, view, intro=intro)
     dialog.setObjectName(name)
@@ -75,7 +74,7 @@ def acas(view: DisputesView) -> None:
 
 def complaint(view: DisputesView) -> None:
     disputes, ctx = view.disputes, view.ctx
-    reps = [(r.name, r.id) for r in ctx.service.reps(include_ended=False)]
+    reps = [(r.name, r.id) for r in ctx.session.reps.all(include_ended=False)]
     if not reps:
         show_error(view, _t("Add a rep first."), _t("New complaint"))
         return

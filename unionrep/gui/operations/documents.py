@@ -68,7 +68,7 @@ def languages() -> list[tuple[str, str]]:
 
 def default_language(ctx: AppContext) -> str:
     """The database's document_language setting, else bilingual."""
-    chosen = (ctx.service.queries.meta("document_language") or "").strip()
+    chosen = (ctx.session.queries.meta("document_language") or "").strip()
     return chosen if chosen in ("bilingual", "cy", "en") else "bilingual"
 
 
@@ -146,7 +146,7 @@ def summary_button(view: DashboardView) -> QPushButton:
 
 def branch_years(ctx: AppContext) -> list[tuple[str, int]]:
     today = ctx.today()
-    first = ctx.service.queries.first_entry_date()
+    first = ctx.session.queries.first_entry_date()
     earliest = year_of(first or today).start.year
     latest = year_of(today).start.year
     earliest = max(earliest, latest - YEARS_OFFERED + 1)

@@ -35,7 +35,7 @@ def next_statuses(status: str) -> tuple[str, ...]:
 def change_status(ctx: AppContext, entry_id: str, status: str, parent: QWidget) -> bool:
     """Move the entry to `status` (undoable). A request sent today records today as the notice date
     if none was given. Returns whether it was done."""
-    entry = ctx.service.get_entry(entry_id)
+    entry = ctx.session.entries.get(entry_id)
     changes: dict[str, object] = {"status": status}
     if status == "requested" and entry.notice_on is None and ctx.today() <= entry.date:
         changes["notice_on"] = ctx.today()

@@ -96,7 +96,7 @@ def assign_role(page: RepPage) -> None:
     rep, ctx = page.rep, page.ctx
     if rep is None:
         return
-    profile = ctx.service.profile
+    profile = ctx.session.profile
     roles = [(r.name(ctx.lang), rid) for rid, r in profile.roles.items()]
 
     def submit(values: dict[str, Any]) -> None:
@@ -118,13 +118,13 @@ def end_role(page: RepPage) -> None:
     rep, ctx = page.rep, page.ctx
     if rep is None:
         return
-    open_roles = [a for a in ctx.service.assignments(rep.id) if a.end_on is None]
+    open_roles = [a for a in ctx.session.roles.assignments(rep.id) if a.end_on is None]
     if not open_roles:
         show_error(page, _t("{name} holds no open role to end.").format(name=rep.name), _t("End role"))
         return
     chosen = page.current_assignment()
     default = chosen.role if chosen is not None and chosen.end_on is None else open_roles[0].role
-    choices = [(ctx.service.profile.roles[a.role].name(ctx.lang) if a.role in ctx.service.profile.roles
+    choices = [(ctx.session.profile.roles[a.role].name(ctx.lang) if a.role in ctx.session.profile.roles
                 else a.role, a.role) for a in open_roles]
 
     def submit(values: dict[str, Any]) -> None:
@@ -145,9 +145,9 @@ def edit_role(page: RepPage) -> None:
     if chosen is None:
         show_error(page, _t("Choose the role to edit in the list first."), _t("Edit role"))
         return
-    role = (ctx.service.profile.roles[chosen.role].name(ctx.lang) if chosen.role in ctx.service.profile.roles
+    role = (ctx.session.profile.roles[chosen.role].name(ctx.lang) if chosen.role in ctx.session.profile.roles
             else chosen.role)
-    seconded = chosen.role in ctx.service.profile.roles and ctx.service.profile.roles[chosen.role].secondment
+    seconded = chosen.role in ctx.session.profile.roles and ctx.session.profile.roles[chosen.role].secondment
     fields = [Field("from", _t("&From:"), "date", chosen.start_on),
               Field("to", _t("&To:"), "optional_date", chosen.end_on),
               Field("notified", _t("&Notified on:"), "optional_date", chosen.notified_on,
@@ -222,8 +222,8 @@ def add_extension(page: RepPage) -> None:
     rep, ctx = page.rep, page.ctx
     if rep is None:
         return
-    held = list(dict.fromkeys(a.role for a in ctx.service.assignments(rep.id)))
-    roles = [(ctx.service.profile.roles[r].name(ctx.lang), r) for r in held if r in ctx.service.profile.roles]
+    held = list(dict.fromkeys(a.role for a in ctx.session.roles.assignments(rep.id)))
+    roles = [(ctx.session.profile.roles[r].name(ctx.lang), r) for r in held if r in ctx.session.profile.roles]
 
     def submit(values: dict[str, Any]) -> None:
         if not values["role"]:

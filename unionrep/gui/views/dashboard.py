@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DisputeService, Service
+from unionrep.app.facade import Service
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
@@ -75,13 +75,13 @@ def severity_icon(severity: int) -> QIcon:
 
 def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
     """Flags on entries (short notice, unanswered requests...) and on open disputes."""
-    return service.entry_flags(on, lang) + DisputeService(service).flags(on, lang)
+    return service.entry_flags(on, lang) + service.session.disputes.flags(on, lang)
 
 
 def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
     """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
     week, passed, or out of time), so this is quick enough to ask at start-up."""
-    return [f for f in DisputeService(service).flags(today, lang) if f.severity >= URGENT]
+    return [f for f in service.session.disputes.flags(today, lang) if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:
@@ -191,7 +191,7 @@ class DashboardView(QWidget):
 
     def _fill_years(self) -> None:
         today = self.ctx.today()
-        queries = self.ctx.service.queries
+        queries = self.ctx.session.queries
         # the branch's years: from 1 April, and each school year start its school staff follow
         school_starts = {parse_month_day(start) for start in queries.school_year_starts()}
         count = years_to_offer(today, queries.first_entry_date(), {APRIL_START} | school_starts)
@@ -235,7 +235,7 @@ class DashboardView(QWidget):
         self.painted.emit()
 
     def _entry_count(self) -> int:
-        return self.ctx.service.queries.entry_count()
+        return self.ctx.session.queries.entry_count()
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
@@ -280,7 +280,7 @@ class DashboardView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = []
-        profile = self.ctx.service.profile
+        profile = self.ctx.session.profile
         shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
         for balance in shown:
             card = BalanceCard(balance, profile, self.ctx.lang, parent=self.cards_box)
@@ -356,7 +356,7 @@ class DashboardView(QWidget):
         cost = sum(costs, Fraction(0))
         capped = len({f.rep_id for f in balance_flags
                       if f.code in ("over", "near", "combined_over", "combined_near")})
-        requests = self.ctx.service.queries.entry_count(REQUESTED)
+        requests = self.ctx.session.queries.entry_count(REQUESTED)
         parts = [
             _t("{count} reps").format(count=len(self.balances)),
             _t("paid facility time {hours} h, cost {money}").format(hours=hours_of(paid),

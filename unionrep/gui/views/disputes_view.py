@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DisputeService
+from unionrep.app.disputes import DisputeService
 from unionrep.core import disputes as dispute_rules
 from unionrep.core.deadlines import days_text
 from unionrep.gui import colours
@@ -56,10 +56,13 @@ def outcome_text(outcome: str | None, lang: str) -> str:
 
 
 class DisputesView(QWidget):
+    @property
+    def disputes(self) -> DisputeService:
+        return self.ctx.session.disputes
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.disputes = DisputeService(ctx.service)
         layout = QVBoxLayout(self)
         self._names: dict[str, str] = {}
         self._deadlines: dict[str, Any] = {}
@@ -164,7 +167,7 @@ class DisputesView(QWidget):
         return None
 
     def reload(self) -> None:
-        self._names = {r.id: r.name for r in self.ctx.service.reps()}
+        self._names = {r.id: r.name for r in self.ctx.session.reps.all()}
         records = self.disputes.disputes(open_only=self.open_only.isChecked())
         self._deadlines = {d.id: self.disputes.deadline(d) for d in records}
         current = self.current_dispute()

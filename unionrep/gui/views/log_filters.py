@@ -70,9 +70,9 @@ class LogFilterBar(QWidget):
 
     def fill(self) -> None:
         """(Re)fill the choices, keeping what was chosen where it still exists."""
-        service, lang = self.ctx.service, self.ctx.lang
-        profile = service.profile
-        span = service.queries.entry_span()
+        session, lang = self.ctx.session, self.ctx.lang
+        profile = session.profile
+        span = session.queries.entry_span()
         years: list[tuple[str, int | None]] = [(_t("All years"), None)]
         if span is not None:
             low, high = span.first, span.last
@@ -81,7 +81,7 @@ class LogFilterBar(QWidget):
             years += [(f"{y}/{(y + 1) % 100:02d}", y) for y in range(end, start - 1, -1)]
         reps = [(_t("All reps"), None)] + [
             (r.name if r.ended_on is None else _t("{name} (ended)").format(name=r.name), r.id)
-            for r in service.reps()]
+            for r in session.reps.all()]
         roles = [(_t("All roles"), None)] + [(r.name(lang), k) for k, r in profile.roles.items()]
         cats = [(_t("All categories"), None)] + [(c.name(lang), k) for k, c in profile.categories.items()]
         statuses = [(_t("All statuses"), None)] + [(status_name(s), s) for s in STATUSES]
@@ -109,7 +109,7 @@ class LogFilterBar(QWidget):
         if start_year is not None:
             begin = (4, 1)
             if rep_id:
-                begin = self.ctx.service.find_rep(rep_id).year_start()
+                begin = self.ctx.session.reps.find(rep_id).year_start()
             year = year_starting(int(start_year), begin)
             start, end = year.start, year.end
         return LogFilter(start=start, end=end, rep_id=rep_id, role=self.role.currentData(),

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.errors import UnionrepError
 from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import STATUSES
@@ -50,7 +49,7 @@ class LogView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LogModel(ctx.service.queries.log, ctx.service.profile, ctx.lang,
+        self.model = LogModel(ctx.session.queries.log, ctx.session.profile, ctx.lang,
                               background=self._read_order_elsewhere)
         self.model.loading_changed.connect(lambda _: self._update_count())
         self.filters = LogFilterBar(ctx)
@@ -199,7 +198,7 @@ class LogView(QWidget):
             return
         current = self.current_entry_id()
         scroll = self.table.verticalScrollBar().value()
-        self.model.refresh(self.ctx.service.profile if what == ctx_mod.POLICY else None)
+        self.model.refresh(self.ctx.session.profile if what == ctx_mod.POLICY else None)
         self.table.verticalScrollBar().setValue(scroll)
         if current is not None:
             self.select_entry(current, clear_filters=False, scroll=False)
@@ -310,7 +309,7 @@ class LogView(QWidget):
     def _dispute_actions(self, menu: QMenu, entry_id: str) -> None:
         """A refused entry: open a dispute for it (refused without one, or logged as refused), or
         show the one open on it."""
-        disputes = DisputeService(self.ctx.service)
+        disputes = self.ctx.session.disputes
         current = next((d for d in disputes.disputes_for_entry(entry_id) if d.is_open), None)
         if current is None:
             action = menu.addAction(QIcon(":/icons/disputes.svg"), _t("Open a dispute…"))

@@ -204,7 +204,7 @@ class RepPage(QWidget):
 
     def _role_cell(self, a: Assignment, column: RoleColumn) -> str:
         if column == RoleColumn.ROLE:
-            return role_name(self.ctx.service.profile, a.role, self.ctx.lang)
+            return role_name(self.ctx.session.profile, a.role, self.ctx.lang)
         if column == RoleColumn.FROM:  # days in words (4 Mai 2020), sorted by the day (_role_sort)
             return day_text(a.start_on)
         if column == RoleColumn.TO:
@@ -243,7 +243,7 @@ class RepPage(QWidget):
     def _extension_cell(self, x: Extension, column: ExtensionColumn) -> str:
         return {
             ExtensionColumn.CASE: x.case_ref,
-            ExtensionColumn.ROLE: role_name(self.ctx.service.profile, x.role, self.ctx.lang),
+            ExtensionColumn.ROLE: role_name(self.ctx.session.profile, x.role, self.ctx.lang),
             ExtensionColumn.HOURS: hours_of(x.extra_minutes),
             ExtensionColumn.AGREED_ON: day_text(x.agreed_on),
             ExtensionColumn.AGREED_BY: x.agreed_by,
@@ -264,7 +264,7 @@ class RepPage(QWidget):
         rep = None
         if rep_id is not None:
             try:
-                rep = self.ctx.service.find_rep(rep_id)
+                rep = self.ctx.session.reps.find(rep_id)
             except NotFoundError:
                 rep = None
         changed = (rep.id if rep else None) != (self.rep.id if self.rep else None)
@@ -283,20 +283,20 @@ class RepPage(QWidget):
         if self.rep is None:
             return
         try:
-            self.rep = self.ctx.service.find_rep(self.rep.id)
+            self.rep = self.ctx.session.reps.find(self.rep.id)
         except NotFoundError:
             self.set_rep(None)
             return
         if years:
             self._fill_years(keep=True)  # an entry or a role in an earlier year adds that year
-        rep, service = self.rep, self.ctx.service
+        rep, session = self.rep, self.ctx.session
         self.title.setText(rep.name)
         self.title.setAccessibleName(rep.name)
         self.details.setText(self._details_text(rep))
         self.end_button.setText(_t("Reinstate") if rep.ended_on else _t("End rep…"))
-        self._set_keeping(self.roles_table, service.assignments(rep.id))
-        self._set_keeping(self.ext_table, service.extensions(rep.id))
-        toil = service.toil(rep.id)
+        self._set_keeping(self.roles_table, session.roles.assignments(rep.id))
+        self._set_keeping(self.ext_table, session.roles.extensions(rep.id))
+        toil = session.entries.toil(rep.id)
         self.toil_model.set_records(toil)
         for table in (self.roles_table, self.ext_table, self.toil_table):
             table.fit_columns()
@@ -340,12 +340,12 @@ class RepPage(QWidget):
         self.year_combo.clear()
         assert self.rep is not None
         rep = self.rep
-        logged = self.ctx.service.queries.first_entry_date(rep.id)
-        starts = [a.start_on for a in self.ctx.service.assignments(rep.id)]
+        logged = self.ctx.session.queries.first_entry_date(rep.id)
+        starts = [a.start_on for a in self.ctx.session.roles.assignments(rep.id)]
         if logged:
             starts.append(logged)
         # the rep's own year, and any other an allowance of the profile counts in
-        bases = {rep.year_basis} | {a.year_basis for a in self.ctx.service.profile.allowances
+        bases = {rep.year_basis} | {a.year_basis for a in self.ctx.session.profile.allowances
                                     if a.year_basis in (APRIL, ACADEMIC)}
         count = years_to_offer(today, min(starts, default=None), [rep.year_start(b) for b in bases])
         for back in range(count):
@@ -366,8 +366,8 @@ class RepPage(QWidget):
         if self.rep is None:
             return
         on = self.year_combo.currentData() or self.ctx.today()
-        balance = self.ctx.service.balance(self.rep.id, on, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, show_name=False)
+        balance = self.ctx.session.balances.of(self.rep.id, on, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, show_name=False)
         self.balance_holder.addWidget(self.card)
         for flag in balance.flags:
             label = QLabel("⚠ " + flag.text(self.ctx.lang))
@@ -381,14 +381,15 @@ class RepPage(QWidget):
 
     def _show_history(self) -> None:
         assert self.rep is not None
-        service = self.ctx.service
-        sections = [(_t("The rep's details"), service.history(self.rep.id))]
-        profile = service.profile
-        for a in service.assignments(self.rep.id):
+        session = self.ctx.session
+        trail = session.history.of_record
+        sections = [(_t("The rep's details"), trail(self.rep.id))]
+        profile = session.profile
+        for a in session.roles.assignments(self.rep.id):
             sections.append((_t("Role: {role}").format(role=role_name(profile, a.role, self.ctx.lang)),
-                             service.history(a.id)))
-        for x in service.extensions(self.rep.id):
-            sections.append((_t("Extension {case}").format(case=x.case_ref), service.history(x.id)))
+                             trail(a.id)))
+        for x in session.roles.extensions(self.rep.id):
+            sections.append((_t("Extension {case}").format(case=x.case_ref), trail(x.id)))
         html = "".join(f"<h4>{escape(title)}</h4>{history_html(rows)}" for title, rows in sections if rows)
         self.history.setHtml(html or _t("No changes recorded."))
 

@@ -103,15 +103,15 @@ class RepsView(QWidget):
         return self._display(rep, column) or None
 
     def reload(self) -> None:
-        service = self.ctx.service
+        session = self.ctx.session
         today = self.ctx.today()
         held: dict[str, list[str]] = {}
-        for a in service.assignments():
+        for a in session.roles.assignments():
             if a.held_on(today):
-                held.setdefault(a.rep_id, []).append(role_name(service.profile, a.role, self.ctx.lang))
+                held.setdefault(a.rep_id, []).append(role_name(session.profile, a.role, self.ctx.lang))
         self._roles = {rep_id: ", ".join(names) for rep_id, names in held.items()}
         current = self.table.current_record()
-        self.model.set_records(service.reps(include_ended=self.show_ended.isChecked()))
+        self.model.set_records(session.reps.all(include_ended=self.show_ended.isChecked()))
         if current is not None:
             self.select_rep(current.id)
 
@@ -121,7 +121,7 @@ class RepsView(QWidget):
         self.page.refresh()
 
     def select_rep(self, rep_id: str) -> None:
-        rep = next((r for r in self.ctx.service.reps() if r.id == rep_id), None)
+        rep = next((r for r in self.ctx.session.reps.all() if r.id == rep_id), None)
         if rep is not None and rep.ended_on is not None and not self.show_ended.isChecked():
             self.show_ended.setChecked(True)
         self.search.clear()

@@ -142,7 +142,7 @@ class RequestsView(QWidget):
     # -- table ---------------------------------------------------------------------------------
 
     def _cell(self, e: Entry, column: RequestColumn) -> str:
-        profile, lang = self.ctx.service.profile, self.ctx.lang
+        profile, lang = self.ctx.session.profile, self.ctx.lang
         if column == RequestColumn.DATE:
             return day_text(e.date)  # sorted by the ISO date (_sort_key)
         if column == RequestColumn.REP:
@@ -178,11 +178,11 @@ class RequestsView(QWidget):
         return None
 
     def reload(self) -> None:
-        service = self.ctx.service
-        self._names = {r.id: r.name for r in service.reps()}
-        records = service.entries(status=REQUESTED)
+        session = self.ctx.session
+        self._names = {r.id: r.name for r in session.reps.all()}
+        records = session.entries.all(status=REQUESTED)
         if self.include_drafts.isChecked():
-            records += service.entries(status=DRAFT)
+            records += session.entries.all(status=DRAFT)
         current = self.current_entry()
         self.model.set_records(records)
         self.table.fit_columns(widest=130)  # as wide as the words (Welsh runs longer), at most 130
@@ -223,8 +223,8 @@ class RequestsView(QWidget):
             self.card = None
         if entry is None:
             return
-        balance = self.ctx.service.balance(entry.rep_id, entry.date, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.service.profile, self.ctx.lang, narrow=True)
+        balance = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
+        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, narrow=True)
         self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         self.effect_layout.addWidget(self.card)
 

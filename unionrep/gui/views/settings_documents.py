@@ -110,7 +110,7 @@ class DocumentSettings(QGroupBox):
     # -- applying ------------------------------------------------------------------------------
 
     def _stored(self, key: str) -> str:
-        return self.ctx.service.queries.meta(key) or ""
+        return self.ctx.session.queries.meta(key) or ""
 
     def _set(self, key: str, value: str) -> bool:
         if value == self._stored(key):

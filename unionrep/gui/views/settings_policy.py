@@ -63,7 +63,7 @@ class AllowancesTable(QTableWidget):
         self.itemChanged.connect(self._changed)
 
     def refresh(self) -> None:
-        profile, lang = self.ctx.service.profile, self.ctx.lang
+        profile, lang = self.ctx.session.profile, self.ctx.lang
         self._filling = True
         self.setRowCount(len(profile.allowances))
         self.ids = []
@@ -139,7 +139,7 @@ class TribunalLimits(QWidget):
         layout.addLayout(row)
 
     def limits(self) -> list[tuple[int, dt.date]]:
-        return [(lim.months, lim.effective_from) for lim in self.ctx.service.profile.settings.tribunal_limits]
+        return [(lim.months, lim.effective_from) for lim in self.ctx.session.profile.settings.tribunal_limits]
 
     def refresh(self) -> None:
         self._filling = True

@@ -258,7 +258,7 @@ class SettingsView(QWidget):
 
     def _meta_text(self, key: str, edit: QLineEdit) -> None:
         meta_key = key.split(".", 1)[1]
-        if edit.text().strip() != (self.ctx.service.queries.meta(meta_key) or ""):
+        if edit.text().strip() != (self.ctx.session.queries.meta(meta_key) or ""):
             self._apply(SetMeta(self.ctx, meta_key, edit.text().strip()))
 
     def _language_chosen(self) -> None:
@@ -268,7 +268,7 @@ class SettingsView(QWidget):
     # -- showing -------------------------------------------------------------------------------
 
     def _stored(self, key: str) -> str:
-        data = self.ctx.service.policy_data()
+        data = self.ctx.session.policy.data()
         value: Any = data
         for part in key.split("."):
             value = value.get(part, "") if isinstance(value, dict) else ""
@@ -277,8 +277,8 @@ class SettingsView(QWidget):
         return "" if value is None else str(value)
 
     def refresh(self) -> None:
-        service = self.ctx.service
-        profile = service.profile
+        session = self.ctx.session
+        profile = session.profile
         self.profile_label.setText(f"{profile.cy if self.ctx.lang == 'cy' else profile.en} ({profile.id})")
         defaults = {"settings.academic_year_start": profile.settings.academic_year_start,
                     "settings.full_time_hours": str(profile.settings.full_time_hours),
@@ -288,7 +288,7 @@ class SettingsView(QWidget):
         for key, editor in self.editors.items():
             editor.blockSignals(True)
             if key.startswith("meta."):
-                editor.setText(service.queries.meta(key.split(".", 1)[1]) or "")
+                editor.setText(session.queries.meta(key.split(".", 1)[1]) or "")
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(self._stored(key) == "True")
                 editor.setEnabled(not key.startswith("combined.") or profile.combined is not None)
@@ -296,7 +296,7 @@ class SettingsView(QWidget):
                 editor.setText(self._stored(key) or defaults.get(key, ""))
                 editor.setEnabled(not key.startswith("combined.") or profile.combined is not None)
             editor.blockSignals(False)
-        mode = service.queries.meta("mode") or "steward"
+        mode = session.queries.meta("mode") or "steward"
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(mode)))
         self.allowances.refresh()
         self.limits.refresh()

@@ -1,0 +1,610 @@
+"""The errors' words. An error carries its English template and its parameters (gettext style: the
+English is the key); ERRORS gives each template its Welsh, with the same {placeholders}.
+tests/core/test_error_catalogue.py walks the source and fails on a rule with no Welsh here."""
+
+from __future__ import annotations
+
+from unionrep.i18n.text import Text
+
+# What NotFoundError says, by the kind of record
+NOT_FOUND: dict[str, Text] = {
+    "not_found.rep": Text(en="rep not found: {key}", cy="heb ddod o hyd i gynrychiolydd: {key}"),
+    "not_found.entry": Text(en="entry not found: {key}", cy="heb ddod o hyd i gofnod: {key}"),
+    "not_found.dispute": Text(en="dispute not found: {key}", cy="heb ddod o hyd i anghydfod: {key}"),
+    "not_found.dispute stage": Text(
+        en="dispute stage not found: {key}",
+        cy="heb ddod o hyd i gam anghydfod: {key}",
+    ),
+    "not_found.role assignment": Text(
+        en="role assignment not found: {key}",
+        cy="heb ddod o hyd i aseiniad rôl: {key}",
+    ),
+    "not_found.extension": Text(en="extension not found: {key}", cy="heb ddod o hyd i estyniad: {key}"),
+    "not_found.TOIL record": Text(
+        en="TOIL record not found: {key}",
+        cy="heb ddod o hyd i gofnod amser i ffwrdd yn lle: {key}",
+    ),
+    "not_found.backup": Text(en="backup not found: {key}", cy="heb ddod o hyd i gopi wrth gefn: {key}"),
+}
+
+# What a policy profile's error begins with
+ERROR_WORDS: dict[str, Text] = {
+    "error.profile_prefix": Text(en="policy profile", cy="proffil polisi"),
+}
+
+# Every rule template, English then Welsh
+ERRORS: tuple[Text, ...] = (
+    # command line
+    Text(en="give --hours or --start/--end, not both", cy="rhowch --hours neu --start/--end, nid y ddau"),
+    Text(
+        en="give --hours H, or both --start HH:MM and --end HH:MM",
+        cy="rhowch --hours H, neu --start HH:MM a --end HH:MM ill dau",
+    ),
+    Text(en="must be in whole pence", cy="rhaid iddo fod mewn ceiniogau cyfan"),
+    Text(en="give --scp or --hourly-rate, not both", cy="rhowch --scp neu --hourly-rate, nid y ddau"),
+    Text(en="name at least one field to change", cy="enwch o leiaf un maes i'w newid"),
+    Text(en="is for a .csv file (not {fmt})", cy="mae ar gyfer ffeil .csv (nid {fmt})"),
+    Text(
+        en="add --yes to delete without being asked (there is no terminal to ask on); 'unionrep-cli "
+           "undo' puts a deleted entry back",
+        cy="ychwanegwch --yes i ddileu heb i chi gael eich holi (nid oes terfynell i ofyn arni); mae "
+           "'unionrep-cli undo' yn rhoi cofnod a ddilëwyd yn ôl",
+    ),
+    Text(en="must be one of {choices}", cy="rhaid iddo fod yn un o {choices}"),
+    Text(en="is not a whole number of minutes", cy="nid yw'n nifer cyfan o funudau"),
+    Text(en="{text!r} is not an amount of money", cy="nid yw {text!r} yn swm o arian"),
+    Text(en="{text!r} is not a whole number", cy="nid yw {text!r} yn rhif cyfan"),
+    Text(
+        en="a database already exists at {path}; nothing changed",
+        cy="mae cronfa ddata eisoes yn {path}; dim wedi newid",
+    ),
+    Text(
+        en="no database at {path}; create one with 'unionrep-cli init'",
+        cy="dim cronfa ddata yn {path}; crëwch un gyda 'unionrep-cli init'",
+    ),
+    Text(en="{year} is outside the years 1990–2100", cy="mae {year} y tu allan i'r blynyddoedd 1990–2100"),
+    Text(en="{text!r} is not a number", cy="nid yw {text!r} yn rhif"),
+    Text(en="must be between 1 and 24", cy="rhaid iddo fod rhwng 1 a 24"),
+    Text(
+        en="Day A (ACAS received the notification) is needed with --acas-b",
+        cy="mae angen Diwrnod A (y diwrnod y cafodd ACAS yr hysbysiad) gyda --acas-b",
+    ),
+    Text(en="cannot write {path}: {reason}", cy="methu ysgrifennu {path}: {reason}"),
+    Text(en="must end in {wanted} (not {name!r})", cy="rhaid iddo orffen gyda {wanted} (nid {name!r})"),
+    Text(en="must be more than £0", cy="rhaid iddo fod yn fwy na £0"),
+    Text(en="no such folder: {folder}", cy="dim ffolder o'r fath: {folder}"),
+    Text(en="{path} is a folder", cy="ffolder yw {path}"),
+    Text(
+        en="{path} already exists; add --force to replace it",
+        cy="mae {path} yn bodoli eisoes; ychwanegwch --force i'w disodli",
+    ),
+    Text(en="cannot use {text!r}: {reason}", cy="methu defnyddio {text!r}: {reason}"),
+    Text(
+        en="{text!r} is not a year, e.g. 2025 for 2025/26",
+        cy="nid yw {text!r} yn flwyddyn, e.e. 2025 ar gyfer 2025/26",
+    ),
+    Text(en="{text!r} is not a step number (0, 1, 2 …)", cy="nid yw {text!r} yn rhif cam (0, 1, 2 …)"),
+    Text(en="the two passphrases differ", cy="mae'r ddau gyfrinymadrodd yn wahanol"),
+    Text(en="no answer given; nothing was written", cy="ni roddwyd ateb; ni ysgrifennwyd dim"),
+    Text(en="{text!r} is not a year", cy="nid yw {text!r} yn flwyddyn"),
+    # deadlines and disputes
+    Text(en="the time limit must be at least 1 month", cy="rhaid i'r terfyn amser fod o leiaf 1 mis"),
+    Text(
+        en="Day A (ACAS received the notification) is needed when Day B is given",
+        cy="mae angen Diwrnod A (y diwrnod y cafodd ACAS yr hysbysiad) pan roddir Diwrnod B",
+    ),
+    Text(
+        en="Day B (certificate received, {day_b}) cannot be before Day A (ACAS received the "
+           "notification, {day_a})",
+        cy="ni all Diwrnod B (cael y dystysgrif, {day_b}) fod cyn Diwrnod A (y diwrnod y cafodd ACAS yr "
+           "hysbysiad, {day_a})",
+    ),
+    Text(en="a time limit must be at least 1 month", cy="rhaid i derfyn amser fod o leiaf 1 mis"),
+    Text(en="two time limits take effect on {day}", cy="mae dau derfyn amser yn dod i rym ar {day}"),
+    Text(en="{day!r} is not a date", cy="nid yw {day!r} yn ddyddiad"),
+    Text(en="{day} is outside the years 1990–2100", cy="mae {day} y tu allan i'r blynyddoedd 1990–2100"),
+    Text(en="must be text", cy="rhaid iddo fod yn destun"),
+    Text(en="must be at most {limit:,} characters", cy="rhaid iddo fod yn {limit:,} nod ar y mwyaf"),
+    Text(
+        en="must be one of {choices} (not {value!r})",
+        cy="rhaid iddo fod yn un o {choices} (nid {value!r})",
+    ),
+    Text(en="{day} is before the failure date {failure}", cy="mae {day} cyn dyddiad y methiant {failure}"),
+    Text(
+        en="{id} is closed ({outcome}); reopen it first",
+        cy="mae {id} ar gau ({outcome}); ailagorwch ef yn gyntaf",
+    ),
+    Text(
+        en="the dispute is already at {stage}, the last step; record the outcome instead",
+        cy="mae'r anghydfod eisoes wedi cyrraedd {stage}, y cam olaf; cofnodwch y canlyniad yn lle hynny",
+    ),
+    Text(
+        en="{day} is before the current step was raised on {raised}",
+        cy="mae {day} cyn i'r cam presennol gael ei godi ar {raised}",
+    ),
+    Text(
+        en="{day} is before the step was raised on {raised}",
+        cy="mae {day} cyn i'r cam gael ei godi ar {raised}",
+    ),
+    Text(
+        en="this step already has a response recorded on {day}; give a new response or an outcome",
+        cy="mae ymateb eisoes wedi'i gofnodi ar gyfer y cam hwn ar {day}; rhowch ymateb newydd neu ganlyniad",
+    ),
+    Text(en="{id} is open already", cy="mae {id} ar agor eisoes"),
+    Text(en="cannot be edited here (only {choices})", cy="ni ellir ei olygu yma (dim ond {choices})"),
+    Text(
+        en="{key!r} matches {count} disputes; give more of the id",
+        cy="mae {key!r} yn cyfateb i {count} anghydfod; rhowch fwy o'r id",
+    ),
+    Text(
+        en="give the refused entry, or the rep for a complaint under clause 22.1",
+        cy="rhowch y cofnod a wrthodwyd, neu'r cynrychiolydd ar gyfer cwyn dan gymal 22.1",
+    ),
+    Text(
+        en="a refusal dispute opens from the refused entry; without one it is a complaint under clause 22.1",
+        cy="mae anghydfod am wrthod yn agor o'r cofnod a wrthodwyd; hebddo, cwyn dan gymal 22.1 ydyw",
+    ),
+    Text(
+        en="{day} is before the request was made on {asked}",
+        cy="mae {day} cyn i'r cais gael ei wneud ar {asked}",
+    ),
+    Text(
+        en="is {status}; only a requested or refused entry can be disputed as a refusal",
+        cy="ei statws yw {status}; dim ond cofnod y gwnaed cais amdano neu a wrthodwyd y gellir dadlau "
+           "yn ei gylch fel gwrthodiad",
+    ),
+    Text(en="already has an open dispute ({id})", cy="mae ganddo anghydfod agored eisoes ({id})"),
+    Text(
+        en="the certificate date {day_b} is before Day A {day_a}",
+        cy="mae dyddiad y dystysgrif {day_b} cyn Diwrnod A {day_a}",
+    ),
+    # entries
+    Text(
+        en="{text!r} is not a time written HH:MM (00:00–23:59)",
+        cy="nid yw {text!r} yn amser ar ffurf HH:MM (00:00–23:59)",
+    ),
+    Text(en="must be more than zero", cy="rhaid iddo fod yn fwy na sero"),
+    Text(en="cannot be more than 24 hours in one entry", cy="ni all fod yn fwy na 24 awr mewn un cofnod"),
+    Text(en="{raw} hours is not a whole number of minutes", cy="nid yw {raw} awr yn nifer cyfan o funudau"),
+    Text(
+        en="must be more than 0 and at most 80 hours a week",
+        cy="rhaid iddo fod yn fwy na 0 ac yn 80 awr yr wythnos ar y mwyaf",
+    ),
+    Text(en="{end} is not after the start {start}", cy="nid yw {end} ar ôl y dechrau {start}"),
+    Text(
+        en="a {old} entry can become {allowed} (not {new})",
+        cy="gall cofnod {old} ddod yn {allowed} (nid {new})",
+    ),
+    Text(
+        en="a {old} entry can become nothing: it is final (not {new})",
+        cy="ni all cofnod {old} newid: mae'n derfynol (nid {new})",
+    ),
+    Text(
+        en="{value!r} is not a role of this profile ({choices})",
+        cy="nid yw {value!r} yn rôl yn y proffil hwn ({choices})",
+    ),
+    Text(
+        en="{value!r} is not a category of this profile ({choices})",
+        cy="nid yw {value!r} yn gategori yn y proffil hwn ({choices})",
+    ),
+    Text(
+        en="must be more than zero and at most 24 hours",
+        cy="rhaid iddo fod yn fwy na sero ac yn 24 awr ar y mwyaf",
+    ),
+    Text(en="is outside the years 1990–2100", cy="mae y tu allan i'r blynyddoedd 1990–2100"),
+    Text(
+        en="{category} is never paid (clause {clause}; TULRCA s.170)",
+        cy="ni thelir byth am {category} (cymal {clause}; TULRCA a.170)",
+    ),
+    Text(
+        en="do not match the start and end times",
+        cy="nid ydynt yn cyfateb i'r amseroedd dechrau a gorffen",
+    ),
+    Text(en="cannot be after the date of the time off", cy="ni all fod ar ôl dyddiad yr amser i ffwrdd"),
+    Text(
+        en="{rep} does not hold the role {role} on {date} (assign it first: unionrep-cli role assign)",
+        cy="nid oes gan {rep} y rôl {role} ar {date} (neilltuwch hi yn gyntaf: unionrep-cli role assign)",
+    ),
+    Text(
+        en="{text!r} is not a real date written YYYY-MM-DD",
+        cy="nid yw {text!r} yn ddyddiad go iawn ar ffurf BBBB-MM-DD",
+    ),
+    Text(
+        en="{raw!r} is not a number of hours (like 2.5 or 2:30)",
+        cy="nid yw {raw!r} yn nifer o oriau (fel 2.5 neu 2:30)",
+    ),
+    Text(en="{raw!r} is not a number of hours", cy="nid yw {raw!r} yn nifer o oriau"),
+    # pay
+    Text(
+        en="must be a spinal column point from {low} to {high} on the {spine} pay spine (not {value!r})",
+        cy="rhaid iddo fod yn bwynt colofn o {low} i {high} ar golofn gyflog {spine} (nid {value!r})",
+    ),
+    Text(
+        en="give either an SCP or an hourly rate, not both",
+        cy="rhowch naill ai bwynt colofn (SCP) neu gyfradd yr awr, nid y ddau",
+    ),
+    Text(en="must be a whole number of minutes", cy="rhaid iddo fod yn nifer cyfan o funudau"),
+    Text(en="must not be negative", cy="ni chaiff fod yn negyddol"),
+    Text(en="must be a whole number of pence", cy="rhaid iddo fod yn nifer cyfan o geiniogau"),
+    Text(en="must be more than 0", cy="rhaid iddo fod yn fwy na 0"),
+    # policy profiles
+    Text(en="must be a date YYYY-MM-DD", cy="rhaid iddo fod yn ddyddiad BBBB-MM-DD"),
+    Text(
+        en="no shipped profile called {value!r} (have: {choices})",
+        cy="dim proffil wedi'i gynnwys o'r enw {value!r} (ar gael: {choices})",
+    ),
+    Text(en="is required", cy="mae'n ofynnol"),
+    Text(en="must be a whole number", cy="rhaid iddo fod yn rhif cyfan"),
+    Text(en="must be {kind}", cy="rhaid iddo fod yn {kind}"),
+    Text(en="must be a number", cy="rhaid iddo fod yn rhif"),
+    Text(en="must be a table of keys", cy="rhaid iddo fod yn dabl o allweddi"),
+    Text(en="is not a key a profile may have", cy="nid yw'n allwedd y caiff proffil ei chael"),
+    Text(en="must list at least one role", cy="rhaid iddo restru o leiaf un rôl"),
+    Text(en="must list at least one category", cy="rhaid iddo restru o leiaf un categori"),
+    Text(en="is not a setting this version knows", cy="nid yw'n osodiad y mae'r fersiwn hwn yn ei adnabod"),
+    Text(en="must be more than 0 and at most 168", cy="rhaid iddo fod yn fwy na 0 ac yn 168 ar y mwyaf"),
+    Text(en="must be a list of text", cy="rhaid iddo fod yn rhestr o destun"),
+    Text(en="not valid TOML: {detail}", cy="nid yw'n TOML dilys: {detail}"),
+    Text(en="must be a number, not {value!r}", cy="rhaid iddo fod yn rhif, nid {value!r}"),
+    Text(
+        en="names no category of this profile: {value!r}",
+        cy="nid yw'n enwi categori yn y proffil hwn: {value!r}",
+    ),
+    Text(en="must be a table", cy="rhaid iddo fod yn dabl"),
+    Text(en="{value!r} appears twice", cy="mae {value!r} yn ymddangos ddwywaith"),
+    Text(en="is not a key an allowance may have", cy="nid yw'n allwedd y caiff lwfans ei chael"),
+    Text(en="names no role of this profile: {value!r}", cy="nid yw'n enwi rôl yn y proffil hwn: {value!r}"),
+    Text(
+        en="must be 1 or more for a bonus_after payment",
+        cy="rhaid iddo fod yn 1 neu fwy ar gyfer taliad bonus_after",
+    ),
+    Text(
+        en="{value!r} is not a month and day written MM-DD",
+        cy="nid yw {value!r} yn fis a diwrnod ar ffurf MM-DD",
+    ),
+    Text(en="must be between {low} and {high}", cy="rhaid iddo fod rhwng {low} a {high}"),
+    Text(
+        en="must be a date YYYY-MM-DD, not {value!r}",
+        cy="rhaid iddo fod yn ddyddiad BBBB-MM-DD, nid {value!r}",
+    ),
+    Text(en="must be {unit} to join the combined cap", cy="rhaid iddo fod yn {unit} i ymuno â'r cap cyfunol"),
+    Text(en="a year cannot start on 29 February", cy="ni all blwyddyn ddechrau ar 29 Chwefror"),
+    Text(en="this profile has no combined cap", cy="nid oes cap cyfunol gan y proffil hwn"),
+    Text(
+        en="is not a key that can be set (settings.X, allowances.ID.X, combined.X, organisation.X)",
+        cy="nid yw'n allwedd y gellir ei gosod (settings.X, allowances.ID.X, combined.X, organisation.X)",
+    ),
+    Text(en="no allowance with id {value!r}", cy="dim lwfans gyda'r id {value!r}"),
+    # services
+    Text(en="this database has no policy profile", cy="nid oes proffil polisi yn y gronfa ddata hon"),
+    Text(en="must not be empty", cy="ni chaiff fod yn wag"),
+    Text(en="must be at most 200 characters", cy="rhaid iddo fod yn 200 nod ar y mwyaf"),
+    Text(en="must be more than 0 and at most 80", cy="rhaid iddo fod yn fwy na 0 ac yn 80 ar y mwyaf"),
+    Text(en="cannot be more than the full-time hours", cy="ni all fod yn fwy na'r oriau llawn amser"),
+    Text(
+        en="give an SCP or an hourly rate, not both",
+        cy="rhowch bwynt colofn (SCP) neu gyfradd yr awr, nid y ddau",
+    ),
+    Text(
+        en="must be more than £0 and less than £1,000 an hour",
+        cy="rhaid iddo fod yn fwy na £0 ac yn llai na £1,000 yr awr",
+    ),
+    Text(
+        en="{rep} has time-off records; end the rep instead of deleting",
+        cy="mae gan {rep} gofnodion amser i ffwrdd; dewch â chyfnod y cynrychiolydd i ben yn hytrach "
+           "na'i ddileu",
+    ),
+    Text(en="{value!r} is not an email address", cy="nid yw {value!r} yn gyfeiriad e-bost"),
+    Text(en="{number} is already {rep}'s", cy="mae {number} eisoes yn perthyn i {rep}"),
+    Text(
+        en="{key!r} names {count} reps; use the rep's id",
+        cy="mae {key!r} yn enwi {count} cynrychiolydd; defnyddiwch id y cynrychiolydd",
+    ),
+    Text(en="is not a field of a rep", cy="nid yw'n faes cynrychiolydd"),
+    Text(en="{end} is before the start {start}", cy="mae {end} cyn y dechrau {start}"),
+    Text(
+        en="{rep} holds no open {role} role to end",
+        cy="nid oes gan {rep} rôl {role} agored i'w dirwyn i ben",
+    ),
+    Text(en="{end} is before the role started on {start}", cy="mae {end} cyn i'r rôl ddechrau ar {start}"),
+    Text(
+        en="{rep} has {role} time logged on {date}, after {end}",
+        cy="mae gan {rep} amser {role} wedi'i gofnodi ar {date}, ar ôl {end}",
+    ),
+    Text(
+        en="{rep} has {role} time logged on {date}, before {start}",
+        cy="mae gan {rep} amser {role} wedi'i gofnodi ar {date}, cyn {start}",
+    ),
+    Text(
+        en="{day} cannot be in the future: it is the day the employer was told in writing",
+        cy="ni all {day} fod yn y dyfodol: dyma'r diwrnod y rhoddwyd gwybod i'r cyflogwr yn ysgrifenedig",
+    ),
+    Text(
+        en="{rep}'s {role} role starts on {start}, after {ended}",
+        cy="mae rôl {role} {rep} yn dechrau ar {start}, ar ôl {ended}",
+    ),
+    Text(
+        en="{rep}'s {role} role runs to {end}, after {ended}",
+        cy="mae rôl {role} {rep} yn parhau tan {end}, ar ôl {ended}",
+    ),
+    Text(
+        en="is not a field of a role assignment you can change",
+        cy="nid yw'n faes aseiniad rôl y gallwch ei newid",
+    ),
+    Text(en="is not a field of an extension you can change", cy="nid yw'n faes estyniad y gallwch ei newid"),
+    Text(
+        en="the next review must come after the review of {date}",
+        cy="rhaid i'r adolygiad nesaf ddod ar ôl adolygiad {date}",
+    ),
+    Text(
+        en="time is logged under {role}; end the role instead",
+        cy="mae amser wedi'i gofnodi dan {role}; dewch â'r rôl i ben yn lle hynny",
+    ),
+    Text(en="is not a field of an entry", cy="nid yw'n faes cofnod"),
+    Text(
+        en="has a dispute; keep the entry while the dispute is on record",
+        cy="mae anghydfod yn ei gylch; cadwch y cofnod tra bo'r anghydfod ar gofnod",
+    ),
+    Text(en="{value!r} is not a role of this profile", cy="nid yw {value!r} yn rôl yn y proffil hwn"),
+    Text(
+        en="must be more than zero and at most 2,000 hours",
+        cy="rhaid iddo fod yn fwy na sero ac yn 2,000 awr ar y mwyaf",
+    ),
+    Text(
+        en="an extension needs the case reference it was agreed for",
+        cy="mae angen cyfeirnod yr achos y cytunwyd yr estyniad ar ei gyfer",
+    ),
+    Text(en="cannot be before the day it was agreed", cy="ni all fod cyn y diwrnod y cytunwyd arno"),
+    Text(en="must be earned or taken", cy="rhaid iddo fod yn earned neu taken"),
+    Text(en="{role} is not a seconded role", cy="nid yw {role} yn rôl secondiad"),
+    Text(en="must be more than 0 and at most 100", cy="rhaid iddo fod yn fwy na 0 ac yn 100 ar y mwyaf"),
+    Text(
+        en="{rep} already holds {role} from {start}; end that first",
+        cy="mae gan {rep} y rôl {role} eisoes o {start}; dewch â honno i ben yn gyntaf",
+    ),
+    Text(
+        en="{rep} already holds {role} from {start} to {end}; end that first",
+        cy="mae gan {rep} y rôl {role} eisoes o {start} hyd {end}; dewch â honno i ben yn gyntaf",
+    ),
+    Text(
+        en="only {owed} h of TOIL is owed to {rep}",
+        cy="dim ond {owed} awr o amser i ffwrdd yn lle sy'n ddyledus i {rep}",
+    ),
+    # settings
+    Text(en="must be at most {max} characters", cy="rhaid iddo fod yn {max} nod ar y mwyaf"),
+    Text(en="must be one line of text", cy="rhaid iddo fod yn un llinell o destun"),
+    Text(
+        en="must be an e-mail address, e.g. name@example.org",
+        cy="rhaid iddo fod yn gyfeiriad e-bost, e.e. enw@example.org",
+    ),
+    Text(
+        en="must be bilingual, cy or en (not {value!r})",
+        cy="rhaid iddo fod yn bilingual, cy neu en (nid {value!r})",
+    ),
+    Text(
+        en="must be steward or branch (not {value!r})",
+        cy="rhaid iddo fod yn steward neu branch (nid {value!r})",
+    ),
+    Text(
+        en="must be an existing image file (no file at {path})",
+        cy="rhaid iddo fod yn ffeil delwedd sy'n bodoli (dim ffeil yn {path})",
+    ),
+    Text(
+        en="must be a PNG or JPEG image ({name} is neither)",
+        cy="rhaid iddo fod yn ddelwedd PNG neu JPEG (nid yw {name} yn un o'r ddau)",
+    ),
+    Text(
+        en="unknown setting {key!r}; the settings are: {known}",
+        cy="gosodiad anhysbys {key!r}; y gosodiadau yw: {known}",
+    ),
+    Text(en="cannot read {path}: {reason}", cy="methu darllen {path}: {reason}"),
+    Text(en="{value!r} is not an amount of money", cy="nid yw {value!r} yn swm o arian"),
+    # store, backups, encryption
+    Text(
+        en="{path} already exists; choose a new name",
+        cy="mae {path} yn bodoli eisoes; dewiswch enw newydd",
+    ),
+    Text(en="no backup file at {path}", cy="dim ffeil copi wrth gefn yn {path}"),
+    Text(
+        en="is the database itself; choose a backup",
+        cy="dyma'r gronfa ddata ei hun; dewiswch gopi wrth gefn",
+    ),
+    Text(
+        en="an in-memory database has no file to back up",
+        cy="nid oes ffeil i'w chopïo wrth gefn gan gronfa ddata yn y cof",
+    ),
+    Text(
+        en="is the database itself; choose another file",
+        cy="dyma'r gronfa ddata ei hun; dewiswch ffeil arall",
+    ),
+    Text(en="folder {folder} does not exist", cy="nid yw'r ffolder {folder} yn bodoli"),
+    Text(en="must be at least {n} characters", cy="rhaid iddo fod o leiaf {n} nod"),
+    Text(en="must not contain a NUL character", cy="ni chaiff gynnwys nod NUL"),
+    Text(en="{path} is already encrypted", cy="mae {path} wedi'i amgryptio eisoes"),
+    Text(
+        en="{path} is empty; 'unionrep-cli init' makes an encrypted one",
+        cy="mae {path} yn wag; mae 'unionrep-cli init' yn creu un wedi'i hamgryptio",
+    ),
+    Text(
+        en="{path} is not encrypted; encrypt it with 'unionrep-cli encrypt'",
+        cy="nid yw {path} wedi'i amgryptio; amgryptiwch hi gyda 'unionrep-cli encrypt'",
+    ),
+    Text(
+        en="give the new passphrase (set {env}, or run the command in a terminal to be asked)",
+        cy="rhowch y cyfrinymadrodd newydd (gosodwch {env}, neu rhedwch y gorchymyn mewn terfynell i "
+           "gael eich holi)",
+    ),
+    # exchange
+    Text(en="{end} is before --from {start}", cy="mae {end} cyn --from {start}"),
+    Text(
+        en="is empty (give hours, minutes, or start and end)",
+        cy="mae'n wag (rhowch oriau, munudau, neu ddechrau a gorffen)",
+    ),
+    Text(en="{text!r} is not yes or no", cy="nid yw {text!r} yn ie neu na"),
+    Text(en="the spreadsheet is empty", cy="mae'r daenlen yn wag"),
+    Text(
+        en="no column for {missing}: name it with --map {first}=HEADER (the file has {headers})",
+        cy="dim colofn ar gyfer {missing}: enwch hi gyda --map {first}=PENNAWD (mae gan y ffeil {headers})",
+    ),
+    Text(
+        en="no rep {name!r} here (add the rep first)",
+        cy="dim cynrychiolydd {name!r} yma (ychwanegwch y cynrychiolydd yn gyntaf)",
+    ),
+    Text(
+        en="is empty, and {rep} holds {roles} on {date}",
+        cy="mae'n wag, ac mae gan {rep} y rolau {roles} ar {date}",
+    ),
+    Text(
+        en="is empty, and {rep} holds no role on {date}",
+        cy="mae'n wag, ac nid oes gan {rep} rôl ar {date}",
+    ),
+    Text(en="is empty", cy="mae'n wag"),
+    Text(
+        en="{count} row(s) are not valid; nothing was imported",
+        cy="nid yw {count} rhes yn ddilys; ni fewnforiwyd dim",
+    ),
+    Text(en="{value!r} is not FIELD=HEADER", cy="nid yw {value!r} yn MAES=PENNAWD"),
+    Text(
+        en="{value!r} is not a field of an entry ({choices})",
+        cy="nid yw {value!r} yn faes cofnod ({choices})",
+    ),
+    Text(
+        en="the file has no column {header!r} (it has {headers})",
+        cy="nid oes colofn {header!r} yn y ffeil (mae ganddi {headers})",
+    ),
+    Text(
+        en="{name!r} names {count} reps: give the employee number",
+        cy="mae {name!r} yn enwi {count} cynrychiolydd: rhowch y rhif cyflogai",
+    ),
+    Text(
+        en="{text!r} is not a real date (day/month/year)",
+        cy="nid yw {text!r} yn ddyddiad go iawn (diwrnod/mis/blwyddyn)",
+    ),
+    Text(en="is a record of {table} here", cy="mae'n gofnod yn {table} yma"),
+    Text(
+        en="{id} is not a record in conflict in this bundle",
+        cy="nid yw {id} yn gofnod sy'n gwrthdaro yn y bwndel hwn",
+    ),
+    Text(
+        en="{id}: the choice must be mine or theirs (not {value!r})",
+        cy="{id}: rhaid i'r dewis fod yn mine neu theirs (nid {value!r})",
+    ),
+    Text(en="the database refused it ({detail})", cy="gwrthododd y gronfa ddata ef ({detail})"),
+    Text(
+        en="other records still refer to it ({detail})",
+        cy="mae cofnodion eraill yn dal i gyfeirio ato ({detail})",
+    ),
+    Text(en="a value cannot be read ({detail})", cy="ni ellir darllen gwerth ({detail})"),
+    Text(
+        en="refers to {id}, which is not a record of {table} here nor in the bundle",
+        cy="mae'n cyfeirio at {id}, nad yw'n gofnod yn {table} yma nac yn y bwndel",
+    ),
+    Text(
+        en="overlaps the {role} role held from {start}",
+        cy="mae'n gorgyffwrdd â'r rôl {role} a ddelir o {start}",
+    ),
+    Text(
+        en="{value} is already used by {holder}",
+        cy="mae {value} eisoes yn cael ei ddefnyddio gan {holder}",
+    ),
+    Text(en="must have a value", cy="rhaid iddo gael gwerth"),
+    Text(en="{value!r} is not {kind}", cy="nid yw {value!r} yn {kind}"),
+    Text(
+        en="refers to {id}, which the import would delete",
+        cy="mae'n cyfeirio at {id}, y byddai'r mewnforio yn ei ddileu",
+    ),
+    # documents
+    Text(en="must be pdf or csv (not {value!r})", cy="rhaid iddo fod yn pdf neu csv (nid {value!r})"),
+    Text(en="the setting names no image file: {path}", cy="nid yw'r gosodiad yn enwi ffeil delwedd: {path}"),
+    Text(
+        en="the setting {value!r} is not an amount of money",
+        cy="nid yw'r gosodiad {value!r} yn swm o arian",
+    ),
+    Text(
+        en="must be a year from 1990 to 2099 (not {value!r})",
+        cy="rhaid iddo fod yn flwyddyn o 1990 i 2099 (nid {value!r})",
+    ),
+    Text(
+        en="the dispute is at step {stage}; a letter can be made for a step already raised (0 to "
+           "{stage}) or the next one ({next})",
+        cy="mae'r anghydfod yng ngham {stage}; gellir gwneud llythyr ar gyfer cam a godwyd eisoes (0 i "
+           "{stage}) neu'r un nesaf ({next})",
+    ),
+    Text(
+        en="must be a step of the {kind} ladder, 0 to {last}",
+        cy="rhaid iddo fod yn gam ar ysgol {kind}, 0 i {last}",
+    ),
+    Text(
+        en="the Employment Tribunal step has no letter: a claim (form ET1) follows ACAS early conciliation",
+        cy="nid oes llythyr ar gyfer cam y Tribiwnlys Cyflogaeth: mae hawliad (ffurflen ET1) yn dilyn "
+           "cymodi cynnar ACAS",
+    ),
+    # (templates with an apostrophe)
+    Text(en="the entry is {owner}'s, not {rep}'s", cy="mae'r cofnod yn perthyn i {owner}, nid i {rep}"),
+    Text(en="must be 'role:ID' or 'category:ID'", cy="rhaid iddo fod yn 'role:ID' neu 'category:ID'"),
+    Text(
+        en="this database has no policy profile; run 'unionrep-cli init'",
+        cy="nid oes proffil polisi yn y gronfa ddata hon; rhedwch 'unionrep-cli init'",
+    ),
+    Text(en="{value!r} is not a record's id", cy="nid yw {value!r} yn id cofnod"),
+    # undo and redo (unionrep.app.history, unionrep.cli.history)
+    Text(en="there is nothing to undo", cy="does dim i'w ddadwneud"),
+    Text(en="there is nothing to redo", cy="does dim i'w ail-wneud"),
+    Text(en="no change {id} in the history", cy="dim newid {id} yn yr hanes"),
+    Text(
+        en="“{action}” ({id}) cannot be {done} now: it is {state}",
+        cy="ni ellir {done} “{action}” ({id}) nawr: mae'n {state}",
+    ),
+    Text(
+        en="has been changed since “{action}”, so that step cannot be taken back or done again",
+        cy="mae wedi newid ers “{action}”, felly ni ellir dadwneud na hail-wneud y cam hwnnw",
+    ),
+    Text(
+        en="the entry for {date} has a dispute, which rests on the entry as it is now; record the "
+           "dispute's outcome instead",
+        cy="mae anghydfod ar y cofnod ar gyfer {date}, sy'n dibynnu ar y cofnod fel y mae nawr; "
+           "cofnodwch ganlyniad yr anghydfod yn lle hynny",
+    ),
+    Text(
+        en="the dispute has moved on since it was opened ({changes}), so it stays on record with the "
+           "refusal; record its outcome instead",
+        cy="mae'r anghydfod wedi symud ymlaen ers ei agor ({changes}), felly mae'n aros ar gofnod gyda'r "
+           "gwrthodiad; cofnodwch ei ganlyniad yn lle hynny",
+    ),
+    Text(
+        en="{rep} has roles or records added since; take those back first",
+        cy="mae gan {rep} rolau neu gofnodion a ychwanegwyd wedyn; dadwnewch y rheini yn gyntaf",
+    ),
+    Text(en="must be from 1 to 500", cy="rhaid iddo fod rhwng 1 a 500"),
+    Text(
+        en="other records rest on it now; take those back first",
+        cy="mae cofnodion eraill yn dibynnu arno nawr; dadwnewch y rheini yn gyntaf",
+    ),
+    # the branch folder (unionrep.exchange.sync)
+    Text(
+        en="{path} is not a folder",
+        cy="nid yw {path} yn ffolder",
+    ),
+    Text(
+        en="must be mine or theirs",
+        cy="rhaid iddo fod yn mine neu theirs",
+    ),
+    Text(
+        en="no installation with the id or fingerprint {key} has been seen in the branch folder (run "
+           "unionrep-cli sync FOLDER first)",
+        cy="ni welwyd unrhyw osodiad â'r id neu'r ôl bys {key} yn ffolder y gangen (rhedwch unionrep-cli "
+           "sync FOLDER yn gyntaf)",
+    ),
+    Text(
+        en="cannot write {path}: a file of that name is already there",
+        cy="ni ellir ysgrifennu {path}: mae ffeil o'r enw hwnnw yno eisoes",
+    ),
+    Text(
+        en="{key} fits more than one installation: give the whole fingerprint",
+        cy="mae {key} yn cyfateb i fwy nag un gosodiad: rhowch yr ôl bys cyfan",
+    ),
+)
+
+
+# the Welsh of each English template
+ERRORS_CY: dict[str, str] = {error.en: error.cy for error in ERRORS}
