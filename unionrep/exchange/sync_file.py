@@ -39,7 +39,8 @@ BUNDLE, APPLIED = "bundle", "applied"  # the kinds of file
 
 
 class SyncFileError(Exception):
-    """Why a file of the branch folder cannot be used; `reason` is a key of sync_messages."""
+    """Why a file of the branch folder cannot be used; `reason` names its message, "sync.skip.<reason>"
+    (unionrep.i18n.exchange.SYNC_MESSAGES)."""
 
     def __init__(self, reason: str, **params: Any) -> None:
         super().__init__(reason)
