@@ -204,6 +204,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation> · cost {money}</translation>
     </message>
     <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Yn agor tudalen {name}</translation>
+    </message>
+    <message>
         <source>Open {name}&apos;s page</source>
         <translation>Agor tudalen {name}</translation>
     </message>
@@ -1833,6 +1837,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Agor yr eitem a ddewiswyd</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>Y rheolydd nesaf; allan o dabl hefyd (mae&apos;r bysellau saeth yn symud o&apos;i fewn)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>Beth y gellir ei wneud i&apos;r rhes a ddewiswyd (mae&apos;r fysell Dewislen yn gwneud yr un peth)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>Canllaw unionrep</translation>
     </message>
@@ -2442,12 +2454,20 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>G&amp;weld</translation>
     </message>
     <message>
+        <source>A&amp;ctions</source>
+        <translation>Gweithre&amp;doedd</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Gweithredoedd</translation>
+    </message>
+    <message>
+        <source>(none in this view)</source>
+        <translation>(dim yn y golwg hon)</translation>
     </message>
     <message>
         <source>Urgent: {text}</source>
@@ -2504,12 +2524,36 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Tudalennau&apos;r ddogfen</translation>
     </message>
     <message>
+        <source>The document&apos;s text</source>
+        <translation>Testun y ddogfen</translation>
+    </message>
+    <message>
+        <source>What the pages say, page by page, in reading order</source>
+        <translation>Yr hyn a ddywed y tudalennau, fesul tudalen, yn nhrefn darllen</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Y ddogfen</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>&amp;Tudalennau</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;stun</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count} tudalen</translation>
     </message>
     <message>
         <source>1 page</source>
         <translation>1 dudalen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Ca&amp;u</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2525,7 +2569,7 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Argraffu…</translation>
+        <translation>A&amp;rgraffu…</translation>
     </message>
     <message>
         <source>These pages, through the system&apos;s print dialog</source>
@@ -3533,6 +3577,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Diwedd y cyfnod…</translation>
     </message>
     <message>
+        <source>The rep&apos;s records</source>
+        <translation>Cofnodion y cynrychiolydd</translation>
+    </message>
+    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Lwfansau</translation>
     </message>
@@ -3546,14 +3594,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;TOIL</source>
-        <translation>Amser i &amp;ffwrdd yn lle</translation>
+        <translation>&amp;Amser i ffwrdd yn lle</translation>
     </message>
     <message>
         <source>History of changes</source>
         <translation>Hanes y newidiadau</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Hanes</translation>
     </message>
     <message>
@@ -3565,8 +3613,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Y flwyddyn a ddangosir</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Blwyddyn:</translation>
+        <source>The rep&apos;s allowances this year</source>
+        <translation>Lwfansau&apos;r cynrychiolydd eleni</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Blwyddyn:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3784,6 +3836,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Ychwanegu cynrychiolydd…</translation>
     </message>
     <message>
+        <source>Year shown…</source>
+        <translation>Y flwyddyn a ddangosir…</translation>
+    </message>
+    <message>
         <source>Reps &amp; roles</source>
         <translation>Cynrychiolwyr a rolau</translation>
     </message>
@@ -3869,6 +3925,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Withdraw</source>
         <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Iaith:</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma…</source>
+        <translation>Iaith y Pro Fforma…</translation>
     </message>
     <message>
         <source>today</source>

@@ -204,6 +204,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation> · cost {money}</translation>
     </message>
     <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Opens {name}&apos;s page</translation>
+    </message>
+    <message>
         <source>Open {name}&apos;s page</source>
         <translation>Open {name}&apos;s page</translation>
     </message>
@@ -1833,6 +1837,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Open the selected item</translation>
     </message>
     <message>
+        <source>The next control; out of a table too (the arrow keys move within it)</source>
+        <translation>The next control; out of a table too (the arrow keys move within it)</translation>
+    </message>
+    <message>
+        <source>What can be done to the selected row (the Menu key does the same)</source>
+        <translation>What can be done to the selected row (the Menu key does the same)</translation>
+    </message>
+    <message>
         <source>The unionrep guide</source>
         <translation>The unionrep guide</translation>
     </message>
@@ -2442,12 +2454,20 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>A&amp;ctions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>(none in this view)</source>
+        <translation>(none in this view)</translation>
     </message>
     <message>
         <source>Urgent: {text}</source>
@@ -2504,12 +2524,36 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>The document&apos;s pages</translation>
     </message>
     <message>
+        <source>The document&apos;s text</source>
+        <translation>The document&apos;s text</translation>
+    </message>
+    <message>
+        <source>What the pages say, page by page, in reading order</source>
+        <translation>What the pages say, page by page, in reading order</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation>Pa&amp;ges</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
         <source>{count} pages</source>
         <translation>{count} pages</translation>
     </message>
     <message>
         <source>1 page</source>
         <translation>1 page</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -3533,6 +3577,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>End rep…</translation>
     </message>
     <message>
+        <source>The rep&apos;s records</source>
+        <translation>The rep&apos;s records</translation>
+    </message>
+    <message>
         <source>&amp;Allowances</source>
         <translation>&amp;Allowances</translation>
     </message>
@@ -3553,8 +3601,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>History of changes</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istory</translation>
     </message>
     <message>
         <source>Choose a rep on the left, or add one.</source>
@@ -3565,8 +3613,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Year shown</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Year:</translation>
+        <source>The rep&apos;s allowances this year</source>
+        <translation>The rep&apos;s allowances this year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3784,6 +3836,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Add rep…</translation>
     </message>
     <message>
+        <source>Year shown…</source>
+        <translation>Year shown…</translation>
+    </message>
+    <message>
         <source>Reps &amp; roles</source>
         <translation>Reps &amp; roles</translation>
     </message>
@@ -3869,6 +3925,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the Pro Forma…</source>
+        <translation>Language of the Pro Forma…</translation>
     </message>
     <message>
         <source>today</source>

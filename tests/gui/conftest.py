@@ -68,3 +68,20 @@ def steward(make_rep):
     """A full-time steward who is also the branch's learning rep."""
     return make_rep("Siân Ŵyn Roberts", roles=(("steward", "2020-04-01"), ("learning", "2021-04-01")))
 
+
+@pytest.fixture
+def english_afterwards(qapp) -> Iterator[None]:
+    """Whatever a test switches to, the next test starts with no translator (English sources)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from unionrep.gui import language, texts
+
+    yield
+    translator = language.current_translator()
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+    language._translator = None
+    texts.set_lang("en")
+    QLocale.setDefault(language.locale_for("en"))
+    QApplication.processEvents()

@@ -7,31 +7,18 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 
 from unionrep.gui import options as opt
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def _english_afterwards(qapp) -> Iterator[None]:
-    """Whatever a test switches to, the next test starts with no translator (English sources)."""
-    from unionrep.gui import language, texts
-
-    yield
-    translator = language.current_translator()
-    if translator is not None:
-        QCoreApplication.removeTranslator(translator)
-    language._translator = None
-    texts.set_lang("en")
-    QLocale.setDefault(language.locale_for("en"))
-    QApplication.processEvents()
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 def _menu_titles(window) -> list[str]:

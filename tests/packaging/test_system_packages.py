@@ -10,7 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 APT_LINE = "sudo apt-get update && sudo apt-get install -y "
-CI_TOOLS = {"xvfb", "binutils", "desktop-file-utils", "appstream", "syncthing"}
+CI_TOOLS = {"xvfb", "binutils", "desktop-file-utils", "appstream", "syncthing",
+            "at-spi2-core", "python3-pyatspi"}
 
 
 def readme_packages() -> list[str]:

@@ -92,6 +92,9 @@ def run(argv: list[str]) -> int:
     app.setApplicationName("unionrep")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("unionrep")
+    from unionrep.gui.colours import keep_selection_readable
+
+    keep_selection_readable(app)  # a selected row's text at 4.5:1 at least, in every palette
 
     scratch = tempfile.TemporaryDirectory(prefix="unionrep-") if (args.demo or args.screenshot) else None
     # the demo and the screenshots never touch the user's own window settings

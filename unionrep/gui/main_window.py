@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QAction,
     QActionGroup,
     QCloseEvent,
@@ -121,12 +119,14 @@ class MainWindow(QMainWindow):
         self.statusBar().setAccessibleDescription(self.tr("Messages about what was just done"))
 
     def _announce(self, message: str) -> None:
-        """A status-bar message reaches a screen reader too: the bar is named by it, and an alert
-        is raised (Qt passes it on only where an accessibility client is listening)."""
+        """A status-bar message reaches a screen reader too: the bar is named by it, and it is
+        announced (Qt passes it on only where an accessibility client is listening)."""
+        from unionrep.gui.screen_reader import announce
+
         bar = self.statusBar()
         bar.setAccessibleName(message or self.tr("Status bar"))
         if message:
-            QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.Alert))
+            announce(bar, message, assertive=False)
 
     def _build_chrome(self) -> None:
         """The side bar, the actions, the menus and the tool bar, in the interface's language.
@@ -326,6 +326,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         self._language_menu(view)
+        self.actions_menu = menu.addMenu(self.tr("A&ctions"))
+        self.actions_menu.setObjectName("actionsMenu")
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
         help_menu.addAction(self.shortcuts_action)
@@ -340,6 +343,17 @@ class MainWindow(QMainWindow):
             tools.addAction(action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tools)
         self.actions_bar = tools
+
+    def _fill_actions_menu(self) -> None:
+        """Actions: what the buttons of the view shown do, each with its shortcut."""
+        from unionrep.gui.widgets.view_actions import refresh_all, view_actions
+
+        actions = view_actions(self.stack.currentWidget())
+        refresh_all(actions)
+        self.actions_menu.clear()
+        self.actions_menu.addActions(actions)
+        if not actions:
+            self.actions_menu.addAction(self.tr("(none in this view)")).setEnabled(False)
 
     # -- views ---------------------------------------------------------------------------------
 

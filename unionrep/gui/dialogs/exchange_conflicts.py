@@ -31,6 +31,7 @@ from unionrep.exchange.merge import (
 )
 from unionrep.exchange.report import Names
 from unionrep.gui.texts import status_name
+from unionrep.gui.widgets.record_table import let_tab_out
 
 RECORD, HERE, THERE, CHOICE = range(4)
 SHOWN_FIELDS = 8  # of a record deleted on one side, the fields shown of the other side's
@@ -102,6 +103,7 @@ class ConflictTable(QWidget):
         table = QTableWidget(len(conflicts), 4)
         table.setObjectName("conflictTable")
         table.setAccessibleName(_t("Conflicts"))
+        let_tab_out(table)
         table.setHorizontalHeaderLabels([_t("Record"), _t("Here (mine)"), _t("In the bundle (theirs)"),
                                          _t("Choice")])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

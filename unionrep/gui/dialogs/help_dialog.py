@@ -12,6 +12,8 @@ SHORTCUTS = (
     ("Ctrl+Shift+Z", "Redo"),
     ("Delete", "Delete the selected entry (Ctrl+Z puts it back)"),
     ("Enter", "Open the selected item"),
+    ("Tab", "The next control; out of a table too (the arrow keys move within it)"),
+    ("Shift+F10", "What can be done to the selected row (the Menu key does the same)"),
     ("F1", "The unionrep guide"),
     ("Ctrl+Q", "Quit unionrep"),
 )
@@ -59,6 +61,8 @@ class HelpDialog(QDialog):
             self.tr("Redo"),
             self.tr("Delete the selected entry (Ctrl+Z puts it back)"),
             self.tr("Open the selected item"),
+            self.tr("The next control; out of a table too (the arrow keys move within it)"),
+            self.tr("What can be done to the selected row (the Menu key does the same)"),
             self.tr("The unionrep guide"),
             self.tr("Quit unionrep"),
         ]

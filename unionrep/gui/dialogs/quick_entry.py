@@ -28,6 +28,7 @@ from unionrep.gui import options as opt
 from unionrep.gui.commands import AddEntry, EditEntry
 from unionrep.gui.context import AppContext
 from unionrep.gui.forms.ui_quick_entry import Ui_QuickEntryDialog
+from unionrep.gui.screen_reader import announce, plain_text
 from unionrep.gui.texts import category_name, num, role_name, status_name, unit_short
 from unionrep.gui.views.base import error_text
 from unionrep.gui.widgets.balance_card import bars_for
@@ -278,10 +279,23 @@ class QuickEntryDialog(QDialog):
                                                                            for f in flags]))
             ui.errorLabel.clear()
             ui.errorLabel.hide()
+            ui.errorLabel.setAccessibleDescription("")
         except UnionrepError as exc:
             ui.previewLabel.setText(_t("Fill in the entry to see what it does to the allowance."))
-            ui.errorLabel.setText(error_text(exc))
-            ui.errorLabel.show()
+            self._show_error(error_text(exc))
+        # a screen reader says the label's name, then this: the numbers themselves, not the heading
+        ui.previewLabel.setAccessibleDescription(plain_text(ui.previewLabel.text()))
+
+    def _show_error(self, text: str) -> None:
+        """The problem under the form, said by a screen reader as it appears (not only when the
+        focus comes to it)."""
+        label = self.ui.errorLabel
+        new = text != label.text() or label.isHidden()
+        label.setText(text)
+        label.setAccessibleDescription(text)
+        label.show()
+        if new and self.isVisible():  # not the empty form's first hint, as the dialog opens
+            announce(label, text)
 
     def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:
         profile = self.ctx.session.profile
@@ -333,8 +347,7 @@ class QuickEntryDialog(QDialog):
                 if changes:
                     self.ctx.execute(EditEntry(self.ctx, self.editing.id, changes))
         except UnionrepError as exc:
-            self.ui.errorLabel.setText(error_text(exc))
-            self.ui.errorLabel.show()
+            self._show_error(error_text(exc))
             return
         self.saved_entry = entry
         options = self.ctx.options

@@ -35,7 +35,9 @@ from unionrep.gui.context import AppContext
 from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.widgets.record_table import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,6 +123,7 @@ class DashboardView(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards fit the width
         scroll.setAccessibleName(_t("Allowances of every rep"))
+        self.cards_scroll = scroll
         scroll.setAccessibleDescription(
             _t("A card for each rep: each allowance a bar, its numbers written beside it"))
 
@@ -133,6 +136,7 @@ class DashboardView(QWidget):
         self.attention.setIconSize(QSize(18, 18))
         self.attention.setSpacing(2)
         self.attention.setAlternatingRowColors(True)
+        let_tab_out(self.attention)
         self.attention.itemActivated.connect(self._open_flag)
         self.attention.itemDoubleClicked.connect(self._open_flag)
         attention_box = QGroupBox(_t("Needs attention"))
@@ -287,11 +291,17 @@ class DashboardView(QWidget):
             card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
             self.cards.append(card)
             self.cards_layout.addWidget(card)
+        reading_order: list[QWidget] = [card.name_link for card in self.cards if card.name_link is not None]
         if len(shown) < len(self.balances):
             more = QPushButton(_t("Show all {count} reps").format(count=len(self.balances)))
             more.setObjectName("showAllReps")
             more.clicked.connect(self._show_all_cards)
             self.cards_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
+            reading_order.append(more)
+        # Tab as the eye reads: the year, the urgent banner, the cards top to bottom, then the flags
+        # (the cards are made after the list, so left alone they would come after it)
+        view_actions.tab_order(self.year_combo, self.summary_button, self.banner_open, self.cards_scroll,
+                               *reading_order, self.attention)
         if not self.balances:
             empty = QLabel(_t("No reps yet. Add one under Reps & roles (Ctrl+3)."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -337,6 +347,7 @@ class DashboardView(QWidget):
             return
         text = top.text(self.ctx.lang)
         self.banner_icon.setPixmap(severity_icon(top.severity).pixmap(QSize(22, 22)))
+        self.banner_icon.setAccessibleName(severity_word(top.severity))
         self.banner_text.setText(_t("Most urgent — {severity}: {text}").format(
             severity=severity_word(top.severity), text=text))
         self.banner_text.setStyleSheet(colours.css("error" if top.severity >= URGENT else "warning")

@@ -30,6 +30,7 @@ from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.operations import disputes as dispute_operations
 from unionrep.gui.texts import day_text
 from unionrep.gui.views.base import header_row
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.record_table import RecordTable
 
 
@@ -104,9 +105,15 @@ class DisputesView(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         complaint = QPushButton(QIcon(":/icons/add.svg"), _t("New complaint…"))
+        complaint.setObjectName("complaintButton")
         complaint.setToolTip(_t("A complaint about how the agreement is operated (clause 22.1)"))
         complaint.clicked.connect(lambda: dispute_operations.complaint(self))
         row.addWidget(complaint)
+        view_actions.mirror(self, (self.buttons["escalate"], "Ctrl+Shift+E"),
+                            (self.buttons["respond"], "Ctrl+Shift+R"),
+                            (self.buttons["acas"], "Ctrl+Shift+D"),
+                            (self.buttons["letter"], "Ctrl+P"), (complaint, "Ctrl+Shift+N"),
+                            menu_of=self.table)
 
         layout.addLayout(header_row(_t("Disputes"), self.open_only))
         layout.addWidget(self.splitter, 1)

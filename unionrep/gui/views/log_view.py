@@ -33,7 +33,9 @@ from unionrep.gui.operations.entries import change_status, next_statuses, verb
 from unionrep.gui.texts import day_text, status_name
 from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.entry_details import EntryDetails
+from unionrep.gui.widgets.record_table import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 WIDTHS = {Column.DATE: 165, Column.REP: 165, Column.ROLE: 175, Column.CATEGORY: 170, Column.HOURS: 50,
@@ -63,6 +65,7 @@ class LogView(QWidget):
         table.setAccessibleDescription(
             _t("One row for each entry; the one chosen is shown in full beside the list"))
         table.setModel(self.model)
+        let_tab_out(table)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)
@@ -104,7 +107,9 @@ class LogView(QWidget):
         self.delete_button.setToolTip(_t("Delete the selected entry (Delete; Ctrl+Z puts it back)"))
         self.delete_button.clicked.connect(self.delete_selected)
         clear = QPushButton(_t("Clear filters"))
+        clear.setObjectName("clearFiltersButton")
         clear.clicked.connect(self.filters.clear)
+        self.edit_action, _ = view_actions.mirror(self, (self.edit_button, "Ctrl+E"), (clear, "Ctrl+Shift+X"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(header_row(_t("Log"), self.count_label))
@@ -288,8 +293,7 @@ class LogView(QWidget):
         if entry_id is None or row is None:
             return
         menu = QMenu(self)
-        edit = menu.addAction(QIcon(":/icons/edit.svg"), _t("Edit…"))
-        edit.triggered.connect(self.edit_selected)
+        menu.addAction(self.edit_action)  # the view's own, with its shortcut
         menu.addSeparator()
         for status in next_statuses(row.status):
             if status == "refused":

@@ -32,6 +32,7 @@ from unionrep.gui.operations.documents import statement_button
 from unionrep.gui.texts import day_text, hours_of, num, role_name
 from unionrep.gui.views.base import title_label
 from unionrep.gui.views.dashboard import years_back, years_to_offer
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import history_html
 from unionrep.gui.widgets.record_table import RecordTable
@@ -92,13 +93,14 @@ class RepPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(_t("The rep's records"))
         self.tabs.addTab(self._allowances_tab(), _t("&Allowances"))
         self.tabs.addTab(self._roles_tab(), _t("R&oles"))
         self.tabs.addTab(self._extensions_tab(), _t("E&xtensions"))
         self.tabs.addTab(self._toil_tab(), _t("&TOIL"))
         self.history = QTextBrowser()
         self.history.setAccessibleName(_t("History of changes"))
-        self.tabs.addTab(self.history, _t("&History"))
+        self.tabs.addTab(self.history, _t("H&istory"))
 
         self.empty = QLabel(_t("Choose a rep on the left, or add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -125,8 +127,11 @@ class RepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(holder)
+        scroll.setAccessibleName(_t("The rep's allowances this year"))
         row = QHBoxLayout()
-        row.addWidget(QLabel(_t("Year:")))
+        year_label = QLabel(_t("&Year:"))
+        year_label.setBuddy(self.year_combo)  # Alt+Y
+        row.addWidget(year_label)
         row.addWidget(self.year_combo)
         row.addStretch(1)
         layout = QVBoxLayout(tab)
@@ -193,6 +198,7 @@ class RepPage(QWidget):
         if above is not None:
             layout.addWidget(above)
         layout.addWidget(table, 1)
+        view_actions.mirror(table, *((b, "") for b in buttons))  # its context menu (the Menu key)
         row = QHBoxLayout()
         for b in buttons:
             row.addWidget(b)

@@ -24,6 +24,7 @@ from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.texts import role_name
 from unionrep.gui.views.base import header_row
 from unionrep.gui.views.rep_page import RepPage
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.record_table import RecordTable
 
 
@@ -82,6 +83,13 @@ class RepsView(QWidget):
         state = ctx.options.get(opt.splitter_option("reps"))
         if not state.isEmpty():
             self.splitter.restoreState(state)
+
+        page = self.page
+        view_actions.mirror(self, (page.edit_button, "Ctrl+E"), (page.end_button, "Ctrl+Shift+E"),
+                            (page.statement_button, "Ctrl+P"), menu_of=self.table)
+        year = view_actions.ChoiceAction(page.year_combo, _t("Year shown…"), self, "Ctrl+Shift+Y")
+        self.table.addAction(year)
+        view_actions.mirror(self, (self.add_button, "Ctrl+Shift+N"), menu_of=self.table)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header_row(_t("Reps & roles")))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from unionrep.gui.operations.documents import write_atomically
 from unionrep.gui.operations.entries import change_status
 from unionrep.gui.texts import category_name, day_text, hours_of, role_name, status_name
 from unionrep.gui.views.base import header_row, show_error
+from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
 from unionrep.gui.widgets.entry_details import EntryDetails
 from unionrep.gui.widgets.record_table import RecordTable
@@ -120,10 +122,19 @@ class RequestsView(QWidget):
         self.refuse_button = _button("refuse", _t("Record refusal…"), "refuseButton")
         self.refuse_button.clicked.connect(self.refuse)
         self.withdraw_button = QPushButton(_t("Withdraw"))
+        self.withdraw_button.setObjectName("withdrawButton")
         self.withdraw_button.clicked.connect(lambda: self._move("withdrawn"))
 
+        mode_label = QLabel(_t("&Language:"))
+        mode_label.setBuddy(self.mode_combo)  # Alt+L, and the choice is named by its label
+        view_actions.mirror(self, (self.send_button, "Ctrl+Shift+S"), (self.proforma_button, "Ctrl+P"),
+                            menu_of=self.table)
+        self.table.addAction(view_actions.ChoiceAction(self.mode_combo, _t("Language of the Pro Forma…"),
+                                                       self, "Ctrl+Shift+L"))
+        view_actions.mirror(self, (self.approve_button, "Ctrl+Shift+A"), (self.refuse_button, "Ctrl+Shift+R"),
+                            (self.withdraw_button, "Ctrl+Shift+W"), menu_of=self.table)
         buttons = QHBoxLayout()
-        for w in (self.send_button, self.proforma_button, self.mode_combo, self.approve_button,
+        for w in (self.send_button, self.proforma_button, mode_label, self.mode_combo, self.approve_button,
                   self.refuse_button, self.withdraw_button):
             buttons.addWidget(w)
         buttons.addStretch(1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import category_name, role_name, unit_short
+from unionrep.gui.widgets.record_table import let_tab_out
 
 Apply = Callable[[str, str], bool]
 FLAGS = (("pro_rata", "Pro rata"), ("part_year", "Part year"), ("combined", "In the combined cap"))
@@ -53,6 +54,7 @@ class AllowancesTable(QTableWidget):
         self._filling = False
         self.setObjectName("allowancesTable")
         self.setAccessibleName(_t("Allowances"))
+        let_tab_out(self)
         self.setColumnCount(6)
         self.setHorizontalHeaderLabels([_t("Allowance"), _t("Amount"), _t("Unit"), _t("Pro rata"),
                                         _t("Part year"), _t("Combined cap")])
@@ -121,6 +123,7 @@ class TribunalLimits(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("tribunalLimits")
         self.table.setAccessibleName(_t("Tribunal time limits"))
+        let_tab_out(self.table)
         self.table.setHorizontalHeaderLabels([_t("Months"), _t("For refusals from (YYYY-MM-DD)")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._changed)

@@ -86,6 +86,7 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setAccessibleName(_t("Settings"))
         self.scroll_area = scroll
 
         layout = QVBoxLayout(self)

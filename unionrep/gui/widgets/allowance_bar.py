@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from unionrep.core.caps import shown_remaining
@@ -19,6 +19,9 @@ from unionrep.gui.texts import num, unit_short
 # unionrep.gui.colours, a lighter set on a dark palette
 
 BAR_HEIGHT = 10
+STRIPE_WIDTH = 2.0  # the pending part's stripes, this wide
+STRIPE_STEP = 5.0  # and this far apart
+GAP_BEFORE_PENDING = 2.0
 
 
 def _t(text: str) -> str:
@@ -159,6 +162,17 @@ class AllowanceBar(QWidget):
             return colours.colour("near", self.palette())
         return colours.colour("used", self.palette())
 
+    @staticmethod
+    def _stripes(p: QPainter, rect: QRectF, shade: QColor) -> None:
+        p.save()
+        p.setClipRect(rect)
+        p.setPen(QPen(shade, STRIPE_WIDTH, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        x = rect.left() - rect.height()
+        while x < rect.right():
+            p.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
+            x += STRIPE_STEP
+        p.restore()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -205,13 +219,11 @@ class AllowanceBar(QWidget):
             p.drawRoundedRect(QRectF(inner.left(), inner.top(), x_of(used) - inner.left(), inner.height()),
                               2, 2)
         if pending > 0:
-            start = x_of(used)
-            rect = QRectF(start, inner.top(), x_of(used + pending) - start, inner.height())
-            shade = colours.colour("pending", self.palette())
-            p.setBrush(QColor(shade.red(), shade.green(), shade.blue(), 90))
-            p.drawRect(rect)
-            p.setBrush(QBrush(shade.darker(120), Qt.BrushStyle.BDiagPattern))
-            p.drawRect(rect)
+            # stripes of the pending colour on the track, a gap of track from the used part: the
+            # stripes, the gaps and the used part each stand 3:1 apart, in colour and in pattern
+            start = x_of(used) + (GAP_BEFORE_PENDING if used > 0 else 0)
+            rect = QRectF(start, inner.top(), max(0.0, x_of(used + pending) - start), inner.height())
+            self._stripes(p, rect, colours.colour("pending", self.palette()))
         if scale_max > cap:  # the cap falls inside the bar: mark it
             x = x_of(cap)
             p.setPen(QPen(self.palette().color(self.foregroundRole()), 2))

@@ -5,8 +5,17 @@ from __future__ import annotations
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFocusEvent, QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from unionrep.core import pay
 from unionrep.core.balance import Balance
@@ -67,17 +76,13 @@ class BalanceCard(QFrame):
         layout.setSpacing(4)
 
         head = QHBoxLayout()
+        self.name_link: RepLink | None = None
         if show_name:
-            name = QLabel(f'<a href="rep" style="text-decoration:none">{_escape(balance.rep.name)}</a>')
-            font = QFont(name.font())
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            font.setBold(True)
-            name.setFont(font)
-            name.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                         | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-            name.linkActivated.connect(lambda _: self.rep_activated.emit(balance.rep.id))
-            name.setAccessibleName(balance.rep.name)
+            name = RepLink(balance.rep.name, self)
+            name.clicked.connect(lambda: self.rep_activated.emit(balance.rep.id))
+            name.setAccessibleDescription(_t("Opens {name}'s page").format(name=balance.rep.name))
             name.setToolTip(_t("Open {name}'s page").format(name=balance.rep.name))
+            self.name_link = name
             head.addWidget(name)
         details = QLabel(self._details_text())
         details.setObjectName("cardDetails")
@@ -146,6 +151,37 @@ class BalanceCard(QFrame):
         return "; ".join(data.summary() for data in [*(bar.data for bar in self.bars), *self.unused])
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class RepLink(QPushButton):
+    """A rep's name that opens the rep's page: a button drawn as a link, so that Tab reaches it,
+    Return or Space opens it, a screen reader calls it a button, and it shows when it has the focus.
+    Focused in a scrolling list of cards, it scrolls its card into view."""
+
+    def __init__(self, name: str, card: QFrame) -> None:
+        super().__init__(name.replace("&", "&&"), card)
+        self.card = card
+        self.setObjectName("repLink")
+        self.setAccessibleName(name)
+        self.setAutoDefault(True)  # Return opens it, as Space does
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.setFont(font)
+        palette = self.palette()
+        link = colours.readable_against(palette.color(QPalette.ColorRole.Link),
+                                        palette.color(QPalette.ColorRole.Window)).name()
+        self.setStyleSheet(f"QPushButton#repLink {{ color: {link}; border: 2px solid transparent; "
+                           "padding: 1px 3px; text-align: left; }"
+                           f"QPushButton#repLink:focus {{ border-color: {link}; border-radius: 3px; }}"
+                           "QPushButton#repLink:hover { text-decoration: underline; }")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        parent = self.card.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.card, 0, 0)
 

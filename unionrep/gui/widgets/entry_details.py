@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from unionrep.app.facade import Service
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Entry
-from unionrep.gui import texts
+from unionrep.gui import colours, texts
 
 
 def _t(text: str) -> str:
@@ -34,7 +34,7 @@ def history_html(rows: list[dict[str, Any]]) -> str:
             old = "—" if h["old"] in (None, "") else escape(str(h["old"]))
             new = "—" if h["new"] in (None, "") else escape(str(h["new"]))
             what = f"{escape(str(h['field']))}: {old} → {new}"
-        items.append(f"<li><span style='color:#555'>{when}</span>&nbsp; {what}</li>")
+        items.append(f"<li><span style='{colours.css('muted')}'>{when}</span>&nbsp; {what}</li>")
     if not items:
         return f"<p>{_t('No changes recorded.')}</p>"
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
@@ -66,15 +66,15 @@ def entry_html(service: Service, entry: Entry, lang: str, side_by_side: bool = F
     ]
     if entry.conference:
         rows.append((_t("Conference"), _t("yes (needs 3 weeks' notice, clause 12.5)")))
-    body = "".join(
-        f"<tr><td style='color:#555; padding-right:10px'>{escape(k)}</td><td>{escape(v)}</td></tr>"
-        for k, v in rows if v)
+    # paragraphs, not a table: a screen reader reads a table's cells run together, with Qt's frame
+    # markers (U+FDD0) between them
+    muted = colours.colour("muted").name()
+    fields = [f"<span style='color:{muted}'>{escape(k)}:</span>&nbsp;{escape(v)}" for k, v in rows if v]
     title = f"<h3>{escape(rep_name)} — {escape(when)}</h3>"
     history = f"<h4>{_t('History')}</h4>{history_html(service.history(entry.id))}"
-    if side_by_side:
-        return (f"{title}<table width='100%'><tr><td valign='top' width='55%'><table>{body}</table></td>"
-                f"<td valign='top'>{history}</td></tr></table>")
-    return f"{title}<table>{body}</table>{history}"
+    if side_by_side:  # a wide, low pane: the fields run on along the line
+        return f"{title}<p>{' &nbsp;· '.join(fields)}</p>{history}"
+    return f"{title}<p>{'<br>'.join(fields)}</p>{history}"
 
 
 class EntryDetails(QTextBrowser):
@@ -91,7 +91,8 @@ class EntryDetails(QTextBrowser):
 
     def show_entry(self, entry_id: str | None) -> None:
         if entry_id is None:
-            self.setHtml(f"<p style='color:#555'>{_t('Select an entry to see it in full.')}</p>")
+            hint = f"<p style='{colours.css('muted')}'>{_t('Select an entry to see it in full.')}</p>"
+            self.setHtml(hint)
             return
         try:
             entry = self.service.get_entry(entry_id)

@@ -5,11 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from unionrep.gui.models.small_models import SORT_ROLE, RecordsModel
+from unionrep.gui.widgets.view_actions import refresh_all
+
+
+class _CtrlTabOut(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                and isinstance(watched, QAbstractItemView)):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            watched.focusNextPrevChild(event.key() == Qt.Key.Key_Tab and not shift)
+            return True
+        return False
+
+
+def let_tab_out(table: QAbstractItemView) -> None:
+    """Tab, Shift+Tab, Ctrl+Tab and Ctrl+Shift+Tab move on from the table (the arrow keys move
+    within it), so that a keyboard user is never held in it."""
+    table.setTabKeyNavigation(False)
+    table.installEventFilter(_CtrlTabOut(table))
 
 
 class RecordTable(QTableView):
@@ -32,6 +61,7 @@ class RecordTable(QTableView):
         self.setSortingEnabled(True)
         self.setWordWrap(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        let_tab_out(self)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.horizontalHeader().setStretchLastSection(True)
@@ -41,6 +71,18 @@ class RecordTable(QTableView):
             lambda current, _previous: self.record_changed.emit(self.record_at(current)))
         self.activated.connect(lambda index: self.record_activated.emit(self.record_at(index)))
         model.modelReset.connect(lambda: self.record_changed.emit(self.current_record()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The actions given to the table (its view's buttons), by the Menu key or a right click."""
+        actions = self.actions()
+        if not actions:
+            super().contextMenuEvent(event)
+            return
+        refresh_all(actions)
+        menu = QMenu(self)
+        menu.addActions(actions)
+        self.context_menu = menu
+        menu.popup(event.globalPos())
 
     def record_at(self, index: QModelIndex) -> Any:
         if not index.isValid():
