@@ -255,8 +255,8 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cadwch y gronfa ddata hon yn gyson â&apos;r gangen drwy ffolder y mae&apos;r gangen eisoes yn ei rhannu (OneDrive, Nextcloud, Dropbox, Syncthing neu yriant rhwydwaith). Mae pob gliniadur yn ysgrifennu ei ffeiliau ei hun yn unig yno, wedi&apos;u hamgryptio â chyfrinymadrodd y gangen.</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Dewis…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Dew&amp;is…</translation>
     </message>
     <message>
         <source>Folder:</source>
@@ -276,11 +276,11 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
     <message>
         <source>&amp;Save and sync</source>
-        <translation>&amp;Cadw a chysoni</translation>
+        <translation>C&amp;adw a chysoni</translation>
     </message>
     <message>
         <source>&amp;Trusted laptops…</source>
-        <translation>&amp;Gliniaduron a drystir…</translation>
+        <translation>G&amp;liniaduron a drystir…</translation>
     </message>
     <message>
         <source>Stop s&amp;yncing</source>

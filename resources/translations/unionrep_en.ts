@@ -255,8 +255,8 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Keep this database in step with the branch through a folder the branch already shares (OneDrive, Nextcloud, Dropbox, Syncthing or a network drive). Each laptop writes only files of its own there, encrypted with the branch passphrase.</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <source>Folder:</source>

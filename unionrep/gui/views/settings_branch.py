@@ -44,7 +44,7 @@ class BranchFolderBox(QGroupBox):
         self.folder = QLineEdit()
         self.folder.setObjectName("branchFolder")
         self.folder.setAccessibleName(_t("Branch folder"))
-        choose = QPushButton(_t("C&hoose…"))
+        choose = QPushButton(_t("Ch&oose…"))
         choose.setObjectName("chooseBranchFolder")
         choose.clicked.connect(self.choose)
         row = QHBoxLayout()
