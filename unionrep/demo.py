@@ -12,6 +12,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from unionrep.app.facade import Service, open_service
+from unionrep.core.entries import parse_time
 from unionrep.core.model import APPROVED, REFUSED, REQUESTED, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.periods import year_of
 
@@ -105,6 +106,12 @@ def _log_one(service: Service, rep: Rep, role: str, when: dt.date, length: int, 
              rng: random.Random) -> None:
     category = _category_for(role, rng)
     start_minute = rng.choice([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 13 * 60 + 30])
+    # after any time the rep has logged that day for another role: nothing counted twice
+    that_day = service.same_day(Entry(rep.id, role, when, 1, category))
+    for other in sorted(that_day, key=lambda e: e.start_time or ""):
+        if other.start_time and other.end_time and start_minute < parse_time(other.end_time, "end") \
+                and parse_time(other.start_time, "start") < start_minute + length:
+            start_minute = parse_time(other.end_time, "end")
     end_minute = min(start_minute + length, 23 * 60 + 59)
     service.add_entry(Entry(
         rep_id=rep.id, role=role, date=when, minutes=end_minute - start_minute,

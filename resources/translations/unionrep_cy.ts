@@ -2086,6 +2086,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Nid oedd wedi&apos;i amgryptio.</translation>
     </message>
     <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>mae {what} yn gorgyffwrdd â {other} neu&apos;n ei ailadrodd: gall yr amser gael ei gyfrif ddwywaith (caiff ei fewnforio er hynny, a&apos;i restru o dan Angen sylw)</translation>
+    </message>
+    <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
         <translation>{added} i&apos;w hychwanegu, {changed} i&apos;w newid, {deleted} i&apos;w dileu, {conflicts} yn gwrthdaro; {kept} yn fwy newydd yma, {same} yr un fath. Ni ysgrifennir dim nes i chi bwyso Mewnforio.</translation>
     </message>
@@ -2684,6 +2688,22 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cofnodi amser i ffwrdd</translation>
     </message>
     <message>
+        <source>Allow an o&amp;verlap</source>
+        <translation>Caniatáu g&amp;orgyffwrdd</translation>
+    </message>
+    <message>
+        <source>Allow an overlap</source>
+        <translation>Caniatáu gorgyffwrdd</translation>
+    </message>
+    <message>
+        <source>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</source>
+        <translation>Ei gofnodi hyd yn oed os yw&apos;n gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw neu&apos;n ei ailadrodd</translation>
+    </message>
+    <message>
+        <source>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</source>
+        <translation>Ei gofnodi hyd yn oed os yw ei amseroedd yn gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw, neu&apos;n ei ailadrodd: mae&apos;r ddau yn fwriadol</translation>
+    </message>
+    <message>
         <source>choose a rep (add one under Reps &amp; roles)</source>
         <translation>dewiswch gynrychiolydd (ychwanegwch un o dan Cynrychiolwyr a rolau)</translation>
     </message>
@@ -2704,12 +2724,16 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Llenwch y cofnod i weld beth mae&apos;n ei wneud i&apos;r lwfans.</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} {unit} (no cap set)</source>
-        <translation>mae hyn yn mynd â chi o {before} i {total} {unit} (dim cap wedi&apos;i osod)</translation>
+        <source>{used} {unit} used, {pending} {unit} pending</source>
+        <translation>{used} {unit} wedi&apos;u defnyddio, {pending} {unit} yn aros</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} of {cap} {unit}</source>
-        <translation>mae hyn yn mynd â chi o {before} i {total} o {cap} {unit}</translation>
+        <source>now {now}; after this entry {then} (no cap set)</source>
+        <translation>nawr {now}; ar ôl y cofnod hwn {then} (dim cap wedi&apos;i osod)</translation>
+    </message>
+    <message>
+        <source>now {now} of {cap} {unit}; after this entry {then}</source>
+        <translation>nawr {now} o {cap} {unit}; ar ôl y cofnod hwn {then}</translation>
     </message>
     <message>
         <source> — over by {over} {unit}</source>
@@ -2718,10 +2742,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source> ({left} {unit} left)</source>
         <translation> ({left} {unit} ar ôl)</translation>
-    </message>
-    <message>
-        <source>, counting requests not yet answered</source>
-        <translation>, gan gyfrif ceisiadau sydd heb eu hateb eto</translation>
     </message>
     <message>
         <source>This entry does not count against any allowance.</source>
@@ -3390,6 +3410,18 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cyfradd yr awr</translation>
     </message>
     <message>
+        <source>New hours &amp;from</source>
+        <translation>Oriau newydd &amp;o</translation>
+    </message>
+    <message>
+        <source>New weekly hours from</source>
+        <translation>Oriau wythnosol newydd o</translation>
+    </message>
+    <message>
+        <source>The day a change of weekly hours starts: earlier days keep the hours they had</source>
+        <translation>Y diwrnod y mae newid i&apos;r oriau wythnosol yn dechrau: mae diwrnodau cynharach yn cadw&apos;r oriau oedd ganddynt</translation>
+    </message>
+    <message>
         <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
         <translation>Cyfradd yr awr pwynt {scp} ar y golofn gyflog ({pay}): wedi&apos;i phennu gan y pwynt a ddewiswyd</translation>
     </message>
@@ -3777,12 +3809,24 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>daeth i ben {date}</translation>
     </message>
     <message>
+        <source>Weekly hours: {history}</source>
+        <translation>Oriau&apos;r wythnos: {history}</translation>
+    </message>
+    <message>
+        <source>{hours} h from the start</source>
+        <translation>{hours} awr o&apos;r dechrau</translation>
+    </message>
+    <message>
+        <source>{hours} h from {date}</source>
+        <translation>{hours} awr o {date}</translation>
+    </message>
+    <message>
         <source>{label} (this year)</source>
         <translation>{label} (eleni)</translation>
     </message>
     <message>
-        <source>Facility time this year costs {money} at {rate} an hour.</source>
-        <translation>Mae amser cyfleuster eleni&apos;n costio {money} ar {rate} yr awr.</translation>
+        <source>Facility time this year costs {cost}.</source>
+        <translation>Mae amser cyfleuster eleni yn costio {cost}.</translation>
     </message>
     <message>
         <source>The rep&apos;s details</source>

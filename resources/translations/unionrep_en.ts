@@ -2086,6 +2086,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>It was not encrypted.</translation>
     </message>
     <message>
+        <source>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</source>
+        <translation>{what} overlaps or repeats {other}: the time may be counted twice (it is imported all the same, and listed under Needs attention)</translation>
+    </message>
+    <message>
         <source>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</source>
         <translation>{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; {kept} newer here, {same} the same. Nothing is written until you press Import.</translation>
     </message>
@@ -2684,6 +2688,22 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Log time off</translation>
     </message>
     <message>
+        <source>Allow an o&amp;verlap</source>
+        <translation>Allow an o&amp;verlap</translation>
+    </message>
+    <message>
+        <source>Allow an overlap</source>
+        <translation>Allow an overlap</translation>
+    </message>
+    <message>
+        <source>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</source>
+        <translation>Log it even if it overlaps or repeats another entry of the rep&apos;s that day</translation>
+    </message>
+    <message>
+        <source>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</source>
+        <translation>Log it even if its times overlap, or it repeats, another entry of the rep&apos;s that day: both are meant</translation>
+    </message>
+    <message>
         <source>choose a rep (add one under Reps &amp; roles)</source>
         <translation>choose a rep (add one under Reps &amp; roles)</translation>
     </message>
@@ -2704,12 +2724,16 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Fill in the entry to see what it does to the allowance.</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} {unit} (no cap set)</source>
-        <translation>this takes you from {before} to {total} {unit} (no cap set)</translation>
+        <source>{used} {unit} used, {pending} {unit} pending</source>
+        <translation>{used} {unit} used, {pending} {unit} pending</translation>
     </message>
     <message>
-        <source>this takes you from {before} to {total} of {cap} {unit}</source>
-        <translation>this takes you from {before} to {total} of {cap} {unit}</translation>
+        <source>now {now}; after this entry {then} (no cap set)</source>
+        <translation>now {now}; after this entry {then} (no cap set)</translation>
+    </message>
+    <message>
+        <source>now {now} of {cap} {unit}; after this entry {then}</source>
+        <translation>now {now} of {cap} {unit}; after this entry {then}</translation>
     </message>
     <message>
         <source> — over by {over} {unit}</source>
@@ -2718,10 +2742,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source> ({left} {unit} left)</source>
         <translation> ({left} {unit} left)</translation>
-    </message>
-    <message>
-        <source>, counting requests not yet answered</source>
-        <translation>, counting requests not yet answered</translation>
     </message>
     <message>
         <source>This entry does not count against any allowance.</source>
@@ -3390,6 +3410,18 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Hourly rate</translation>
     </message>
     <message>
+        <source>New hours &amp;from</source>
+        <translation>New hours &amp;from</translation>
+    </message>
+    <message>
+        <source>New weekly hours from</source>
+        <translation>New weekly hours from</translation>
+    </message>
+    <message>
+        <source>The day a change of weekly hours starts: earlier days keep the hours they had</source>
+        <translation>The day a change of weekly hours starts: earlier days keep the hours they had</translation>
+    </message>
+    <message>
         <source>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</source>
         <translation>The hourly rate of spinal column point {scp} ({pay}): set by the point chosen</translation>
     </message>
@@ -3777,12 +3809,24 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>ended {date}</translation>
     </message>
     <message>
+        <source>Weekly hours: {history}</source>
+        <translation>Weekly hours: {history}</translation>
+    </message>
+    <message>
+        <source>{hours} h from the start</source>
+        <translation>{hours} h from the start</translation>
+    </message>
+    <message>
+        <source>{hours} h from {date}</source>
+        <translation>{hours} h from {date}</translation>
+    </message>
+    <message>
         <source>{label} (this year)</source>
         <translation>{label} (this year)</translation>
     </message>
     <message>
-        <source>Facility time this year costs {money} at {rate} an hour.</source>
-        <translation>Facility time this year costs {money} at {rate} an hour.</translation>
+        <source>Facility time this year costs {cost}.</source>
+        <translation>Facility time this year costs {cost}.</translation>
     </message>
     <message>
         <source>The rep&apos;s details</source>

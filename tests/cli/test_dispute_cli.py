@@ -180,8 +180,14 @@ def test_a_refusal_climbs_the_ladder(branch: tuple[Path, str, str], tmp_path: Pa
     shown_text = subprocess.run([str(CLI), "--db", str(db), "dispute", "show", dispute],
                                 capture_output=True, text=True, env={**os.environ, "UNIONREP_PLAIN": "1"},
                                 timeout=60, check=True).stdout
-    assert "3. Employment Tribunal (21.4)" in shown_text
+    assert "1. " in shown_text and "4. Employment Tribunal (21.4)" in shown_text  # steps counted from 1
     assert "no response due at this step" in shown_text
+    lapsed = subprocess.run([str(CLI), "--db", str(db), "dispute", "show", dispute, "--on", "2027-06-01"],
+                            capture_output=True, text=True, env={**os.environ, "UNIONREP_PLAIN": "1"},
+                            timeout=60, check=True).stdout
+    last_day = run("dispute", "show", dispute, db=db)["deadline"]["last_day"]
+    assert f"(the time limit passed on {last_day})" in lapsed and "days left" not in lapsed
+    assert "tribunal_limits" not in lapsed and "\u201cTribunal time limits\u201d" in lapsed
     assert {f["code"] for f in run("dispute", "flags", "--on", "2026-08-20", db=db)} == {
         "dispute_no_reasons", "dispute_deadline_30", "dispute_unreasonable_refusal"}
     closed = run("dispute", "respond", dispute, "--on", "2026-06-10", "--response", "Time granted",

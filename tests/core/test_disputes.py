@@ -266,8 +266,8 @@ def test_six_month_limit_from_its_effective_date_through_the_profile(service, ds
     assert "from 1 Oct 2026" in ds.deadline(on).rule
     assert "time limit 3 months" in ds.deadline(before).rule
     assert ds.deadline(on).text("cy").startswith(
-        "terfyn amser 6 mis (gosodiad y proffil tribunal_limits: 6 mis ar gyfer methiannau o "
-        "1 Hydref 2026 ymlaen); 1 Hydref 2026 + 6 mis − 1 diwrnod = 31 Mawrth 2027")
+        "terfyn amser 6 mis (gosodiad y polisi \u201cTerfynau amser y tribiwnlys\u201d: 6 mis ar gyfer "
+        "methiannau o 1 Hydref 2026 ymlaen); 1 Hydref 2026 + 6 mis − 1 diwrnod = 31 Mawrth 2027")
 
 
 def test_limit_before_every_effective_date_is_three_months(service, ds, rep):

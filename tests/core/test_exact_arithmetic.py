@@ -72,12 +72,13 @@ totals_strategy = st.dictionaries(
 
 
 def reference_used_pending(ledger, allowance, totals):
-    """Ledger.allowance_balance's used and pending as a sum of Fractions, key by key."""
+    """Ledger.allowance_balance's used and pending as a sum of Fractions, key by key: paid time, and
+    meetings attended paid or not (RULES §7)."""
     categories = ledger.counted_categories(allowance)
     used = pending = Fraction(0)
     logged = False
     for key, total in totals.items():
-        if key.category not in categories or not key.paid:
+        if key.category not in categories or not (key.paid or allowance.unit == "meetings"):
             continue
         if allowance.scope_kind == "role" and key.role != allowance.scope:
             continue

@@ -148,3 +148,16 @@ def test_money_shows_whole_pence_exactly(pence: int) -> None:
 def test_cost_is_linear_in_minutes(minutes: int, scp: int) -> None:
     rate = hourly_rate_for_scp(scp)
     assert cost_of_minutes(minutes, rate) == minutes * cost_of_minutes(1, rate)
+
+
+def test_a_cost_shows_the_basis_of_its_rate_so_it_multiplies_out():
+    from unionrep.core.pay import cost_text, rate_basis
+
+    # SCP 10: £23,620 ÷ 52.143 ÷ 37 = £12.24285… an hour; 116.75 h × that = £1,429.35 (not 116.75 × 12.24
+    # = £1,429.02, which the rate rounded for display would give)
+    assert rate_basis(10, None) == "SCP 10: £23,620 a year ÷ 52.143 weeks ÷ 37 h"
+    assert cost_text(7005, 10, None) == \
+        "£1,429.35 = 116.75 h × (SCP 10: £23,620 a year ÷ 52.143 weeks ÷ 37 h)"
+    # a rate of the rep's own: 2 h 10 min = 130/60 h × £15.23 = £33.00 (32.998…)
+    assert cost_text(130, None, 1523) == "£33.00 = 130/60 h × (£15.23 an hour)"
+    assert rate_basis(None, None) == "" and cost_text(60, None, None) == ""

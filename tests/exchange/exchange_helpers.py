@@ -45,8 +45,9 @@ def new_service(path) -> Service:
 
 
 def delete_rep(service: Service, rep_id: str) -> None:
-    """Delete a rep with no time logged, and their roles, extensions and TOIL (as Service.delete_rep
-    means to), through the audited store."""
+    """Delete a rep with no time logged, and their roles, extensions, TOIL and hours (as
+    Service.delete_rep means to), through the audited store."""
+    from unionrep.core.hours import HoursChange
     from unionrep.core.model import Assignment, Extension, Rep, Toil
 
     assert not service.entries(rep_id)
@@ -57,4 +58,6 @@ def delete_rep(service: Service, rep_id: str) -> None:
             service.store.delete(Extension, extension.id)
         for toil in service.toil(rep_id):
             service.store.delete(Toil, toil.id)
+        for change in service.hours(rep_id):
+            service.store.delete(HoursChange, change.id)
         service.store.delete(Rep, rep_id)

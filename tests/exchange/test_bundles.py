@@ -42,8 +42,10 @@ def exchange(source, target, path, resolutions=None, passphrase=PASSPHRASE):
 def test_everything_travels_and_arrives_audited(branch, laptop, tmp_path):
     preview, report = exchange(branch, laptop, tmp_path / "all.bundle")
     assert records(laptop) == records(branch)
-    assert report.added == len(records(branch)) == 11  # 2 reps, 3 roles, 4 entries, 1 extension, 1 TOIL
-    assert {s.table for s in preview.added} == {"reps", "assignments", "entries", "extensions", "toil"}
+    # 2 reps and their 2 weekly hours, 3 roles, 4 entries, 1 extension, 1 TOIL
+    assert report.added == len(records(branch)) == 13
+    assert {s.table for s in preview.added} == {"reps", "rep_hours", "assignments", "entries", "extensions",
+                                                 "toil"}
     entry = branch.entries()[0]
     trail = laptop.history(entry.id)
     assert trail[0]["field"] == "*" and '"minutes": 150' in trail[0]["new"]
@@ -208,7 +210,7 @@ def test_one_rep_and_a_date_range(branch, laptop, tmp_path):
     sian = branch.find_rep("Siân Ŵyn")
     path = tmp_path / "sian.bundle"
     report = export(branch, path, selection=Selection(rep="Siân Ŵyn", start=dt.date(2025, 6, 1)))
-    assert report.counts == {"reps": 1, "assignments": 2, "entries": 1, "extensions": 1}
+    assert report.counts == {"reps": 1, "rep_hours": 1, "assignments": 2, "entries": 1, "extensions": 1}
     apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
     assert [r.id for r in laptop.reps()] == [sian.id]
     assert [e.date for e in laptop.entries()] == [dt.date(2025, 6, 2)]
@@ -324,8 +326,8 @@ def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path
     [conflict] = preview.conflicts
     assert conflict.kind == DELETED_WITH_DEPENDANTS and conflict.id == new.id
     assert conflict.dependants == (("entries", logged.id),)
-    # keeping the rep keeps the role deleted with it, so the entry stays valid
-    assert [s.table for s in preview.deletions] == ["assignments"]  # deleted there with the rep
+    # keeping the rep keeps the role and hours deleted with it, so the entry stays valid
+    assert [s.table for s in preview.deletions] == ["assignments", "rep_hours"]  # deleted there with the rep
     assert not outcome(laptop, preview, "mine").steps
     apply_import(laptop, preview, "mine")
     assert laptop.find_rep(new.id).name == "Llŷr Tudur"

@@ -37,13 +37,14 @@ def test_export_then_import_with_the_passphrase_from_the_environment(dbs, tmp_pa
     book, laptop = dbs
     bundle = tmp_path / "book.bundle"
     code, data, _ = run(capsys, book, "export", str(bundle))
-    assert code == 0 and data["encrypted"] and data["records"] == {"reps": 1, "assignments": 1, "entries": 2}
+    assert code == 0 and data["encrypted"]
+    assert data["records"] == {"reps": 1, "rep_hours": 1, "assignments": 1, "entries": 2}
     assert bundle.stat().st_mode & 0o077 == 0  # private to the user
     code, data, _ = run(capsys, laptop, "import", str(bundle), "--dry-run")
-    assert code == 0 and data["dry_run"] and len(data["added"]) == 4
+    assert code == 0 and data["dry_run"] and len(data["added"]) == 5
     assert open_service(laptop).reps() == []
     code, data, _ = run(capsys, laptop, "import", str(bundle))
-    assert code == 0 and data["result"] == {**data["result"], "added": 4, "written": True}
+    assert code == 0 and data["result"] == {**data["result"], "added": 5, "written": True}
     assert records(open_service(laptop)) == records(open_service(book))
     code, data, _ = run(capsys, laptop, "import", str(bundle))
     assert code == 0 and data["result"]["written"] is False

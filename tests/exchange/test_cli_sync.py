@@ -50,7 +50,8 @@ def test_two_laptops_in_step_by_the_command_line(laptops, capsys):
     sian, dafydd, folder = laptops
     code, data, _ = run(capsys, sian, "sync", str(folder))
     assert code == 0 and set(data) >= {"sent", "received", "conflicts", "skipped"}
-    assert (data["sent"], data["received"], data["conflicts"], data["skipped"]) == (3, 0, [], [])
+    # the rep, the hours they work from, the role and the entry
+    assert (data["sent"], data["received"], data["conflicts"], data["skipped"]) == (4, 0, [], [])
     code, data, _ = run(capsys, dafydd, "sync", str(folder))
     sian_id = run(capsys, sian, "exchange", "identity")[1]
     assert code == 0 and data["received"] == 0
@@ -62,7 +63,7 @@ def test_two_laptops_in_step_by_the_command_line(laptops, capsys):
     code, data, _ = run(capsys, dafydd, "exchange", "trust", sian_id["fingerprint"].lower().replace("-", ""))
     assert code == 0 and data["trusted"] and data["id"] == sian_id["id"]
     code, data, _ = run(capsys, dafydd, "sync", str(folder))
-    assert code == 0 and data["received"] == 3 and data["skipped"] == []
+    assert code == 0 and data["received"] == 4 and data["skipped"] == []
     assert records(open_service(dafydd)) == records(open_service(sian))
     run(capsys, sian, "sync", str(folder))  # Siân's laptop sees Dafydd's folder
     dafydd_id = run(capsys, dafydd, "exchange", "identity")[1]["id"]
@@ -108,7 +109,7 @@ def test_bad_input_is_refused_with_a_message(laptops, capsys, tmp_path, monkeypa
 def test_the_round_is_said_in_welsh(laptops, capsys):
     sian, _, folder = laptops
     assert cli.main(["--lang", "cy", "--db", str(sian), "sync", str(folder)]) == 0
-    assert capsys.readouterr().out.startswith("Anfonwyd 3 cofnod mewn 1 ffeil")
+    assert capsys.readouterr().out.startswith("Anfonwyd 4 cofnod mewn 1 ffeil")
     assert cli.main(["--lang", "cy", "--db", str(sian), "sync", str(folder)]) == 0
     assert capsys.readouterr().out.strip() == "Yn gyson â'r gangen: dim i'w anfon na'i dderbyn"
 
@@ -116,12 +117,12 @@ def test_the_round_is_said_in_welsh(laptops, capsys):
 def test_a_new_identity_starts_its_own_folder_with_everything(laptops, capsys):
     sian, _, folder = laptops
     first = run(capsys, sian, "exchange", "identity")[1]
-    assert run(capsys, sian, "sync", str(folder))[1]["sent"] == 3
+    assert run(capsys, sian, "sync", str(folder))[1]["sent"] == 4
     renewed = run(capsys, sian, "exchange", "identity", "--new")[1]
     assert renewed["id"] != first["id"] and renewed["fingerprint"] != first["fingerprint"]
     assert open_service(sian).store.db.execute("SELECT count(*) FROM sync_keys").fetchone()[0] == 1
     code, data, _ = run(capsys, sian, "sync", str(folder))
-    assert code == 0 and data["sent"] == 3 and data["files_sent"] == 1  # all of it, as file 1
+    assert code == 0 and data["sent"] == 4 and data["files_sent"] == 1  # all of it, as file 1
     # the folder of the identity it had (a copy's original goes on writing there) is another's now
     assert {s["fingerprint"] for s in data["skipped"]} == {first["fingerprint"]}
     assert sorted(p.name for p in (folder / f"unionrep-{renewed['id']}").iterdir()) \

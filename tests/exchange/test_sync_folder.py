@@ -89,9 +89,10 @@ def test_two_laptops_come_into_step(branch, folder):
     a = add_rep_with_time(sian, "Siân Ŵyn", [2, 1.5])
     b = add_rep_with_time(dafydd, "Dafydd ap Gwilym", [3])
     first = sync(sian, folder)
-    assert (first.sent, first.received, first.files_sent) == (4, 0, 1)  # the rep, the role, 2 entries
+    # the rep, the hours they work from, the role, 2 entries
+    assert (first.sent, first.received, first.files_sent) == (5, 0, 1)
     second = sync(dafydd, folder)
-    assert second.received == 4 and second.files_applied == 1 and second.conflicts == []
+    assert second.received == 5 and second.files_applied == 1 and second.conflicts == []
     sync(sian, folder)
     assert records(sian) == records(dafydd)
     # 2 h + 1.5 h = 3.5 h used of Siân's 100 h; 3 h of Dafydd's, on both laptops
@@ -130,7 +131,7 @@ def test_a_file_still_arriving_is_skipped_then_applied_once_whole(branch, folder
     assert "still arriving" in sync(dafydd, folder).skipped[0]["why"]
     path.write_bytes(whole)
     report = sync(dafydd, folder)
-    assert report.received == 3 and report.skipped == []
+    assert report.received == 4 and report.skipped == []  # the rep, their hours, the role, the entry
     assert records(dafydd) == records(sian)
 
 
@@ -146,7 +147,7 @@ def test_conflicted_copies_apply_nothing_twice(branch, folder):
     for copy in copies:
         shutil.copy(original, copy)
     report = sync(dafydd, folder)
-    assert report.received == 3 and report.files_applied == 1
+    assert report.received == 4 and report.files_applied == 1  # the rep, their hours, the role, the entry
     assert sorted(s["file"] for s in report.skipped) == sorted(map(str, copies))
     assert all("copy the sync service made" in s["why"] for s in report.skipped)
     again = sync(dafydd, folder)
@@ -191,10 +192,10 @@ def test_a_file_removed_before_it_was_read_comes_again_in_a_complete_file(branch
     report = sync(dafydd, folder)
     assert report.received == 0 and "waits for file 000001" in report.skipped[0]["why"]
     resent = sync(sian, folder)  # Dafydd has applied nothing of Siân's: she writes everything again
-    assert resent.files_sent == 1 and resent.sent == 4
+    assert resent.files_sent == 1 and resent.sent == 5  # the rep, their hours, the role, 2 entries
     assert unpack(numbered(sian, folder, 3).read_bytes()).header["full"] is True
     report = sync(dafydd, folder)
-    assert report.received == 4 and report.skipped == []
+    assert report.received == 5 and report.skipped == []
     assert records(dafydd) == records(sian)
 
 

@@ -123,7 +123,8 @@ def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qt
     assert controller.report.skipped == []
     assert [r.name for r in service.reps()] == ["Siân Ŵyn"]  # Dafydd's laptop's records came in
     assert controller.button.isVisible()
-    assert controller.button.text() == "In step with the branch · just now · 3 change(s) received"
+    # the rep, the hours they work from, the role and the entry
+    assert controller.button.text() == "In step with the branch · just now · 4 change(s) received"
 
     # both laptops change the same entry: the round keeps this one's and says so
     entry = service.entries()[0]

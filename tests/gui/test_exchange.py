@@ -120,23 +120,24 @@ def test_one_reps_log_goes_from_the_laptop_to_the_branch(qtbot, laptop, window, 
     with qtbot.waitSignal(dialog.exported, timeout=30000) as done:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     report = done.args[0]
-    assert report.counts == {"reps": 1, "assignments": 1, "entries": 2} and report.encrypted
+    assert report.counts == {"reps": 1, "rep_hours": 1, "assignments": 1, "entries": 2} and report.encrypted
     assert target.exists()
     told = laptop.findChild(QMessageBox, "exchangeDoneBox")
-    assert told is not None and str(target) in told.text() and "4 record(s)" in told.text()
+    # the rep, their weekly hours, the role and 2 entries
+    assert told is not None and str(target) in told.text() and "5 record(s)" in told.text()
     assert laptop.ctx.options.get(exchange_export.opt.LAST_FOLDER) == str(tmp_path)
 
     preview = open_preview(qtbot, window, target)
     assert preview.conflicts is None and preview.import_button.isEnabled()
     added = preview.lists["add"]
-    assert added.topLevelItemCount() == 4
-    assert any("Siân Ŵyn" in added.topLevelItem(i).text(0) for i in range(4))
+    assert added.topLevelItemCount() == 5
+    assert any("Siân Ŵyn" in added.topLevelItem(i).text(0) for i in range(5))
     assert log_purposes(window) == []  # nothing written by the preview
     with qtbot.waitSignal(preview.imported, timeout=30000):
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert log_purposes(window) == ["Disciplinary", "Grievance hearing"]  # the log refreshed itself
     assert [r.name for r in ctx.service.reps()] == ["Siân Ŵyn"]
-    assert "4 added" in window.statusBar().currentMessage()
+    assert "5 added" in window.statusBar().currentMessage()
 
 
 def test_a_record_edited_on_both_sides_is_a_conflict_settled_as_chosen(

@@ -90,7 +90,7 @@ def test_an_open_dialog_changes_language_with_the_window(steward, window, ctx, q
     window.new_entry()
     dialog = window.quick_entry
     qtbot.keyClicks(dialog.ui.hoursEdit, "2")
-    qtbot.waitUntil(lambda: "from 0 to 2 of" in dialog.ui.previewLabel.text())
+    qtbot.waitUntil(lambda: "after this entry 2 h used" in dialog.ui.previewLabel.text())
     english = {"title": dialog.windowTitle(), "hours": dialog.ui.hoursLabel.text(),
                "rep": dialog.ui.repCombo.accessibleName(), "status": dialog.ui.statusCombo.currentText()}
     assert english["title"] == "Log time off" and english["status"] == "Taken"
@@ -103,7 +103,7 @@ def test_an_open_dialog_changes_language_with_the_window(steward, window, ctx, q
     assert dialog.ui.statusCombo.currentText() == "Cymerwyd"
     assert dialog.ui.roleCombo.currentText() == "Swyddog cangen / stiward"
     assert dialog.ui.hoursEdit.text() == "2"  # what was typed stays
-    qtbot.waitUntil(lambda: "o 0 i 2 o" in dialog.ui.previewLabel.text())
+    qtbot.waitUntil(lambda: "ar ôl y cofnod hwn 2 " in dialog.ui.previewLabel.text())
 
     ctx.set_language("en")
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Log time off")

@@ -45,7 +45,9 @@ def test_log_an_entry_by_keyboard_alone_and_see_the_dashboard_move(steward, wind
     _type(qtbot, "Grievance hearing for a member")
     _tab(qtbot)
     _type(qtbot, "County Hall, Ruthin")
-    qtbot.waitUntil(lambda: "from 0 to 2.5 of 100 h" in dialog.ui.previewLabel.text())
+    # the dashboard's words: used and pending, now and after; 100 − 2.5 = 97.5 left
+    qtbot.waitUntil(lambda: "now 0 h used, 0 h pending of 100 h; after this entry 2.5 h used, 0 h pending "
+                            "(97.5 h left)" in dialog.ui.previewLabel.text())
 
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
@@ -80,7 +82,9 @@ def test_the_preview_warns_before_a_cap_is_passed(make_rep, window, ctx, qtbot) 
     window.new_entry()
     dialog = window.quick_entry
     qtbot.keyClicks(dialog.ui.hoursEdit, "24")  # one day, the most one entry may hold
-    qtbot.waitUntil(lambda: "from 4 to 28 of 30 h" in dialog.ui.previewLabel.text())
+    # 4 h used + 24 h = 28 h of 30: 2 h left
+    qtbot.waitUntil(lambda: "now 4 h used, 0 h pending of 30 h; after this entry 28 h used, 0 h pending "
+                            "(2 h left)" in dialog.ui.previewLabel.text())
     assert "near the allowance" in dialog.ui.previewLabel.text()
 
 
@@ -116,7 +120,7 @@ def test_tab_reaches_every_field_in_order_and_each_is_named(steward, window, ctx
     qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.repCombo)
     inputs = [ui.repCombo, ui.roleCombo, ui.dateEdit, ui.hoursEdit, ui.startEdit, ui.endEdit,
               ui.categoryCombo, ui.statusCombo, ui.purposeEdit, ui.locationEdit, ui.noticeCheck,
-              ui.noticeEdit, ui.paidCheck, ui.conferenceCheck]
+              ui.noticeEdit, ui.paidCheck, ui.conferenceCheck, dialog.overlap_check]
     reached = [QApplication.focusWidget()]
     for _ in range(len(inputs) + 12):  # the inputs, then the buttons, then round to the first
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -33,10 +33,11 @@ def test_the_quick_entry_preview_and_its_problem_are_said(steward, window, ctx, 
     window.new_entry()
     dialog = window.quick_entry
     qtbot.keyClicks(dialog.ui.hoursEdit, "2.5")
-    qtbot.waitUntil(lambda: "from 0 to 2.5 of 100 h" in dialog.ui.previewLabel.text())
+    qtbot.waitUntil(lambda: "after this entry 2.5 h used" in dialog.ui.previewLabel.text())
     # the numbers, not only the heading: 0 + 2.5 = 2.5 of the steward's 100 h, 97.5 h left
     description = dialog.ui.previewLabel.accessibleDescription()
-    assert "Branch officer / steward: this takes you from 0 to 2.5 of 100 h (97.5 h left)" in description
+    assert ("Branch officer / steward: now 0 h used, 0 h pending of 100 h; "
+            "after this entry 2.5 h used, 0 h pending (97.5 h left)") in description
     assert "<" not in description  # words, not markup
     assert announced == []
     dialog.ui.hoursEdit.clear()

@@ -239,3 +239,15 @@ def test_a_value_spanning_the_label_column_has_a_plain_background() -> None:
     assert ((2, 0), (2, -1), st.LABEL_BG) in backgrounds  # the label column is shaded …
     plain = backgrounds.index(((1, 1), (-1, 1), colors.white))
     assert plain > backgrounds.index(((2, 0), (2, -1), st.LABEL_BG))  # … but not behind the spanned value
+
+
+def test_the_summary_counts_full_time_equivalents_by_the_hours_of_each_day(service, make_rep) -> None:
+    from unionrep.pdf.statements import summary_data
+
+    rep = make_rep("Nia Hughes", roles=(("steward", "2020-04-01"),))
+    service.edit_rep(rep.id, weekly_minutes=int(18.5 * 60), hours_from=dt.date(2025, 10, 1))
+    document = summary_data(service, 2025, "en", tables=True)
+    officials = next(s for s in document.sections if s.key == "si_officials")
+    # 2025/26: (183 days × 37 h + 182 days × 18.5 h) / 7, over a full-time 365 days × 37 h / 7:
+    # (183 + 91) / 365 = 274/365 = 0.75 FTE
+    assert officials.rows[0][1].value == Fraction(274, 365)

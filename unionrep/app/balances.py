@@ -27,12 +27,19 @@ from unionrep.core.model import (
     Assignment,
     Entry,
     Extension,
+    HoursChange,
     Rep,
     Total,
     TotalKey,
     Totals,
 )
+from unionrep.core.overlaps import overlap_flags
 from unionrep.core.periods import Year
+
+# entries since a day that share their day with another of the rep's (both counted): where overlaps are
+SHARES_A_DAY = ("date >= ? AND status NOT IN ('refused', 'withdrawn') AND EXISTS (SELECT 1 FROM entries o "
+                "WHERE o.rep_id = entries.rep_id AND o.date = entries.date AND o.id <> entries.id "
+                "AND o.status NOT IN ('refused', 'withdrawn'))")
 
 
 class BalanceService(AppService):
@@ -42,7 +49,7 @@ class BalanceService(AppService):
 
         roles = self.session.roles
         return Ledger(self.profile, rep, roles.assignments(rep.id), roles.extensions(rep.id),
-                      totals_for or fetch)
+                      totals_for or fetch, self.session.reps.hours(rep.id))
 
     def of(self, rep_key: str, on: dt.date | None = None, lang: str | None = None) -> Balance:
         """The rep's balance for the year containing `on`, with the flags on that year's entries too."""
@@ -79,6 +86,9 @@ class BalanceService(AppService):
         all_extensions: dict[str, list[Extension]] = {}
         for x in self.session.roles.extensions():
             all_extensions.setdefault(x.rep_id, []).append(x)
+        all_hours: dict[str, list[HoursChange]] = {}
+        for h in self.session.reps.hours():
+            all_hours.setdefault(h.rep_id, []).append(h)
         own_years = {rep.id: rep_year_of(rep, day) for rep in reps}
         toil = self.store.toil_balances(day)
         # the ledger counts only used and pending time: other statuses need not be read
@@ -101,7 +111,7 @@ class BalanceService(AppService):
         result = []
         for rep in reps:
             ledger = Ledger(self.profile, rep, all_assignments.get(rep.id, []),
-                            all_extensions.get(rep.id, []), totals_for(rep.id))
+                            all_extensions.get(rep.id, []), totals_for(rep.id), all_hours.get(rep.id, []))
             result.append(self._balance(rep, day, ledger, lang, toil.get(rep.id, (0, 0))))
         result.sort(key=closest_first)
         return result
@@ -143,6 +153,9 @@ class BalanceService(AppService):
         flags = [f for b in self.every(day, lang) for f in b.flags]
         flags += self.entry_flags(day, lang)
         flags += self.session.disputes.flags(day, lang)
+        since = (day - dt.timedelta(days=400)).isoformat()
+        flags += overlap_flags(self.store.select(Entry, SHARES_A_DAY, [since]),
+                               {r.id: r.name for r in self.session.reps.all()})
         flags = by_urgency(flags, day)  # most severe, then the nearest deadline, first
         return flags
 

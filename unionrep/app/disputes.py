@@ -120,10 +120,10 @@ class DisputeService(AppService):
                     f"{format_day_cy(failure_on)}, felly mae'r rhagosodiad statudol yn berthnasol")
         latest = max(in_force, key=lambda lim: lim.effective_from)
         return (months,
-                f"time limit {months} months (profile setting tribunal_limits: {latest.months} months "
-                f"for failures from {format_day(latest.effective_from)})",
-                f"terfyn amser {months} mis (gosodiad y proffil tribunal_limits: {latest.months} mis "
-                f"ar gyfer methiannau o {format_day_cy(latest.effective_from)} ymlaen)")
+                f"time limit {months} months (the policy's setting \u201cTribunal time limits\u201d: "
+                f"{latest.months} months for failures from {format_day(latest.effective_from)})",
+                f"terfyn amser {months} mis (gosodiad y polisi \u201cTerfynau amser y tribiwnlys\u201d: "
+                f"{latest.months} mis ar gyfer methiannau o {format_day_cy(latest.effective_from)} ymlaen)")
 
     def deadline(self, dispute: Dispute) -> Deadline:
         """The last day to present a tribunal claim (RULES §5), with the limit from the profile."""

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
-from fractions import Fraction
 from typing import Any
 
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet
-from unionrep.core.caps import fmt_number
 from unionrep.core.entries import check_transition, validate_entry
 from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.model import Entry, Toil
+from unionrep.core.ledger_rules import check_toil
+from unionrep.core.model import Entry, Rep, Toil
+from unionrep.core.overlaps import check_clashes
 from unionrep.core.periods import Year
 
 
@@ -46,11 +46,19 @@ class EntryService(AppService):
         rep = self.session.reps.find(entry.rep_id)
         validate_entry(self.profile, rep, self.session.roles.assignments(rep.id), entry)
 
-    def add(self, entry: Entry) -> ChangeSet[Entry]:
+    def same_day(self, entry: Entry) -> list[Entry]:
+        """The rep's other entries on the entry's day."""
+        return self.store.select(Entry, "rep_id = ? AND date = ? AND id <> ?",
+                                 [entry.rep_id, entry.date.isoformat(), entry.id])
+
+    def add(self, entry: Entry, allow_overlap: bool = False) -> ChangeSet[Entry]:
+        """Log an entry; one that overlaps or repeats another of the rep's that day is refused
+        unless `allow_overlap` (RULES §3)."""
         with self.session.change("entry.add") as change:
             rep = self.session.reps.find(entry.rep_id)
             entry.rep_id = rep.id
             validate_entry(self.profile, rep, self.session.roles.assignments(rep.id), entry)
+            check_clashes(entry, self.same_day(entry), allow_overlap)
             self.store.insert(entry)
             change.result = entry
         return change
@@ -66,6 +74,7 @@ class EntryService(AppService):
                 check_transition(entry.status, changes["status"])
             updated = dataclasses.replace(entry, **changes)
             self.check(updated)
+            check_clashes(updated, self.same_day(updated), allow_overlap=True)  # 24 hours a day, always
             self.store.update(updated)
             change.result = updated
         return change
@@ -87,13 +96,9 @@ class EntryService(AppService):
     def toil(self, rep_id: str) -> list[Toil]:
         return self.store.select(Toil, "rep_id = ?", [rep_id], order="date")
 
-    def check_toil_owed(self, rep_id: str, rep_name: str, more_taken: int = 0) -> None:
-        """TOIL taken never exceeds TOIL earned."""
-        earned, taken = self.store.toil_balance(rep_id)
-        if taken + more_taken > earned:
-            raise ValidationError("hours", "only {owed} h of TOIL is owed to {rep}",
-                                  owed=fmt_number(Fraction(max(earned - taken, 0), 60)),
-                                  rep=rep_name)
+    def check_toil_owed(self, rep: Rep, new: Toil | None = None) -> None:
+        """TOIL taken on a day uses only TOIL earned on or before it (14.3–14.4)."""
+        check_toil(rep, self.toil(rep.id), new)
 
     def add_toil(self, toil: Toil) -> ChangeSet[Toil]:
         with self.session.change("toil.add") as change:
@@ -103,8 +108,7 @@ class EntryService(AppService):
                 raise ValidationError("kind", "must be earned or taken")
             if not 0 < toil.minutes <= 24 * 60:
                 raise ValidationError("hours", "must be more than zero and at most 24 hours")
-            if toil.kind == "taken":
-                self.check_toil_owed(rep.id, rep.name, toil.minutes)
+            self.check_toil_owed(rep, toil)
             self.store.insert(toil)
             change.result = toil
         return change

@@ -14,7 +14,7 @@ from unionrep.core.balance import Balance
 from unionrep.core.caps import Ledger
 from unionrep.core.disputes import Dispute, Stage
 from unionrep.core.flags import Flag
-from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
+from unionrep.core.model import Assignment, Entry, Extension, HoursChange, Rep, Toil
 from unionrep.core.periods import Year
 from unionrep.core.policy import Profile
 from unionrep.store.queries import Queries
@@ -71,8 +71,11 @@ class Service:
     def add_rep(self, rep: Rep) -> Rep:
         return self.session.reps.add(rep).result
 
-    def edit_rep(self, rep_id: str, **changes: Any) -> Rep:
-        return self.session.reps.edit(rep_id, **changes).result
+    def edit_rep(self, rep_id: str, hours_from: dt.date | None = None, **changes: Any) -> Rep:
+        return self.session.reps.edit(rep_id, hours_from, **changes).result
+
+    def hours(self, rep_id: str | None = None) -> list[HoursChange]:
+        return self.session.reps.hours(rep_id)
 
     def delete_rep(self, rep_id: str) -> None:
         self.session.reps.delete(rep_id)
@@ -98,8 +101,11 @@ class Service:
     def get_entry(self, entry_id: str) -> Entry:
         return self.session.entries.get(entry_id)
 
-    def add_entry(self, entry: Entry) -> Entry:
-        return self.session.entries.add(entry).result
+    def add_entry(self, entry: Entry, allow_overlap: bool = False) -> Entry:
+        return self.session.entries.add(entry, allow_overlap).result
+
+    def same_day(self, entry: Entry) -> list[Entry]:
+        return self.session.entries.same_day(entry)
 
     def edit_entry(self, entry_id: str, **changes: Any) -> Entry:
         return self.session.entries.edit(entry_id, **changes).result

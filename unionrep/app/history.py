@@ -185,7 +185,7 @@ class HistoryService(AppService):
             rep_id = (now or was or {}).get("rep_id")
             owner = None if rep_id is None else store.get(Rep, rep_id)
             if owner is not None:
-                session.entries.check_toil_owed(owner.id, owner.name)
+                session.entries.check_toil_owed(owner)
         elif step.table == "policy" and now is not None:
             profile_from_data(json.loads(now["data"]))
 

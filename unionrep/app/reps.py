@@ -9,9 +9,11 @@ from typing import Any
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet
 from unionrep.core import pay
-from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
+from unionrep.core.errors import ValidationError
+from unionrep.core.hours import check_hours, latest_hours, with_change
+from unionrep.core.model import FROM_THE_START, Assignment, Entry, Extension, HoursChange, Rep, Toil
 from unionrep.core.periods import parse_month_day
+from unionrep.core.rep_lookup import check_name_free, find_rep
 
 REP_TEXT_FIELDS = ("name", "employee_no", "job", "department", "workplace", "union_name", "email",
                    "manager", "manager_email", "head_of_service", "head_of_service_email", "notes")
@@ -23,18 +25,15 @@ class RepService(AppService):
         return self.store.select(Rep, where, order="name COLLATE NOCASE")
 
     def find(self, key: str) -> Rep:
+        """The rep `key` names: see rep_lookup.find_rep."""
         rep = self.store.get(Rep, key)
-        if rep is not None:
-            return rep
-        matches = self.store.select(Rep, "name = ?", [key])
-        if not matches:
-            matches = self.store.select(Rep, "name = ? COLLATE NOCASE", [key])
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            raise ValidationError("rep", "{key!r} names {count} reps; use the rep's id", key=key,
-                                  count=len(matches))
-        raise NotFoundError("rep", key)
+        return rep if rep is not None else find_rep(self.store.select(Rep), key)
+
+    def hours(self, rep_id: str | None = None) -> list[HoursChange]:
+        """The history of contracted weekly hours (of one rep, or of all), oldest first."""
+        if rep_id is None:
+            return self.store.select(HoursChange, order="from_on")
+        return self.store.select(HoursChange, "rep_id = ?", [rep_id], order="from_on")
 
     def check(self, rep: Rep) -> None:
         """Raise ValidationError if the rep's details break a rule."""
@@ -77,21 +76,34 @@ class RepService(AppService):
             self.profile  # noqa: B018 — a database without a profile cannot take reps
             rep.name = rep.name.strip()
             self.check(rep)
+            check_name_free(rep, self.all(include_ended=False))  # typed in; a bundle's rep may share one
             self.store.insert(rep)
+            self.store.insert(HoursChange(rep.id, FROM_THE_START, rep.weekly_minutes))
             change.result = rep
         return change
 
-    def edit(self, rep_id: str, **changes: Any) -> ChangeSet[Rep]:
+    def edit(self, rep_id: str, hours_from: dt.date | None = None, **changes: Any) -> ChangeSet[Rep]:
+        """Change a rep's details. New weekly hours hold from `hours_from` (the history keeps the
+        hours before it), or, without a date, from the start."""
         with self.session.change("rep.edit") as change:
             rep = self.find(rep_id)
             unknown = set(changes) - {f.name for f in dataclasses.fields(Rep)} - {"id"}
             if unknown:
                 raise ValidationError(sorted(unknown)[0], "is not a field of a rep")
+            history = old_history = self.hours(rep.id)
+            if "weekly_minutes" in changes:
+                history = with_change(old_history, rep.id, changes["weekly_minutes"], hours_from,
+                                      rep.weekly_minutes)
+                changes["weekly_minutes"] = latest_hours(history, changes["weekly_minutes"])
             updated = dataclasses.replace(rep, **changes)
             self.check(updated)
+            if {"name", "employee_no", "ended_on"} & set(changes):
+                check_name_free(updated, self.all(include_ended=False))
+            check_hours(history, updated.full_time_minutes)
             if updated.ended_on is not None and updated.ended_on != rep.ended_on:
                 self._check_nothing_after(updated, updated.ended_on)
             self.store.update(updated)
+            self.store.replace_all(HoursChange, old_history, history)
             change.result = updated
         return change
 
@@ -127,5 +139,7 @@ class RepService(AppService):
                 self.store.delete(Extension, extension.id)
             for toil in self.session.entries.toil(rep.id):
                 self.store.delete(Toil, toil.id)
+            for hours in self.hours(rep.id):
+                self.store.delete(HoursChange, hours.id)
             self.store.delete(Rep, rep.id)
         return change

@@ -11,6 +11,7 @@ from typing import Any
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet
 from unionrep.core.errors import NotFoundError, ValidationError
+from unionrep.core.ledger_rules import check_extension_role
 from unionrep.core.model import Assignment, Entry, Extension, Rep
 
 ASSIGNMENT_FIELDS = frozenset({"start_on", "end_on", "notified_on", "secondment_percent", "notes"})
@@ -171,6 +172,8 @@ class RoleService(AppService):
             raise ValidationError("case", "an extension needs the case reference it was agreed for")
         if extension.review_on is not None and extension.review_on < extension.agreed_on:
             raise ValidationError("review-on", "cannot be before the day it was agreed")
+        check_extension_role(self.session.reps.find(extension.rep_id), self.assignments(extension.rep_id),
+                             extension)
 
     def add_extension(self, extension: Extension) -> ChangeSet[Extension]:
         with self.session.change("extension.add") as change:

@@ -129,7 +129,7 @@ def cmd_escalate(ctx: Context) -> None:
     kind = ds.get(stage.dispute_id).kind
     done = "dispute.done.escalate" if stage.due is not None else "dispute.done.escalate_no_due"
     ctx.out(stage_dict(stage, kind),
-            t(done, id=stage.dispute_id, number=stage.number,
+            t(done, id=stage.dispute_id, number=stage.number + 1,
               stage=stage_label(kind, stage.number), due=_iso(stage.due)))
 
 
@@ -141,7 +141,7 @@ def cmd_respond(ctx: Context) -> None:
     dispute = ds.get(stage.dispute_id)
 
     def text() -> str:
-        lines = [t("dispute.done.respond", id=dispute.id, number=stage.number,
+        lines = [t("dispute.done.respond", id=dispute.id, number=stage.number + 1,
                    stage=stage_label(dispute.kind, stage.number))]
         if dispute.outcome is not None:
             lines.append(t("dispute.done.closed", id=dispute.id, outcome=outcome_label(dispute.outcome)))
@@ -212,9 +212,7 @@ def cmd_show(ctx: Context) -> None:
         deadline = data["deadline"]
         lines.append("  " + (t("dispute.last_day", day=deadline["last_day"]) if deadline["last_day"]
                              else t("dispute.no_last_day"))
-                     + ("" if data["days_left"] is None else
-                        "  (" + t("dispute.days_left", days_n=days_text(data["days_left"], current_lang()))
-                        + ")"))
+                     + ("" if data["days_left"] is None else "  (" + _time_left(data) + ")"))
         lines.append(f"    {deadline['rule_cy'] if current_lang() == 'cy' else deadline['rule']}")
         for s in data["stages"]:
             if s["response_on"]:
@@ -226,12 +224,20 @@ def cmd_show(ctx: Context) -> None:
             else:
                 answer = _l("no_due")
             raised = _l("raised_with" if s["to"] else "raised", day=s["raised_on"], whom=s["to"])
-            lines.append(f"  {s['number']}. {s['label']}  {raised}; {answer}"
+            lines.append(f"  {s['number'] + 1}. {s['label']}  {raised}; {answer}"
                          + (f" — {outcome_label(s['outcome'])}" if s["outcome"] else ""))
         lines += [f"  ! {f['text']}" for f in data["flags"]]
         return "\n".join(lines)
 
     ctx.out(data, text)
+
+
+def _time_left(data: dict[str, Any]) -> str:
+    """'12 days left', or for a last day gone by 'the time limit passed on 2026-06-14'."""
+    left = data["days_left"]
+    if left < 0:
+        return t("dispute.limit_passed", day=data["deadline"]["last_day"])
+    return t("dispute.days_left", days_n=days_text(left, current_lang()))
 
 
 def cmd_flags(ctx: Context) -> None:

@@ -134,9 +134,9 @@ def cmd_letter(ctx: Context) -> None:
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force)
     try:
-        stage = int(a.stage)
+        stage = int(a.stage) - 1  # numbered from 1, as `dispute show` shows the steps
     except ValueError:
-        raise ValidationError("stage", "{text!r} is not a step number (0, 1, 2 …)", text=a.stage) from None
+        raise ValidationError("stage", "{text!r} is not a step number (1, 2, 3 …)", text=a.stage) from None
     _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
 
 
@@ -188,8 +188,9 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
     p = command(subparsers, "letter", cmd_letter, "write the letter for a step of a dispute (21, 22)")
     p.add_argument("dispute", help="the dispute's id (or a unique start of it)")
     p.add_argument("--stage", required=True,
-                   help="the step: 1 senior manager, 2 Head of Strategic HR (0: the manager who "
-                        "refused); for a complaint 0 accountable manager, 1 Head of Strategic HR")
+                   help="the step, as 'dispute show' numbers it: 2 senior manager, 3 Head of Strategic HR "
+                        "(1: the manager who refused); for a complaint 1 accountable manager, 2 Head of "
+                        "Strategic HR")
     _common(p, ".pdf")
 
     p = command(subparsers, "statement", cmd_statement, "write a rep's yearly statement")

@@ -151,6 +151,8 @@ def _preview_text(preview: ImportPreview) -> str:
     lines += _step_lines(preview.changed, "import.changed", names)
     lines += _step_lines(preview.deletions, "import.deleted", names)
     lines += [_conflict_text(c, names) for c in preview.conflicts]
+    lines += [t("import.overlap", what=names.describe("entries", a), other=names.describe("entries", b))
+              for a, b in preview.overlaps]
     return "\n".join(lines)
 
 

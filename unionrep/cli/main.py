@@ -35,9 +35,18 @@ from unionrep.cli.lang import (
     say,
     status_name,
 )
-from unionrep.cli.render import _balance_text, _log_show_text, _rep_show_text, hours_text, table
+from unionrep.cli.render import (
+    _balance_text,
+    _effects_text,
+    _log_show_text,
+    _rep_show_text,
+    hours_text,
+    table,
+)
 from unionrep.core import messages
 from unionrep.core import policy as policy_mod
+from unionrep.core.caps import fmt_number
+from unionrep.core.effects import entry_effects
 from unionrep.core.entries import (
     minutes_between,
     parse_date,
@@ -202,7 +211,10 @@ def cmd_rep_edit(ctx: Context) -> None:
         changes["ended_on"] = parse_optional_date(ctx.args.ended_on, "ended-on")
     if not changes:
         raise ValidationError("rep edit", "name at least one field to change")
-    updated = session.reps.edit(rep.id, **changes).result
+    hours_from = parse_optional_date(ctx.args.hours_from, "from")
+    if hours_from is not None and "weekly_minutes" not in changes:
+        raise ValidationError("from", "goes with --weekly-hours: the day the new hours start")
+    updated = session.reps.edit(rep.id, hours_from, **changes).result
     ctx.out({"id": updated.id}, say("rep.saved", name=updated.name))
 
 
@@ -218,6 +230,8 @@ def _rep_dict(rep: Rep, session: Session) -> dict[str, Any]:
         "manager": rep.manager, "manager_email": rep.manager_email,
         "head_of_service": rep.head_of_service, "head_of_service_email": rep.head_of_service_email,
         "ended_on": None if rep.ended_on is None else rep.ended_on.isoformat(),
+        "hours": [{"from": h.from_on.isoformat(), "weekly_hours": fmt_number(Fraction(h.weekly_minutes, 60))}
+                  for h in session.reps.hours(rep.id)],
         "roles": [
             {"id": a.id, "role": a.role, "from": a.start_on.isoformat(),
              "to": None if a.end_on is None else a.end_on.isoformat(),
@@ -291,9 +305,13 @@ def cmd_log_add(ctx: Context) -> None:
         status=a.status, case_ref=a.case_ref or "", conference=a.conference,
         political=a.political, notes=a.notes or "",
     )
-    session.entries.add(entry)
-    ctx.out({"id": entry.id},
-            say("log.logged", hours=hours_text(minutes), rep=rep.name, date=entry.date, id=entry.id))
+    before, after, new_flags = session.balances.preview(entry)
+    session.entries.add(entry, a.allow_overlap)
+    warnings = [f.text() for f in new_flags]
+    ctx.out({"id": entry.id, "warnings": warnings},
+            lambda: "\n".join([say("log.logged", hours=hours_text(minutes), rep=rep.name, date=entry.date,
+                                   id=entry.id),
+                               *_effects_text(entry_effects(before, after), warnings, session.profile)]))
 
 
 def cmd_log_edit(ctx: Context) -> None:
@@ -505,6 +523,8 @@ def build_parser() -> Parser:
     p.add_argument("rep", help="the rep's id or exact name")
     rep_fields(p, adding=False)
     p.add_argument("--ended-on", help="the day the rep stood down (empty to clear)")
+    p.add_argument("--from", dest="hours_from",
+                   help="the day new --weekly-hours start (default: from the start, for every year)")
     p = command(rep, "list", cmd_rep_list, "list reps")
     p.add_argument("--all", action="store_true", help="include reps who have stood down")
     p = command(rep, "show", cmd_rep_show, "show a rep and their roles")
@@ -552,6 +572,8 @@ def build_parser() -> Parser:
     entry_fields(p, adding=True)
     p.add_argument("--conference", action="store_true", help="a conference: 3 weeks' notice (12.5)")
     p.add_argument("--political", action="store_true", help="political activity (not covered, 12.5)")
+    p.add_argument("--allow-overlap", action="store_true",
+                   help="log it even if it overlaps or repeats another entry of the rep's that day")
     p = command(log, "edit", cmd_log_edit, "change an entry (or move it along the status flow)")
     p.add_argument("entry")
     entry_fields(p, adding=False)

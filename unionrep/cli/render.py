@@ -20,13 +20,14 @@ from unionrep.cli.lang import (
     status_name,
     unit_name,
 )
-from unionrep.core import messages
+from unionrep.core import messages, pay
 from unionrep.core.caps import fmt_hm, fmt_number
 from unionrep.core.messages_errors import said_text
 from unionrep.core.policy import Allowance, Profile
 
 if TYPE_CHECKING:
     from unionrep.core.balance import Balance
+    from unionrep.core.effects import Effect
     from unionrep.core.model import Rep
 
 
@@ -53,13 +54,15 @@ def _rep_show_text(rep: Rep, data: dict[str, Any], profile: Profile) -> str:
     """`rep show` for a human: the rep's details (data as --json gives them), then their roles."""
     lines = [f"{rep.name}  ({rep.id})"]
     for key, value in data.items():
-        if key in ("id", "name", "roles") or value in ("", None):
+        if key in ("id", "name", "roles", "hours") or value in ("", None):
             continue
         lines.append(f"  {field_label(key, key.replace('_', ' '))}: {shown_value(value)}")
     lines.append(f"  {say('rep.roles')}:")
     for r in data["roles"]:
         role = role_name(profile, r["role"])
         lines.append(f"    {role}  {r['from']} – {r['to'] or say('rep.now')}")
+    lines.append(f"  {say('rep.hours')}:")
+    lines += _hours_text(data["hours"])
     return "\n".join(lines)
 
 
@@ -105,7 +108,8 @@ def _balance_text(b: Balance, profile: Profile) -> str:
         lines.append("  " + say("balance.combined", cap=cap, used=amount_text(c.used, c.unit),
                                 remaining=amount_text(c.remaining_shown, c.unit)))
     lines.append("  " + say("balance.paid", time=hours_text(b.paid_minutes))
-                 + ("" if b.cost is None else say("balance.cost", cost=fmt_number(b.cost))))
+                 + ("" if b.cost is None else say("balance.cost", cost=pay.cost_text(
+                     b.paid_minutes, b.rep.scp, b.rep.hourly_rate_pence))))
     if b.toil_earned or b.toil_taken:
         lines.append("  " + say("balance.toil", time=hours_text(b.toil_balance)))
     for p in b.payments:
@@ -114,3 +118,25 @@ def _balance_text(b: Balance, profile: Profile) -> str:
     for f in b.flags:
         lines.append(f"  ! {f.text()}")
     return "\n".join(lines)
+
+
+def _effects_text(effects: list[Effect], warnings: list[str], profile: Profile) -> list[str]:
+    """What `log add` did to each allowance, then its warnings (a cap passed, short notice …)."""
+    by_id = {a.id: a for a in profile.allowances}
+    lines = []
+    for effect in effects:
+        allowance = by_id.get(effect.key)
+        name = (_scope_name(profile, allowance) if allowance is not None
+                else messages.t("effect.combined"))
+        lines.append(f"  {effect.text(name)}")
+    if not effects:
+        lines.append(f"  {messages.t('effect.none')}")
+    lines += [f"! {w}" for w in warnings]
+    return lines
+
+
+def _hours_text(rep_hours: list[dict[str, Any]]) -> list[str]:
+    """`rep show`'s history of weekly hours, oldest first."""
+    return [f"    {say('rep.hours_from', hours=h['weekly_hours'], date=h['from'])}"
+            if h["from"] != "1990-01-01" else f"    {say('rep.hours_start', hours=h['weekly_hours'])}"
+            for h in rep_hours]

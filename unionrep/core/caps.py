@@ -13,11 +13,13 @@ sum of the fractions), and what depends only on the profile is worked out once p
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
+from unionrep.core.hours import HoursChange, constant_hours, contracted_minutes, weighted_days
+from unionrep.core.ledger_rules import roles_held
 from unionrep.core.messages_errors import Said, Words, unit_words
 from unionrep.core.model import (
     PENDING_STATUSES,
@@ -103,26 +105,26 @@ class PaymentDue:
     explain: str
 
 
-def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
-    """Days of `year` on which the role was held, counting overlapping assignments once."""
+def held_spans(assignments: Iterable[Assignment], role: str, year: Year) -> list[tuple[dt.date, dt.date]]:
+    """The days of `year` on which the role was held, as (first, last) spans, overlapping
+    assignments joined."""
     spans = sorted(
         (max(a.start_on, year.start), year.end if a.end_on is None else min(a.end_on, year.end))
         for a in assignments
         if a.role == role and overlap_days(a.start_on, a.end_on, year) > 0
     )
-    total = 0
-    current_start: dt.date | None = None
-    current_end: dt.date | None = None
+    joined: list[tuple[dt.date, dt.date]] = []
     for start, end in spans:
-        if current_end is not None and current_start is not None and start <= current_end + dt.timedelta(1):
-            current_end = max(current_end, end)
-            continue
-        if current_start is not None and current_end is not None:
-            total += (current_end - current_start).days + 1
-        current_start, current_end = start, end
-    if current_start is not None and current_end is not None:
-        total += (current_end - current_start).days + 1
-    return total
+        if joined and start <= joined[-1][1] + dt.timedelta(1):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
+    """Days of `year` on which the role was held, counting overlapping assignments once."""
+    return sum((last - first).days + 1 for first, last in held_spans(assignments, role, year))
 
 
 def fmt_number(value: Fraction, places: int = 2) -> str:
@@ -185,17 +187,28 @@ def rep_year_of(rep: Rep, on: dt.date, basis: str | None = None) -> Year:
 class _Sums(NamedTuple):
     """Paid time logged in one year that is used (approved, taken) or pending (requested), per
     role and category and per category, as [used minutes, used entries, pending minutes, pending
-    entries]. A role and category are present when any such total was given, even an empty one."""
+    entries]. A role and category are present when any such total was given, even an empty one.
+    `meetings_by_role` and `meetings_by_category` count entries paid or not, as [used, pending]:
+    meetings attended (RULES §7)."""
 
     by_role: dict[str, dict[str, list[int]]]
     by_category: dict[str, list[int]]
+    meetings_by_role: dict[str, dict[str, list[int]]]
+    meetings_by_category: dict[str, list[int]]
 
 
 _STATUS_AT = {**{s: 0 for s in USED_STATUSES}, **{s: 2 for s in PENDING_STATUSES}}
 
 
+def meeting_attended(status: str) -> bool:
+    """A meeting is attended when its entry is approved or taken, paid or not (RULES §7): the one
+    definition behind "meetings attended" and the payments for meetings."""
+    return status in USED_STATUSES
+
+
 def _sums(totals: Totals) -> _Sums:
     by_role: dict[str, dict[str, list[int]]] = {}
+    meetings_by_role: dict[str, dict[str, list[int]]] = {}
     rows: Iterable[tuple[str, str, str, object, int, int]]
     if isinstance(totals, RowTotals):
         rows = totals.rows
@@ -204,7 +217,11 @@ def _sums(totals: Totals) -> _Sums:
     status_at = _STATUS_AT
     for role, category, status, paid, minutes, count in rows:
         at = status_at.get(status)
-        if at is None or not paid:
+        if at is None:
+            continue
+        meetings = meetings_by_role.setdefault(role, {}).setdefault(category, [0, 0])
+        meetings[at // 2] += count
+        if not paid:
             continue
         categories = by_role.get(role)
         if categories is None:
@@ -214,16 +231,20 @@ def _sums(totals: Totals) -> _Sums:
             sums = categories[category] = [0, 0, 0, 0]
         sums[at] += minutes
         sums[at + 1] += count
+    return _Sums(by_role, _per_category(by_role), meetings_by_role, _per_category(meetings_by_role))
+
+
+def _per_category(by_role: dict[str, dict[str, list[int]]]) -> dict[str, list[int]]:
     by_category: dict[str, list[int]] = {}
     for categories in by_role.values():
-        for category, four in categories.items():
+        for category, sums in categories.items():
             found = by_category.get(category)
             if found is None:
-                by_category[category] = list(four)
+                by_category[category] = list(sums)
             else:
-                for i in range(4):
-                    found[i] += four[i]
-    return _Sums(by_role, by_category)
+                for i, value in enumerate(sums):
+                    found[i] += value
+    return by_category
 
 
 def exact_sum(values: Iterable[Fraction]) -> Fraction:
@@ -290,10 +311,12 @@ class Ledger:
         assignments: Iterable[Assignment],
         extensions: Iterable[Extension],
         totals_for: Callable[[Year], Totals],
+        hours: Sequence[HoursChange] = (),
     ) -> None:
         self.profile = profile
         self.rep = rep
-        self.assignments = [a for a in assignments if a.rep_id == rep.id]
+        self.hours = [h for h in hours if h.rep_id == rep.id]
+        self.assignments = roles_held(rep, assignments)
         self.extensions = [x for x in extensions if x.rep_id == rep.id]
         self._totals_for = totals_for
         self._cache: dict[Year, Totals] = {}
@@ -357,7 +380,9 @@ class Ledger:
     def _allowance_balance(self, allowance: Allowance, year: Year) -> AllowanceBalance | None:
         sums = self._year_sums(year)
         by_role = allowance.scope_kind == "role"
-        if by_role:
+        if allowance.unit == "meetings":
+            found = self._meetings_found(allowance, sums)
+        elif by_role:
             logged_for_role = sums.by_role.get(allowance.scope)
             if logged_for_role is None:
                 if allowance.scope not in self._held:
@@ -392,6 +417,16 @@ class Ledger:
         pending = self._measure(allowance, pending_minutes, pending_count)
         return AllowanceBalance(allowance, year, cap, used, pending, explain)
 
+    def _meetings_found(self, allowance: Allowance, sums: _Sums) -> list[list[int]]:
+        """Meetings attended and requested under the allowance, paid or not, in the four slots of
+        the paid sums (no minutes: a meeting is counted, not timed)."""
+        if allowance.scope_kind == "role":
+            per_category = sums.meetings_by_role.get(allowance.scope, {})
+        else:
+            per_category = sums.meetings_by_category
+        return [[0, counts[0], 0, counts[1]]
+                for counts in (per_category.get(c) for c in self._counted(allowance)) if counts is not None]
+
     def _days_held(self, role: str, year: Year) -> int:
         """days_held(self.assignments, role, year), without sorting when the role was held once."""
         spans = self._held.get(role)
@@ -412,11 +447,14 @@ class Ledger:
             if percent is None:
                 explain.append(Said("explain.no_percent"))
                 return None
+        weekly = self._weekly_for(year)
         # the same for every rep on the same hours holding the role as long: worked out once
-        key = (id(allowance), percent, self.rep.weekly_minutes, self.rep.full_time_minutes, year.days, held)
+        key = (id(allowance), percent, weekly, self.rep.full_time_minutes, year.days, held)
         known = self._facts.caps.get(key) if id(allowance) in self._facts.counted else None
-        if known is None:
-            known = self._base_cap(allowance, percent, year.days, held)
+        if weekly is None:
+            known = self._by_day_cap(allowance, percent, year)
+        elif known is None:
+            known = self._base_cap(allowance, percent, year.days, held, weekly)
             if id(allowance) in self._facts.counted:  # one of the profile's, alive while it is
                 if len(self._facts.caps) >= 10_000:
                     self._facts.caps.clear()
@@ -432,14 +470,51 @@ class Ledger:
                                 unit=unit_words(allowance.unit)))
         return amount
 
+    def _weekly_for(self, year: Year) -> int | None:
+        """The rep's weekly minutes through `year`; None where they change within it."""
+        if not self.hours:
+            return self.rep.weekly_minutes
+        return constant_hours(self.hours, year, self.rep.weekly_minutes)
+
+    def _by_day_cap(self, allowance: Allowance, percent: Fraction | None,
+                    year: Year) -> tuple[Fraction | None, tuple[str, ...]]:
+        """_base_cap for a year in which the hours change: each day held (each day of the year, if
+        the allowance is not part-year) weighs the hours in force on it (RULES §1)."""
+        spans = (held_spans(self.assignments, allowance.scope, year) if allowance.part_year
+                 else [(year.start, year.end)])
+        full = self.rep.full_time_minutes
+        if percent is not None:
+            contracted = sum((contracted_minutes(self.hours, first, last, full) for first, last in spans),
+                             ZERO) / 60
+            return percent / 100 * contracted, (Said("explain.secondment_by_day",
+                                                     percent=fmt_number(percent, 0),
+                                                     hours=fmt_number(contracted)),)
+        if allowance.amount is None:
+            return None, (Said("explain.no_allowance"),)
+        explain = [Said("explain.a_year", amount=fmt_number(allowance.amount),
+                        unit=unit_words(allowance.unit))]
+        if not allowance.pro_rata:
+            held = sum((last - first).days + 1 for first, last in spans)
+            if held < year.days:
+                explain.append(Said("explain.part_year", held=held, days=year.days))
+            return allowance.amount * held / year.days, tuple(explain)
+        weighted, parts = weighted_days(self.hours, spans, full, self.rep.weekly_minutes)
+        explain.append(Said("explain.pro_rata_by_day", days=year.days, full=fmt_number(Fraction(full, 60)),
+                            parts=Words(*(", ".join(template.format(days=d, hours=fmt_number(Fraction(w, 60)))
+                                                    for d, w in parts)
+                                          for template in ("{days} days at {hours} h",
+                                                           "{days} diwrnod ar {hours} awr")))))
+        return allowance.amount * weighted / year.days, tuple(explain)
+
     def _base_cap(self, allowance: Allowance, percent: Fraction | None, days: int,
-                  held: int) -> tuple[Fraction | None, tuple[str, ...]]:
-        """The role allowance's amount before extensions, and how it was reached. `percent` is the
-        secondment share for a seconded role with no fixed amount."""
+                  held: int, weekly: int) -> tuple[Fraction | None, tuple[str, ...]]:
+        """The role allowance's amount before extensions, and how it was reached, for a rep on
+        `weekly` minutes all year. `percent` is the secondment share for a seconded role with no
+        fixed amount."""
         explain: list[str] = []
         amount: Fraction | None = allowance.amount
         if percent is not None:
-            weekly_hours = Fraction(self.rep.weekly_minutes, 60)
+            weekly_hours = Fraction(weekly, 60)
             amount = percent / 100 * weekly_hours * days / 7
             explain.append(Said("explain.secondment", percent=fmt_number(percent, 0),
                                 hours=fmt_number(weekly_hours), days=days))
@@ -448,11 +523,11 @@ class Ledger:
         else:
             explain.append(Said("explain.a_year", amount=fmt_number(amount), unit=unit_words(allowance.unit)))
         if allowance.pro_rata and self.rep.full_time_minutes:
-            ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
+            ratio = Fraction(weekly, self.rep.full_time_minutes)
             if ratio != 1:
                 amount *= ratio
                 explain.append(Said("explain.pro_rata",
-                                    hours=fmt_number(Fraction(self.rep.weekly_minutes, 60)),
+                                    hours=fmt_number(Fraction(weekly, 60)),
                                     full=fmt_number(Fraction(self.rep.full_time_minutes, 60))))
         if allowance.part_year and held < days:
             amount = amount * held / days
@@ -511,7 +586,10 @@ class Ledger:
                                    roles=_role_names([b.allowance.scope for b in members], self.profile))]
         cap = cap_rule.amount
         if cap_rule.pro_rata and self.rep.full_time_minutes:
-            ratio = Fraction(self.rep.weekly_minutes, self.rep.full_time_minutes)
+            weekly = self._weekly_for(year)
+            ratio = (Fraction(weekly, self.rep.full_time_minutes) if weekly is not None else
+                     weighted_days(self.hours, [(year.start, year.end)], self.rep.full_time_minutes,
+                                   self.rep.weekly_minutes)[0] / year.days)
             if ratio != 1:
                 cap *= ratio
                 explain.append(Said("explain.combined_pro_rata"))
@@ -547,7 +625,7 @@ class Ledger:
                 continue
             done = [
                 t for k, t in totals.items()
-                if k.role == payment.role and k.status in USED_STATUSES
+                if k.role == payment.role and meeting_attended(k.status)
                 and (not payment.category or k.category == payment.category)
             ]
             meetings = sum(t.count for t in done)

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from unionrep.core.errors import ValidationError
+from unionrep.core.ledger_rules import check_not_after_stand_down
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import STATUSES, TRANSITIONS, Assignment, Entry, Rep
 from unionrep.core.policy import Profile
@@ -118,6 +119,7 @@ def validate_entry(profile: Profile, rep: Rep, assignments: Iterable[Assignment]
         raise ValidationError("hours", "must be more than zero and at most 24 hours")
     if not EARLIEST <= entry.date <= LATEST:
         raise ValidationError("date", "is outside the years 1990–2100")
+    check_not_after_stand_down(rep, entry.date)
     if entry.paid and category.paid == "never":
         raise ValidationError("paid", "{category} is never paid (clause {clause}; TULRCA s.170)",
                               category=Words(category.en, category.cy), clause=category.clause)

@@ -200,3 +200,16 @@ class RowTotals(Mapping[TotalKey, Total]):
 
     def __repr__(self) -> str:
         return f"RowTotals({self._built()!r})"
+
+
+FROM_THE_START = dt.date(1990, 1, 1)  # the earliest day the ledger takes: hours "from the start"
+
+
+@dataclass
+class HoursChange:
+    """A rep's contracted weekly hours from `from_on` until the next change (RULES §1)."""
+
+    rep_id: str
+    from_on: dt.date
+    weekly_minutes: int
+    id: str = field(default_factory=new_id)

@@ -147,3 +147,32 @@ def money(amount: Fraction) -> str:
     sign = "-" if pence < 0 else ""
     pounds, rest = divmod(abs(pence), 100)
     return f"{sign}£{pounds:,}.{rest:02d}"
+
+
+def rate_basis(scp: int | None, hourly_rate_pence: int | None, lang: str | None = None) -> str:
+    """How the hourly rate is reached, so that a cost multiplies out by hand: "SCP 10: £23,620 a
+    year ÷ 52.143 weeks ÷ 37 h", or "£15.23 an hour" for a rate of the rep's own."""
+    from unionrep.core.messages import t
+
+    if scp is not None:
+        salary = annual_salary_for_scp(scp)
+        shown = f"£{int(salary):,}" if salary.denominator == 1 else money(salary)
+        return t("pay.basis_scp", lang, scp=scp, salary=shown, weeks=f"{float(WEEKS_PER_YEAR):g}",
+                 hours=WEEKLY_HOURS)
+    if hourly_rate_pence is not None:
+        return t("pay.basis_rate", lang, rate=money(Fraction(hourly_rate_pence, 100)))
+    return ""
+
+
+def cost_text(minutes: int, scp: int | None, hourly_rate_pence: int | None, lang: str | None = None) -> str:
+    """"£1,403.51 = 116.75 h × (SCP 10: £23,620 a year ÷ 52.143 weeks ÷ 37 h)": the cost with
+    what it is made of (the rate is not rounded first, so the figures multiply out)."""
+    from unionrep.core.messages import t
+
+    rate = rep_hourly_rate(scp, hourly_rate_pence)
+    if rate is None:
+        return ""
+    # hours exact: 116.75, or 7001/60 where minutes make no whole hundredth of an hour
+    shown_hours = (f"{Fraction(minutes, 60).__float__():g}" if minutes * 100 % 60 == 0 else f"{minutes}/60")
+    return t("pay.cost", lang, money=money(cost_of_minutes(minutes, rate)), hours=shown_hours,
+             basis=rate_basis(scp, hourly_rate_pence, lang))

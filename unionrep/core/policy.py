@@ -504,7 +504,7 @@ def set_value(data: dict[str, Any], key: str, value_text: str) -> dict[str, Any]
     import copy
 
     new = copy.deepcopy(data)
-    value = _parse_scalar(value_text)
+    value = to_jsonable({"value": _parse_scalar(value_text)})["value"]
     parts = key.split(".")
     if parts[0] == "settings" and len(parts) == 2:
         new.setdefault("settings", {})[parts[1]] = value
@@ -550,7 +550,7 @@ def to_jsonable(data: dict[str, Any]) -> dict[str, Any]:
             return {k: convert(v) for k, v in value.items()}
         if isinstance(value, list):
             return [convert(v) for v in value]
-        if isinstance(value, dt.date):
+        if isinstance(value, (dt.date, dt.time)):  # a datetime is a date
             return value.isoformat()
         return value
 

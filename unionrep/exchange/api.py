@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep import __version__
 from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.core.model import now_iso
+from unionrep.core.model import Entry, now_iso
+from unionrep.core.overlaps import incoming_overlaps
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
@@ -39,6 +40,7 @@ from unionrep.exchange.versions import (
     self_id,
     self_label,
 )
+from unionrep.store.records import from_row
 
 if TYPE_CHECKING:  # the application layer passes itself in
     from unionrep.app.facade import Service
@@ -192,7 +194,16 @@ def preview_data(service: Service, data: bytes, passphrase: str | None, path: Pa
     return ImportPreview(Path(path), bundle, plan, local, tables, me, token,
                          already_imported=bundle_seen(db, bundle.bundle_id),
                          profile_differs=bool(bundle.profile) and bundle.profile != profile,
-                         profile=service.profile)
+                         profile=service.profile, overlaps=_overlaps(service, plan))
+
+
+def _overlaps(service: Service, plan: Plan) -> list[tuple[str, str]]:
+    """Entries the import would add or change that overlap or repeat another of the rep's that day
+    (nothing counted twice, RULES §3), as (entry id, other id)."""
+    incoming = [from_row(Entry, s.new) for s in plan.steps.values()
+                if s.table == "entries" and s.new is not None and s.action in (ADD, CHANGE)]
+    here = [e for entry in incoming for e in service.same_day(entry)]
+    return [(a.id, b.id) for a, b in incoming_overlaps(incoming, here)]
 
 
 def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bundle:

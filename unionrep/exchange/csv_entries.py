@@ -34,6 +34,7 @@ from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.messages import current_lang
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import TAKEN, Assignment, Entry, Rep
+from unionrep.core.overlaps import check_clashes
 from unionrep.core.periods import Year, year_by_label
 from unionrep.exchange.files import write_private
 from unionrep.i18n import Text, say
@@ -311,6 +312,11 @@ class _RowReader:
             return
         state = self._state(entry, bool(cells("id")))
         if state == "new":
+            try:  # nothing counted twice: not against the book, nor against an earlier row
+                check_clashes(entry, [*self.service.same_day(entry), *(e for _, e in result.entries)])
+            except ValidationError as exc:
+                result.bad.append(BadRow(number, self._column_of(exc.field), exc.rule))
+                return
             result.entries.append((number, entry))
         elif state == "same":
             result.already.append(number)

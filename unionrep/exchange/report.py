@@ -95,6 +95,9 @@ class Names:
         if table == "toil":
             return t("describe.toil", kind=self._said("toil", row["kind"]),
                      hours=fmt_hm(int(row["minutes"])), date=row["date"], rep=self.rep(row["rep_id"]))
+        if table == "rep_hours":
+            return t("describe.rep_hours", hours=fmt_hm(int(row["weekly_minutes"])),
+                     rep=self.rep(row["rep_id"]), date=row["from_on"])
         if table == "disputes":
             return t("describe.disputes", rep=self.rep(row["rep_id"]), date=row["failure_on"])
         return f"{table} {record_id}"
@@ -114,6 +117,7 @@ class ImportPreview:
     already_imported: bool = False
     profile_differs: bool = False
     profile: Profile | None = field(default=None, repr=False)  # this database's, for names in Welsh
+    overlaps: list[tuple[str, str]] = field(default_factory=list)  # (entry, other): counted twice?
 
     def _steps(self, action: str) -> list[Step]:
         return [s for s in self.plan.steps.values() if s.action == action]
@@ -153,6 +157,8 @@ class ImportPreview:
             "conflicts": [conflict_json(c, names) for c in self.conflicts],
             "newer_here": self.plan.kept,
             "unchanged": self.plan.same,
+            "overlaps": [{"entry": a, "other": b, "what": names.describe("entries", a),
+                          "other_what": names.describe("entries", b)} for a, b in self.overlaps],
         }
 
 

@@ -17,7 +17,8 @@ from typing import Any
 import sqlite_utils
 
 # Every table of records that laptops share, parents before children.
-EXCHANGED = ("reps", "assignments", "entries", "extensions", "toil", "disputes", "dispute_stages")
+EXCHANGED = ("reps", "rep_hours", "assignments", "entries", "extensions", "toil", "disputes",
+             "dispute_stages")
 # Columns kept by each installation for itself: when its copy of a row was written.
 LOCAL_COLUMNS = ("created_at", "updated_at")
 

@@ -97,12 +97,13 @@ class ServiceCommandBase(QUndoCommand):
 
 
 class AddEntry(ServiceCommandBase):
-    def __init__(self, ctx: AppContext, entry: Entry) -> None:
+    def __init__(self, ctx: AppContext, entry: Entry, allow_overlap: bool = False) -> None:
         super().__init__(ctx, _t("Log time"))
         self.entry = entry
+        self.allow_overlap = allow_overlap
 
     def do(self) -> None:
-        self.change = self.session.entries.add(self.entry)
+        self.change = self.session.entries.add(self.entry, self.allow_overlap)
 
 
 class DeleteEntry(ServiceCommandBase):
@@ -181,13 +182,15 @@ class AddRep(ServiceCommandBase):
 class EditRep(ServiceCommandBase):
     what = ctx_mod.REPS
 
-    def __init__(self, ctx: AppContext, rep_id: str, changes: dict[str, Any], text: str = "") -> None:
+    def __init__(self, ctx: AppContext, rep_id: str, changes: dict[str, Any], text: str = "",
+                 hours_from: dt.date | None = None) -> None:
         super().__init__(ctx, text or _t("Edit rep"))
         self.rep_id = rep_id
         self.changes = changes
+        self.hours_from = hours_from
 
     def do(self) -> None:
-        self.change = self.session.reps.edit(self.rep_id, **self.changes)
+        self.change = self.session.reps.edit(self.rep_id, self.hours_from, **self.changes)
 
 
 class AssignRole(ServiceCommandBase):

@@ -100,6 +100,12 @@ CLI_SETTINGS: dict[str, Text] = {
 # unionrep-cli's own sentences
 CLI_TEXT: dict[str, Text] = {
     "cli.error": Text(en="error", cy="gwall"),
+    "cli.rep.hours": Text(en="Weekly hours", cy="Oriau'r wythnos"),
+    "cli.rep.hours_start": Text(
+        en="{hours} h a week from the start",
+        cy="{hours} awr yr wythnos o'r dechrau",
+    ),
+    "cli.rep.hours_from": Text(en="{hours} h a week from {date}", cy="{hours} awr yr wythnos o {date}"),
     "cli.rep.added": Text(en="Added rep {name} ({id})", cy="Ychwanegwyd y cynrychiolydd {name} ({id})"),
     "cli.rep.saved": Text(en="Saved rep {name}", cy="Cadwyd y cynrychiolydd {name}"),
     "cli.rep.none": Text(
@@ -158,7 +164,7 @@ CLI_TEXT: dict[str, Text] = {
         cy="cap cyfunol {cap}: defnyddiwyd {used}, ar ôl {remaining}",
     ),
     "cli.balance.paid": Text(en="paid time this year: {time}", cy="amser â thâl eleni: {time}"),
-    "cli.balance.cost": Text(en=", cost £{cost}", cy=", cost £{cost}"),
+    "cli.balance.cost": Text(en=", cost {cost}", cy=", cost {cost}"),
     "cli.balance.toil": Text(en="TOIL owed: {time}", cy="amser i ffwrdd yn lle sy'n ddyledus: {time}"),
     "cli.balance.payment": Text(
         en="payment {role} {kind}: £{amount} ({explain})",

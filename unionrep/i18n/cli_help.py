@@ -176,6 +176,16 @@ CLI_HELP: tuple[Text, ...] = (
     Text(en="a conference: 3 weeks' notice (12.5)", cy="cynhadledd: rhybudd o 3 wythnos (12.5)"),
     Text(en="political activity (not covered, 12.5)", cy="gweithgarwch gwleidyddol (heb ei gynnwys, 12.5)"),
     Text(
+        en="log it even if it overlaps or repeats another entry of the rep's that day",
+        cy="ei gofnodi hyd yn oed os yw'n gorgyffwrdd â chofnod arall y cynrychiolydd y diwrnod hwnnw neu'n "
+           "ei ailadrodd",
+    ),
+    Text(
+        en="the day new --weekly-hours start (default: from the start, for every year)",
+        cy="y diwrnod y mae'r --weekly-hours newydd yn dechrau (rhagosodiad: o'r dechrau, ar gyfer pob "
+           "blwyddyn)",
+    ),
+    Text(
         en="the year starting in YEAR, e.g. 2025 for 2025/26",
         cy="y flwyddyn sy'n dechrau yn YEAR, e.e. 2025 ar gyfer 2025/26",
     ),
@@ -289,10 +299,10 @@ CLI_HELP: tuple[Text, ...] = (
     ),
     Text(en="replace the file if it exists", cy="disodli'r ffeil os yw'n bodoli"),
     Text(
-        en="the step: 1 senior manager, 2 Head of Strategic HR (0: the manager who refused); for a "
-           "complaint 0 accountable manager, 1 Head of Strategic HR",
-        cy="y cam: 1 uwch reolwr, 2 Pennaeth AD Strategol (0: y rheolwr a wrthododd); ar gyfer cwyn 0 y "
-           "rheolwr atebol, 1 Pennaeth AD Strategol",
+        en="the step, as 'dispute show' numbers it: 2 senior manager, 3 Head of Strategic HR (1: the "
+           "manager who refused); for a complaint 1 accountable manager, 2 Head of Strategic HR",
+        cy="y cam, fel y mae 'dispute show' yn ei rifo: 2 uwch reolwr, 3 Pennaeth AD Strategol (1: y "
+           "rheolwr a wrthododd); ar gyfer cwyn 1 y rheolwr atebol, 2 Pennaeth AD Strategol",
     ),
     Text(
         en="the year starting in YEAR (2025 for 2025/26)",

@@ -6,6 +6,45 @@ from __future__ import annotations
 from unionrep.i18n.text import Text
 
 CORE_MESSAGES: dict[str, Text] = {
+    # the ledger's rules: hours by day, overlaps, effects of an entry, costs, finding a rep
+    "pay.basis_scp": Text(
+        en="SCP {scp}: {salary} a year ÷ {weeks} weeks ÷ {hours} h",
+        cy="SCP {scp}: {salary} y flwyddyn ÷ {weeks} wythnos ÷ {hours} awr",
+    ),
+    "pay.basis_rate": Text(en="{rate} an hour", cy="{rate} yr awr"),
+    "pay.cost": Text(en="{money} = {hours} h × ({basis})", cy="{money} = {hours} awr × ({basis})"),
+    "effect.amounts": Text(
+        en="{used} used, {pending} pending",
+        cy="{used} wedi'u defnyddio, {pending} yn aros",
+    ),
+    "effect.capped": Text(
+        en="{name}: now {now} of {cap} {unit}; after this entry {after} ({left} {unit} left)",
+        cy="{name}: nawr {now} o {cap} {unit}; ar ôl y cofnod hwn {after} ({left} {unit} ar ôl)",
+    ),
+    "effect.no_cap": Text(
+        en="{name}: now {now} {unit}; after this entry {after} (no cap set)",
+        cy="{name}: nawr {now} {unit}; ar ôl y cofnod hwn {after} (dim cap wedi'i osod)",
+    ),
+    "effect.none": Text(
+        en="This entry counts against no allowance.",
+        cy="Nid yw'r cofnod hwn yn cyfrif yn erbyn unrhyw lwfans.",
+    ),
+    "effect.combined": Text(en="Combined cap", cy="Cap cyfunol"),
+    "flag.overlap": Text(
+        en="{rep}: entries {ref} and {other} on {date} overlap or repeat each other — time may be counted "
+           "twice",
+        cy="{rep}: mae cofnodion {ref} a {other} ar {date} yn gorgyffwrdd neu'n ailadrodd ei gilydd — gall "
+           "amser gael ei gyfrif ddwywaith",
+    ),
+    "rep.did_you_mean": Text(en="did you mean {names}?", cy="ai {names} oedd gennych mewn golwg?"),
+    "explain.pro_rata_by_day": Text(
+        en="pro rata by day: {parts} of {full} h full time, over the year's {days} days",
+        cy="pro rata fesul diwrnod: {parts} o {full} awr llawn amser, dros {days} diwrnod y flwyddyn",
+    ),
+    "explain.secondment_by_day": Text(
+        en="secondment {percent}% of {hours} h contracted while held, by the hours in force each day",
+        cy="secondiad {percent}% o {hours} awr dan gontract tra'i dalwyd, yn ôl yr oriau ar bob diwrnod",
+    ),
     # flags
     "flag.over": Text(
         en="{rep}: {allowance} over the allowance — {used} of {cap} {unit} used",

@@ -148,6 +148,10 @@ DISPUTE_TEXTS: dict[str, Text] = {
         cy="Y tu allan i'r terfyn amser: does dim diwrnod olaf",
     ),
     "dispute.days_left": Text(en="{days_n} left", cy="{days_n} ar ôl"),
+    "dispute.limit_passed": Text(
+        en="the time limit passed on {day}",
+        cy="aeth y terfyn amser heibio ar {day}",
+    ),
     "dispute.acas_pending": Text(
         en="ACAS early conciliation under way: the clock is stopped",
         cy="Cymodi cynnar ACAS ar y gweill: mae'r cloc wedi'i atal",

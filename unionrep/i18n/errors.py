@@ -83,7 +83,7 @@ ERRORS: tuple[Text, ...] = (
         en="{text!r} is not a year, e.g. 2025 for 2025/26",
         cy="nid yw {text!r} yn flwyddyn, e.e. 2025 ar gyfer 2025/26",
     ),
-    Text(en="{text!r} is not a step number (0, 1, 2 …)", cy="nid yw {text!r} yn rhif cam (0, 1, 2 …)"),
+    Text(en="{text!r} is not a step number (1, 2, 3 …)", cy="nid yw {text!r} yn rhif cam (1, 2, 3 …)"),
     Text(en="the two passphrases differ", cy="mae'r ddau gyfrinymadrodd yn wahanol"),
     Text(en="no answer given; nothing was written", cy="ni roddwyd ateb; ni ysgrifennwyd dim"),
     Text(en="{text!r} is not a year", cy="nid yw {text!r} yn flwyddyn"),
@@ -296,10 +296,6 @@ ERRORS: tuple[Text, ...] = (
     ),
     Text(en="{value!r} is not an email address", cy="nid yw {value!r} yn gyfeiriad e-bost"),
     Text(en="{number} is already {rep}'s", cy="mae {number} eisoes yn perthyn i {rep}"),
-    Text(
-        en="{key!r} names {count} reps; use the rep's id",
-        cy="mae {key!r} yn enwi {count} cynrychiolydd; defnyddiwch id y cynrychiolydd",
-    ),
     Text(en="is not a field of a rep", cy="nid yw'n faes cynrychiolydd"),
     Text(en="{end} is before the start {start}", cy="mae {end} cyn y dechrau {start}"),
     Text(
@@ -365,10 +361,6 @@ ERRORS: tuple[Text, ...] = (
     Text(
         en="{rep} already holds {role} from {start} to {end}; end that first",
         cy="mae gan {rep} y rôl {role} eisoes o {start} hyd {end}; dewch â honno i ben yn gyntaf",
-    ),
-    Text(
-        en="only {owed} h of TOIL is owed to {rep}",
-        cy="dim ond {owed} awr o amser i ffwrdd yn lle sy'n ddyledus i {rep}",
     ),
     # settings
     Text(en="must be at most {max} characters", cy="rhaid iddo fod yn {max} nod ar y mwyaf"),
@@ -579,6 +571,52 @@ ERRORS: tuple[Text, ...] = (
     Text(
         en="other records rest on it now; take those back first",
         cy="mae cofnodion eraill yn dibynnu arno nawr; dadwnewch y rheini yn gyntaf",
+    ),
+    # the ledger's rules (RULES §1, §3)
+    Text(
+        en="goes with --weekly-hours: the day the new hours start",
+        cy="mae'n mynd gyda --weekly-hours: y diwrnod y mae'r oriau newydd yn dechrau",
+    ),
+    Text(
+        en="with this entry {hours} would be logged on {date}, more than the 24 hours of a day",
+        cy="gyda'r cofnod hwn byddai {hours} wedi'u cofnodi ar {date}, mwy na 24 awr diwrnod",
+    ),
+    Text(
+        en="overlaps entry {ref} ({start}–{end}) on {date}, so the time would be counted twice; allow the "
+           "overlap if both are meant",
+        cy="mae'n gorgyffwrdd â chofnod {ref} ({start}–{end}) ar {date}, felly byddai'r amser yn cael ei "
+           "gyfrif ddwywaith; caniatewch y gorgyffwrdd os yw'r ddau yn fwriadol",
+    ),
+    Text(
+        en="repeats entry {ref} (the same day, role, hours, category and purpose); allow the overlap if "
+           "both are meant",
+        cy="mae'n ailadrodd cofnod {ref} (yr un diwrnod, rôl, oriau, categori a diben); caniatewch y "
+           "gorgyffwrdd os yw'r ddau yn fwriadol",
+    ),
+    Text(
+        en="{key!r} fits {count} reps ({reps}); use an id or employee number",
+        cy="mae {key!r} yn cyfateb i {count} cynrychiolydd ({reps}); defnyddiwch id neu rif cyflogai",
+    ),
+    Text(
+        en="{other} is already a current rep's name; give both reps their employee numbers to tell them "
+           "apart",
+        cy="mae {other} eisoes yn enw cynrychiolydd presennol; rhowch eu rhifau cyflogai i'r ddau i'w "
+           "gwahaniaethu",
+    ),
+    Text(en="{day} is before 1990", cy="mae {day} cyn 1990"),
+    Text(
+        en="{rep} stood down on {ended}: nothing can be logged after that day (not {date})",
+        cy="camodd {rep} i lawr ar {ended}: ni ellir cofnodi dim ar ôl y diwrnod hwnnw (nid {date})",
+    ),
+    Text(
+        en="{rep}'s TOIL balance would be {balance} h on {day}: TOIL taken may use only TOIL earned on or "
+           "before that day (clauses 14.3–14.4)",
+        cy="byddai balans amser i ffwrdd yn lle {rep} yn {balance} awr ar {day}: dim ond amser yn lle a "
+           "enillwyd ar y diwrnod hwnnw neu cyn hynny y gellir ei gymryd (cymalau 14.3–14.4)",
+    ),
+    Text(
+        en="{rep} does not hold the role {role} in {year}, the year the extension was agreed",
+        cy="nid yw {rep} yn dal y rôl {role} yn {year}, y flwyddyn y cytunwyd ar yr estyniad",
     ),
     # the branch folder (unionrep.exchange.sync)
     Text(

@@ -55,6 +55,7 @@ RECORD_NAMES: dict[str, Text] = {
     "record.toil": Text(en="TOIL record", cy="cofnod amser i ffwrdd yn lle"),
     "record.disputes": Text(en="dispute", cy="anghydfod"),
     "record.dispute_stages": Text(en="dispute stage", cy="cam anghydfod"),
+    "record.rep_hours": Text(en="weekly hours", cy="oriau'r wythnos"),
 }
 
 # bundles, spreadsheets and calendars: what exchange tells the user
@@ -237,6 +238,16 @@ EXCHANGE_MESSAGES: dict[str, Text] = {
         cy="amser i ffwrdd yn lle {kind} {hours} ar {date} i {rep}",
     ),
     "describe.disputes": Text(en="dispute of {rep} from {date}", cy="anghydfod {rep} o {date}"),
+    "describe.rep_hours": Text(
+        en="{hours} a week for {rep} from {date}",
+        cy="{hours} yr wythnos i {rep} o {date}",
+    ),
+    "import.overlap": Text(
+        en="! {what} overlaps or repeats {other}: the time may be counted twice (it is imported all the "
+           "same, and listed under flags)",
+        cy="! mae {what} yn gorgyffwrdd â {other} neu'n ei ailadrodd: gall yr amser gael ei gyfrif "
+           "ddwywaith (caiff ei fewnforio er hynny, a'i restru dan y baneri)",
+    ),
     "export.done": Text(
         en="Exported {records} record(s) and {deleted} deletion(s) to {path} ({sealed})",
         cy="Allforiwyd {records} cofnod a {deleted} dilead i {path} ({sealed})",

@@ -74,7 +74,7 @@ def entry_allowances(service: Service, rep: Rep, entry: Entry) -> tuple[Allowanc
     used and remaining before the request and after it is approved."""
     base = service.ledger(rep)
     before, after = (Ledger(base.profile, rep, base.assignments, base.extensions,
-                            _adjusted(base, entry, status)) for status in (None, APPROVED))
+                            _adjusted(base, entry, status), base.hours) for status in (None, APPROVED))
     before_b = before.balances(entry.date)
     after_b = after.balances(entry.date)
     used_before = {b.allowance.id: b.used for b in before_b}

@@ -29,6 +29,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.caps import fmt_number
+from unionrep.core.hours import HoursChange, contracted_minutes
 from unionrep.core.model import PENDING_STATUSES, USED_STATUSES, Entry, Rep
 from unionrep.core.periods import Year, overlap_days, year_starting
 from unionrep.i18n.dates import MONTHS
@@ -331,6 +332,12 @@ class RepYear:
     year: Year
     balance: Balance
     activities_minutes: int  # paid, used time in the "activities" category
+    hours: Sequence[HoursChange] = ()  # the rep's weekly hours from each date
+
+    @property
+    def contracted_minutes(self) -> Fraction:
+        """Contracted time in the year, each day at the hours in force on it."""
+        return contracted_minutes(self.hours, self.year.start, self.year.end, self.rep.weekly_minutes)
 
 
 def _branch(service: Service, start_year: int) -> list[RepYear]:
@@ -346,7 +353,8 @@ def _branch(service: Service, start_year: int) -> list[RepYear]:
             continue
         activities = sum(e.minutes for e in entries
                          if e.category == "activities" and e.paid and e.status in USED_STATUSES)
-        result.append(RepYear(rep, year, service.balance(rep.id, year.start), activities))
+        result.append(RepYear(rep, year, service.balance(rep.id, year.start), activities,
+                              service.hours(rep.id)))
     return result
 
 
@@ -429,14 +437,15 @@ def summary_data(service: Service, start_year: int, mode: str, *, tables: bool =
 
 def _si_tables(reps: Sequence[RepYear], paid_minutes: int, cost: Fraction, no_rate: int,
                pay_bill: Fraction | None) -> list[Section]:
-    fte = sum((Fraction(r.rep.weekly_minutes, r.rep.full_time_minutes) for r in reps), Fraction(0))
+    fte = sum((r.contracted_minutes / (Fraction(r.rep.full_time_minutes) * r.year.days / 7) for r in reps),
+              Fraction(0))
     officials = Section(
         "si_officials", label_pair("si_officials"), (label_pair("si_officials_n"), label_pair("si_fte")),
         ((Num(Fraction(len(reps)), COUNT), Num(fte)),), note=label_pair("si_note"), widths=(0, 60),
     )
     counts = [0, 0, 0, 0]
     for r in reps:
-        contracted = Fraction(r.rep.weekly_minutes) * r.year.days / 7
+        contracted = r.contracted_minutes
         share = Fraction(r.balance.paid_minutes) / contracted if contracted else Fraction(0)
         counts[_share_band(share)] += 1
     bands = Section(

@@ -16,6 +16,7 @@ import sqlite_utils
 from unionrep.store import (
     schema_disputes,
     schema_exchange,
+    schema_hours,
     schema_ledger,
     schema_log_order,
     schema_search,
@@ -34,7 +35,8 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_undo.m020_change_history,
     schema_search.m021_entry_search,
     schema_log_order.m022_log_order_indexes,
-    schema_sync.m023_sync_folder,
+    schema_hours.m023_hours_history,
+    schema_sync.m024_sync_folder,
 )]
 
 

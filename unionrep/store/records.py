@@ -19,6 +19,7 @@ from unionrep.core.model import (
     Assignment,
     Entry,
     Extension,
+    HoursChange,
     Rep,
     RowTotals,
     Toil,
@@ -37,10 +38,11 @@ TABLES: dict[type, str] = {
     Entry: "entries",
     Extension: "extensions",
     Toil: "toil",
+    HoursChange: "rep_hours",
 }
 BOOL_FIELDS = {"school", "paid", "conference", "political"}
 DATE_FIELDS = {"ended_on", "start_on", "end_on", "notified_on", "date", "notice_on", "agreed_on",
-               "review_on"}
+               "review_on", "from_on"}
 FRACTION_FIELDS = {"secondment_percent"}
 
 
@@ -184,6 +186,17 @@ class Store:
             self._record(table, record.id, old,
                          {**old, **{k: v for k, (_, v) in changes.items()}, "updated_at": at})
         return changes
+
+    def replace_all(self, cls: type, old: list[Any], new: list[Any]) -> None:
+        """Make the records `old` into `new`: delete those gone, insert those added, by id."""
+        kept = {r.id for r in new}
+        known = {r.id for r in old}
+        for record in old:
+            if record.id not in kept:
+                self.delete(cls, record.id)
+        for record in new:
+            if record.id not in known:
+                self.insert(record)
 
     def delete(self, cls: type, row_id: str) -> dict[str, Any]:
         table = TABLES[cls]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite_utils
 
 
-def m023_sync_folder(db: sqlite_utils.Database) -> None:
+def m024_sync_folder(db: sqlite_utils.Database) -> None:
     db.create_table(
         "sync_keys",
         {"id": str, "private_key": str, "public_key": str, "created_at": str},

@@ -216,6 +216,14 @@ class ImportPreviewDialog(QDialog):
             notes.append(_t("It was not encrypted."))
         if notes:
             layout.addWidget(_label(" ".join(notes), WARNING_STYLE))
+        if preview.overlaps:  # nothing counted twice, unless seen
+            self.overlaps = _label("\n".join(
+                _t("{what} overlaps or repeats {other}: the time may be counted twice (it is imported all "
+                   "the same, and listed under Needs attention)").format(
+                    what=names.describe("entries", a), other=names.describe("entries", b))
+                for a, b in preview.overlaps), WARNING_STYLE)
+            self.overlaps.setObjectName("importOverlaps")
+            layout.addWidget(self.overlaps)
         self.summary = _label(_t(
             "{added} to add, {changed} to change, {deleted} to delete, {conflicts} in conflict; "
             "{kept} newer here, {same} the same. Nothing is written until you press Import.").format(

@@ -10,19 +10,19 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-from fractions import Fraction
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from unionrep.core.balance import Balance
-from unionrep.core.caps import shown_remaining
+from unionrep.core.effects import entry_effects
 from unionrep.core.entries import minutes_between, parse_hours
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import STATUSES, TAKEN, Entry
+from unionrep.core.overlaps import check_clashes
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.commands import AddEntry, EditEntry
@@ -62,6 +62,12 @@ class QuickEntryDialog(QDialog):
         self.ui.errorLabel.setStyleSheet(colours.css("error"))
         self.ui.previewTitle.setStyleSheet("font-weight: bold")
         self.ui.previewLayout.addStretch(1)
+        self.overlap_check = QCheckBox()
+        self.overlap_check.setObjectName("overlapCheck")
+        self.ui.checksRow.addWidget(self.overlap_check)
+        QWidget.setTabOrder(self.ui.conferenceCheck, self.overlap_check)
+        self.overlap_check.toggled.connect(lambda _: self._changed())
+        self._set_overlap_texts()
         self.setMinimumWidth(580)
         for combo in (self.ui.repCombo, self.ui.roleCombo, self.ui.categoryCombo, self.ui.statusCombo):
             # as wide as the names now shown, also after a switch of language (Welsh runs longer)
@@ -78,6 +84,14 @@ class QuickEntryDialog(QDialog):
     def _set_title(self) -> None:
         self.setWindowTitle(_t("Edit entry") if self.editing else _t("Log time off"))
 
+    def _set_overlap_texts(self) -> None:
+        self.overlap_check.setText(_t("Allow an o&verlap"))
+        self.overlap_check.setAccessibleName(_t("Allow an overlap"))
+        self.overlap_check.setAccessibleDescription(
+            _t("Log it even if it overlaps or repeats another entry of the rep's that day"))
+        self.overlap_check.setToolTip(_t("Log it even if its times overlap, or it repeats, another entry of "
+                                         "the rep's that day: both are meant"))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -89,6 +103,7 @@ class QuickEntryDialog(QDialog):
         ui, profile, lang = self.ui, self.ctx.session.profile, self.ctx.lang
         ui.retranslateUi(self)  # type: ignore[no-untyped-call]
         self._set_title()
+        self._set_overlap_texts()
         for edit in (ui.dateEdit, ui.noticeEdit):
             edit.setLocale(QLocale())
         for combo, name in ((ui.categoryCombo, lambda c: category_name(profile, c, lang)),
@@ -275,6 +290,7 @@ class QuickEntryDialog(QDialog):
                 ui.previewLabel.setText(self._now_html(before))
             else:
                 before, after, flags = self.ctx.session.balances.preview(entry, self.ctx.lang)
+                check_clashes(entry, self.ctx.session.entries.same_day(entry), self.overlap_check.isChecked())
                 ui.previewLabel.setText(self._preview_html(before, after, [f.text(self.ctx.lang)
                                                                            for f in flags]))
             ui.errorLabel.clear()
@@ -298,30 +314,31 @@ class QuickEntryDialog(QDialog):
             announce(label, text)
 
     def _preview_html(self, before: Balance, after: Balance, flags: list[str]) -> str:
+        """Each allowance the entry touches, in the dashboard's words: used and pending now, then
+        after this entry, and what is left."""
         profile = self.ctx.session.profile
+        bars = bars_for(after, profile, self.ctx.lang)  # the allowances', then the combined cap's
+        names = {b.allowance.id: bar.label for b, bar in zip(after.allowances, bars, strict=False)}
         lines = []
-        old = {b.label: b for b in bars_for(before, profile, self.ctx.lang)}
-        for bar in bars_for(after, profile, self.ctx.lang):
-            was = old.get(bar.label)
-            if was is not None and (was.used, was.pending) == (bar.used, bar.pending):
-                continue
-            u = unit_short(bar.unit)
-            total = bar.used + bar.pending
-            start = (was.used + was.pending) if was is not None else Fraction(0)
-            if bar.cap is None:
-                text = _t("this takes you from {before} to {total} {unit} (no cap set)").format(
-                    before=num(start), total=num(total), unit=u)
+        for effect in entry_effects(before, after):
+            u = unit_short(effect.unit)
+            now = _t("{used} {unit} used, {pending} {unit} pending").format(
+                used=num(effect.used_before), pending=num(effect.pending_before), unit=u)
+            then = _t("{used} {unit} used, {pending} {unit} pending").format(
+                used=num(effect.used_after), pending=num(effect.pending_after), unit=u)
+            if effect.cap is None:
+                text = _t("now {now}; after this entry {then} (no cap set)").format(now=now, then=then)
             else:
-                text = _t("this takes you from {before} to {total} of {cap} {unit}").format(
-                    before=num(start), total=num(total), cap=num(bar.cap), unit=u)
-                if not bar.commitment and total > bar.cap:
-                    text += _t(" — over by {over} {unit}").format(over=num(total - bar.cap), unit=u)
-                elif not bar.commitment:
-                    left = shown_remaining(bar.cap, total)
+                text = _t("now {now} of {cap} {unit}; after this entry {then}").format(
+                    now=now, then=then, cap=num(effect.cap), unit=u)
+                left = effect.left_after
+                if effect.over_after:
+                    text += _t(" — over by {over} {unit}").format(
+                        over=num(effect.used_after + effect.pending_after - effect.cap), unit=u)
+                elif not effect.commitment and left is not None:
                     text += _t(" ({left} {unit} left)").format(left=num(left), unit=u)
-            if bar.pending and bar.pending != (was.pending if was else 0):
-                text += _t(", counting requests not yet answered")
-            lines.append(f"<b>{escape(bar.label)}</b>: {escape(text)}")
+            name = names.get(effect.key) or (bars[-1].label if effect.key == "combined" else effect.key)
+            lines.append(f"<b>{escape(name)}</b>: {escape(text)}")
         if not lines:
             lines.append(escape(_t("This entry does not count against any allowance.")))
         warning = colours.colour("warning", self.palette()).name()
@@ -340,7 +357,7 @@ class QuickEntryDialog(QDialog):
         try:
             entry = self.build_entry()
             if self.editing is None:
-                self.ctx.execute(AddEntry(self.ctx, entry))
+                self.ctx.execute(AddEntry(self.ctx, entry, allow_overlap=self.overlap_check.isChecked()))
             else:
                 changes = {f.name: getattr(entry, f.name) for f in dataclasses.fields(Entry)
                            if getattr(entry, f.name) != getattr(self.editing, f.name)}

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from unionrep.core import pay
 from unionrep.core.entries import parse_weekly_hours
@@ -58,6 +59,18 @@ class RepDialog(QDialog):
         ui.errorLabel.hide()
         for kind in (PAY_NONE, PAY_SCP, PAY_RATE):
             ui.payCombo.addItem("", kind)
+        self.hours_from_label = QLabel()
+        today = ctx.today()
+        self.hours_from_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.hours_from_edit.setObjectName("hoursFromEdit")
+        self.hours_from_edit.setCalendarPopup(True)
+        self.hours_from_edit.setDisplayFormat("yyyy-MM-dd")
+        self.hours_from_label.setBuddy(self.hours_from_edit)
+        if self.rep is not None:  # a new rep's hours hold from the start
+            ui.hoursGroupForm.insertRow(1, self.hours_from_label, self.hours_from_edit)
+        else:
+            self.hours_from_label.hide()
+            self.hours_from_edit.hide()
         self._set_texts()
         low, high = pay.spine_range()
         ui.scpSpin.setRange(low, high)
@@ -77,6 +90,10 @@ class RepDialog(QDialog):
                  PAY_RATE: _t("Hourly rate")}
         for index in range(self.ui.payCombo.count()):
             self.ui.payCombo.setItemText(index, names[self.ui.payCombo.itemData(index)])
+        self.hours_from_label.setText(_t("New hours &from"))
+        self.hours_from_edit.setAccessibleName(_t("New weekly hours from"))
+        self.hours_from_edit.setToolTip(_t("The day a change of weekly hours starts: earlier days keep the "
+                                           "hours they had"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -154,7 +171,9 @@ class RepDialog(QDialog):
             else:
                 changes = {k: v for k, v in values.items() if getattr(self.rep, k) != v}
                 if changes:
-                    self.ctx.execute(EditRep(self.ctx, self.rep.id, changes))
+                    d = self.hours_from_edit.date()
+                    self.ctx.execute(EditRep(self.ctx, self.rep.id, changes,
+                                             hours_from=dt.date(d.year(), d.month(), d.day())))
                 self.saved_id = self.rep.id
         except UnionrepError as exc:
             self.ui.errorLabel.setText(error_text(exc))

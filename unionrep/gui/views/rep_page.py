@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from fractions import Fraction
 from html import escape
 from typing import Any
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from unionrep.core import pay
 from unionrep.core.errors import NotFoundError
+from unionrep.core.hours import FROM_THE_START
 from unionrep.core.model import Assignment, Extension, Rep, Toil
 from unionrep.core.periods import ACADEMIC, APRIL, year_of
 from unionrep.gui.context import AppContext
@@ -337,6 +337,13 @@ class RepPage(QWidget):
         if rep.ended_on:
             facts.append(_t("ended {date}").format(date=day_text(rep.ended_on)))
         lines.append("  ·  ".join(facts))
+        history = self.ctx.session.reps.hours(rep.id)
+        if len(history) > 1:
+            lines.append(_t("Weekly hours: {history}").format(history="; ".join(
+                _t("{hours} h from the start").format(hours=hours_of(h.weekly_minutes))
+                if h.from_on == FROM_THE_START else
+                _t("{hours} h from {date}").format(hours=hours_of(h.weekly_minutes), date=day_text(h.from_on))
+                for h in history)))
         return "\n".join(lines)
 
     def _fill_years(self, keep: bool = False) -> None:
@@ -380,8 +387,9 @@ class RepPage(QWidget):
             label.setWordWrap(True)
             self.balance_holder.addWidget(label)
         if balance.cost is not None:
-            cost = QLabel(_t("Facility time this year costs {money} at {rate} an hour.").format(
-                money=pay.money(balance.cost), rate=pay.money(balance.hourly_rate or Fraction(0))))
+            cost = QLabel(_t("Facility time this year costs {cost}.").format(
+                cost=pay.cost_text(balance.paid_minutes, balance.rep.scp, balance.rep.hourly_rate_pence,
+                                   self.ctx.lang)))
             self.balance_holder.addWidget(cost)
         self.balance_holder.addStretch(1)
 
