@@ -245,6 +245,171 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     </message>
 </context>
 <context>
+    <name>BranchFolder</name>
+    <message>
+        <source>Branch folder</source>
+        <translation>Ffolder y gangen</translation>
+    </message>
+    <message>
+        <source>Keep this database in step with the branch through a folder the branch already shares (OneDrive, Nextcloud, Dropbox, Syncthing or a network drive). Each laptop writes only files of its own there, encrypted with the branch passphrase.</source>
+        <translation>Cadwch y gronfa ddata hon yn gyson â&apos;r gangen drwy ffolder y mae&apos;r gangen eisoes yn ei rhannu (OneDrive, Nextcloud, Dropbox, Syncthing neu yriant rhwydwaith). Mae pob gliniadur yn ysgrifennu ei ffeiliau ei hun yn unig yno, wedi&apos;u hamgryptio â chyfrinymadrodd y gangen.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Dew&amp;is…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>Branch passphrase</source>
+        <translation>Cyfrinymadrodd y gangen</translation>
+    </message>
+    <message>
+        <source>The same on every laptop of the branch; at least 8 characters</source>
+        <translation>Yr un fath ar bob gliniadur yn y gangen; o leiaf 8 nod</translation>
+    </message>
+    <message>
+        <source>Branch passphrase:</source>
+        <translation>Cyfrinymadrodd y gangen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sync</source>
+        <translation>C&amp;adw a chysoni</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted laptops…</source>
+        <translation>G&amp;liniaduron a drystir…</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;yncing</source>
+        <translation>&amp;Peidio â chysoni</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: {fingerprint} (read it to the others when they trust it)</source>
+        <translation>Ôl bys y gliniadur hwn: {fingerprint} (darllenwch ef i&apos;r lleill pan fyddant yn ei drystio)</translation>
+    </message>
+    <message>
+        <source>Choose the branch folder</source>
+        <translation>Dewiswch ffolder y gangen</translation>
+    </message>
+    <message>
+        <source>Saved: this laptop now syncs with {folder}.</source>
+        <translation>Wedi&apos;i gadw: mae&apos;r gliniadur hwn bellach yn cysoni â {folder}.</translation>
+    </message>
+    <message>
+        <source>This laptop no longer syncs with a branch folder.</source>
+        <translation>Nid yw&apos;r gliniadur hwn yn cysoni â ffolder cangen mwyach.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>just now</source>
+        <translation>newydd ddigwydd</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} mun yn ôl</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} awr yn ôl</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>ar {date}</translation>
+    </message>
+    <message>
+        <source>Syncing with the branch…</source>
+        <translation>Yn cysoni â&apos;r gangen…</translation>
+    </message>
+    <message>
+        <source>Branch folder: {problem}</source>
+        <translation>Ffolder y gangen: {problem}</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the branch</source>
+        <translation>Heb gysoni â&apos;r gangen eto</translation>
+    </message>
+    <message>
+        <source>In step with the branch</source>
+        <translation>Yn gyson â&apos;r gangen</translation>
+    </message>
+    <message>
+        <source>{n} change(s) received</source>
+        <translation>{n} newid wedi&apos;u derbyn</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 gwrthdaro i&apos;w ddatrys</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to resolve</source>
+        <translation>{n} gwrthdaro i&apos;w datrys</translation>
+    </message>
+    <message>
+        <source>{n} file(s) waiting</source>
+        <translation>{n} ffeil yn aros</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation>Dangos y gwrthdaro i&apos;w datrys</translation>
+    </message>
+    <message>
+        <source>Sync with the branch folder now</source>
+        <translation>Cysoni â ffolder y gangen nawr</translation>
+    </message>
+    <message>
+        <source>Opening the conflicts…</source>
+        <translation>Yn agor y gwrthdaro…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTrust</name>
+    <message>
+        <source>Trusted laptops</source>
+        <translation>Gliniaduron a drystir</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint is {fingerprint}. Trust another laptop only when its owner reads you the same fingerprint as the one shown here for it (by phone or in person): files from a laptop not trusted are never applied.</source>
+        <translation>Ôl bys y gliniadur hwn yw {fingerprint}. Trystiwch liniadur arall dim ond pan fydd ei berchennog yn darllen i chi&apos;r un ôl bys â&apos;r un a ddangosir yma ar ei gyfer (dros y ffôn neu wyneb yn wyneb): ni chymhwysir byth ffeiliau gan liniadur nad yw&apos;n cael ei drystio.</translation>
+    </message>
+    <message>
+        <source>Laptops seen in the branch folder</source>
+        <translation>Gliniaduron a welwyd yn ffolder y gangen</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Gliniadur</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Ôl bys</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Yn cael ei drystio</translation>
+    </message>
+    <message>
+        <source>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</source>
+        <translation>Ni welwyd unrhyw liniadur arall yn ffolder y gangen eto: mae pob gliniadur yn ymddangos yma ar ôl ei rownd gyntaf.</translation>
+    </message>
+    <message>
+        <source>a laptop with no name ({id}…)</source>
+        <translation>gliniadur heb enw ({id}…)</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trystio</translation>
+    </message>
+    <message>
+        <source>Trust {name}, fingerprint {fingerprint}</source>
+        <translation>Trystio {name}, ôl bys {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Nothing was changed, and this step is no longer on the undo list.</source>

@@ -245,6 +245,171 @@ The data open before is kept, not deleted, as {aside}.</translation>
     </message>
 </context>
 <context>
+    <name>BranchFolder</name>
+    <message>
+        <source>Branch folder</source>
+        <translation>Branch folder</translation>
+    </message>
+    <message>
+        <source>Keep this database in step with the branch through a folder the branch already shares (OneDrive, Nextcloud, Dropbox, Syncthing or a network drive). Each laptop writes only files of its own there, encrypted with the branch passphrase.</source>
+        <translation>Keep this database in step with the branch through a folder the branch already shares (OneDrive, Nextcloud, Dropbox, Syncthing or a network drive). Each laptop writes only files of its own there, encrypted with the branch passphrase.</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Branch passphrase</source>
+        <translation>Branch passphrase</translation>
+    </message>
+    <message>
+        <source>The same on every laptop of the branch; at least 8 characters</source>
+        <translation>The same on every laptop of the branch; at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Branch passphrase:</source>
+        <translation>Branch passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Save and sync</source>
+        <translation>&amp;Save and sync</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted laptops…</source>
+        <translation>&amp;Trusted laptops…</translation>
+    </message>
+    <message>
+        <source>Stop s&amp;yncing</source>
+        <translation>Stop s&amp;yncing</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint: {fingerprint} (read it to the others when they trust it)</source>
+        <translation>This laptop&apos;s fingerprint: {fingerprint} (read it to the others when they trust it)</translation>
+    </message>
+    <message>
+        <source>Choose the branch folder</source>
+        <translation>Choose the branch folder</translation>
+    </message>
+    <message>
+        <source>Saved: this laptop now syncs with {folder}.</source>
+        <translation>Saved: this laptop now syncs with {folder}.</translation>
+    </message>
+    <message>
+        <source>This laptop no longer syncs with a branch folder.</source>
+        <translation>This laptop no longer syncs with a branch folder.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchSync</name>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>Syncing with the branch…</source>
+        <translation>Syncing with the branch…</translation>
+    </message>
+    <message>
+        <source>Branch folder: {problem}</source>
+        <translation>Branch folder: {problem}</translation>
+    </message>
+    <message>
+        <source>Not yet in step with the branch</source>
+        <translation>Not yet in step with the branch</translation>
+    </message>
+    <message>
+        <source>In step with the branch</source>
+        <translation>In step with the branch</translation>
+    </message>
+    <message>
+        <source>{n} change(s) received</source>
+        <translation>{n} change(s) received</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 conflict to resolve</translation>
+    </message>
+    <message>
+        <source>{n} conflicts to resolve</source>
+        <translation>{n} conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>{n} file(s) waiting</source>
+        <translation>{n} file(s) waiting</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to resolve</source>
+        <translation>Show the conflicts to resolve</translation>
+    </message>
+    <message>
+        <source>Sync with the branch folder now</source>
+        <translation>Sync with the branch folder now</translation>
+    </message>
+    <message>
+        <source>Opening the conflicts…</source>
+        <translation>Opening the conflicts…</translation>
+    </message>
+</context>
+<context>
+    <name>BranchTrust</name>
+    <message>
+        <source>Trusted laptops</source>
+        <translation>Trusted laptops</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint is {fingerprint}. Trust another laptop only when its owner reads you the same fingerprint as the one shown here for it (by phone or in person): files from a laptop not trusted are never applied.</source>
+        <translation>This laptop&apos;s fingerprint is {fingerprint}. Trust another laptop only when its owner reads you the same fingerprint as the one shown here for it (by phone or in person): files from a laptop not trusted are never applied.</translation>
+    </message>
+    <message>
+        <source>Laptops seen in the branch folder</source>
+        <translation>Laptops seen in the branch folder</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</source>
+        <translation>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</translation>
+    </message>
+    <message>
+        <source>a laptop with no name ({id}…)</source>
+        <translation>a laptop with no name ({id}…)</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>Trust {name}, fingerprint {fingerprint}</source>
+        <translation>Trust {name}, fingerprint {fingerprint}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Nothing was changed, and this step is no longer on the undo list.</source>

@@ -25,6 +25,7 @@ from unionrep.app.policy import DEFAULT_POLICY, PolicyService
 from unionrep.app.reps import RepService
 from unionrep.app.roles import RoleService
 from unionrep.app.settings import SettingsService
+from unionrep.app.sync import SyncService
 from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
 from unionrep.core.policy import Profile, profile_from_data
@@ -58,6 +59,7 @@ class Session:
         self.exchange = ExchangeService(self)
         self.maintenance = MaintenanceService(self)
         self.history = HistoryService(self)
+        self.sync = SyncService(self)
 
     # -- the book and its profile ----------------------------------------------------------------
 

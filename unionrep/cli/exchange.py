@@ -162,14 +162,18 @@ def _preview_text(preview: ImportPreview) -> str:
 def cmd_identity(ctx: Context) -> None:
     peers = ctx.session.exchange.identity(ctx.args.new, ctx.args.label)
     me = peers[0]
+    if ctx.args.new:
+        ctx.session.sync.new_identity()
+    printed = ctx.session.sync.fingerprint()
 
     def text() -> str:
-        lines = [t("identity.show", id=me["id"], label=me["label"])]
+        lines = [t("identity.show", id=me["id"], label=me["label"]),
+                 t("identity.fingerprint", fingerprint=printed)]
         lines += [t("identity.peer", id=p["id"], label=p["label"], last=p["last_import_at"] or "—")
                   for p in peers[1:]]
         return "\n".join(lines)
 
-    ctx.out({"id": me["id"], "label": me["label"], "peers": peers[1:]}, text)
+    ctx.out({"id": me["id"], "fingerprint": printed, "label": me["label"], "peers": peers[1:]}, text)
 
 
 def cmd_csv_export(ctx: Context) -> None:

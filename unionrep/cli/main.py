@@ -25,6 +25,7 @@ from unionrep.cli import exchange as cli_exchange
 from unionrep.cli import history as cli_history
 from unionrep.cli import reliability as cli_reliability
 from unionrep.cli import settings as cli_settings
+from unionrep.cli import sync as cli_sync
 from unionrep.cli.lang import (
     HelpFormatter,
     category_name,
@@ -629,7 +630,8 @@ def build_parser() -> Parser:
 
 
 # The command groups beyond the ledger, each a module with register(subparsers, command).
-COMMAND_GROUPS = (cli_disputes, cli_documents, cli_exchange, cli_history, cli_reliability, cli_settings)
+COMMAND_GROUPS = (cli_disputes, cli_documents, cli_exchange, cli_history, cli_reliability, cli_settings,
+                  cli_sync)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -82,17 +82,9 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
         with store.atomic():
             me = self_id(db)
             local = local_state(db, tables, me)
-            ids = _select(tables, local, rep_id, chosen)
-            bundle = Bundle(
-                bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=me, origin_label=self_label(db),
-                app=f"unionrep {__version__}", profile=profile,
-                selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)},
-                encrypted=passphrase is not None,
-            )
-            for record_id, record in local.items():
-                if record.row is None or record_id in ids:
-                    bundle.records[record_id] = Incoming(record.table, record.row, record.version,
-                                                         record.hash)
+            ids = _select(tables, local, rep_id, chosen) | {i for i, r in local.items() if r.row is None}
+            bundle = bundle_of(db, profile, local, ids, encrypted=passphrase is not None,
+                               selection={"rep": rep_id, "from": _iso(chosen.start), "to": _iso(chosen.end)})
             # The versions given out must be kept before the file exists, or a later edit could be
             # given the same version as the one in this bundle; and the bundle is recorded only if
             # its file can be written: the sealed file is staged beside the target inside the
@@ -110,6 +102,19 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
     deleted = sum(1 for r in bundle.records.values() if r.row is None)
     return ExportReport(target, bundle.bundle_id, passphrase is not None, bundle.counts(), deleted,
                         len(data))
+
+
+def bundle_of(db: Any, profile: str, local: Mapping[str, Local], ids: set[str], *, encrypted: bool,
+              selection: dict[str, Any]) -> Bundle:
+    """A new bundle from this installation holding the records `ids` (live or deleted) of `local`."""
+    bundle = Bundle(
+        bundle_id=str(uuid.uuid4()), created_at=now_iso(), origin_id=self_id(db), origin_label=self_label(db),
+        app=f"unionrep {__version__}", profile=profile, selection=selection, encrypted=encrypted,
+    )
+    for record_id, record in local.items():
+        if record_id in ids:
+            bundle.records[record_id] = Incoming(record.table, record.row, record.version, record.hash)
+    return bundle
 
 
 def _iso(day: dt.date | None) -> str | None:
@@ -139,9 +144,14 @@ def _select(tables: list[Table], local: Mapping[str, Local], rep_id: str | None,
             if dated and ((start and row["date"] < start) or (end and row["date"] > end)):
                 continue
             chosen.add(record_id)
-    # and everything they refer to, so the other side can check and store them
+    return with_parents(tables, local, chosen)
+
+
+def with_parents(tables: list[Table], local: Mapping[str, Local], chosen: set[str]) -> set[str]:
+    """`chosen` and every record they refer to, so the other side can check and store them."""
+    chosen = set(chosen)
     parents = {t.name: t.parents for t in tables}
-    queue = list(chosen)
+    queue = [i for i in chosen if local[i].row is not None]
     while queue:
         record = local[queue.pop()]
         assert record.row is not None
@@ -166,11 +176,19 @@ def read_bundle_file(path: Path | str) -> bytes:
 
 def preview_import(service: Service, path: Path | str, passphrase: str | None) -> ImportPreview:
     """Open, check and compare the bundle with this database; writes nothing."""
-    opened = open_bundle(read_bundle_file(path), passphrase)
+    return preview_data(service, read_bundle_file(path), passphrase, Path(path))
+
+
+def preview_data(service: Service, data: bytes, passphrase: str | None, path: Path,
+                 leave_out: Collection[str] = ()) -> ImportPreview:
+    """preview_import of a bundle already read (`path` names where it came from), without the
+    records `leave_out` (a later bundle from the same installation carries them again)."""
     db = service.store.db
     tables = exchanged_tables(db)
     me = self_id(db)
-    bundle = parse_payload(opened.payload, tables, encrypted=opened.encrypted)
+    bundle = open_payload(data, passphrase, tables)
+    for record_id in leave_out:
+        bundle.records.pop(record_id, None)
     if bundle.origin_id == me:
         raise BundleError("own")
     check_shapes(tables, bundle)
@@ -194,6 +212,12 @@ def _overlaps(service: Service, plan: Plan) -> list[tuple[str, str]]:
                 if s.table == "entries" and s.new is not None and s.action in (ADD, CHANGE)]
     here = [e for entry in incoming for e in service.same_day(entry)]
     return [(a.id, b.id) for a, b in incoming_overlaps(incoming, here)]
+
+
+def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bundle:
+    """The records of a bundle file, checked for shape (not yet against this database)."""
+    opened = open_bundle(data, passphrase)
+    return parse_payload(opened.payload, tables, encrypted=opened.encrypted)
 
 
 def _write(writer: AuditedRows, preview: ImportPreview, final: Plan) -> None:

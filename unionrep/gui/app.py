@@ -133,6 +133,9 @@ def run(argv: list[str]) -> int:
             from unionrep.gui.reliability import guard
 
             guard(window, ctx)  # backups at start and on close; the command line's writes seen
+            from unionrep.gui import branch_sync
+
+            branch_sync.start(window, ctx)  # rounds with the branch folder, if one is set
         window.show()
         return app.exec()
     finally:

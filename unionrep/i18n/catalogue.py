@@ -46,6 +46,7 @@ CATALOGUE: dict[str, Text] = gathered(
     errors.NOT_FOUND,
     errors.ERROR_WORDS,
     exchange.EXCHANGE_MESSAGES,
+    exchange.SYNC_MESSAGES,
     cli.CLI_TEXT,
     cli.CLI_FIELDS,
 )

@@ -415,6 +415,31 @@ CLI_HELP: tuple[Text, ...] = (
     Text(en="an undone change's id, from history", cy="id newid a ddadwnaed, o'r hanes"),
     Text(en="the recent changes, newest first", cy="y newidiadau diweddar, y mwyaf newydd yn gyntaf"),
     Text(en="how many (default 20)", cy="faint (rhagosodiad 20)"),
+    # unionrep-cli sync, exchange trust and exchange peers
+    Text(
+        en="one round with the branch's shared folder: send this installation's changes, apply the others'",
+        cy="un rownd gyda ffolder a rennir y gangen: anfon newidiadau'r gosodiad hwn, cymhwyso rhai'r lleill",
+    ),
+    Text(
+        en="the folder the branch shares (OneDrive, Nextcloud, Syncthing…)",
+        cy="y ffolder y mae'r gangen yn ei rhannu (OneDrive, Nextcloud, Syncthing…)",
+    ),
+    Text(
+        en="settle the conflicts held back: keep mine or take theirs",
+        cy="datrys y gwrthdaro a ddaliwyd yn ôl: cadw fy un i (mine) neu gymryd eu rhai nhw (theirs)",
+    ),
+    Text(
+        en="its id or its key's fingerprint, as `exchange identity` prints them",
+        cy="ei id neu ôl bys ei allwedd, fel y mae `exchange identity` yn eu hargraffu",
+    ),
+    Text(
+        en="trust an installation seen in the branch folder",
+        cy="trystio gosodiad a welwyd yn ffolder y gangen",
+    ),
+    Text(
+        en="the installations seen in the branch folder",
+        cy="y gosodiadau a welwyd yn ffolder y gangen",
+    ),
 )
 
 # Help that ends in a list of ids: the words before the list

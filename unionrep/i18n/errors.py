@@ -637,6 +637,29 @@ ERRORS: tuple[Text, ...] = (
         en="{rep} does not hold the role {role} in {year}, the year the extension was agreed",
         cy="nid yw {rep} yn dal y rôl {role} yn {year}, y flwyddyn y cytunwyd ar yr estyniad",
     ),
+    # the branch folder (unionrep.exchange.sync)
+    Text(
+        en="{path} is not a folder",
+        cy="nid yw {path} yn ffolder",
+    ),
+    Text(
+        en="must be mine or theirs",
+        cy="rhaid iddo fod yn mine neu theirs",
+    ),
+    Text(
+        en="no installation with the id or fingerprint {key} has been seen in the branch folder (run "
+           "unionrep-cli sync FOLDER first)",
+        cy="ni welwyd unrhyw osodiad â'r id neu'r ôl bys {key} yn ffolder y gangen (rhedwch unionrep-cli "
+           "sync FOLDER yn gyntaf)",
+    ),
+    Text(
+        en="cannot write {path}: a file of that name is already there",
+        cy="ni ellir ysgrifennu {path}: mae ffeil o'r enw hwnnw yno eisoes",
+    ),
+    Text(
+        en="{key} fits more than one installation: give the whole fingerprint",
+        cy="mae {key} yn cyfateb i fwy nag un gosodiad: rhowch yr ôl bys cyfan",
+    ),
 )
 
 

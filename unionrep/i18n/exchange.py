@@ -297,3 +297,118 @@ EXCHANGE_MESSAGES: dict[str, Text] = {
     "toil.earned": Text(en="earned", cy="a enillwyd"),
     "toil.taken": Text(en="taken", cy="a gymerwyd"),
 }
+
+
+# A round with the branch's shared folder (unionrep.exchange.sync)
+SYNC_MESSAGES: dict[str, Text] = {
+    "sync.skip.incomplete": Text(
+        en="still arriving (the file is cut short); it is read on a later round once whole",
+        cy="yn dal i gyrraedd (mae'r ffeil wedi'i thorri'n fyr); caiff ei darllen mewn rownd arall pan "
+           "fydd yn gyfan",
+    ),
+    "sync.skip.not_sync": Text(
+        en="not a unionrep sync file",
+        cy="nid ffeil gysoni unionrep yw hon",
+    ),
+    "sync.skip.newer": Text(
+        en="made by a newer unionrep (format {version}; this one reads format {supported}): update "
+           "unionrep",
+        cy="wedi'i gwneud gan fersiwn mwy newydd o unionrep (fformat {version}; mae'r un hwn yn darllen "
+           "fformat {supported}): diweddarwch unionrep",
+    ),
+    "sync.skip.damaged": Text(
+        en="damaged or changed after it was written",
+        cy="wedi'i difrodi neu ei newid ar ôl ei hysgrifennu",
+    ),
+    "sync.skip.signature": Text(
+        en="its signature does not match: it was changed after it was written",
+        cy="nid yw ei llofnod yn cyfateb: cafodd ei newid ar ôl ei hysgrifennu",
+    ),
+    "sync.skip.untrusted": Text(
+        en="from an installation not trusted here (fingerprint {fingerprint}); check the fingerprint with "
+           "its owner, then: unionrep-cli exchange trust {fingerprint}",
+        cy="gan osodiad nad yw'n cael ei drystio yma (ôl bys {fingerprint}); gwiriwch yr ôl bys gyda'i "
+           "berchennog, yna: unionrep-cli exchange trust {fingerprint}",
+    ),
+    "sync.skip.other_key": Text(
+        en="signed with another key than the one trusted for this installation (fingerprint {fingerprint})",
+        cy="wedi'i llofnodi ag allwedd wahanol i'r un a drystir ar gyfer y gosodiad hwn (ôl bys "
+           "{fingerprint})",
+    ),
+    "sync.skip.copy": Text(
+        en="a copy the sync service made; nothing in it is applied twice (the original is read instead)",
+        cy="copi a wnaeth y gwasanaeth cysoni; ni chymhwysir dim ynddo ddwywaith (darllenir y gwreiddiol "
+           "yn lle)",
+    ),
+    "sync.skip.waiting": Text(
+        en="waits for file {missing} of the same installation, which has not arrived yet",
+        cy="yn aros am ffeil {missing} yr un gosodiad, nad yw wedi cyrraedd eto",
+    ),
+    "sync.skip.wrong_place": Text(
+        en="its header names another installation or number than its folder and name",
+        cy="mae ei phennawd yn enwi gosodiad neu rif gwahanol i'w ffolder a'i henw",
+    ),
+    "sync.skip.stale": Text(
+        en="the database changed during the round; it is applied on the next round",
+        cy="newidiodd y gronfa ddata yn ystod y rownd; caiff ei chymhwyso yn y rownd nesaf",
+    ),
+    "sync.skip.twin": Text(
+        en="in this installation's folder but not written by this database: it was restored from a backup "
+           "(then all is well: numbers go on after it), or copied to another computer (then give the copy "
+           "an identity of its own there: unionrep-cli exchange identity --new)",
+        cy="yn ffolder y gosodiad hwn ond heb ei hysgrifennu gan y gronfa ddata hon: cafodd ei hadfer o "
+           "gopi wrth gefn (popeth yn iawn felly: mae'r rhifau'n parhau ar ei hôl), neu ei chopïo i "
+           "gyfrifiadur arall (rhowch hunaniaeth ei hun i'r copi yno felly: unionrep-cli exchange "
+           "identity --new)",
+    ),
+    "sync.skip.held": Text(
+        en="held back: {count} conflict(s) to resolve first",
+        cy="wedi'i dal yn ôl: {count} gwrthdaro i'w datrys yn gyntaf",
+    ),
+    "sync.done": Text(
+        en="Sent {sent} record(s) in {files} file(s); received {received} change(s) from {applied} file(s)",
+        cy="Anfonwyd {sent} cofnod mewn {files} ffeil; derbyniwyd {received} newid o {applied} ffeil",
+    ),
+    "sync.in_step": Text(
+        en="In step with the branch: nothing to send or receive",
+        cy="Yn gyson â'r gangen: dim i'w anfon na'i dderbyn",
+    ),
+    "sync.removed": Text(
+        en="Removed {count} file(s) of this installation that every trusted peer has applied",
+        cy="Tynnwyd {count} ffeil o'r gosodiad hwn y mae pob gosodiad a drystir wedi'u cymhwyso",
+    ),
+    "sync.skipped": Text(
+        en="  skipped {file}: {why}",
+        cy="  hepgorwyd {file}: {why}",
+    ),
+    "sync.conflicts": Text(
+        en="{count} conflict(s) to resolve, from {peer}: unionrep-cli sync FOLDER --resolve mine|theirs, "
+           "or open unionrep",
+        cy="{count} gwrthdaro i'w datrys, gan {peer}: unionrep-cli sync FOLDER --resolve mine|theirs, neu "
+           "agorwch unionrep",
+    ),
+    "identity.fingerprint": Text(
+        en="Fingerprint: {fingerprint}",
+        cy="Ôl bys: {fingerprint}",
+    ),
+    "trust.done": Text(
+        en="Trusted {label} ({id}), fingerprint {fingerprint}",
+        cy="Yn trystio {label} ({id}), ôl bys {fingerprint}",
+    ),
+    "trust.peer": Text(
+        en="  {fingerprint}  {id}  {label}  {state}",
+        cy="  {fingerprint}  {id}  {label}  {state}",
+    ),
+    "trust.trusted": Text(
+        en="trusted",
+        cy="yn cael ei drystio",
+    ),
+    "trust.untrusted": Text(
+        en="not trusted",
+        cy="heb ei drystio",
+    ),
+    "trust.none": Text(
+        en="No other installation has been seen in a branch folder yet",
+        cy="Ni welwyd unrhyw osodiad arall mewn ffolder cangen eto",
+    ),
+}

@@ -20,6 +20,7 @@ from unionrep.store import (
     schema_ledger,
     schema_log_order,
     schema_search,
+    schema_sync,
     schema_totals,
     schema_undo,
 )
@@ -35,6 +36,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_search.m021_entry_search,
     schema_log_order.m022_log_order_indexes,
     schema_hours.m023_hours_history,
+    schema_sync.m024_sync_folder,
 )]
 
 

@@ -29,6 +29,7 @@ from unionrep.gui.commands import SetMeta, SetPolicy
 from unionrep.gui.context import AppContext
 from unionrep.gui.language import NATIVE_NAMES
 from unionrep.gui.views.base import error_text, header_row
+from unionrep.gui.views.settings_branch import BranchFolderBox
 from unionrep.gui.views.settings_documents import DocumentSettings
 from unionrep.gui.views.settings_policy import AllowancesTable, TribunalLimits
 
@@ -79,6 +80,7 @@ class SettingsView(QWidget):
         right.addWidget(self.documents)
         right.addWidget(self._group(_t("Employment Tribunal time limit"), self.limits))
         right.addWidget(self._app_box())
+        right.addWidget(BranchFolderBox(ctx))
         right.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
