@@ -30,7 +30,6 @@ from unionrep.exchange.api import apply_import, bundle_of, open_payload, preview
 from unionrep.exchange.bundle import UUID, build_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, seal
 from unionrep.exchange.errors import StalePreview
-from unionrep.exchange.files import stage_private, write_private
 from unionrep.exchange.merge import MINE, THEIRS
 from unionrep.exchange.messages import t
 from unionrep.exchange.report import ImportPreview, conflict_json
@@ -58,6 +57,7 @@ from unionrep.exchange.sync_state import (
 )
 from unionrep.exchange.tables import exchanged_tables
 from unionrep.exchange.versions import local_state, record_bundle, save_versions, self_id, self_label
+from unionrep.files import place, stage
 from unionrep.paths import fsync_dir
 
 if TYPE_CHECKING:  # the application layer passes itself in
@@ -233,7 +233,7 @@ def _send(service: Service, mine: Path, key: Ed25519PrivateKey, passphrase: str,
                       "created_at": now_iso()}
             data = pack(header, seal(build_payload(bundle, tables), passphrase, scrypt_n=scrypt_n), key)
             target = mine / f"{seq:06d}{SUFFIX}"
-            staged = stage_private(target, data)
+            staged = stage(target, data)
             report.sent = len(bundle.records)
             report.files_sent = 1
     except BaseException:
@@ -458,8 +458,9 @@ def _write_ack(db: Database, mine: Path, me: str, key: Ed25519PrivateKey) -> Non
                 return
         except SyncFileError:
             pass
-    write_private(path, pack({"kind": APPLIED, "installation": me, "label": label, "applied": upto,
-                              "created_at": now_iso()}, b"", key))
+    data = pack({"kind": APPLIED, "installation": me, "label": label, "applied": upto,
+                 "created_at": now_iso()}, b"", key)
+    place(stage(path, data), path)
 
 
 def _housekeep(db: Database, mine: Path, me: str, acks: Mapping[str, Mapping[str, int]]) -> int:
