@@ -3378,14 +3378,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>RepDialog</name>
     <message>
-        <source>{text!r} is not an amount of money</source>
-        <translation>nid yw {text!r} yn swm o arian</translation>
-    </message>
-    <message>
-        <source>must be in whole pence</source>
-        <translation>rhaid iddo fod mewn ceiniogau cyfan</translation>
-    </message>
-    <message>
         <source>Edit {name}</source>
         <translation>Golygu {name}</translation>
     </message>

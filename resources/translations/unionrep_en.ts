@@ -3378,14 +3378,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>RepDialog</name>
     <message>
-        <source>{text!r} is not an amount of money</source>
-        <translation>{text!r} is not an amount of money</translation>
-    </message>
-    <message>
-        <source>must be in whole pence</source>
-        <translation>must be in whole pence</translation>
-    </message>
-    <message>
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
     </message>

@@ -161,3 +161,16 @@ def test_a_cost_shows_the_basis_of_its_rate_so_it_multiplies_out():
     # a rate of the rep's own: 2 h 10 min = 130/60 h × £15.23 = £33.00 (32.998…)
     assert cost_text(130, None, 1523) == "£33.00 = 130/60 h × (£15.23 an hour)"
     assert rate_basis(None, None) == "" and cost_text(60, None, None) == ""
+
+
+def test_money_is_read_one_way_for_every_shell():
+    from unionrep.core.errors import ValidationError
+    from unionrep.core.pay import parse_money_pence
+
+    assert parse_money_pence("12.02", "hourly-rate") == 1202  # 12.02 × 100
+    assert parse_money_pence(" £12.02 ", "hourly-rate") == 1202
+    assert parse_money_pence("£2,500,000", "pay_bill") == 250_000_000  # 2,500,000 × 100
+    for bad, rule in (("12.025", "must be in whole pence"), ("a lot", "is not an amount of money")):
+        with pytest.raises(ValidationError) as refused:
+            parse_money_pence(bad, "hourly-rate")
+        assert refused.value.field == "hourly-rate" and rule in str(refused.value)

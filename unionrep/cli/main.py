@@ -44,7 +44,7 @@ from unionrep.cli.render import (
     hours_text,
     table,
 )
-from unionrep.core import messages
+from unionrep.core import messages, pay
 from unionrep.core import policy as policy_mod
 from unionrep.core.caps import fmt_number
 from unionrep.core.effects import entry_effects
@@ -121,16 +121,6 @@ def _hours_arg(args: argparse.Namespace) -> tuple[int, str | None, str | None]:
     return minutes_between(args.start, args.end), args.start, args.end
 
 
-def _money_pence(text: str, field: str) -> int:
-    try:
-        pence = Fraction(text.strip().lstrip("£")) * 100
-    except (ValueError, ZeroDivisionError):
-        raise ValidationError(field, "{text!r} is not an amount of money", text=text) from None
-    if pence.denominator != 1:
-        raise ValidationError(field, "must be in whole pence")
-    return int(pence)
-
-
 def _int_arg(text: str, field: str) -> int:
     try:
         return int(text)
@@ -186,7 +176,7 @@ def _rep_changes(args: argparse.Namespace, session: Session) -> dict[str, Any]:
         changes["scp"] = _int_arg(args.scp, "scp")
         changes["hourly_rate_pence"] = None
     if args.hourly_rate is not None:
-        changes["hourly_rate_pence"] = _money_pence(args.hourly_rate, "hourly-rate")
+        changes["hourly_rate_pence"] = pay.parse_money_pence(args.hourly_rate, "hourly-rate")
         changes["scp"] = None
     if args.scp is not None and args.hourly_rate is not None:
         raise ValidationError("scp", "give --scp or --hourly-rate, not both")

@@ -112,6 +112,19 @@ def rep_hourly_rate(scp: int | None, hourly_rate_pence: int | None) -> Fraction 
 # --- cost -------------------------------------------------------------------------------------
 
 
+def parse_money_pence(text: str, field: str) -> int:
+    """An amount of money as typed ("12.02", "£12.02", "£2,500,000") in whole pence; refused,
+    naming `field`, when it is not a number or not whole pence. The one reading of money for the
+    shells and the settings."""
+    try:
+        pence = Fraction(text.strip().replace(",", "").lstrip("£").strip()) * 100
+    except (ValueError, ZeroDivisionError):
+        raise ValidationError(field, "{text!r} is not an amount of money", text=text) from None
+    if pence.denominator != 1:
+        raise ValidationError(field, "must be in whole pence")
+    return int(pence)
+
+
 def cost_of_minutes(minutes: int, hourly_rate: Fraction) -> Fraction:
     """The exact cost in pounds of `minutes` at `hourly_rate` pounds an hour."""
     if isinstance(minutes, bool) or not isinstance(minutes, int):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from unionrep.core.caps import fmt_number
 from unionrep.core.errors import ValidationError
+from unionrep.core.pay import parse_money_pence
 
 LANGUAGES = ("bilingual", "cy", "en")
 MODES = ("steward", "branch")
@@ -75,18 +76,12 @@ def check_logo(key: str, value: str) -> str:
 
 def parse_money(key: str, value: str) -> Fraction | None:
     """An amount in pounds ("£2,500,000", "2500000.50"), more than £0; None for "" (not given)."""
-    text = value.strip().replace(",", "").lstrip("£").strip()
-    if not text:
+    if not value.replace(",", "").lstrip().lstrip("£").strip():
         return None
-    try:
-        amount = Fraction(text)
-    except (ValueError, ZeroDivisionError):
-        raise ValidationError(key, "{value!r} is not an amount of money", value=value.strip()) from None
-    if amount <= 0:
+    pence = parse_money_pence(value.strip(), key)
+    if pence <= 0:
         raise ValidationError(key, "must be more than £0")
-    if (amount * 100).denominator != 1:
-        raise ValidationError(key, "must be in whole pence")
-    return amount
+    return Fraction(pence, 100)
 
 
 def _pay_bill(key: str, value: str) -> str:

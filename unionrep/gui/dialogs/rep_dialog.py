@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from unionrep.core import pay
 from unionrep.core.entries import parse_weekly_hours
-from unionrep.core.errors import UnionrepError, ValidationError
+from unionrep.core.errors import UnionrepError
 from unionrep.core.model import Rep
 from unionrep.gui import colours
 from unionrep.gui.commands import AddRep, EditRep
@@ -31,18 +31,6 @@ TEXT_FIELDS = {
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RepDialog", text)
-
-
-def money_pence(text: str) -> int:
-    raw = text.strip().lstrip("£")
-    try:
-        pence = Fraction(raw) * 100
-    except (ValueError, ZeroDivisionError):
-        raise ValidationError("hourly-rate",
-                              _t("{text!r} is not an amount of money").format(text=text)) from None
-    if pence.denominator != 1:
-        raise ValidationError("hourly-rate", _t("must be in whole pence"))
-    return int(pence)
 
 
 class RepDialog(QDialog):
@@ -157,7 +145,8 @@ class RepDialog(QDialog):
             values["academic_start"] = self.ctx.session.profile.settings.academic_year_start
         kind = ui.payCombo.currentData()
         values["scp"] = ui.scpSpin.value() if kind == PAY_SCP else None
-        values["hourly_rate_pence"] = money_pence(ui.rateEdit.text()) if kind == PAY_RATE else None
+        values["hourly_rate_pence"] = (pay.parse_money_pence(ui.rateEdit.text(), "hourly-rate")
+                                       if kind == PAY_RATE else None)
         values["notes"] = ui.notesEdit.toPlainText().strip()
         return values
 
