@@ -3183,14 +3183,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>RepActions</name>
     <message>
-        <source>{text!r} is not a number of hours</source>
-        <translation>nid yw {text!r} yn nifer o oriau</translation>
-    </message>
-    <message>
-        <source>must be more than zero, in whole minutes</source>
-        <translation>rhaid iddo fod yn fwy na sero, mewn munudau cyfan</translation>
-    </message>
-    <message>
         <source>{text!r} is not a number</source>
         <translation>nid yw {text!r} yn rhif</translation>
     </message>

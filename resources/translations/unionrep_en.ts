@@ -3183,14 +3183,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>RepActions</name>
     <message>
-        <source>{text!r} is not a number of hours</source>
-        <translation>{text!r} is not a number of hours</translation>
-    </message>
-    <message>
-        <source>must be more than zero, in whole minutes</source>
-        <translation>must be more than zero, in whole minutes</translation>
-    </message>
-    <message>
         <source>{text!r} is not a number</source>
         <translation>{text!r} is not a number</translation>
     </message>

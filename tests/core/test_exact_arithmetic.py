@@ -4,6 +4,7 @@ each property compares the engine with a straightforward reference written here.
 import datetime as dt
 from fractions import Fraction
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -182,3 +183,16 @@ def test_all_balances_come_closest_to_a_cap_first_then_by_name(service, make_rep
     assert [b.rep.name for b in balances] == \
         [b.rep.name for b in sorted(balances, key=lambda b: (-b.closeness(), b.rep.name.lower()))]
     assert [b.rep.name for b in balances] == ["Catrin", "Dafydd", "aled", "Bethan"]
+
+
+def test_extension_hours_may_pass_a_day_where_an_entry_may_not():
+    from unionrep.core.entries import parse_extra_hours, parse_hours
+    from unionrep.core.errors import ValidationError
+
+    assert parse_extra_hours("30") == 1800  # 30 h × 60 for a complex case (clause 11.1)
+    assert parse_extra_hours("2:30") == 150  # 2 × 60 + 30
+    with pytest.raises(ValidationError, match="24 hours"):
+        parse_hours("30")  # one entry is at most a day: 24 × 60 = 1440 < 1800
+    for bad in ("0", "-3", "1.0001", "lots"):
+        with pytest.raises(ValidationError):
+            parse_extra_hours(bad)

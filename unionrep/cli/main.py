@@ -51,6 +51,7 @@ from unionrep.core.effects import entry_effects
 from unionrep.core.entries import (
     minutes_between,
     parse_date,
+    parse_extra_hours,
     parse_hours,
     parse_optional_date,
     parse_weekly_hours,
@@ -434,28 +435,12 @@ def cmd_policy_set(ctx: Context) -> None:
 def cmd_extension_add(ctx: Context) -> None:
     a = ctx.args
     x = Extension(
-        rep_id=a.rep, role=a.role, case_ref=a.case, extra_minutes=parse_hours(a.hours, "hours")
-        if Fraction(a.hours if _is_number(a.hours) else 0) <= 24 else _big_hours(a.hours),
+        rep_id=a.rep, role=a.role, case_ref=a.case, extra_minutes=parse_extra_hours(a.hours, "hours"),
         agreed_on=parse_date(a.agreed_on, "agreed-on"), agreed_by=a.agreed_by or "",
         review_on=parse_optional_date(a.review_on, "review-on"), notes=a.notes or "",
     )
     ctx.session.roles.add_extension(x)
     ctx.out({"id": x.id}, say("extension.recorded", case=x.case_ref, time=hours_text(x.extra_minutes)))
-
-
-def _is_number(text: str) -> bool:
-    try:
-        Fraction(text)
-    except ValueError:
-        return False
-    return True
-
-
-def _big_hours(text: str) -> int:
-    minutes = Fraction(text) * 60
-    if minutes.denominator != 1:
-        raise ValidationError("hours", "is not a whole number of minutes")
-    return int(minutes)
 
 
 def cmd_toil_add(ctx: Context) -> None:

@@ -57,7 +57,17 @@ def parse_time(text: str, field: str) -> int:
 
 
 def parse_hours(text: str | float, field: str = "hours") -> int:
-    """Hours as a decimal ('2.5'), a fraction or h:mm ('2:30') → whole minutes."""
+    """Hours as a decimal ('2.5'), a fraction or h:mm ('2:30') → whole minutes, at most a day."""
+    return _whole_minutes(text, field, most=MAX_ENTRY_MINUTES)
+
+
+def parse_extra_hours(text: str | float, field: str = "hours") -> int:
+    """An extension's extra hours (clause 11.1), written as parse_hours reads them, which may run
+    past a day (20 h agreed for a complex case)."""
+    return _whole_minutes(text, field, most=None)
+
+
+def _whole_minutes(text: str | float, field: str, most: int | None) -> int:
     raw = str(text).strip()
     try:
         if ":" in raw:
@@ -71,7 +81,7 @@ def parse_hours(text: str | float, field: str = "hours") -> int:
         raise ValidationError(field, "{raw!r} is not a number of hours (like 2.5 or 2:30)", raw=raw) from None
     if minutes <= 0:
         raise ValidationError(field, "must be more than zero")
-    if minutes > MAX_ENTRY_MINUTES:
+    if most is not None and minutes > most:
         raise ValidationError(field, "cannot be more than 24 hours in one entry")
     if minutes.denominator != 1:
         raise ValidationError(field, "{raw} hours is not a whole number of minutes", raw=raw)

@@ -51,7 +51,6 @@ ERRORS: tuple[Text, ...] = (
            "'unionrep-cli undo' yn rhoi cofnod a ddilëwyd yn ôl",
     ),
     Text(en="must be one of {choices}", cy="rhaid iddo fod yn un o {choices}"),
-    Text(en="is not a whole number of minutes", cy="nid yw'n nifer cyfan o funudau"),
     Text(en="{text!r} is not an amount of money", cy="nid yw {text!r} yn swm o arian"),
     Text(en="{text!r} is not a whole number", cy="nid yw {text!r} yn rhif cyfan"),
     Text(
@@ -389,7 +388,6 @@ ERRORS: tuple[Text, ...] = (
         cy="gosodiad anhysbys {key!r}; y gosodiadau yw: {known}",
     ),
     Text(en="cannot read {path}: {reason}", cy="methu darllen {path}: {reason}"),
-    Text(en="{value!r} is not an amount of money", cy="nid yw {value!r} yn swm o arian"),
     # store, backups, encryption
     Text(
         en="{path} already exists; choose a new name",

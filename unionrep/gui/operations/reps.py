@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from unionrep.core.entries import parse_hours
+from unionrep.core.entries import parse_extra_hours, parse_hours
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import add_months
 from unionrep.core.model import Extension, Toil
@@ -26,17 +26,6 @@ REVIEW_MONTHS = 3  # "Reviewed today" proposes the next review this far on
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("RepActions", text)
-
-
-def _big_hours(text: str) -> int:
-    """Hours that may run past a day (an extension of 20 h): whole minutes, more than zero."""
-    try:
-        minutes = Fraction(text.strip()) * 60
-    except (ValueError, ZeroDivisionError):
-        raise ValidationError("hours", _t("{text!r} is not a number of hours").format(text=text)) from None
-    if minutes <= 0 or minutes.denominator != 1:
-        raise ValidationError("hours", _t("must be more than zero, in whole minutes"))
-    return int(minutes)
 
 
 def _percent(text: str) -> Fraction | None:
@@ -204,7 +193,7 @@ def edit_extension(page: RepPage) -> None:
 
     def submit(values: dict[str, Any]) -> None:
         same = values["hours"] == hours_of(chosen.extra_minutes)  # shown rounded: unchanged is unchanged
-        minutes = chosen.extra_minutes if same else _big_hours(values["hours"])
+        minutes = chosen.extra_minutes if same else parse_extra_hours(values["hours"])
         changes: dict[str, Any] = {"extra_minutes": minutes,
                                    "agreed_on": values["agreed_on"], "agreed_by": values["agreed_by"],
                                    "review_on": values["review"]}
@@ -228,7 +217,7 @@ def add_extension(page: RepPage) -> None:
     def submit(values: dict[str, Any]) -> None:
         if not values["role"]:
             raise ValidationError("role", _t("assign a role first"))
-        minutes = _big_hours(values["hours"])
+        minutes = parse_extra_hours(values["hours"])
         ctx.execute(AddRecord(ctx, Extension(rep.id, values["role"], values["case"], minutes,
                                              values["agreed_on"], values["agreed_by"], values["review"])))
 
