@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "unionrep"
-DB_FILENAME = "unionrep.store"
+DB_FILENAME = "unionrep.db"
 BACKUPS_DIRNAME = "backups"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 

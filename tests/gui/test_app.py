@@ -24,7 +24,7 @@ def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path)
     from unionrep.app.facade import open_service
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
-    path = tmp_path / "new" / "unionrep.store"
+    path = tmp_path / "new" / "unionrep.db"
     dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     dialog.ui.profileCombo.setCurrentIndex(dialog.ui.profileCombo.findData("primary-care-2022"))
@@ -44,7 +44,7 @@ def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path)
 def test_first_run_refuses_a_bad_email_and_makes_nothing(qtbot, tmp_path) -> None:
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
-    path = tmp_path / "unionrep.store"
+    path = tmp_path / "unionrep.db"
     dialog = FirstRunDialog(path)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.emailEdit, "not-an-address")

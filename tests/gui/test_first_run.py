@@ -35,7 +35,7 @@ def test_the_steward_wizard_makes_the_rep_and_roles_and_ctrl_n_just_works(qtbot,
     from unionrep.gui.context import AppContext
     from unionrep.gui.main_window import MainWindow
 
-    path = tmp_path / "unionrep.store"
+    path = tmp_path / "unionrep.db"
     dialog = _steward_wizard(qtbot, path)
     page = dialog.steward_page
     assert page.role_checks["steward"].isChecked()  # the steward's role, ticked already
@@ -87,7 +87,7 @@ def test_the_steward_wizard_makes_the_rep_and_roles_and_ctrl_n_just_works(qtbot,
 
 
 def test_the_steward_page_refuses_bad_hours_and_makes_nothing(qtbot, tmp_path) -> None:
-    path = tmp_path / "unionrep.store"
+    path = tmp_path / "unionrep.db"
     dialog = _steward_wizard(qtbot, path)
     dialog.steward_page.weekly_hours.setText("lots")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
@@ -101,7 +101,7 @@ def test_the_language_is_offered_on_the_first_page(qtbot, tmp_path) -> None:
     from unionrep.gui.dialogs.first_run import FirstRunDialog
     from unionrep.gui.language import apply_language
 
-    dialog = FirstRunDialog(tmp_path / "unionrep.store")
+    dialog = FirstRunDialog(tmp_path / "unionrep.db")
     qtbot.addWidget(dialog)
     combo = dialog.language_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["Cymraeg", "English"]

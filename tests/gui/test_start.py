@@ -20,7 +20,7 @@ def _without_display() -> dict[str, str]:
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "no display found"), ("cy", "dim sgrin")])
 def test_with_no_display_one_line_says_how_to_run_and_nothing_is_made(tmp_path, lang, words) -> None:
-    db = tmp_path / "unionrep.store"
+    db = tmp_path / "unionrep.db"
     result = subprocess.run([sys.executable, "-m", "unionrep", "--db", str(db), "--lang", lang],
                             env=_without_display(), capture_output=True, text=True, timeout=120)
     assert result.returncode == 1

@@ -68,6 +68,12 @@ def test_a_shared_folder_chosen_with_db_keeps_its_mode(tmp_path):
     assert mode_of(shared / "branch.db") == 0o600
 
 
+def test_the_default_database_keeps_the_name_earlier_versions_gave_it(monkeypatch, tmp_path):
+    # a user's existing book must still be found after an upgrade: unionrep.db in the data folder
+    monkeypatch.setenv("UNIONREP_DATA_DIR", str(tmp_path))
+    assert default_db_path() == tmp_path / "unionrep.db"
+
+
 @posix_only
 def test_the_apps_own_data_folder_is_tightened(monkeypatch):
     path = default_db_path()
