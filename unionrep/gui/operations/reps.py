@@ -113,8 +113,7 @@ def end_role(page: RepPage) -> None:
         return
     chosen = page.current_assignment()
     default = chosen.role if chosen is not None and chosen.end_on is None else open_roles[0].role
-    choices = [(ctx.session.profile.roles[a.role].name(ctx.lang) if a.role in ctx.session.profile.roles
-                else a.role, a.role) for a in open_roles]
+    choices = [(ctx.session.profile.role_name(a.role, ctx.lang), a.role) for a in open_roles]
 
     def submit(values: dict[str, Any]) -> None:
         ctx.execute(EndRole(ctx, rep.id, values["role"], values["on"]))
@@ -134,8 +133,7 @@ def edit_role(page: RepPage) -> None:
     if chosen is None:
         show_error(page, _t("Choose the role to edit in the list first."), _t("Edit role"))
         return
-    role = (ctx.session.profile.roles[chosen.role].name(ctx.lang) if chosen.role in ctx.session.profile.roles
-            else chosen.role)
+    role = ctx.session.profile.role_name(chosen.role, ctx.lang)
     seconded = chosen.role in ctx.session.profile.roles and ctx.session.profile.roles[chosen.role].secondment
     fields = [Field("from", _t("&From:"), "date", chosen.start_on),
               Field("to", _t("&To:"), "optional_date", chosen.end_on),
