@@ -11,13 +11,16 @@ from typing import Any
 
 from unionrep.app.base import AppService
 from unionrep.exchange import api, versions
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 
 
 class ExchangeService(AppService):
     def export(self, path: Path | str, passphrase: str | None,
-               selection: api.Selection | None = None, *, force: bool = False) -> ExportReport:
-        return api.export_bundle(self.session.legacy, path, passphrase, selection, force=force)
+               selection: api.Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N,
+               force: bool = False) -> ExportReport:
+        return api.export_bundle(self.session.legacy, path, passphrase, selection, scrypt_n=scrypt_n,
+                                 force=force)
 
     def preview(self, path: Path | str, passphrase: str | None) -> ImportPreview:
         return api.preview_import(self.session.legacy, path, passphrase)
