@@ -1,4 +1,5 @@
-"""GUI fixtures: an AppContext over the test database with a fixed "today", and the main window.
+"""GUI fixtures: a Session on a new test database, an AppContext over it with a fixed "today", and
+the main window.
 
 Qt runs offscreen (tests/conftest.py). Settings go to an .ini file in the test's folder, never to
 the user's own.
@@ -10,6 +11,9 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+
+from unionrep.app.session import Session, open_session
+from unionrep.core.model import Rep
 
 TODAY = dt.date(2025, 11, 20)
 
@@ -36,6 +40,28 @@ def _no_work_left_running(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
+def session(db_path) -> Iterator[Session]:
+    """A new branch database on the Denbighshire policy; its connection is closed after the test."""
+    opened = open_session(db_path, create=True)
+    opened.policy.init("denbighshire-2012")
+    yield opened
+    opened.store.db.close()
+
+
+@pytest.fixture
+def make_rep(session):
+    def make(name: str = "Gwenllïan Ŵyn", weekly_hours: float = 37, school: bool = False,
+             roles: tuple[tuple[str, str], ...] = (("steward", "2020-04-01"),), **extra) -> Rep:
+        rep = session.reps.add(Rep(name=name, weekly_minutes=int(weekly_hours * 60), school=school,
+                                   **extra)).result
+        for role, start in roles:
+            session.roles.assign(rep.id, role, dt.date.fromisoformat(start))
+        return rep
+
+    return make
+
+
+@pytest.fixture
 def options(tmp_path):
     from unionrep.gui.options import Options
 
@@ -43,11 +69,11 @@ def options(tmp_path):
 
 
 @pytest.fixture
-def ctx(qapp, service, options, db_path):
+def ctx(qapp, session, options, db_path):
     from unionrep.gui import rc_unionrep  # noqa: F401 — icons
     from unionrep.gui.context import AppContext
 
-    return AppContext(service, options, db_path, lang="en", today=lambda: TODAY)
+    return AppContext(session, options, db_path, lang="en", today=lambda: TODAY)
 
 
 @pytest.fixture

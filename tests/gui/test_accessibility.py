@@ -26,17 +26,17 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox, QAbstrac
 
 
 @pytest.fixture
-def branch_with_work(steward, service):
+def branch_with_work(steward, session):
     """A request, a taken entry and a refusal in dispute."""
-    from unionrep.app.facade import DisputeService
     from unionrep.core.model import Entry
 
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 24), 180, "duties",
-                                    notice_on=dt.date(2025, 11, 10), status="requested", purpose="Hearing"))
-    DisputeService(service).open(entry.id, dt.date(2025, 11, 14), "Short staffed")
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 60, "duties",
-                            notice_on=dt.date(2025, 11, 20), status="requested"))
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 11, 24), 180, "duties",
+                                      notice_on=dt.date(2025, 11, 10), status="requested",
+                                      purpose="Hearing")).result
+    session.disputes.open(entry.id, dt.date(2025, 11, 14), "Short staffed")
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 60, "duties",
+                              notice_on=dt.date(2025, 11, 20), status="requested"))
     return steward
 
 

@@ -21,7 +21,7 @@ def _ok(dialog):
 
 
 def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path) -> None:
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
     path = tmp_path / "new" / "unionrep.db"
@@ -33,12 +33,12 @@ def test_first_run_creates_the_database_with_the_chosen_profile(qtbot, tmp_path)
     qtbot.keyClicks(dialog.ui.unionEdit, "UNISON Cymru")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
-    dialog.service.store.db.close()
-    service = open_service(path)
-    assert service.profile.id == "primary-care-2022"
-    assert service.store.meta("mode") == "branch"
-    assert service.store.meta("user_name") == "Eleri Vaughan"
-    assert service.store.meta("union_name") == "UNISON Cymru"
+    dialog.session.store.db.close()
+    session = open_session(path)
+    assert session.profile.id == "primary-care-2022"
+    assert session.store.meta("mode") == "branch"
+    assert session.store.meta("user_name") == "Eleri Vaughan"
+    assert session.store.meta("union_name") == "UNISON Cymru"
 
 
 def test_first_run_refuses_a_bad_email_and_makes_nothing(qtbot, tmp_path) -> None:
@@ -117,7 +117,7 @@ def test_the_welsh_translation_is_complete_and_up_to_date() -> None:
     assert result.returncode == 0, result.stdout
 
 
-def test_the_interface_speaks_welsh(qapp, service, options, db_path, qtbot) -> None:
+def test_the_interface_speaks_welsh(qapp, session, options, db_path, qtbot) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from unionrep.gui.context import AppContext
@@ -127,7 +127,7 @@ def test_the_interface_speaks_welsh(qapp, service, options, db_path, qtbot) -> N
     assert translator.load(":/translations/unionrep_cy.qm")
     QCoreApplication.installTranslator(translator)
     try:
-        win = MainWindow(AppContext(service, options, db_path, lang="cy"))
+        win = MainWindow(AppContext(session, options, db_path, lang="cy"))
         qtbot.addWidget(win)
         assert win.view_actions["dashboard"].text() == "Dangosfwrdd"
         assert win.view_actions["disputes"].text() == "Anghydfodau"

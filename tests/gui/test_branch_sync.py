@@ -11,10 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from settings_helpers import open_settings, type_into
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.model import Entry, Rep
 from unionrep.exchange.envelope import MIN_SCRYPT_N
-from unionrep.exchange.sync import sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
 from unionrep.exchange.sync_state import folder_state, peers, set_folder, trust
 from unionrep.exchange.versions import self_id
@@ -41,23 +40,23 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def laptop(tmp_path) -> Service:
+def laptop(tmp_path) -> Session:
     """Dafydd's laptop, synced by the engine alone; Siân with an entry on it."""
-    service = open_service(tmp_path / "dafydd.db", create=True)
-    service.init("denbighshire-2012")
-    rep = service.add_rep(Rep(name="Siân Ŵyn"))
-    service.assign_role(rep.id, "steward", dt.date(2025, 4, 1))
-    service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 6), 150, "duties", purpose="Grievance"))
-    return service
+    session = open_session(tmp_path / "dafydd.db", create=True)
+    session.policy.init("denbighshire-2012")
+    rep = session.reps.add(Rep(name="Siân Ŵyn")).result
+    session.roles.assign(rep.id, "steward", dt.date(2025, 4, 1))
+    session.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, 6), 150, "duties", purpose="Grievance"))
+    return session
 
 
-def fingerprint_of(service: Service) -> str:
-    with service.store.atomic():
-        return fingerprint(public_bytes(own_key(service.store.db, self_id(service.store.db))))
+def fingerprint_of(session: Session) -> str:
+    with session.store.atomic():
+        return fingerprint(public_bytes(own_key(session.store.db, self_id(session.store.db))))
 
 
-def laptop_round(service: Service, folder):
-    return sync_round(service, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+def laptop_round(session: Session, folder):
+    return session.sync.round(folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
 
 
 def test_the_status_says_when_the_last_round_ran_and_what_it_brought():
@@ -79,25 +78,25 @@ def test_settings_keep_the_branch_folder_and_refuse_a_short_passphrase(window, q
     type_into(qtbot, box.passphrase, "short")
     qtbot.mouseClick(box.findChild(QPushButton, "saveBranchFolder"), Qt.MouseButton.LeftButton)
     assert box.message.isVisible() and box.message.text().startswith("passphrase:")
-    assert folder_state(ctx.service.store.db).folder is None  # nothing kept
+    assert folder_state(ctx.session.store.db).folder is None  # nothing kept
     type_into(qtbot, box.folder, str(folder / "missing"))
     type_into(qtbot, box.passphrase, PASSPHRASE)
     box.save()
-    assert "is not a folder" in box.message.text() and folder_state(ctx.service.store.db).folder is None
+    assert "is not a folder" in box.message.text() and folder_state(ctx.session.store.db).folder is None
     type_into(qtbot, box.folder, str(folder))
     box.save()
-    state = folder_state(ctx.service.store.db)
+    state = folder_state(ctx.session.store.db)
     assert (state.folder, state.passphrase) == (str(folder), PASSPHRASE)
-    assert fingerprint_of(ctx.service) in box.fingerprint.text()
+    assert fingerprint_of(ctx.session) in box.fingerprint.text()
     box.stop()
-    assert folder_state(ctx.service.store.db).folder is None
+    assert folder_state(ctx.session.store.db).folder is None
 
 
 def test_the_trust_dialog_trusts_a_laptop_seen_in_the_folder(window, qtbot, folder, ctx, laptop):
     laptop_round(laptop, folder)
-    with ctx.service.store.atomic():
-        set_folder(ctx.service.store.db, str(folder), PASSPHRASE)
-    sync_round(ctx.service, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    with ctx.session.store.atomic():
+        set_folder(ctx.session.store.db, str(folder), PASSPHRASE)
+    ctx.session.sync.round(folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     dialog = TrustDialog(ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -105,42 +104,42 @@ def test_the_trust_dialog_trusts_a_laptop_seen_in_the_folder(window, qtbot, fold
     button = dialog.table.cellWidget(0, 2)
     assert button.accessibleName().endswith(fingerprint_of(laptop))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert [p.trusted for p in peers(ctx.service.store.db)] == [True]
+    assert [p.trusted for p in peers(ctx.session.store.db)] == [True]
     assert dialog.table.item(0, 2).text() == "Trusted"
 
 
 def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qtbot, folder, ctx, laptop):
-    service = ctx.service
-    with service.store.atomic():
-        set_folder(service.store.db, str(folder), PASSPHRASE)
-    for each in (laptop, service, laptop, service):  # each sees the other's folder
-        sync_round(each, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
-    for me, other in ((service, laptop), (laptop, service)):
+    session = ctx.session
+    with session.store.atomic():
+        set_folder(session.store.db, str(folder), PASSPHRASE)
+    for each in (laptop, session, laptop, session):  # each sees the other's folder
+        each.sync.round(folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    for me, other in ((session, laptop), (laptop, session)):
         with me.store.atomic():
             trust(me.store.db, fingerprint_of(other))
     controller = branch_sync.start(window, ctx)
     qtbot.waitUntil(lambda: controller.report is not None and not controller.running)
     assert controller.report.skipped == []
-    assert [r.name for r in service.reps()] == ["Siân Ŵyn"]  # Dafydd's laptop's records came in
+    assert [r.name for r in session.reps.all()] == ["Siân Ŵyn"]  # Dafydd's laptop's records came in
     assert controller.button.isVisible()
     # the rep, the hours they work from, the role and the entry
     assert controller.button.text() == "In step with the branch · just now · 4 change(s) received"
 
     # both laptops change the same entry: the round keeps this one's and says so
-    entry = service.entries()[0]
-    laptop.edit_entry(entry.id, purpose="Grievance hearing")
+    entry = session.entries.all()[0]
+    laptop.entries.edit(entry.id, purpose="Grievance hearing")
     laptop_round(laptop, folder)
-    service.edit_entry(entry.id, purpose="Gwrandawiad cwyn")
+    session.entries.edit(entry.id, purpose="Gwrandawiad cwyn")
     controller.start_round()
     qtbot.waitUntil(lambda: not controller.running and "conflict" in controller.button.text())
     assert controller.button.text().endswith("· 1 conflict to resolve")
-    assert service.get_entry(entry.id).purpose == "Gwrandawiad cwyn"
+    assert session.entries.get(entry.id).purpose == "Gwrandawiad cwyn"
     qtbot.mouseClick(controller.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(object, "branchConflictsDialog") is not None)
     dialog = window.findChild(object, "branchConflictsDialog")
     dialog.conflicts.choose_all("theirs")
     dialog.import_button.click()
-    qtbot.waitUntil(lambda: service.get_entry(entry.id).purpose == "Grievance hearing")
+    qtbot.waitUntil(lambda: session.entries.get(entry.id).purpose == "Grievance hearing")
     qtbot.waitUntil(lambda: not controller.running and "conflict" not in controller.button.text())
 
     # a change the user makes brings a round shortly after
@@ -150,7 +149,7 @@ def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qt
     assert controller.every.isActive() and controller.every.interval() == 5 * 60_000
 
     # a change in the window goes out when the window closes
-    service.add_rep(Rep(name="Llŷr Morgan"))
+    session.reps.add(Rep(name="Llŷr Morgan"))
     window.close()
     laptop_round(laptop, folder)
-    assert sorted(r.name for r in laptop.reps()) == ["Llŷr Morgan", "Siân Ŵyn"]
+    assert sorted(r.name for r in laptop.reps.all()) == ["Llŷr Morgan", "Siân Ŵyn"]

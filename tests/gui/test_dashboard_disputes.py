@@ -9,17 +9,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.model import Entry
 from unionrep.gui.views import dashboard as dashboard_mod
 
 
 @pytest.fixture
-def waiting(steward, service) -> Entry:
+def waiting(steward, session) -> Entry:
     """A request made 12 days ago and still unanswered (flagged after 7 days)."""
-    return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
-                                   notice_on=dt.date(2025, 11, 8), status="requested",
-                                   purpose="Branch committee"))
+    return session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
+                                     notice_on=dt.date(2025, 11, 8), status="requested",
+                                     purpose="Branch committee")).result
 
 
 def _item_for(dashboard, code: str):
@@ -51,11 +50,11 @@ def test_flags_can_be_gathered_in_a_worker(waiting, window, monkeypatch, qtbot) 
     assert any(f.code == "pending_request" for f in dashboard.flags)
 
 
-def test_an_over_cap_rep_is_first_and_opens_their_page(make_rep, service, window, qtbot) -> None:
+def test_an_over_cap_rep_is_first_and_opens_their_page(make_rep, session, window, qtbot) -> None:
     calm = make_rep("Aled Owen")
     busy = make_rep("Bethan Thomas", roles=(("learning", "2020-04-01"),))
     for day in range(1, 3):
-        service.add_entry(Entry(busy.id, "learning", dt.date(2025, 10, day), 16 * 60, "training"))
+        session.entries.add(Entry(busy.id, "learning", dt.date(2025, 10, day), 16 * 60, "training"))
     dashboard = window.show_view("dashboard")
     dashboard.refresh()
     assert [c.balance.rep.id for c in dashboard.cards][:2] == [busy.id, calm.id]
@@ -70,13 +69,13 @@ def test_an_over_cap_rep_is_first_and_opens_their_page(make_rep, service, window
     assert reps.page.rep.id == busy.id
 
 
-def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, window, ctx, qtbot) -> None:
+def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, session, window, ctx, qtbot) -> None:
     """Issue 5, end to end as a rep does it: refuse a request in Requests with reasons and a dispute,
     open the dispute from the dashboard, escalate twice, record ACAS Day A then Day B — and after
     each step the dashboard's flags and the deadline shown in Disputes follow."""
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 9, 15), 180, "duties",
-                                    notice_on=dt.date(2025, 8, 20), status="requested",
-                                    purpose="Disciplinary hearing"))
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 9, 15), 180, "duties",
+                                      notice_on=dt.date(2025, 8, 20), status="requested",
+                                      purpose="Disciplinary hearing")).result
     dashboard = window.show_view("dashboard")
     dashboard.refresh()  # the entry was added behind the window's back
 
@@ -100,7 +99,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
     with qtbot.waitSignal(refusal.accepted):
         qtbot.mouseClick(refusal.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    assert service.get_entry(entry.id).status == "refused"
+    assert session.entries.get(entry.id).status == "refused"
     assert "a dispute opened" in window.statusBar().currentMessage()
     now = flags()
     assert "pending_request" not in now  # answered now: refused
@@ -117,7 +116,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
     qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
     view = window.view("disputes")
     assert window.stack.currentWidget() is view
-    [dispute] = DisputeService(service).disputes_for_entry(entry.id)
+    [dispute] = session.disputes.disputes_for_entry(entry.id)
     assert view.current_dispute().id == dispute.id
     text = view.details.toPlainText()
     assert "Last day to present a tribunal claim: 24 Nov 2025 — 4 days left" in text
@@ -189,21 +188,21 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
         combo.setCurrentIndex(combo.findData("resolved"))
 
     run("respond", resolve)
-    assert DisputeService(service).get(dispute.id).outcome == "resolved"
+    assert session.disputes.get(dispute.id).outcome == "resolved"
     assert view.model.rowCount() == 0  # open disputes only
     assert not {c for c in flags() if c.startswith("dispute_")}
     view.open_only.setChecked(False)
     assert view.model.rowCount() == 1
 
 
-def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
+def test_a_letter_for_the_dispute(waiting, session, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
     pytest.importorskip("unionrep.pdf.documents")
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
-    dispute = DisputeService(service).open(waiting.id, dt.date(2025, 11, 18), "Short staffed")
+    dispute = session.disputes.open(waiting.id, dt.date(2025, 11, 18), "Short staffed").result
     view = window.show_view("disputes")
     view.reload()
     view.select_dispute(dispute.id)
@@ -220,21 +219,21 @@ def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path
     assert opened == [str(target)]
 
 
-def _disputed(service, rep, failure: dt.date, reasons: str = "Short staffed"):
-    entry = service.add_entry(Entry(rep.id, "steward", failure + dt.timedelta(days=10), 180, "duties",
-                                    notice_on=failure - dt.timedelta(days=7), status="requested",
-                                    purpose="Disciplinary hearing"))
-    return DisputeService(service).open(entry.id, failure, reasons)
+def _disputed(session, rep, failure: dt.date, reasons: str = "Short staffed"):
+    entry = session.entries.add(Entry(rep.id, "steward", failure + dt.timedelta(days=10), 180, "duties",
+                                      notice_on=failure - dt.timedelta(days=7), status="requested",
+                                      purpose="Disciplinary hearing")).result
+    return session.disputes.open(entry.id, failure, reasons).result
 
 
-def test_the_nearest_deadline_leads_and_is_shown_in_the_banner(steward, service, window, qtbot) -> None:
+def test_the_nearest_deadline_leads_and_is_shown_in_the_banner(steward, session, window, qtbot) -> None:
     from unionrep.core.model import Extension
 
     # an extension review overdue since 10 Nov (important) and a tribunal claim due in 8 days
     # (important too): the deadline that can still be lost comes first
-    service.add_extension(Extension(steward.id, "steward", "RESTRUCTURE", 600, dt.date(2025, 6, 1),
-                                    review_on=dt.date(2025, 11, 10)))
-    _disputed(service, steward, dt.date(2025, 8, 29))  # last day 28 Nov 2025
+    session.roles.add_extension(Extension(steward.id, "steward", "RESTRUCTURE", 600, dt.date(2025, 6, 1),
+                                          review_on=dt.date(2025, 11, 10)))
+    _disputed(session, steward, dt.date(2025, 8, 29))  # last day 28 Nov 2025
     dashboard = window.show_view("dashboard")
     dashboard.refresh()
     codes = [f.code for f in dashboard.flags]
@@ -255,7 +254,7 @@ def test_nothing_important_no_banner(steward, window) -> None:
     assert not dashboard.banner.isVisible()
 
 
-def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, service, ctx, qtbot) -> None:
+def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, session, ctx, qtbot) -> None:
     from unionrep.gui import options as opt
     from unionrep.gui.main_window import MainWindow
 
@@ -273,7 +272,7 @@ def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, ser
     assert not calm.statusBar().currentMessage().startswith("Urgent")
     calm.close()
 
-    _disputed(service, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
+    _disputed(session, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
     ctx.options.set(opt.LAST_VIEW, log_index)
     urgent = start()
     assert urgent.current_key() == "dashboard"
@@ -286,7 +285,7 @@ def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, ser
 
 
 @pytest.mark.parametrize("in_background", [False, True])
-def test_opening_on_the_dashboard_says_the_urgent_flag_too(in_background, steward, service, ctx,
+def test_opening_on_the_dashboard_says_the_urgent_flag_too(in_background, steward, session, ctx,
                                                            monkeypatch, qtbot) -> None:
     from unionrep.gui import options as opt
     from unionrep.gui.main_window import MainWindow
@@ -294,7 +293,7 @@ def test_opening_on_the_dashboard_says_the_urgent_flag_too(in_background, stewar
 
     if in_background:  # as on a big database: the flags are gathered after the window is shown
         monkeypatch.setattr(dashboard_module, "BACKGROUND_FROM", 0)
-    _disputed(service, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
+    _disputed(session, steward, dt.date(2025, 8, 26))  # last day 25 Nov 2025: 5 days left
     ctx.options.set(opt.LAST_VIEW, 0)  # the dashboard was the last view
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -320,10 +319,10 @@ def _log_menu(log, entry_id: str):
     return {a.objectName(): a for a in menu.actions() if a.objectName()}
 
 
-def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ctx, qtbot) -> None:
-    refused = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 2), 150, "duties",
-                                      notice_on=dt.date(2025, 11, 3), status="refused",
-                                      purpose="Grievance hearing"))
+def test_a_dispute_for_an_entry_refused_without_one(steward, session, window, ctx, qtbot) -> None:
+    refused = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 2), 150, "duties",
+                                        notice_on=dt.date(2025, 11, 3), status="refused",
+                                        purpose="Grievance hearing")).result
     log = window.show_view("log")
     actions = _log_menu(log, refused.id)
     assert actions["openDisputeAction"].text() == "Open a dispute…"
@@ -336,10 +335,10 @@ def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ct
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    [dispute] = DisputeService(service).disputes_for_entry(refused.id)
+    [dispute] = session.disputes.disputes_for_entry(refused.id)
     assert (dispute.failure_on, dispute.reasons, dispute.people) == (
         dt.date(2025, 11, 10), "Service pressures", steward.manager)
-    assert service.get_entry(refused.id).status == "refused"
+    assert session.entries.get(refused.id).status == "refused"
     assert "Dispute opened" in window.statusBar().currentMessage()
 
     # now the menu shows it instead, and it opens in the Disputes view
@@ -351,10 +350,10 @@ def test_a_dispute_for_an_entry_refused_without_one(steward, service, window, ct
     assert disputes.current_dispute().id == dispute.id
 
     window.undo_action.trigger()  # takes the dispute back; the entry was refused and stays so
-    assert DisputeService(service).disputes_for_entry(refused.id) == []
-    assert service.get_entry(refused.id).status == "refused"
+    assert session.disputes.disputes_for_entry(refused.id) == []
+    assert session.entries.get(refused.id).status == "refused"
 
 
-def test_no_dispute_action_for_entries_not_refused(steward, service, window) -> None:
-    taken = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 10, 2), 60, "duties"))
+def test_no_dispute_action_for_entries_not_refused(steward, session, window) -> None:
+    taken = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 10, 2), 60, "duties")).result
     assert "openDisputeAction" not in _log_menu(window.show_view("log"), taken.id)

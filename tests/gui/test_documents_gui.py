@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import Entry
 
@@ -38,11 +37,11 @@ def opened(monkeypatch) -> list[str]:
 
 
 @pytest.fixture
-def logged(steward, service):
+def logged(steward, session):
     for day, minutes, status in ((D(2025, 5, 6), 150, "taken"), (D(2025, 9, 17), 210, "approved"),
                                  (D(2025, 12, 2), 90, "requested"), (D(2024, 10, 1), 600, "taken")):
-        service.add_entry(Entry(steward.id, "steward", day, minutes, "duties", purpose="Grievance hearing",
-                                status=status))
+        session.entries.add(Entry(steward.id, "steward", day, minutes, "duties", purpose="Grievance hearing",
+                                  status=status))
     return steward
 
 
@@ -82,7 +81,7 @@ def open_it(qtbot, box: QMessageBox) -> None:
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_yearly_statement_pdf_from_the_reps_page(logged, service, window, qtbot, tmp_path, opened) -> None:
+def test_a_yearly_statement_pdf_from_the_reps_page(logged, session, window, qtbot, tmp_path, opened) -> None:
     view = window.show_view("reps")
     view.select_rep(logged.id)
     page = view.page
@@ -100,7 +99,7 @@ def test_a_yearly_statement_pdf_from_the_reps_page(logged, service, window, qtbo
     words = pdf_words(data)
     assert logged.name in words and "Yearly facility time statement" in words
     assert "Datganiad" not in words  # English only
-    balance = service.balance(logged.id, D(2025, 6, 1))
+    balance = session.balances.of(logged.id, D(2025, 6, 1))
     steward = next(b for b in balance.allowances if b.allowance.scope == "steward")
     assert steward.used == Fraction(360, 60)  # 2.5 h taken + 3.5 h approved in 2025/26
     assert f"{fmt_number(steward.cap)} {fmt_number(steward.used)} {fmt_number(steward.pending)}" in words
@@ -144,7 +143,7 @@ def test_cancel_while_a_statement_is_made_leaves_no_file(logged, window, qtbot, 
     assert getattr(page, "saved_box", None) is None
 
 
-def test_the_statement_for_an_earlier_year_in_welsh(logged, service, window, qtbot, tmp_path, opened) -> None:
+def test_the_statement_for_an_earlier_year_in_welsh(logged, session, window, qtbot, tmp_path, opened) -> None:
     view = window.show_view("reps")
     view.select_rep(logged.id)
     qtbot.mouseClick(view.page.statement_button, Qt.MouseButton.LeftButton)
@@ -157,11 +156,11 @@ def test_the_statement_for_an_earlier_year_in_welsh(logged, service, window, qtb
     assert "10.00" in words  # the 10 h of October 2024
 
 
-def test_a_branch_summary_csv_from_the_dashboard(logged, make_rep, service, window, qtbot, tmp_path,
+def test_a_branch_summary_csv_from_the_dashboard(logged, make_rep, session, window, qtbot, tmp_path,
                                                   opened) -> None:
     other = make_rep("Owain Pritchard", roles=(("steward", "2022-04-01"),), scp=23)
-    service.add_entry(Entry(other.id, "steward", D(2025, 7, 1), 420, "duties", status="taken"))
-    service.store.set_meta("pay_bill", "1000000")
+    session.entries.add(Entry(other.id, "steward", D(2025, 7, 1), 420, "duties", status="taken"))
+    session.store.set_meta("pay_bill", "1000000")
     dashboard = window.show_view("dashboard")
     qtbot.mouseClick(dashboard.summary_button, Qt.MouseButton.LeftButton)
     form = dashboard.document_dialog
@@ -180,9 +179,9 @@ def test_a_branch_summary_csv_from_the_dashboard(logged, make_rep, service, wind
     assert set(by_name) == {logged.name, "Owain Pritchard", "Total"}
     on = D(2025, 6, 1)
     for rep in (logged, other):
-        paid = service.balance(rep.id, on).paid_minutes
+        paid = session.balances.of(rep.id, on).paid_minutes
         assert Fraction(by_name[rep.name][5]) == Fraction(paid, 60)
-    cost = service.balance(other.id, on).cost
+    cost = session.balances.of(other.id, on).cost
     assert cost is not None and Fraction(by_name["Total"][6]) == Fraction(fmt_number(cost))
     assert ["Table 3 – Percentage of pay bill spent on facility time"] in rows  # the tables were asked for
     open_it(qtbot, dashboard.saved_box)
@@ -202,11 +201,11 @@ def test_a_file_that_is_neither_pdf_nor_csv_is_refused(logged, window, qtbot, tm
     assert not target.exists()
 
 
-def test_a_letter_for_a_chosen_step_and_language(logged, service, window, qtbot, tmp_path, opened) -> None:
-    entry = service.add_entry(Entry(logged.id, "steward", D(2025, 12, 9), 180, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 11, 3), status="requested"))
-    ds = DisputeService(service)
-    dispute = ds.open(entry.id, D(2025, 11, 10), "Short staffed", people="Rhodri Prydderch")
+def test_a_letter_for_a_chosen_step_and_language(logged, session, window, qtbot, tmp_path, opened) -> None:
+    entry = session.entries.add(Entry(logged.id, "steward", D(2025, 12, 9), 180, "duties", purpose="Hearing",
+                                      notice_on=D(2025, 11, 3), status="requested")).result
+    ds = session.disputes
+    dispute = ds.open(entry.id, D(2025, 11, 10), "Short staffed", people="Rhodri Prydderch").result
     ds.escalate(dispute.id, D(2025, 11, 14), "Siân Huws")
     view = window.show_view("disputes")
     view.reload()

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.model import Entry, Rep
-from unionrep.exchange import apply_import, export_bundle, preview_import
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.gui.dialogs import exchange_export
 from unionrep.gui.dialogs.exchange_export import ExportDialog
@@ -27,30 +26,30 @@ def _quick_keys(monkeypatch):
 
 
 @pytest.fixture
-def laptop_service(tmp_path) -> Service:
+def laptop_session(tmp_path) -> Session:
     """The steward's laptop: Siân with two entries, Dafydd with one."""
-    service = open_service(tmp_path / "laptop.db", create=True)
-    service.init("denbighshire-2012")
-    sian = service.add_rep(Rep(name="Siân Ŵyn"))
-    dafydd = service.add_rep(Rep(name="Dafydd ap Gwilym"))
+    session = open_session(tmp_path / "laptop.db", create=True)
+    session.policy.init("denbighshire-2012")
+    sian = session.reps.add(Rep(name="Siân Ŵyn")).result
+    dafydd = session.reps.add(Rep(name="Dafydd ap Gwilym")).result
     for rep in (sian, dafydd):
-        service.assign_role(rep.id, "steward", dt.date(2024, 4, 1))
-    service.add_entry(Entry(sian.id, "steward", dt.date(2025, 10, 2), 120, "duties",
-                            purpose="Grievance hearing"))
-    service.add_entry(Entry(sian.id, "steward", dt.date(2025, 10, 9), 90, "duties", purpose="Disciplinary"))
-    service.add_entry(Entry(dafydd.id, "steward", dt.date(2025, 10, 3), 60, "duties",
-                            purpose="Branch meeting"))
-    return service
+        session.roles.assign(rep.id, "steward", dt.date(2024, 4, 1))
+    session.entries.add(Entry(sian.id, "steward", dt.date(2025, 10, 2), 120, "duties",
+                              purpose="Grievance hearing"))
+    session.entries.add(Entry(sian.id, "steward", dt.date(2025, 10, 9), 90, "duties", purpose="Disciplinary"))
+    session.entries.add(Entry(dafydd.id, "steward", dt.date(2025, 10, 3), 60, "duties",
+                              purpose="Branch meeting"))
+    return session
 
 
 @pytest.fixture
-def laptop(qtbot, laptop_service, tmp_path):
+def laptop(qtbot, laptop_session, tmp_path):
     """The laptop's own window."""
     from unionrep.gui.context import AppContext
     from unionrep.gui.main_window import MainWindow
     from unionrep.gui.options import Options
 
-    ctx = AppContext(laptop_service, Options(tmp_path / "laptop.ini"), tmp_path / "laptop.db", lang="en",
+    ctx = AppContext(laptop_session, Options(tmp_path / "laptop.ini"), tmp_path / "laptop.db", lang="en",
                      today=lambda: dt.date(2025, 11, 20))
     win = MainWindow(ctx)
     qtbot.addWidget(win)
@@ -59,8 +58,8 @@ def laptop(qtbot, laptop_service, tmp_path):
     win.close()
 
 
-def dump(service: Service) -> dict[str, list[tuple]]:
-    db = service.store.db
+def dump(session: Session) -> dict[str, list[tuple]]:
+    db = session.store.db
     return {name: sorted(map(tuple, db.execute(f"SELECT * FROM [{name}]").fetchall()), key=repr)
             for name in db.table_names()}
 
@@ -136,21 +135,21 @@ def test_one_reps_log_goes_from_the_laptop_to_the_branch(qtbot, laptop, window, 
     with qtbot.waitSignal(preview.imported, timeout=30000):
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
     assert log_purposes(window) == ["Disciplinary", "Grievance hearing"]  # the log refreshed itself
-    assert [r.name for r in ctx.service.reps()] == ["Siân Ŵyn"]
+    assert [r.name for r in ctx.session.reps.all()] == ["Siân Ŵyn"]
     assert "5 added" in window.statusBar().currentMessage()
 
 
 def test_a_record_edited_on_both_sides_is_a_conflict_settled_as_chosen(
-        qtbot, laptop_service, window, ctx, service, tmp_path) -> None:
+        qtbot, laptop_session, window, ctx, session, tmp_path) -> None:
     first = tmp_path / "first.bundle"
-    export_bundle(laptop_service, first, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
-    apply_import(service, preview_import(service, first, PASSPHRASE))
-    entry = next(e for e in service.entries() if e.purpose == "Grievance hearing")
-    laptop_service.edit_entry(entry.id, purpose="Grievance hearing, adjourned")
-    service.edit_entry(entry.id, purpose="Grievance hearing (stage 2)")
+    laptop_session.exchange.export(first, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    session.exchange.apply(session.exchange.preview(first, PASSPHRASE))
+    entry = next(e for e in session.entries.all() if e.purpose == "Grievance hearing")
+    laptop_session.entries.edit(entry.id, purpose="Grievance hearing, adjourned")
+    session.entries.edit(entry.id, purpose="Grievance hearing (stage 2)")
     second = tmp_path / "second.bundle"
-    export_bundle(laptop_service, second, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
-    before = dump(service)
+    laptop_session.exchange.export(second, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    before = dump(session)
 
     preview = open_preview(qtbot, window, second)
     table = preview.conflicts
@@ -163,25 +162,25 @@ def test_a_record_edited_on_both_sides_is_a_conflict_settled_as_chosen(
     table.combos[0].setCurrentIndex(table.combos[0].findText("Take theirs"))
     assert preview.import_button.isEnabled()
     assert "changes 1" in preview.effect.text()
-    assert dump(service) == before  # nothing written yet
+    assert dump(session) == before  # nothing written yet
     with qtbot.waitSignal(preview.imported, timeout=30000):
         qtbot.mouseClick(preview.import_button, Qt.MouseButton.LeftButton)
-    assert service.get_entry(entry.id).purpose == "Grievance hearing, adjourned"
+    assert session.entries.get(entry.id).purpose == "Grievance hearing, adjourned"
     assert "Grievance hearing, adjourned" in log_purposes(window)
 
 
-def test_a_wrong_passphrase_is_refused_and_changes_nothing(qtbot, laptop_service, window, service,
+def test_a_wrong_passphrase_is_refused_and_changes_nothing(qtbot, laptop_session, window, session,
                                                           tmp_path) -> None:
     path = tmp_path / "all.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
-    before = dump(service)
+    laptop_session.exchange.export(path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    before = dump(session)
     opened = open_bundle(window, path)
     qtbot.keyClicks(opened.passphrase, "not the passphrase")
     qtbot.mouseClick(opened.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: opened.busy.error.isVisible(), timeout=30000)
     assert "passphrase is wrong" in opened.busy.error.text()
     assert opened.isVisible() and window.findChild(ImportPreviewDialog) is None
-    assert dump(service) == before
+    assert dump(session) == before
     # the right one then opens it
     opened.passphrase.clear()
     qtbot.keyClicks(opened.passphrase, PASSPHRASE)
@@ -189,19 +188,19 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(qtbot, laptop_service
         qtbot.mouseClick(opened.preview_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_cut_short_bundle_is_refused_before_any_passphrase(qtbot, laptop_service, window, service,
+def test_a_cut_short_bundle_is_refused_before_any_passphrase(qtbot, laptop_session, window, session,
                                                             tmp_path) -> None:
     path = tmp_path / "short.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    laptop_session.exchange.export(path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     path.write_bytes(path.read_bytes()[:30])
-    before = dump(service)
+    before = dump(session)
     opened = open_bundle(window, path)
     assert "cut short" in opened.busy.error.text() and opened.busy.error.isVisible()
     assert not opened.preview_button.isEnabled()
-    assert dump(service) == before
+    assert dump(session) == before
 
 
-def test_export_checks_the_passphrase_and_the_folder(qtbot, laptop, laptop_service, tmp_path) -> None:
+def test_export_checks_the_passphrase_and_the_folder(qtbot, laptop, laptop_session, tmp_path) -> None:
     dialog = export_dialog(laptop)
     dialog.file_edit.setText(str(tmp_path / "x.bundle"))
     type_passphrases(qtbot, dialog, "short")
@@ -222,7 +221,7 @@ def test_export_checks_the_passphrase_and_the_folder(qtbot, laptop, laptop_servi
     assert not (tmp_path / "x.bundle").exists()
     # a folder that is not there, or the database itself: refused, and the database is as it was
     dialog.to_check.setChecked(False)
-    before = dump(laptop_service)
+    before = dump(laptop_session)
     dialog.file_edit.setText(str(tmp_path / "nonexistent" / "dir" / "x.bundle"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "no such folder" in dialog.error.text()
@@ -232,7 +231,7 @@ def test_export_checks_the_passphrase_and_the_folder(qtbot, laptop, laptop_servi
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.error.text() == f"file: {db_path} is the database itself; choose another file"
     assert db_path.read_bytes() == database
-    assert dump(laptop_service) == before and dialog.isVisible()
+    assert dump(laptop_session) == before and dialog.isVisible()
 
 
 def test_a_plain_export_is_warned_about(qtbot, laptop, tmp_path) -> None:
@@ -249,17 +248,17 @@ def test_a_plain_export_is_warned_about(qtbot, laptop, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["tampered", "newer-format"])
-def test_a_damaged_or_newer_bundle_says_why_and_changes_nothing(qtbot, laptop_service, window, service,
+def test_a_damaged_or_newer_bundle_says_why_and_changes_nothing(qtbot, laptop_session, window, session,
                                                                 tmp_path, damage) -> None:
     path = tmp_path / "all.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    laptop_session.exchange.export(path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     data = bytearray(path.read_bytes())
     if damage == "tampered":
         data[-1] ^= 0x01
     else:
         data[16:18] = (99).to_bytes(2, "big")  # the format version
     path.write_bytes(bytes(data))
-    before = dump(service)
+    before = dump(session)
     opened = open_bundle(window, path)
     if damage == "newer-format":  # refused before any passphrase is asked
         assert "format 99" in opened.busy.error.text() and not opened.preview_button.isEnabled()
@@ -269,7 +268,7 @@ def test_a_damaged_or_newer_bundle_says_why_and_changes_nothing(qtbot, laptop_se
         qtbot.waitUntil(lambda: opened.busy.error.isVisible(), timeout=30000)
         assert "changed or damaged" in opened.busy.error.text()
     assert window.findChild(ImportPreviewDialog) is None
-    assert dump(service) == before
+    assert dump(session) == before
 
 
 def test_the_file_menu_offers_both(window) -> None:

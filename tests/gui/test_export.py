@@ -22,13 +22,13 @@ def _file_action(window, text: str) -> QAction:
     return items[text]
 
 
-def _logged(service, steward):
+def _logged(session, steward):
     made = {}
     for day, purpose, status in ((D(2025, 5, 6), "Grievance hearing", "taken"),
                                  (D(2025, 9, 17), "Disciplinary hearing", "approved"),
                                  (D(2025, 10, 2), "Grievance appeal", "requested")):
-        made[purpose] = service.add_entry(Entry(steward.id, "steward", day, 150, "duties", purpose=purpose,
-                                                status=status))
+        made[purpose] = session.entries.add(Entry(steward.id, "steward", day, 150, "duties", purpose=purpose,
+                                                  status=status)).result
     return made
 
 
@@ -39,8 +39,8 @@ def _choose(qtbot, window, path) -> None:
     dialog.accept()
 
 
-def test_export_the_log_writes_the_rows_the_filters_leave(steward, service, window, qtbot, tmp_path) -> None:
-    made = _logged(service, steward)
+def test_export_the_log_writes_the_rows_the_filters_leave(steward, session, window, qtbot, tmp_path) -> None:
+    made = _logged(session, steward)
     log_view = window.show_view("log")
     log_view.apply_filter(LogFilter(text="grievance"))
     qtbot.waitUntil(lambda: log_view.model.rowCount() == 2 and not log_view.model.loading)
@@ -57,9 +57,9 @@ def test_export_the_log_writes_the_rows_the_filters_leave(steward, service, wind
     assert [p.name for p in target.parent.iterdir()] == ["log.csv"]  # no temporary file left
 
 
-def test_export_the_calendar_has_approved_and_taken_time_off(steward, service, window, qtbot,
+def test_export_the_calendar_has_approved_and_taken_time_off(steward, session, window, qtbot,
                                                              tmp_path) -> None:
-    _logged(service, steward)
+    _logged(session, steward)
     _file_action(window, "Export the calendar (.ics)…").trigger()
     target = tmp_path / "time-off.ics"
     _choose(qtbot, window, target)

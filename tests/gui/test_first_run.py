@@ -53,19 +53,19 @@ def test_the_steward_wizard_makes_the_rep_and_roles_and_ctrl_n_just_works(qtbot,
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
 
-    service = dialog.service
-    [rep] = service.reps()
+    session = dialog.session
+    [rep] = session.reps.all()
     assert rep.name == "Siân Ŵyn Roberts"
     assert rep.weekly_minutes == 22 * 60 + 30 and rep.full_time_minutes == 37 * 60
     assert rep.school
     assert (rep.union_name, rep.email) == ("UNSAIN Cymru / UNISON Cymru", "sian@example.org")
     assert (rep.manager, rep.manager_email) == ("Rhodri Prydderch", "rhodri@example.org")
     assert (rep.head_of_service, rep.head_of_service_email) == ("Elinor Huws", "elinor@example.org")
-    held = sorted((a.role, a.start_on) for a in service.assignments(rep.id))
+    held = sorted((a.role, a.start_on) for a in session.roles.assignments(rep.id))
     assert held == [("health-safety", dt.date(2025, 4, 1)), ("steward", dt.date(2024, 9, 1))]
-    assert service.store.meta("mode") == "steward"
+    assert session.store.meta("mode") == "steward"
 
-    ctx = AppContext(service, options, path, lang="en", today=lambda: dt.date(2025, 11, 20))
+    ctx = AppContext(session, options, path, lang="en", today=lambda: dt.date(2025, 11, 20))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -80,10 +80,10 @@ def test_the_steward_wizard_makes_the_rep_and_roles_and_ctrl_n_just_works(qtbot,
     qtbot.keyClicks(entry_dialog.ui.hoursEdit, "2")
     with qtbot.waitSignal(entry_dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    [entry] = service.entries(rep.id)
+    [entry] = session.entries.all(rep.id)
     assert (entry.minutes, entry.date) == (120, dt.date(2025, 11, 20))
     window.close()
-    service.store.db.close()
+    session.store.db.close()
 
 
 def test_the_steward_page_refuses_bad_hours_and_makes_nothing(qtbot, tmp_path) -> None:
@@ -92,7 +92,7 @@ def test_the_steward_page_refuses_bad_hours_and_makes_nothing(qtbot, tmp_path) -
     dialog.steward_page.weekly_hours.setText("lots")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert "weekly-hours" in dialog.ui.errorLabel.text() and "'lots'" in dialog.ui.errorLabel.text()
-    assert dialog.service is None and not path.exists()
+    assert dialog.session is None and not path.exists()
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 0
 

@@ -18,22 +18,21 @@ VIEWS = ("dashboard", "log", "reps", "requests", "disputes", "settings")
 
 
 @pytest.fixture
-def branch(steward, make_rep, service) -> Entry:
+def branch(steward, make_rep, session) -> Entry:
     """A request awaiting an answer, a draft, and a refusal in dispute: every view has rows."""
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 1), 60, "duties", status="draft"))
-    from unionrep.app.facade import DisputeService
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties", status="taken"))
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 1), 60, "duties", status="draft"))
 
     other = make_rep("Dafydd ap Gwilym")
-    refused = service.add_entry(Entry(other.id, "steward", dt.date(2025, 11, 24), 180, "duties",
-                                      notice_on=dt.date(2025, 11, 10), status="requested",
-                                      purpose="Disciplinary hearing"))
-    DisputeService(service).open(refused.id, dt.date(2025, 11, 14), "Short staffed")
-    return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
-                                   start_time="09:00", end_time="12:00", status="requested",
-                                   notice_on=dt.date(2025, 11, 20),
-                                   purpose="Represent a member at a disciplinary hearing",
-                                   location="County Hall, Ruthin"))
+    refused = session.entries.add(Entry(other.id, "steward", dt.date(2025, 11, 24), 180, "duties",
+                                        notice_on=dt.date(2025, 11, 10), status="requested",
+                                        purpose="Disciplinary hearing")).result
+    session.disputes.open(refused.id, dt.date(2025, 11, 14), "Short staffed")
+    return session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                     start_time="09:00", end_time="12:00", status="requested",
+                                     notice_on=dt.date(2025, 11, 20),
+                                     purpose="Represent a member at a disciplinary hearing",
+                                     location="County Hall, Ruthin")).result
 
 
 def _focus() -> QWidget | None:
@@ -159,7 +158,7 @@ def test_every_button_is_in_the_actions_menu_with_a_shortcut(branch, window) -> 
         assert [a.text() for a in view_actions(window.view(key))] == list(actions)
 
 
-def test_a_shortcut_does_what_its_button_does_while_the_focus_is_in_the_view(branch, window, service,
+def test_a_shortcut_does_what_its_button_does_while_the_focus_is_in_the_view(branch, window, session,
                                                                             qtbot) -> None:
     view = window.show_view("requests")
     assert view.select_entry(branch.id)
@@ -167,7 +166,7 @@ def test_a_shortcut_does_what_its_button_does_while_the_focus_is_in_the_view(bra
     assert not _action(view, "Send request").isEnabled()  # a request, not a draft: as its button
     control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(view.table, Qt.Key.Key_A, control_shift)
-    assert service.get_entry(branch.id).status == "approved"
+    assert session.entries.get(branch.id).status == "approved"
     # the context menu of the table (the Menu key) offers the same, with their shortcuts
     from PySide6.QtGui import QContextMenuEvent
 

@@ -186,16 +186,16 @@ WELSH_MONTHS = ("Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gor
 
 
 @pytest.fixture
-def busy_steward(steward, service):
+def busy_steward(steward, session):
     """A steward over the allowance, with a request unanswered for 12 days (both flagged)."""
     import datetime as dt
 
     from unionrep.core.model import Entry
 
     for day in range(1, 13):  # 108 of 100 h: over the cap, the dashboard's banner
-        service.add_entry(Entry(steward.id, "steward", dt.date(2025, 6, day), 9 * 60, "duties"))
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
-                            notice_on=dt.date(2025, 11, 8), status="requested", purpose="Branch committee"))
+        session.entries.add(Entry(steward.id, "steward", dt.date(2025, 6, day), 9 * 60, "duties"))
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 4), 120, "duties",
+                              notice_on=dt.date(2025, 11, 8), status="requested", purpose="Branch committee"))
     return steward
 
 

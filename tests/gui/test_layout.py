@@ -27,9 +27,9 @@ def demo_window(request, qtbot, tmp_path, options) -> Iterator[object]:
         assert translator.load(":/translations/unionrep_cy.qm")
         QCoreApplication.installTranslator(translator)
     path = tmp_path / "demo.db"
-    service = build_demo(path)
+    session = build_demo(path).session
     try:
-        win = MainWindow(AppContext(service, options, path, lang=lang))
+        win = MainWindow(AppContext(session, options, path, lang=lang))
         qtbot.addWidget(win)
         win.resize(1280, 800)
         win.show()
@@ -42,7 +42,7 @@ def demo_window(request, qtbot, tmp_path, options) -> Iterator[object]:
     finally:
         if lang == "cy":
             QCoreApplication.removeTranslator(translator)
-        service.store.db.close()
+        session.store.db.close()
 
 
 def test_the_window_fits_a_small_laptop_in_either_language(demo_window) -> None:

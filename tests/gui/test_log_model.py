@@ -20,26 +20,26 @@ STATUSES = ("taken", "approved", "requested", "draft")
 
 
 @pytest.fixture
-def logged(service, make_rep):
+def logged(session, make_rep):
     rng = random.Random(7)
     reps = [make_rep("Mari Tudur"), make_rep("Owain Pritchard"), make_rep("gareth parry")]
     entries = []
-    with service.store.atomic():
+    with session.store.atomic():
         for i in range(230):
             rep = reps[i % 3]
             entry = Entry(rep.id, "steward", dt.date(2024, 4, 1) + dt.timedelta(days=rng.randrange(600)),
                           rng.choice((30, 60, 90, 120, 240)), rng.choice(CATEGORIES),
                           purpose=rng.choice(("Grievance hearing", "Branch meeting", "TUC course", "")),
                           location=rng.choice(("Rhyl", "Ruthin", "Denbigh")), status=rng.choice(STATUSES))
-            entries.append(service.add_entry(entry))
+            entries.append(session.entries.add(entry).result)
     return reps, entries
 
 
 @pytest.fixture
-def model(service, logged, monkeypatch):
+def model(session, logged, monkeypatch):
     monkeypatch.setattr(log_model, "PAGE_SIZE", 16)  # many pages, so paging is exercised
     monkeypatch.setattr(log_model, "CACHED_PAGES", 3)
-    return LogModel(service.queries.log, service.profile, "en")
+    return LogModel(session.queries.log, session.profile, "en")
 
 
 def _ids(model: LogModel) -> list[str]:
@@ -112,7 +112,7 @@ def test_only_a_few_pages_are_kept(model) -> None:
     assert len(model._pages) <= 3
 
 
-def test_a_big_log_sorts_and_searches_off_the_gui_thread(service, logged, monkeypatch, qtbot) -> None:
+def test_a_big_log_sorts_and_searches_off_the_gui_thread(session, logged, monkeypatch, qtbot) -> None:
     """Past BACKGROUND_ROWS a sort no index of entries gives (by rep) or a word search is read
     elsewhere; until it arrives the rows show "…" (sort) or none (search), and nothing blocks. A sort
     an index gives (by hours) is paged at once."""
@@ -125,10 +125,10 @@ def test_a_big_log_sorts_and_searches_off_the_gui_thread(service, logged, monkey
 
     def elsewhere(log_filter, sort, done) -> None:
         asked.append((log_filter, sort))
-        order = service.queries.log.order(log_filter, sort)
+        order = session.queries.log.order(log_filter, sort)
         QTimer.singleShot(0, lambda: done(order))  # arrives later, on the GUI thread
 
-    model = LogModel(service.queries.log, service.profile, "en", background=elsewhere)
+    model = LogModel(session.queries.log, session.profile, "en", background=elsewhere)
     with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
         model.sort(Column.REP, Qt.SortOrder.AscendingOrder)
         assert model.loading and model.rowCount() == 230

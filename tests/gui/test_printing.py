@@ -55,8 +55,8 @@ def _print_to_file(qtbot, parent, target) -> None:
     dialog.accept()
 
 
-def test_print_a_statement_from_its_form(steward, service, window, qtbot, tmp_path) -> None:
-    service.add_entry(Entry(steward.id, "steward", dt.date(2025, 5, 6), 150, "duties", status="taken"))
+def test_print_a_statement_from_its_form(steward, session, window, qtbot, tmp_path) -> None:
+    session.entries.add(Entry(steward.id, "steward", dt.date(2025, 5, 6), 150, "duties", status="taken"))
     view = window.show_view("reps")
     view.select_rep(steward.id)
     page = view.page
@@ -73,12 +73,12 @@ def test_print_a_statement_from_its_form(steward, service, window, qtbot, tmp_pa
     assert not hasattr(page, "file_dialog")  # printed, not saved
 
 
-def test_print_the_pro_forma_from_its_preview(steward, service, window, qtbot, tmp_path) -> None:
+def test_print_the_pro_forma_from_its_preview(steward, session, window, qtbot, tmp_path) -> None:
     from proforma_helpers import fill_proforma_fields
 
-    fill_proforma_fields(service, steward.id)
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
-                                    status="requested"))
+    fill_proforma_fields(session, steward.id)
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                      status="requested")).result
     view = window.show_view("requests")
     assert view.select_entry(entry.id)
     qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
@@ -91,12 +91,12 @@ def test_print_the_pro_forma_from_its_preview(steward, service, window, qtbot, t
     preview.reject()
 
 
-def test_print_a_dispute_letter_from_its_form(steward, service, window, qtbot, tmp_path) -> None:
-    from unionrep.app.facade import DisputeService
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 9), 180, "duties",
-                                    purpose="Hearing", notice_on=dt.date(2025, 11, 3), status="requested"))
-    dispute = DisputeService(service).open(entry.id, dt.date(2025, 11, 10), "Short staffed",
-                                          people="Rhodri Prydderch")
+def test_print_a_dispute_letter_from_its_form(steward, session, window, qtbot, tmp_path) -> None:
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 9), 180, "duties",
+                                      purpose="Hearing", notice_on=dt.date(2025, 11, 3),
+                                      status="requested")).result
+    dispute = session.disputes.open(entry.id, dt.date(2025, 11, 10), "Short staffed",
+                                    people="Rhodri Prydderch").result
     view = window.show_view("disputes")
     view.reload()
     view.select_dispute(dispute.id)

@@ -18,13 +18,13 @@ pytest.importorskip("unionrep.pdf.documents")
 
 
 @pytest.fixture
-def request_entry(steward, service) -> Entry:
-    fill_proforma_fields(service, steward.id)
-    return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
-                                   start_time="09:00", end_time="12:00", status="requested",
-                                   notice_on=dt.date(2025, 11, 20),
-                                   purpose="Represent a member at a disciplinary hearing",
-                                   location="County Hall, Ruthin"))
+def request_entry(steward, session) -> Entry:
+    fill_proforma_fields(session, steward.id)
+    return session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                     start_time="09:00", end_time="12:00", status="requested",
+                                     notice_on=dt.date(2025, 11, 20),
+                                     purpose="Represent a member at a disciplinary hearing",
+                                     location="County Hall, Ruthin")).result
 
 
 @pytest.fixture
@@ -122,16 +122,15 @@ def test_cancel_while_it_is_made_shows_no_preview(request_entry, window, qtbot) 
     assert view.preview is None
 
 
-def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, service, window, qtbot,
+def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, session, window, qtbot,
                                                                monkeypatch) -> None:
     """The union, line manager and the rest would print "Not stated": asked for first, kept on the
     rep's record or in the settings, and the Pro Forma is made after."""
     from unionrep.gui.dialogs import pdf_preview
-    from unionrep.pdf.documents import proforma_gaps
 
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
-                                    status="requested"))
-    service.store.set_meta("director_name", "Gareth Owen")
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                      status="requested")).result
+    session.store.set_meta("director_name", "Gareth Owen")
     monkeypatch.setattr(pdf_preview, "available", lambda: False)
     view = _requests(window, entry)
     qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
@@ -144,9 +143,10 @@ def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, service,
     dialog.widgets["manager"].setText("Rhodri Prydderch")
     dialog.widgets["head_of_hr_name"].setText("Nia Pugh")
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    rep = service.find_rep(steward.id)
+    rep = session.reps.find(steward.id)
     assert (rep.union_name, rep.manager) == ("UNSAIN Cymru", "Rhodri Prydderch")
-    assert service.store.meta("head_of_hr_name") == "Nia Pugh"
-    assert [g.label for g in proforma_gaps(service, entry.id)] == ["employee_number", "head_of_service"]
+    assert session.store.meta("head_of_hr_name") == "Nia Pugh"
+    gaps = session.documents.proforma_gaps(entry.id)
+    assert [g.label for g in gaps] == ["employee_number", "head_of_service"]
     assert view.file_dialog.isVisible()  # then on to where to save it
     view.file_dialog.reject()

@@ -52,7 +52,7 @@ def test_log_an_entry_by_keyboard_alone_and_see_the_dashboard_move(steward, wind
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
-    [entry] = ctx.service.entries(steward.id)
+    [entry] = ctx.session.entries.all(steward.id)
     assert (entry.minutes, entry.role, entry.category, entry.status) == (150, "steward", "duties", "taken")
     assert entry.purpose == "Grievance hearing for a member"
     assert entry.location == "County Hall, Ruthin"
@@ -71,13 +71,13 @@ def test_start_and_end_give_the_hours(steward, window, ctx, qtbot) -> None:
     assert dialog.ui.hoursEdit.isReadOnly()
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.ui.endEdit, Qt.Key.Key_Return)
-    [entry] = ctx.service.entries(steward.id)
+    [entry] = ctx.session.entries.all(steward.id)
     assert (entry.start_time, entry.end_time, entry.minutes) == ("09:30", "12:00", 150)
 
 
 def test_the_preview_warns_before_a_cap_is_passed(make_rep, window, ctx, qtbot) -> None:
     rep = make_rep("Rhys Llewelyn", roles=(("learning", "2020-04-01"),))
-    ctx.service.add_entry(Entry(rep.id, "learning", dt.date(2025, 10, 1), 4 * 60, "training"))
+    ctx.session.entries.add(Entry(rep.id, "learning", dt.date(2025, 10, 1), 4 * 60, "training"))
     ctx.options.set(opt.LAST_REP, rep.id)
     window.new_entry()
     dialog = window.quick_entry
@@ -96,7 +96,7 @@ def test_bad_hours_are_named_and_nothing_is_saved(steward, window, ctx, qtbot) -
     qtbot.keyClick(dialog.ui.hoursEdit, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.text().startswith("hours:")
-    assert ctx.service.entries() == []
+    assert ctx.session.entries.all() == []
 
 
 def test_a_role_not_held_on_the_date_is_refused(steward, window, ctx, qtbot) -> None:
@@ -107,7 +107,7 @@ def test_a_role_not_held_on_the_date_is_refused(steward, window, ctx, qtbot) -> 
     qtbot.keyClicks(dialog.ui.hoursEdit, "1")
     qtbot.keyClick(dialog.ui.hoursEdit, Qt.Key.Key_Return)
     assert dialog.ui.errorLabel.text().startswith("role:")
-    assert ctx.service.entries() == []
+    assert ctx.session.entries.all() == []
 
 
 def test_tab_reaches_every_field_in_order_and_each_is_named(steward, window, ctx, qtbot) -> None:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QLockFile, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.core.model import Rep
 from unionrep.gui import reliability
 from unionrep.store import backup as backups
@@ -38,7 +38,7 @@ def _names(view) -> list[str]:
 # -- one window per database -----------------------------------------------------------------------
 
 
-def test_a_second_window_on_the_same_database_is_refused(service, db_path, qapp, capsys) -> None:
+def test_a_second_window_on_the_same_database_is_refused(session, db_path, qapp, capsys) -> None:
     from unionrep.gui.app import run
 
     other = QLockFile(str(db_path) + ".lock")  # the other window's lock
@@ -51,7 +51,7 @@ def test_a_second_window_on_the_same_database_is_refused(service, db_path, qapp,
     assert str(db_path) in err and "already open in another unionrep window" in err
 
 
-def test_a_second_process_is_refused_with_the_message(service, db_path) -> None:
+def test_a_second_process_is_refused_with_the_message(session, db_path) -> None:
     assert reliability.lock_database(db_path) is None  # this process is the first window
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "unionrep", "--db", str(db_path)], env=env,
@@ -62,7 +62,7 @@ def test_a_second_process_is_refused_with_the_message(service, db_path) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_the_lock_file_is_private(service, db_path) -> None:
+def test_the_lock_file_is_private(session, db_path) -> None:
     """It names this host and process: 0600, like the database."""
     old = os.umask(0o022)  # as a desktop session usually has it
     try:
@@ -73,7 +73,7 @@ def test_the_lock_file_is_private(service, db_path) -> None:
         os.umask(old)
 
 
-def test_a_lock_left_by_a_crashed_process_is_taken_over(service, db_path) -> None:
+def test_a_lock_left_by_a_crashed_process_is_taken_over(session, db_path) -> None:
     crash = ("import os, sys; from PySide6.QtCore import QLockFile; l = QLockFile(sys.argv[1]); "
              "l.setStaleLockTime(0); assert l.tryLock(0); os._exit(0)")
     subprocess.run([sys.executable, "-c", crash, str(db_path) + ".lock"], check=True, timeout=60)
@@ -104,14 +104,14 @@ def _random_bytes(data: bytes) -> bytes:
 
 
 @pytest.fixture
-def damaged(service, db_path, make_rep):
+def damaged(session, db_path, make_rep):
     """A database with a backup holding one rep; then the database is damaged by `how`."""
     make_rep("Before the damage")
     for n in range(40):  # pages enough that the middle ones hold data
-        service.add_rep(Rep(name=f"Rep {n} " + "x" * 150, notes="n" * 400, weekly_minutes=37 * 60))
-    made = backups.auto_backup(service.store.db, reason="start")
+        session.reps.add(Rep(name=f"Rep {n} " + "x" * 150, notes="n" * 400, weekly_minutes=37 * 60))
+    made = backups.auto_backup(session.store.db, reason="start")
     assert made is not None
-    service.store.db.close()
+    session.store.db.close()
 
     def damage(how) -> bytes:
         for side in (Path(str(db_path) + "-wal"), Path(str(db_path) + "-shm")):
@@ -150,9 +150,9 @@ def test_a_damaged_database_is_recovered_from_the_newest_backup(how, damaged, db
     seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.recover_button.click())
     opened = open_database(parse_args(["--db", str(db_path)]), None, "en")
     assert opened is not None
-    service, path = opened
+    session, path = opened
     assert path == db_path
-    assert service.find_rep("Before the damage") is not None  # the backup's data
+    assert session.reps.find("Before the damage") is not None  # the backup's data
     dialog = seen[0]
     assert "The database is damaged" in dialog.findChild(type(dialog.offer), "heading").text()
     assert str(db_path) in dialog.explanation.text()
@@ -160,7 +160,7 @@ def test_a_damaged_database_is_recovered_from_the_newest_backup(how, damaged, db
     assert dialog.aside is not None and dialog.aside.name.startswith("branch.db.damaged-")
     assert dialog.aside.read_bytes() == broken  # the damaged file kept, byte for byte
     assert reliability.notices and str(dialog.aside) in reliability.notices[0]
-    service.store.db.close()
+    session.store.db.close()
 
 
 @pytest.mark.parametrize("how", [_truncate, _overwrite_pages])  # pages: only the quick check sees it
@@ -184,10 +184,10 @@ def test_screenshots_of_a_damaged_database_stop_with_the_message(damaged, db_pat
     assert db_path.read_bytes() == broken
 
 
-def test_without_a_backup_the_screen_says_so(service, db_path, monkeypatch, qtbot) -> None:
+def test_without_a_backup_the_screen_says_so(session, db_path, monkeypatch, qtbot) -> None:
     from unionrep.gui.dialogs.recovery import RecoveryDialog
 
-    service.store.db.close()
+    session.store.db.close()
     db_path.write_bytes(_truncate(db_path.read_bytes()))
     seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
     assert reliability.open_checked(db_path) is None
@@ -203,9 +203,9 @@ def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -
         pytest.skip("sqlcipher3 is not installed")
     monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
     path = tmp_path / "secret.db"
-    svc = open_service(path, create=True, passphrase="the right passphrase")
-    svc.init("denbighshire-2012")
-    svc.add_rep(Rep(name="Behind the passphrase", weekly_minutes=37 * 60))
+    svc = open_session(path, create=True, passphrase="the right passphrase")
+    svc.policy.init("denbighshire-2012")
+    svc.reps.add(Rep(name="Behind the passphrase", weekly_minutes=37 * 60))
     svc.store.db.close()
     before = path.read_bytes()
     answers = {"text": "a wrong passphrase"}
@@ -217,14 +217,14 @@ def test_a_wrong_passphrase_is_not_called_damage(tmp_path, monkeypatch, qtbot) -
         dialog.retry_button.click()
 
     seen = _drive(monkeypatch, qtbot, retry)
-    service = reliability.open_checked(path)
+    session = reliability.open_checked(path)
     dialog = seen[0]
     heading = dialog.findChild(type(dialog.offer), "heading").text()
     assert heading == "The passphrase does not open the database"
     assert dialog.retry_button.isDefault()
     assert "damaged" not in heading
-    assert service is not None and service.find_rep("Behind the passphrase") is not None
-    service.store.db.close()
+    assert session is not None and session.reps.find("Behind the passphrase") is not None
+    session.store.db.close()
 
 
 def test_cancelling_the_passphrase_quits_without_a_recovery_screen(tmp_path, monkeypatch, qtbot) -> None:
@@ -234,7 +234,7 @@ def test_cancelling_the_passphrase_quits_without_a_recovery_screen(tmp_path, mon
         pytest.skip("sqlcipher3 is not installed")
     monkeypatch.delenv("UNIONREP_PLAIN", raising=False)
     path = tmp_path / "secret.db"
-    open_service(path, create=True, passphrase="the right passphrase").store.db.close()
+    open_session(path, create=True, passphrase="the right passphrase").store.db.close()
     monkeypatch.setattr(crypto, "_default_prompt", lambda request: None)
     seen = _drive(monkeypatch, qtbot, lambda dialog: dialog.quit_button.click())
     assert reliability.open_checked(path) is None
@@ -259,18 +259,18 @@ def test_closing_the_window_writes_a_private_backup(ctx, db_path, make_rep, qtbo
     assert found[0].path.parent == db_path.parent / "backups"
     assert _mode(found[0].path) == 0o600
     with _opened(found[0].path) as copy:
-        assert copy.find_rep("Recorded today") is not None
+        assert copy.reps.find("Recorded today") is not None
 
 
 class _opened:
     def __init__(self, path: Path) -> None:
-        self.service = open_service(path)
+        self.session = open_session(path)
 
     def __enter__(self):
-        return self.service
+        return self.session
 
     def __exit__(self, *exc) -> None:
-        self.service.store.db.close()
+        self.session.store.db.close()
 
 
 def test_the_first_start_of_the_day_backs_up_in_the_background(ctx, db_path, qtbot) -> None:
@@ -306,24 +306,24 @@ def test_back_up_now_writes_a_backup_and_says_where(window, db_path, qtbot) -> N
 def test_restore_from_a_backup_keeps_the_current_data_aside(window, ctx, db_path, make_rep,
                                                             monkeypatch, qtbot) -> None:
     make_rep("In the backup")
-    made = backups.backup(ctx.service.store.db)
+    made = backups.backup(ctx.session.store.db)
     make_rep("Added after the backup")
     reps = window.show_view("reps")
     assert "Added after the backup" in _names(reps)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(made), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    old = ctx.service
+    old = ctx.session
     window.restore_action.trigger()
 
-    assert ctx.service is not old
-    assert ctx.service.find_rep("In the backup") is not None
-    assert not any(r.name == "Added after the backup" for r in ctx.service.reps())
+    assert ctx.session is not old
+    assert ctx.session.reps.find("In the backup") is not None
+    assert not any(r.name == "Added after the backup" for r in ctx.session.reps.all())
     reps = window.view("reps")
     assert "In the backup" in _names(reps) and "Added after the backup" not in _names(reps)
     asides = list(db_path.parent.glob("branch.db.before-restore-*"))
     assert len(asides) == 1 and str(asides[0]) in window.last_backup_message.text()
     with _opened(asides[0]) as kept:
-        assert kept.find_rep("Added after the backup") is not None
+        assert kept.reps.find("Added after the backup") is not None
     assert not window.ctx.undo_stack.canUndo()
 
 
@@ -336,7 +336,7 @@ def test_a_restore_that_fails_changes_nothing(window, ctx, db_path, make_rep, mo
     from unionrep.gui.operations.backup import restore_backup
 
     assert restore_backup(window, bogus) is None
-    assert ctx.service.find_rep("Still here") is not None
+    assert ctx.session.reps.find("Still here") is not None
     assert not list(db_path.parent.glob("branch.db.before-restore-*"))
     box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
     assert box.text().startswith("Nothing was restored")
@@ -354,10 +354,10 @@ def test_the_number_of_backups_kept_is_a_setting(window, ctx, qtbot) -> None:
     edit = settings.backup_keep
     assert edit.text() == "10"
     _type(qtbot, edit, "3")
-    assert backups.backup_keep(ctx.service.store.db) == 3
+    assert backups.backup_keep(ctx.session.store.db) == 3
     assert window.undo_action.text() == "&Undo Change how many backups are kept"
     window.undo_action.trigger()
-    assert backups.backup_keep(ctx.service.store.db) == 10
+    assert backups.backup_keep(ctx.session.store.db) == 10
     assert edit.text() == "10"
 
 
@@ -367,7 +367,7 @@ def test_a_bad_number_of_backups_is_refused(typed, rule, window, ctx, qtbot) -> 
     settings = window.show_view("settings")
     _type(qtbot, settings.backup_keep, typed)
     assert settings.message.text() == f"Not saved — Automatic backups kept: {rule}"
-    assert ctx.service.store.meta("backup_keep") is None
+    assert ctx.session.store.meta("backup_keep") is None
     assert settings.backup_keep.text() == "10"
 
 
@@ -382,9 +382,9 @@ def test_a_write_by_another_connection_shows_without_a_restart(window, ctx, db_p
                             timeout=120)
     assert result.returncode == 0, result.stderr
     qtbot.waitUntil(lambda: "Added from the command line" in _names(reps), timeout=10_000)
-    other = open_service(db_path)  # another connection, as a second program would
+    other = open_session(db_path)  # another connection, as a second program would
     try:
-        other.add_rep(Rep(name="Added by another program", weekly_minutes=37 * 60))
+        other.reps.add(Rep(name="Added by another program", weekly_minutes=37 * 60))
     finally:
         other.store.db.close()
     qtbot.waitUntil(lambda: "Added by another program" in _names(reps), timeout=10_000)

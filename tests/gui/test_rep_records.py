@@ -15,12 +15,12 @@ D = dt.date
 
 
 @pytest.fixture
-def later_ctx(qapp, service, options, db_path):
+def later_ctx(qapp, session, options, db_path):
     """An AppContext on 1 May 2026: this year is 2026/27."""
     from unionrep.gui import rc_unionrep  # noqa: F401
     from unionrep.gui.context import AppContext
 
-    return AppContext(service, options, db_path, lang="en", today=lambda: D(2026, 5, 1))
+    return AppContext(session, options, db_path, lang="en", today=lambda: D(2026, 5, 1))
 
 
 @pytest.fixture
@@ -44,9 +44,9 @@ def _ok(dialog):
 
 
 def test_year_pickers_reach_the_agreement_year_of_the_earliest_entry(
-        service, make_rep, later_window, qtbot) -> None:
+        session, make_rep, later_window, qtbot) -> None:
     rep = make_rep("Eleri Vaughan", roles=(("steward", "2025-01-06"),))
-    service.add_entry(Entry(rep.id, "steward", D(2025, 2, 10), 150, "duties", purpose="Hearing"))
+    session.entries.add(Entry(rep.id, "steward", D(2025, 2, 10), 150, "duties", purpose="Hearing"))
     dashboard = later_window.show_view("dashboard")
     dashboard.refresh()
     # 10 February 2025 is in 2024/25, though 2025 is its calendar year
@@ -64,9 +64,9 @@ def test_year_pickers_reach_the_agreement_year_of_the_earliest_entry(
     assert page.card.balance.year.label == "2024/25"
 
 
-def test_a_school_reps_picker_counts_school_years(service, make_rep, later_window) -> None:
+def test_a_school_reps_picker_counts_school_years(session, make_rep, later_window) -> None:
     rep = make_rep("Nia Wyn Edwards", school=True, roles=(("steward", "2024-09-02"),))
-    service.add_entry(Entry(rep.id, "steward", D(2024, 10, 3), 60, "duties", purpose="Casework"))
+    session.entries.add(Entry(rep.id, "steward", D(2024, 10, 3), 60, "duties", purpose="Casework"))
     reps = later_window.show_view("reps")
     reps.select_rep(rep.id)
     # school years from 1 September: 1 May 2026 is in 2025/26, 3 October 2024 in 2024/25
@@ -107,8 +107,8 @@ def _set_date(dialog, key: str, day: dt.date | None) -> None:
 
 
 def test_a_roles_dates_and_notice_are_corrected_and_undone(steward, ctx, window, qtbot) -> None:
-    service = ctx.service
-    steward_role = next(a for a in service.assignments(steward.id) if a.role == "steward")
+    session = ctx.session
+    steward_role = next(a for a in session.roles.assignments(steward.id) if a.role == "steward")
     page = _page_of(window, steward, qtbot, 1)
     assert page.roles_table.select_where(lambda a: a.id == steward_role.id)
     assert page.edit_role_button.isEnabled()
@@ -119,20 +119,20 @@ def test_a_roles_dates_and_notice_are_corrected_and_undone(steward, ctx, window,
     _set_date(dialog, "notified", D(2020, 4, 27))
     _click_ok(dialog, qtbot)
 
-    edited = service.store.get(type(steward_role), steward_role.id)
+    edited = session.store.get(type(steward_role), steward_role.id)
     assert (edited.start_on, edited.notified_on) == (D(2020, 5, 4), D(2020, 4, 27))
     row = page.roles_table.currentIndex().row()
     assert page.roles_table.model().index(row, 1).data() == "4 May 2020"
-    assert any(h["field"] == "notified_on" for h in service.history(steward_role.id))
+    assert any(h["field"] == "notified_on" for h in session.history.of_record(steward_role.id))
     ctx.undo_stack.undo()
-    back = service.store.get(type(steward_role), steward_role.id)
+    back = session.store.get(type(steward_role), steward_role.id)
     assert (back.start_on, back.notified_on) == (steward_role.start_on, steward_role.notified_on)
 
 
 def test_a_role_cannot_end_before_time_logged_under_it(steward, ctx, window, qtbot) -> None:
-    service = ctx.service
-    service.add_entry(Entry(steward.id, "steward", D(2025, 10, 1), 120, "duties", purpose="Hearing"))
-    steward_role = next(a for a in service.assignments(steward.id) if a.role == "steward")
+    session = ctx.session
+    session.entries.add(Entry(steward.id, "steward", D(2025, 10, 1), 120, "duties", purpose="Hearing"))
+    steward_role = next(a for a in session.roles.assignments(steward.id) if a.role == "steward")
     page = _page_of(window, steward, qtbot, 1)
     page.roles_table.select_where(lambda a: a.id == steward_role.id)
     qtbot.keyClick(page.roles_table, Qt.Key.Key_Return)  # Enter edits the chosen role
@@ -142,26 +142,26 @@ def test_a_role_cannot_end_before_time_logged_under_it(steward, ctx, window, qtb
     assert dialog.isVisible()
     assert dialog.error.text() == ("to: Siân Ŵyn Roberts has steward time logged on 2025-10-01, "
                                    "after 2025-09-30")
-    assert service.store.get(type(steward_role), steward_role.id).end_on is None
+    assert session.store.get(type(steward_role), steward_role.id).end_on is None
     assert ctx.undo_stack.count() == 0
 
 
 @pytest.fixture
-def extension(steward, service) -> Extension:
+def extension(steward, session) -> Extension:
     """An extension whose review (on 25 November 2025) is five days off: flagged."""
-    return service.add_extension(Extension(steward.id, "steward", "EQ-PAY-2025", 20 * 60, D(2025, 6, 2),
-                                           "Head of HR", D(2025, 11, 25)))
+    return session.roles.add_extension(Extension(steward.id, "steward", "EQ-PAY-2025", 20 * 60, D(2025, 6, 2),
+                                                 "Head of HR", D(2025, 11, 25))).result
 
 
-def _review_flags(service, rep, today: dt.date) -> list[str]:
-    return [f.code for f in service.balance(rep.id, today).flags if f.code.startswith("extension_review")]
+def _review_flags(session, rep, today: dt.date) -> list[str]:
+    return [f.code for f in session.balances.of(rep.id, today).flags if f.code.startswith("extension_review")]
 
 
 def test_reviewed_today_sets_the_next_review_and_clears_the_flag(
         steward, extension, ctx, window, qtbot) -> None:
-    service = ctx.service
+    session = ctx.session
     today = ctx.today()
-    assert _review_flags(service, steward, today) == ["extension_review"]
+    assert _review_flags(session, steward, today) == ["extension_review"]
     page = _page_of(window, steward, qtbot, 2)
     assert page.current_extension().id == extension.id
     qtbot.mouseClick(page.edit_ext_button, Qt.MouseButton.LeftButton)
@@ -172,13 +172,13 @@ def test_reviewed_today_sets_the_next_review_and_clears_the_flag(
     assert check.isChecked() and date.date() == QDate(2026, 2, 20)
     _click_ok(dialog, qtbot)
 
-    assert service.store.get(Extension, extension.id).review_on == D(2026, 2, 20)
-    assert _review_flags(service, steward, today) == []
+    assert session.store.get(Extension, extension.id).review_on == D(2026, 2, 20)
+    assert _review_flags(session, steward, today) == []
     assert page.ext_table.model().index(0, 5).data() == "20 Feb 2026"
     assert ctx.undo_stack.undoText() == "Record extension review"
     ctx.undo_stack.undo()
-    assert service.store.get(Extension, extension.id).review_on == D(2025, 11, 25)
-    assert _review_flags(service, steward, today) == ["extension_review"]
+    assert session.store.get(Extension, extension.id).review_on == D(2025, 11, 25)
+    assert _review_flags(session, steward, today) == ["extension_review"]
 
 
 def test_an_extensions_hours_and_agreement_are_edited(steward, extension, ctx, window, qtbot) -> None:
@@ -188,7 +188,7 @@ def test_an_extensions_hours_and_agreement_are_edited(steward, extension, ctx, w
     dialog.widget("hours").setText("26.5")
     dialog.widget("agreed_by").setText("Director of Resources")
     _click_ok(dialog, qtbot)
-    edited = ctx.service.store.get(Extension, extension.id)
+    edited = ctx.session.store.get(Extension, extension.id)
     assert (edited.extra_minutes, edited.agreed_by) == (26 * 60 + 30, "Director of Resources")
     assert edited.review_on == extension.review_on
     assert page.ext_table.model().index(0, 2).data() == "26.5"
@@ -205,7 +205,7 @@ def test_a_review_needs_a_next_review_after_today(steward, extension, ctx, windo
     dialog.widget("hours").setText("lots")
     _click_ok(dialog, qtbot, accepted=False)
     assert dialog.error.text().startswith("hours:")
-    assert ctx.service.store.get(Extension, extension.id) == extension
+    assert ctx.session.store.get(Extension, extension.id) == extension
     assert ctx.undo_stack.count() == 0
 
 
@@ -234,15 +234,15 @@ def test_the_rep_dialog_shows_the_spine_points_rate(ctx, window, qtbot) -> None:
     qtbot.keyClicks(ui.rateEdit, "15.50")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(ui.buttonBox.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
-    rep = ctx.service.find_rep("Dafydd ap Gwilym Hughes")
+    rep = ctx.session.reps.find("Dafydd ap Gwilym Hughes")
     assert (rep.scp, rep.hourly_rate_pence) == (None, 1550)
 
 
 def test_the_rep_dialog_shows_a_long_name_whole(steward, ctx, window, qtbot) -> None:
     from unionrep.gui.dialogs.rep_dialog import RepDialog
 
-    ctx.service.edit_rep(steward.id, name="Dafydd ap Gwilym Hughes", union_name="UNSAIN Cymru / UNISON Cymru",
-                         scp=9)
+    ctx.session.reps.edit(steward.id, name="Dafydd ap Gwilym Hughes",
+                          union_name="UNSAIN Cymru / UNISON Cymru", scp=9)
     dialog = RepDialog(ctx, steward.id, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -266,10 +266,10 @@ def _open_flag(window, qtbot, code: str) -> None:
     qtbot.keyClick(dashboard.attention, Qt.Key.Key_Return)
 
 
-def test_an_extension_due_for_review_opens_on_the_extensions_tab(steward, extension, service, window,
+def test_an_extension_due_for_review_opens_on_the_extensions_tab(steward, extension, session, window,
                                                                  qtbot) -> None:
-    service.add_extension(Extension(steward.id, "steward", "AAA-FIRST", 5 * 60, D(2025, 5, 1),
-                                    "Head of HR", None))  # listed before the flagged one
+    session.roles.add_extension(Extension(steward.id, "steward", "AAA-FIRST", 5 * 60, D(2025, 5, 1),
+                                          "Head of HR", None))  # listed before the flagged one
     _open_flag(window, qtbot, "extension_review")
     reps = window.view("reps")
     assert window.stack.currentWidget() is reps
@@ -278,9 +278,9 @@ def test_an_extension_due_for_review_opens_on_the_extensions_tab(steward, extens
     assert reps.page.current_extension().id == extension.id
 
 
-def test_a_long_secondment_opens_on_the_roles_tab(make_rep, service, window, qtbot) -> None:
+def test_a_long_secondment_opens_on_the_roles_tab(make_rep, session, window, qtbot) -> None:
     rep = make_rep("Owain Glyn", roles=(("steward", "2019-04-01"), ("branch-secretary", "2023-09-01")))
-    seconded = next(a for a in service.assignments(rep.id) if a.role == "branch-secretary")
+    seconded = next(a for a in session.roles.assignments(rep.id) if a.role == "branch-secretary")
     _open_flag(window, qtbot, "secondment")
     reps = window.view("reps")
     assert window.stack.currentWidget() is reps

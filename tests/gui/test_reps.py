@@ -51,7 +51,7 @@ def test_add_a_rep_then_assign_two_roles(window, ctx, qtbot) -> None:
     with qtbot.waitSignal(dialog.accepted):
         _save(dialog, qtbot)
 
-    rep = ctx.service.find_rep("Eleri Vaughan")
+    rep = ctx.session.reps.find("Eleri Vaughan")
     assert rep.weekly_minutes == 30 * 60
     assert rep.manager == "Helen Pritchard"
     page = view.page
@@ -59,7 +59,7 @@ def test_add_a_rep_then_assign_two_roles(window, ctx, qtbot) -> None:
 
     _assign(page, qtbot, "", "2025-04-01")  # the first role: branch officer / steward
     _assign(page, qtbot, "Health and safety")
-    held = sorted(a.role for a in ctx.service.assignments(rep.id))
+    held = sorted(a.role for a in ctx.session.roles.assignments(rep.id))
     assert held == ["health-safety", "steward"]
     assert page.roles_model.rowCount() == 2
     # the allowances tab: steward 100 h × 30/37; H&S 30 h for the 132 days held of 2025/26
@@ -75,7 +75,7 @@ def test_a_rep_without_a_name_is_refused_and_nothing_is_saved(window, ctx, qtbot
     assert dialog.isVisible()
     assert dialog.ui.errorLabel.isVisible()
     assert dialog.ui.errorLabel.text().startswith("name:")
-    assert ctx.service.reps() == []
+    assert ctx.session.reps.all() == []
 
 
 def test_bad_weekly_hours_name_the_field(window, ctx, qtbot) -> None:
@@ -86,7 +86,7 @@ def test_bad_weekly_hours_name_the_field(window, ctx, qtbot) -> None:
     qtbot.keyClicks(dialog.ui.weeklyHoursEdit, "ninety")
     _save(dialog, qtbot)
     assert "weekly-hours" in dialog.ui.errorLabel.text()
-    assert ctx.service.reps() == []
+    assert ctx.session.reps.all() == []
 
 
 def test_ending_a_role_is_undoable(window, ctx, steward, qtbot) -> None:
@@ -99,10 +99,10 @@ def test_ending_a_role_is_undoable(window, ctx, steward, qtbot) -> None:
     dialog.widget("on").setDate(dt.date(2025, 10, 31))
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    learning = next(a for a in ctx.service.assignments(steward.id) if a.role == "learning")
+    learning = next(a for a in ctx.session.roles.assignments(steward.id) if a.role == "learning")
     assert learning.end_on == dt.date(2025, 10, 31)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    learning = next(a for a in ctx.service.assignments(steward.id) if a.role == "learning")
+    learning = next(a for a in ctx.session.roles.assignments(steward.id) if a.role == "learning")
     assert learning.end_on is None
 
 
@@ -115,4 +115,4 @@ def test_an_overlapping_role_is_refused_in_the_dialog(window, ctx, steward, qtbo
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.isVisible()
     assert dialog.error.text().startswith("from:")
-    assert len(ctx.service.assignments(steward.id)) == 2
+    assert len(ctx.session.roles.assignments(steward.id)) == 2

@@ -15,11 +15,11 @@ from unionrep.gui.dialogs.refuse_dialog import RefuseDialog
 
 
 @pytest.fixture
-def draft(steward, service) -> Entry:
-    return service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
-                                   start_time="09:00", end_time="12:00", status="draft",
-                                   purpose="Represent a member at a disciplinary hearing",
-                                   location="County Hall, Ruthin"))
+def draft(steward, session) -> Entry:
+    return session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
+                                     start_time="09:00", end_time="12:00", status="draft",
+                                     purpose="Represent a member at a disciplinary hearing",
+                                     location="County Hall, Ruthin")).result
 
 
 def _requests(window, qtbot):
@@ -32,7 +32,7 @@ def test_send_a_draft_as_a_request(draft, window, ctx, qtbot) -> None:
     assert view.select_entry(draft.id)
     assert view.send_button.isEnabled() and not view.approve_button.isEnabled()
     qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
-    sent = ctx.service.get_entry(draft.id)
+    sent = ctx.session.entries.get(draft.id)
     assert sent.status == "requested"
     assert sent.notice_on == dt.date(2025, 11, 20)  # today, as the request goes
     assert view.approve_button.isEnabled() and view.refuse_button.isEnabled()
@@ -48,7 +48,7 @@ def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path, monkeypatch) ->
     view = _requests(window, qtbot)
     view.open_saved_pdf = False  # no PDF viewer in a test run
     view.select_entry(draft.id)
-    fill_proforma_fields(ctx.service, draft.rep_id)
+    fill_proforma_fields(ctx.session, draft.rep_id)
     qtbot.mouseClick(view.proforma_button, Qt.MouseButton.LeftButton)
     dialog = view.file_dialog
     assert isinstance(dialog, QFileDialog) and dialog.isVisible()
@@ -63,7 +63,7 @@ def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path, monkeypatch) ->
 
 def test_refuse_with_reasons_and_see_the_dispute(draft, window, ctx, qtbot) -> None:
     pytest.importorskip("unionrep.core.disputes")
-    ctx.service.edit_entry(draft.id, status="requested", notice_on=dt.date(2025, 11, 10))
+    ctx.session.entries.edit(draft.id, status="requested", notice_on=dt.date(2025, 11, 10))
     view = _requests(window, qtbot)
     view.reload()
     assert view.select_entry(draft.id)
@@ -76,7 +76,7 @@ def test_refuse_with_reasons_and_see_the_dispute(draft, window, ctx, qtbot) -> N
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
 
-    assert ctx.service.get_entry(draft.id).status == "refused"
+    assert ctx.session.entries.get(draft.id).status == "refused"
     assert view.model.rowCount() == 0
     assert "Disputes" in window.statusBar().currentMessage()
 
@@ -104,7 +104,7 @@ def test_refuse_with_reasons_and_see_the_dispute(draft, window, ctx, qtbot) -> N
 
 
 def test_refuse_without_disputes_keeps_the_reasons_on_the_entry(draft, window, ctx, qtbot) -> None:
-    ctx.service.edit_entry(draft.id, status="requested")
+    ctx.session.entries.edit(draft.id, status="requested")
     view = _requests(window, qtbot)
     view.reload()
     view.select_entry(draft.id)
@@ -117,8 +117,8 @@ def test_refuse_without_disputes_keeps_the_reasons_on_the_entry(draft, window, c
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
-    refused = ctx.service.get_entry(draft.id)
+    refused = ctx.session.entries.get(draft.id)
     assert refused.status == "refused"
     assert "Short staffed" in refused.notes
     window.undo_action.trigger()  # the refusal is on the undo stack
-    assert ctx.service.get_entry(draft.id).status == "requested"
+    assert ctx.session.entries.get(draft.id).status == "requested"

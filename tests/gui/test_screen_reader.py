@@ -51,13 +51,13 @@ def test_the_quick_entry_preview_and_its_problem_are_said(steward, window, ctx, 
     assert announced == [("errorLabel", problem)]
 
 
-def test_entry_details_read_as_words_without_frame_markers(steward, service, qapp) -> None:
+def test_entry_details_read_as_words_without_frame_markers(steward, session, qapp) -> None:
     from unionrep.gui.widgets.entry_details import EntryDetails
 
-    entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties",
-                                    purpose="Grievance hearing", location="County Hall"))
+    entry = session.entries.add(Entry(steward.id, "steward", dt.date(2025, 11, 3), 120, "duties",
+                                      purpose="Grievance hearing", location="County Hall")).result
     for side_by_side in (False, True):
-        details = EntryDetails(service, "en", side_by_side=side_by_side)
+        details = EntryDetails(session, "en", side_by_side=side_by_side)
         details.show_entry(entry.id)
         text = QAccessible.queryAccessibleInterface(details).textInterface()
         said = text.text(0, text.characterCount())
@@ -65,9 +65,9 @@ def test_entry_details_read_as_words_without_frame_markers(steward, service, qap
         assert "Purpose:\xa0Grievance hearing" in said and "Location:\xa0County Hall" in said
 
 
-def test_the_most_urgent_icon_is_named(steward, service, window) -> None:
+def test_the_most_urgent_icon_is_named(steward, session, window) -> None:
     for day in range(1, 13):  # 108 of 100 h: over the cap, an important flag in the banner
-        service.add_entry(Entry(steward.id, "steward", dt.date(2025, 6, day), 9 * 60, "duties"))
+        session.entries.add(Entry(steward.id, "steward", dt.date(2025, 6, day), 9 * 60, "duties"))
     window.ctx.notify("entries")
     dashboard = window.show_view("dashboard")
     assert dashboard.banner.isVisibleTo(dashboard)
@@ -190,13 +190,13 @@ def test_a_status_message_is_announced_politely(window, announced) -> None:
     assert len(announced) == 1  # the bar emptied says nothing
 
 
-def test_a_rep_name_reads_against_its_card_whatever_the_theme_s_link_colour(qapp, steward, service) -> None:
+def test_a_rep_name_reads_against_its_card_whatever_the_theme_s_link_colour(qapp, steward, session) -> None:
     from unionrep.gui.widgets.balance_card import BalanceCard, RepLink
 
     palette = _palette("#202124")
     palette.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # a dark theme left with light's blue
     assert colours.contrast(QColor("#0000ff"), QColor("#202124")) < 4.5
-    card = BalanceCard(service.balance(steward.id, dt.date(2025, 11, 20), "en"), service.profile, "en")
+    card = BalanceCard(session.balances.of(steward.id, dt.date(2025, 11, 20), "en"), session.profile, "en")
     card.setPalette(palette)
     link = RepLink(steward.name, card)
     shown = QColor(re.search(r"color: (#[0-9a-f]{6})", link.styleSheet()).group(1))

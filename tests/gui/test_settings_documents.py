@@ -11,7 +11,7 @@ from settings_helpers import type_into as _edit
 
 
 def _meta(ctx) -> list[tuple[str, str]]:
-    return sorted(ctx.service.store.db.execute("SELECT key, value FROM meta").fetchall())
+    return sorted(ctx.session.store.db.execute("SELECT key, value FROM meta").fetchall())
 
 
 def _png(path, size=(90, 30)):
@@ -25,7 +25,7 @@ def test_the_pay_bill_is_kept_and_a_bad_one_is_refused(window, ctx, qtbot) -> No
     box = _settings(window, qtbot).documents
     view = window.view("settings")
     _edit(qtbot, box.edits["pay_bill"], "£48,000,000")
-    assert ctx.service.store.meta("pay_bill") == "48000000.00"
+    assert ctx.session.store.meta("pay_bill") == "48000000.00"
     assert box.edits["pay_bill"].text() == "48,000,000"
     assert not view.message.isVisible()
 
@@ -38,7 +38,7 @@ def test_the_pay_bill_is_kept_and_a_bad_one_is_refused(window, ctx, qtbot) -> No
         assert box.edits["pay_bill"].text() == "48,000,000"  # the stored value is back
 
     window.undo_action.trigger()
-    assert (ctx.service.store.meta("pay_bill") or "") == ""
+    assert (ctx.session.store.meta("pay_bill") or "") == ""
 
 
 def test_the_language_of_documents(window, ctx, qtbot) -> None:
@@ -46,7 +46,7 @@ def test_the_language_of_documents(window, ctx, qtbot) -> None:
     assert box.language.currentData() == "bilingual"
     box.language.setCurrentIndex(box.language.findData("en"))
     box.language.activated.emit(box.language.currentIndex())
-    assert ctx.service.store.meta("document_language") == "en"
+    assert ctx.session.store.meta("document_language") == "en"
 
 
 def test_a_logo_must_be_an_existing_png_or_jpeg(window, ctx, qtbot, tmp_path) -> None:
@@ -69,7 +69,6 @@ def test_a_logo_chosen_in_settings_is_on_the_pro_forma(window, ctx, qtbot, tmp_p
     from pypdf import PdfReader
 
     from unionrep.core.model import Entry
-    from unionrep.pdf.documents import proforma_pdf
 
     box = _settings(window, qtbot).documents
     logo = _png(tmp_path / "cyngor.png")
@@ -77,11 +76,11 @@ def test_a_logo_chosen_in_settings_is_on_the_pro_forma(window, ctx, qtbot, tmp_p
     assert dialog.isVisible()
     dialog.selectFile(str(logo))
     dialog.accept()
-    assert ctx.service.store.meta("logo_path") == str(logo.resolve())
+    assert ctx.session.store.meta("logo_path") == str(logo.resolve())
     assert box.logo.text() == str(logo.resolve())
     assert box.preview.pixmap() is not None and not box.preview.pixmap().isNull()
 
-    entry = ctx.service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 3), 120, "duties",
-                                        status="requested", notice_on=dt.date(2025, 11, 20)))
-    page = PdfReader(io.BytesIO(proforma_pdf(ctx.service, entry.id))).pages[0]
+    entry = ctx.session.entries.add(Entry(steward.id, "steward", dt.date(2025, 12, 3), 120, "duties",
+                                          status="requested", notice_on=dt.date(2025, 11, 20))).result
+    page = PdfReader(io.BytesIO(ctx.session.documents.proforma(entry.id))).pages[0]
     assert [image.image.size for image in page.images] == [(90, 30)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.store import backup as _backup
 from unionrep.store import connection as _connection
 from unionrep.store.backup import (
@@ -70,37 +70,37 @@ __all__ = [
 # -- the open book ---------------------------------------------------------------------------------
 
 
-def key_of(service: Service) -> str | None:
+def key_of(session: Session) -> str | None:
     """The passphrase the book was opened with (None if plain), for backups under the same key."""
-    return _connection.key_of(service.store.db)
+    return _connection.key_of(session.store.db)
 
 
-def close(service: Service) -> None:
-    service.store.db.close()
+def close(session: Session) -> None:
+    session.store.db.close()
 
 
-def connection_of(service: Service) -> Any:
+def connection_of(session: Session) -> Any:
     """The connection under the book: compared by identity to see that it was reopened."""
-    return _connection.raw(service.store.db)
+    return _connection.raw(session.store.db)
 
 
-def data_version(service: Service) -> int:
+def data_version(session: Session) -> int:
     """A number that changes when another connection (the command line) commits to the book."""
-    return int(connection_of(service).execute("PRAGMA data_version").fetchone()[0])
+    return int(connection_of(session).execute("PRAGMA data_version").fetchone()[0])
 
 
-def reader(main: Service, path: Path) -> Service:
-    """A Service of its own for a worker thread (a connection is never shared between threads),
+def reader(main: Session, path: Path) -> Session:
+    """A Session of its own for a worker thread (a connection is never shared between threads),
     opened with the key the window's connection was opened with, and never prompting."""
-    return open_service(path, passphrase=key_of(main), prompt=no_prompt)
+    return open_session(path, passphrase=key_of(main), prompt=no_prompt)
 
 
 # -- backups ---------------------------------------------------------------------------------------
 
 
-def backup_keep(service: Service) -> int:
+def backup_keep(session: Session) -> int:
     """How many automatic backups are kept (the book's `backup_keep` setting, default 10)."""
-    return _backup.backup_keep(service.store.db)
+    return _backup.backup_keep(session.store.db)
 
 
 def backup_now(path: Path, key: str | None) -> Path:
@@ -113,6 +113,6 @@ def auto_backup(path: Path, key: str | None) -> Path | None:
     return _backup.auto_backup(path, reason="start", passphrase=key, prompt=no_prompt)
 
 
-def backup_on_close(service: Service) -> Path | None:
+def backup_on_close(session: Session) -> Path | None:
     """The automatic backup on closing, on the book's own connection; None if nothing changed."""
-    return _backup.auto_backup(service.store.db, reason="close")
+    return _backup.auto_backup(session.store.db, reason="close")

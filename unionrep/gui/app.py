@@ -14,7 +14,7 @@ from unionrep import __version__
 from unionrep.i18n import say
 
 if TYPE_CHECKING:
-    from unionrep.app.facade import Service
+    from unionrep.app.session import Session
     from unionrep.gui.reliability import Ahead
 
 
@@ -103,14 +103,14 @@ def run(argv: list[str]) -> int:
     install_translator(app, lang)
     install_passphrase_prompt()
 
-    service = None
+    session = None
     window = None
     ctx = None
     try:
         opened = open_database(args, scratch, lang, ahead=ahead)
         if opened is None:
             return 1
-        service, db_path = opened
+        session, db_path = opened
         from unionrep.gui.texts import current_lang
 
         if current_lang() != lang:  # chosen on the first run's first page: kept for next time
@@ -120,7 +120,7 @@ def run(argv: list[str]) -> int:
         from unionrep.gui.context import AppContext
         from unionrep.gui.main_window import MainWindow
 
-        ctx = AppContext(service, options, db_path, lang=lang, demo=args.demo)
+        ctx = AppContext(session, options, db_path, lang=lang, demo=args.demo)
         window = MainWindow(ctx)
         if args.screenshot is not None:
             from unionrep.gui.screenshots import take_screenshots
@@ -152,9 +152,9 @@ def run(argv: list[str]) -> int:
         from unionrep.app import book
 
         if ctx is not None:  # File ▸ Restore may have opened another
-            book.close(ctx.service)
-        elif service is not None:
-            book.close(service)
+            book.close(ctx.session)
+        elif session is not None:
+            book.close(session)
         from unionrep.gui.reliability import release_locks
 
         release_locks()
@@ -203,8 +203,8 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
 
 
 def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory[str] | None,
-                  lang: str, *, ahead: Ahead | None = None) -> tuple[Service, Path] | None:
-    """The Service to work on: the demo branch, or the user's database (first run if there is none).
+                  lang: str, *, ahead: Ahead | None = None) -> tuple[Session, Path] | None:
+    """The Session to work on: the demo branch, or the user's database (first run if there is none).
     `ahead`: the check of that database started early (check_ahead)."""
     from unionrep.core.errors import UnionrepError
     from unionrep.paths import resolve_db
@@ -219,7 +219,7 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
         if not _locked(path):
             return None
         try:
-            return build_demo(path), path
+            return build_demo(path).session, path
         except UnionrepError as exc:
             _fatal(str(exc))
             return None
@@ -227,29 +227,29 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
     path = resolve_db(args.db)
     if not _locked(path):
         return None
-    service = None
+    session = None
     if path.exists():
         from unionrep.gui.reliability import open_checked
 
         try:
             # quick check first; the recovery screen if damaged (never while taking screenshots)
-            service = open_checked(path, recover=args.screenshot is None, ahead=ahead)
+            session = open_checked(path, recover=args.screenshot is None, ahead=ahead)
         except UnionrepError as exc:
             _fatal(str(exc))
             return None
-        if service is None:  # quit from the recovery screen
+        if session is None:  # quit from the recovery screen
             return None
-        if service.initialised:
-            return service, path
+        if session.initialised:
+            return session, path
     if args.screenshot is not None:
         _fatal(_t("no unionrep database at {path}; use --demo or --db").format(path=path))
         return None
     from unionrep.gui.dialogs.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(path, lang)
-    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.service is None:
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.session is None:
         return None
-    return dialog.service, path
+    return dialog.session, path
 
 
 def _locked(path: Path) -> bool:

@@ -1,6 +1,6 @@
 """Keeping the window's database in step with the branch folder (Settings ▸ Branch folder).
 
-A round (unionrep.exchange.sync.sync_round) runs in a worker with a connection of its own: when the
+A round (`session.sync.round`) runs in a worker with a connection of its own: when the
 window opens, every few minutes while it is open, shortly after a change the user makes, and on
 the window's own connection when it closes. The status bar says when the last round ran and what
 it brought ("In step with the branch · 2 min ago · 1 conflict to resolve"); clicking it opens the
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from unionrep.app import book
 from unionrep.app import sync as branch
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
 from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
@@ -148,13 +148,13 @@ class BranchSync(QObject):
             return
         folder, passphrase = settings
         work = self._on_own_connection(
-            lambda own: own.session.sync.round(folder, passphrase, scrypt_n=SCRYPT_N))
+            lambda own: own.sync.round(folder, passphrase, scrypt_n=SCRYPT_N))
         self.task = run_in_thread(work, self._done, self._failed, context=self)
         self.show_status()
 
-    def _on_own_connection(self, fn: Callable[[Service], Any]) -> Callable[[], Any]:
-        """`fn` for a worker thread, given a Service on a connection of its own, closed after."""
-        main, path = self.ctx.service, self.ctx.db_path
+    def _on_own_connection(self, fn: Callable[[Session], Any]) -> Callable[[], Any]:
+        """`fn` for a worker thread, given a Session on a connection of its own, closed after."""
+        main, path = self.ctx.session, self.ctx.db_path
 
         def work() -> Any:
             own = book.reader(main, path)
@@ -221,7 +221,7 @@ class BranchSync(QObject):
             self.start_round()
             return
         folder, passphrase = settings
-        work = self._on_own_connection(lambda own: own.session.sync.held(folder, passphrase))
+        work = self._on_own_connection(lambda own: own.sync.held(folder, passphrase))
         run_in_thread(work, self._show_conflicts, self._failed, self.window, _t("Opening the conflicts…"),
                       context=self)
 

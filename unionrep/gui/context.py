@@ -1,4 +1,4 @@
-"""What every view shares: the open service, the undo stack, the UI options and the language.
+"""What every view shares: the open book's Session, the undo stack, the UI options and the language.
 
 Views never talk to each other: a change goes through `AppContext.execute` (an undoable command)
 or `AppContext.notify`, and every view refreshes itself on `changed`.
@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from unionrep.app.changes import DISPUTES, ENTRIES, META, POLICY, REPS
-from unionrep.app.facade import Service
 from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
 from unionrep.gui import texts
@@ -33,10 +32,12 @@ class AppContext(QObject):
     open_record = Signal(str, str)  # subject kind, id: "rep", "entry", "dispute", ...
     language_changed = Signal(str)  # "cy" or "en", after the translator has been switched
 
-    def __init__(self, service: Service, options: Options, db_path: Path, lang: str = "en",
+    def __init__(self, session: Session, options: Options, db_path: Path, lang: str = "en",
                  today: Callable[[], dt.date] | None = None, demo: bool = False) -> None:
         super().__init__()
-        self.service = service
+        # the application layer over the open book (reopened after a restore); every write goes
+        # through it
+        self.session = session
         self.options = options
         self.db_path = db_path
         self.lang = lang
@@ -44,12 +45,6 @@ class AppContext(QObject):
         self._today = today or dt.date.today
         self.undo_stack = QUndoStack(self)
         texts.set_lang(lang)
-
-    @property
-    def session(self) -> Session:
-        """The application layer over the open book (reopened after a restore); every write goes
-        through it."""
-        return self.service.session
 
     def today(self) -> dt.date:
         return self._today()

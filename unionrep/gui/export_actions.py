@@ -63,15 +63,13 @@ def shown_entry_ids(log_view: Any) -> list[str]:
 def export_log(window: Any) -> QFileDialog:
     """File ▸ Export the log…: the Log view's rows, as its filters leave them, to a CSV file that
     `unionrep-cli csv import` reads back."""
-    from unionrep.exchange.csv_entries import chosen_entries_csv
-
     ctx: AppContext = window.ctx
     log_view = window.view("log")
 
     def write(path: Path) -> int:
-        service = ctx.service
-        entries = [service.get_entry(entry_id) for entry_id in shown_entry_ids(log_view)]
-        write_file(path, chosen_entries_csv(service, entries, ctx.lang), db_path=ctx.db_path, force=True)
+        session = ctx.session
+        entries = [session.entries.get(entry_id) for entry_id in shown_entry_ids(log_view)]
+        write_file(path, session.documents.entries_csv(entries, ctx.lang), db_path=ctx.db_path, force=True)
         return len(entries)
 
     return _ask_path(window, ctx, _t("Export the log"), "unionrep-log.csv", _t("CSV spreadsheet (*.csv)"),
@@ -80,12 +78,10 @@ def export_log(window: Any) -> QFileDialog:
 
 def export_calendar(window: Any) -> QFileDialog:
     """File ▸ Export the calendar…: approved and taken time off as an .ics file."""
-    from unionrep.exchange.calendar_entries import entries_calendar
-
     ctx: AppContext = window.ctx
 
     def write(path: Path) -> int:
-        data, count = entries_calendar(ctx.service, lang=ctx.lang)
+        data, count = ctx.session.documents.calendar(lang=ctx.lang)
         write_file(path, data, db_path=ctx.db_path, force=True)
         return count
 

@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
             return
         from unionrep.gui.views.dashboard import urgent_flags
 
-        urgent = urgent_flags(self.ctx.service, self.ctx.today(), self.ctx.lang)
+        urgent = urgent_flags(self.ctx.session, self.ctx.today(), self.ctx.lang)
         self.show_view("dashboard" if urgent else last)
         self._say_urgent(urgent)
 

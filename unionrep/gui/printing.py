@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs import pdf_preview
 from unionrep.gui.dialogs.form_dialog import FormDialog
@@ -76,7 +76,7 @@ def print_pdf(parent: QWidget, data: bytes, title: str) -> QPrintDialog:
 
 
 def print_button(form: FormDialog, ctx: AppContext, title: str,
-                 render: Callable[[dict[str, Any]], Callable[[Service], bytes]]) -> QPushButton | None:
+                 render: Callable[[dict[str, Any]], Callable[[Session], bytes]]) -> QPushButton | None:
     """A Print… button beside the form's Save button: the PDF the form describes (made off the GUI
     thread, from `render(values)`), then the print dialog. None where pages cannot be rendered."""
     if not pdf_preview.available():
@@ -84,7 +84,7 @@ def print_button(form: FormDialog, ctx: AppContext, title: str,
     button = QPushButton(_t("&Print…"))
     button.setObjectName("printButton")
     form.buttons.addButton(button, form.buttons.ButtonRole.ActionRole)
-    service, db_path = ctx.service, ctx.db_path
+    session, db_path = ctx.session, ctx.db_path
     parent = form.parentWidget() or form
 
     def start() -> None:
@@ -93,7 +93,7 @@ def print_button(form: FormDialog, ctx: AppContext, title: str,
         def work() -> bytes:
             from unionrep.app.book import close, reader
 
-            own = reader(service, db_path)
+            own = reader(session, db_path)
             try:
                 return bytes(make(own))
             finally:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from unionrep.app import book
 from unionrep.app.book import DB_ERRORS, DatabaseError, Diagnosis
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.errors import UnionrepError
 from unionrep.gui import context as app_context
 
@@ -154,7 +154,7 @@ def diagnose_at_start(path: Path, prompt: book.Prompt) -> Diagnosis:
 Ahead = Callable[[], "Diagnosis | None"]
 
 
-def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None) -> Service | None:
+def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None) -> Session | None:
     """Open the database at `path` for the window, after a read-only quick check. A damaged file
     (or one the passphrase does not open) leads to the recovery screen; after recovery the
     recovered database is checked and opened. None: the user chose to quit (or cancelled the
@@ -190,12 +190,12 @@ def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None
         # "try again" or recovered: check (and open) the file afresh
 
 
-def _open(path: Path, typed: str | None) -> Service:
+def _open(path: Path, typed: str | None) -> Session:
     if typed is None:
-        return open_service(path)
-    service = open_service(path, passphrase=typed)
+        return open_session(path)
+    session = open_session(path, passphrase=typed)
     book.keyring_set(path, typed)  # as a prompt answered on opening is remembered
-    return service
+    return session
 
 
 # -- the guard over the open window ----------------------------------------------------------------
@@ -239,19 +239,19 @@ class Guardian(QObject):
 
     def _data_version(self) -> int | None:
         try:
-            return book.data_version(self.ctx.service)
+            return book.data_version(self.ctx.session)
         except _READ_ERRORS as exc:
             log.warning("cannot read the database's data_version: %s", exc)
             return None
 
     def reset(self) -> None:
         """Start watching the connection the window has now (after a restore, a new one)."""
-        self._conn = book.connection_of(self.ctx.service)
+        self._conn = book.connection_of(self.ctx.session)
         self._version = self._data_version()
 
     def poll(self) -> bool:
         """If another connection committed since the last look, tell every view. True if so."""
-        if book.connection_of(self.ctx.service) is not self._conn:
+        if book.connection_of(self.ctx.session) is not self._conn:
             self.reset()
             return False
         version = self._data_version()
@@ -275,7 +275,7 @@ class Guardian(QObject):
         """The day's first backup, in the thread pool with a connection of its own."""
         from unionrep.gui.workers import run_in_thread
 
-        path, key = self.ctx.db_path, book.key_of(self.ctx.service)
+        path, key = self.ctx.db_path, book.key_of(self.ctx.session)
 
         def work() -> Path | None:
             return book.auto_backup(path, key)
@@ -300,7 +300,7 @@ class Guardian(QObject):
         made: Path | None = None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            made = book.backup_on_close(self.ctx.service)
+            made = book.backup_on_close(self.ctx.session)
         except UnionrepError as exc:
             problem = exc
         finally:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.errors import ValidationError
-from unionrep.exchange import ExportReport, Selection, export_bundle
+from unionrep.exchange import ExportReport, Selection
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, MIN_PASSPHRASE
 from unionrep.files import check_target
 from unionrep.gui import options as opt
@@ -215,14 +215,14 @@ class ExportDialog(QDialog):
         if checked is None:
             return
         path, passphrase, selection = checked
-        service, db_path = self.ctx.service, self.ctx.db_path
+        session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> ExportReport:
             from unionrep.app.book import close, reader
 
-            own = reader(service, db_path)
+            own = reader(session, db_path)
             try:
-                return export_bundle(own, path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
+                return own.exchange.export(path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
             finally:
                 close(own)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import DEFAULT_POLICY, Service, open_service
+from unionrep.app.session import DEFAULT_POLICY, Session, open_session
 from unionrep.core.errors import UnionrepError
 from unionrep.core.policy import load_shipped, shipped_profiles
 from unionrep.gui import colours
@@ -42,7 +42,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.lang = lang
-        self.service: Service | None = None
+        self.session: Session | None = None
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]
         self.setObjectName("firstRunDialog")
@@ -183,20 +183,20 @@ class FirstRunDialog(QDialog):
                 profile = load_shipped(self.ui.profileCombo.currentData())
                 steward = self.steward_page.start(values["user_name"], values["union_name"],
                                                   values["user_email"], profile)
-            service = open_service(self.path, create=True)
-            if not service.initialised:
-                service.init(self.ui.profileCombo.currentData())
+            session = open_session(self.path, create=True)
+            if not session.initialised:
+                session.policy.init(self.ui.profileCombo.currentData())
             if steward is not None:
-                service.check_rep(steward.rep)  # before anything is written
-            service.set_meta({key: value for key, value in values.items() if value})
-            if steward is not None and not service.reps():
-                rep = service.add_rep(steward.rep)
+                session.reps.check(steward.rep)  # before anything is written
+            session.settings.put_many({key: value for key, value in values.items() if value})
+            if steward is not None and not session.reps.all():
+                rep = session.reps.add(steward.rep).result
                 for role, since in steward.roles:
-                    service.assign_role(rep.id, role, since)
+                    session.roles.assign(rep.id, role, since)
         except UnionrepError as exc:
             self._fail(error_text(exc))
             return
-        self.service = service
+        self.session = session
         self.accept()
 
     def _fail(self, message: str) -> None:

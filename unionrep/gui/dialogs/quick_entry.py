@@ -1,7 +1,7 @@
 """Quick entry (Ctrl+N): log time off without the mouse, and see what it does before saving.
 
 The rep and role are remembered from last time; the date starts at today. Every change of a field
-asks the Service for a preview (before/after balances and any new flag), shown under the form.
+asks `session.balances` for a preview (before/after balances and any new flag), shown under the form.
 Also used, with `entry_id`, to edit an entry.
 """
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from unionrep.app import book
 from unionrep.app.book import DatabaseError
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.gui.commands import SetMeta
 from unionrep.paths import backups_dir
@@ -46,7 +46,7 @@ def back_up_now(window: Any) -> None:
     from unionrep.gui.workers import run_in_thread
 
     ctx = window.ctx
-    path, key = ctx.db_path, book.key_of(ctx.service)
+    path, key = ctx.db_path, book.key_of(ctx.session)
 
     def work() -> Path:
         return book.backup_now(path, key)
@@ -95,13 +95,13 @@ def _restore(db_path: Path, backup_file: Path, key: str | None) -> Path | None:
     return book.restore(db_path, backup_file, prompt=ask_passphrase)
 
 
-def _reopen(db_path: Path, key: str | None) -> Service:
+def _reopen(db_path: Path, key: str | None) -> Session:
     try:
-        return open_service(db_path, passphrase=key, prompt=book.no_prompt)
+        return open_session(db_path, passphrase=key, prompt=book.no_prompt)
     except DatabaseError as exc:
         if exc.kind not in ("wrong_passphrase", "no_passphrase"):
             raise
-    return open_service(db_path)
+    return open_session(db_path)
 
 
 def _fatal(window: Any, exc: UnionrepError) -> None:
@@ -134,8 +134,8 @@ def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
     if window.quick_entry is not None:
         window.quick_entry.reject()
     wait_for_workers()
-    db_path, key = ctx.db_path, book.key_of(ctx.service)
-    book.close(ctx.service)
+    db_path, key = ctx.db_path, book.key_of(ctx.session)
+    book.close(ctx.session)
     aside: Path | None = None
     problem: UnionrepError | None = None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -145,7 +145,7 @@ def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
         except UnionrepError as exc:  # nothing changed: the database is where it was
             problem = exc
         try:
-            ctx.service = _reopen(db_path, key)
+            ctx.session = _reopen(db_path, key)
         except UnionrepError as exc:
             QGuiApplication.restoreOverrideCursor()
             _fatal(window, exc)
@@ -195,7 +195,7 @@ class BackupKeepEdit(QLineEdit):
 
     def refresh(self) -> None:
         self.blockSignals(True)
-        self.setText(str(book.backup_keep(self.ctx.service)))
+        self.setText(str(book.backup_keep(self.ctx.session)))
         self.blockSignals(False)
 
     def _on_changed(self, what: str) -> None:
@@ -206,7 +206,7 @@ class BackupKeepEdit(QLineEdit):
 
     def _finished(self) -> None:
         text = self.text().strip()
-        if text == str(book.backup_keep(self.ctx.service)):
+        if text == str(book.backup_keep(self.ctx.session)):
             return
         if not self.apply(SetBackupKeep(self.ctx, text)):
             self.refresh()

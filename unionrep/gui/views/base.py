@@ -57,7 +57,7 @@ def field_name(field: str) -> str:
 
 
 def error_text(exc: Exception) -> str:
-    """What went wrong, naming the field and the rule, as the Service said it."""
+    """What went wrong, naming the field and the rule, as the application layer said it."""
     if isinstance(exc, ValidationError):
         return QCoreApplication.translate("Views", "{field}: {rule}").format(field=field_name(exc.field),
                                                                               rule=exc.rule)

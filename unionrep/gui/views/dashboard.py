@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core import pay
 from unionrep.core.balance import Balance
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
@@ -75,15 +75,15 @@ def severity_icon(severity: int) -> QIcon:
     return QIcon(f":/icons/{name}.svg")
 
 
-def other_flags(service: Service, on: dt.date, lang: str) -> list[Flag]:
+def other_flags(session: Session, on: dt.date, lang: str) -> list[Flag]:
     """Flags on entries (short notice, unanswered requests...) and on open disputes."""
-    return service.entry_flags(on, lang) + service.session.disputes.flags(on, lang)
+    return session.balances.entry_flags(on, lang) + session.disputes.flags(on, lang)
 
 
-def urgent_flags(service: Service, today: dt.date, lang: str) -> list[Flag]:
+def urgent_flags(session: Session, today: dt.date, lang: str) -> list[Flag]:
     """The urgent flags, most urgent first: only disputes raise them (a tribunal deadline within a
     week, passed, or out of time), so this is quick enough to ask at start-up."""
-    return [f for f in service.session.disputes.flags(today, lang) if f.severity >= URGENT]
+    return [f for f in session.disputes.flags(today, lang) if f.severity >= URGENT]
 
 
 def severity_word(severity: int) -> str:
@@ -221,18 +221,18 @@ class DashboardView(QWidget):
         self.year_combo.setCurrentIndex(min(back, self.year_combo.count() - 1))
 
     def refresh(self) -> None:
-        service, lang = self.ctx.service, self.ctx.lang
+        session, lang = self.ctx.session, self.ctx.lang
         self._fill_years()  # an entry in an earlier year adds that year
         on = self.on_date()
         self._generation += 1
-        self.balances = service.all_balances(on, lang)
+        self.balances = session.balances.every(on, lang)
         self._show_cards()
         flags = [f for b in self.balances for f in b.flags]
         self._show_summary(flags)
         if on != self.ctx.today():
             self._set_flags(flags)
         elif self._entry_count() < BACKGROUND_FROM:
-            self._set_flags(flags + other_flags(service, on, lang))
+            self._set_flags(flags + other_flags(session, on, lang))
         else:
             self._set_flags(flags, pending=True)
             self._gather_in_background(on, flags)
@@ -243,12 +243,12 @@ class DashboardView(QWidget):
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
-        service, db_path, lang = self.ctx.service, self.ctx.db_path, self.ctx.lang
+        session, db_path, lang = self.ctx.session, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
             from unionrep.app.book import close, reader
 
-            own = reader(service, db_path)
+            own = reader(session, db_path)
             try:
                 return other_flags(own, on, lang)
             finally:

@@ -89,7 +89,7 @@ class LogView(QWidget):
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_count)
 
-        self.details = EntryDetails(ctx.service, ctx.lang, side_by_side=True)
+        self.details = EntryDetails(ctx.session, ctx.lang, side_by_side=True)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(table)
         self.splitter.addWidget(self.details)
@@ -183,12 +183,12 @@ class LogView(QWidget):
     def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort,
                               done: Callable[[array[int]], None]) -> None:
         """Run the model's big ORDER BY in a worker thread, on a connection of its own."""
-        service, db_path = self.ctx.service, self.ctx.db_path
+        session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> array[int]:
             from unionrep.app.book import close, reader
 
-            own = reader(service, db_path)
+            own = reader(session, db_path)
             try:
                 return own.queries.log.order(log_filter, sort)
             finally:

@@ -86,7 +86,7 @@ class RequestsView(QWidget):
         self.include_drafts.setChecked(True)
         self.include_drafts.toggled.connect(lambda _: self.reload())
 
-        self.details = EntryDetails(ctx.service, ctx.lang)
+        self.details = EntryDetails(ctx.session, ctx.lang)
         self.card: BalanceCard | None = None
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -299,17 +299,15 @@ class RequestsView(QWidget):
     def make_proforma(self, entry_id: str, then: Callable[[bytes], None]) -> Task | None:
         """Render the Pro Forma off the GUI thread; `then(data)` on the GUI thread, unless the
         progress dialog's Cancel was pressed first (then nothing is shown or written)."""
-        from unionrep.pdf import documents  # reportlab is imported when a document is first made
-
         mode = self.mode_combo.currentData()
-        service, db_path = self.ctx.service, self.ctx.db_path
+        session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> bytes:
             from unionrep.app.book import close, reader
 
-            own = reader(service, db_path)
+            own = reader(session, db_path)
             try:
-                return bytes(documents.proforma_pdf(own, entry_id, mode))
+                return bytes(own.documents.proforma(entry_id, mode))
             finally:
                 close(own)
 

@@ -1,6 +1,6 @@
 """The editable tables of the Settings view: the profile's allowances and the tribunal time limits.
 
-Both write through a callback `apply(key, value_text) -> bool` (Service.set_policy underneath), which
+Both write through a callback `apply(key, value_text) -> bool` (`session.policy.set` underneath), which
 validates the whole profile and names the bad key; a refused change puts the old value back.
 """
 

@@ -1,4 +1,4 @@
-"""Settings: the policy profile (validated by the Service, which names any bad key), the user's own
+"""Settings: the policy profile (validated by `session.policy`, which names any bad key), the user's own
 details (in the database), the language (in QSettings) and where the data lives."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _t(text: str) -> str:
 
 
 def toml_text(value: Any) -> str:
-    """A value written the way Service.set_policy reads it (a TOML scalar)."""
+    """A value written the way `session.policy.set` reads it (a TOML scalar)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):

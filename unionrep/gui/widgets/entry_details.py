@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.errors import NotFoundError
 from unionrep.core.model import Entry
 from unionrep.gui import colours, texts
@@ -40,10 +40,10 @@ def history_html(rows: list[dict[str, Any]]) -> str:
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
 
-def entry_html(service: Service, entry: Entry, lang: str, side_by_side: bool = False) -> str:
-    profile = service.profile
+def entry_html(session: Session, entry: Entry, lang: str, side_by_side: bool = False) -> str:
+    profile = session.profile
     try:
-        rep_name = service.find_rep(entry.rep_id).name
+        rep_name = session.reps.find(entry.rep_id).name
     except NotFoundError:
         rep_name = entry.rep_id
     when = texts.day_text(entry.date)
@@ -71,18 +71,18 @@ def entry_html(service: Service, entry: Entry, lang: str, side_by_side: bool = F
     muted = colours.colour("muted").name()
     fields = [f"<span style='color:{muted}'>{escape(k)}:</span>&nbsp;{escape(v)}" for k, v in rows if v]
     title = f"<h3>{escape(rep_name)} — {escape(when)}</h3>"
-    history = f"<h4>{_t('History')}</h4>{history_html(service.history(entry.id))}"
+    history = f"<h4>{_t('History')}</h4>{history_html(session.history.of_record(entry.id))}"
     if side_by_side:  # a wide, low pane: the fields run on along the line
         return f"{title}<p>{' &nbsp;· '.join(fields)}</p>{history}"
     return f"{title}<p>{'<br>'.join(fields)}</p>{history}"
 
 
 class EntryDetails(QTextBrowser):
-    def __init__(self, service: Service, lang: str, parent: QWidget | None = None,
+    def __init__(self, session: Session, lang: str, parent: QWidget | None = None,
                  side_by_side: bool = False) -> None:
         super().__init__(parent)
         self.side_by_side = side_by_side
-        self.service = service
+        self.session = session
         self.lang = lang
         self.setObjectName("entryDetails")
         self.setAccessibleName(_t("Entry details"))
@@ -95,8 +95,8 @@ class EntryDetails(QTextBrowser):
             self.setHtml(hint)
             return
         try:
-            entry = self.service.get_entry(entry_id)
+            entry = self.session.entries.get(entry_id)
         except NotFoundError:
             self.setHtml(f"<p>{_t('This entry has been deleted.')}</p>")
             return
-        self.setHtml(entry_html(self.service, entry, self.lang, self.side_by_side))
+        self.setHtml(entry_html(self.session, entry, self.lang, self.side_by_side))
