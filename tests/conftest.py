@@ -14,6 +14,7 @@ from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 
 from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.model import Rep
 
 # Hypothesis's 200 ms deadline per example, and its health check on slow data generation, are
@@ -66,6 +67,16 @@ def service(db_path) -> Iterator[Service]:
     svc.init("denbighshire-2012")
     yield svc
     svc.store.db.close()
+
+
+@pytest.fixture
+def session(db_path) -> Iterator[Session]:
+    """A new branch database on the Denbighshire policy, opened as a Session; its connection is
+    closed after the test."""
+    opened = open_session(db_path, create=True)
+    opened.policy.init("denbighshire-2012")
+    yield opened
+    opened.store.db.close()
 
 
 @pytest.fixture

@@ -3,21 +3,11 @@ the data version that tells of another connection's writes, backups and their se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from unionrep.app import book
-from unionrep.app.session import Session, open_session
+from unionrep.app.session import open_session
 from unionrep.core.model import Rep
-
-
-@pytest.fixture
-def session(db_path) -> Iterator[Session]:
-    opened = open_session(db_path, create=True)
-    opened.policy.init("denbighshire-2012")
-    yield opened
-    opened.store.db.close()
 
 
 def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch) -> None:

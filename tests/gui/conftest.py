@@ -1,5 +1,5 @@
-"""GUI fixtures: a Session on a new test database, an AppContext over it with a fixed "today", and
-the main window.
+"""GUI fixtures: an AppContext over the test database's Session with a fixed "today", and the main
+window; reps made through that Session.
 
 Qt runs offscreen (tests/conftest.py). Settings go to an .ini file in the test's folder, never to
 the user's own.
@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from unionrep.app.session import Session, open_session
 from unionrep.core.model import Rep
 
 TODAY = dt.date(2025, 11, 20)
@@ -40,16 +39,9 @@ def _no_work_left_running(qapp) -> Iterator[None]:
 
 
 @pytest.fixture
-def session(db_path) -> Iterator[Session]:
-    """A new branch database on the Denbighshire policy; its connection is closed after the test."""
-    opened = open_session(db_path, create=True)
-    opened.policy.init("denbighshire-2012")
-    yield opened
-    opened.store.db.close()
-
-
-@pytest.fixture
 def make_rep(session):
+    """tests/conftest.py's make_rep, writing through the Session the window works on."""
+
     def make(name: str = "Gwenllïan Ŵyn", weekly_hours: float = 37, school: bool = False,
              roles: tuple[tuple[str, str], ...] = (("steward", "2020-04-01"),), **extra) -> Rep:
         rep = session.reps.add(Rep(name=name, weekly_minutes=int(weekly_hours * 60), school=school,
