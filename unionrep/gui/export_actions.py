@@ -69,7 +69,7 @@ def export_log(window: Any) -> QFileDialog:
     def write(path: Path) -> int:
         session = ctx.session
         entries = [session.entries.get(entry_id) for entry_id in shown_entry_ids(log_view)]
-        write_file(path, session.documents.entries_csv(entries, ctx.lang), db_path=ctx.db_path, force=True)
+        write_file(path, session.exchange.entries_csv(entries, ctx.lang), db_path=ctx.db_path, force=True)
         return len(entries)
 
     return _ask_path(window, ctx, _t("Export the log"), "unionrep-log.csv", _t("CSV spreadsheet (*.csv)"),
@@ -81,7 +81,7 @@ def export_calendar(window: Any) -> QFileDialog:
     ctx: AppContext = window.ctx
 
     def write(path: Path) -> int:
-        data, count = ctx.session.documents.calendar(lang=ctx.lang)
+        data, count = ctx.session.exchange.calendar(lang=ctx.lang)
         write_file(path, data, db_path=ctx.db_path, force=True)
         return count
 
