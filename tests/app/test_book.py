@@ -20,23 +20,23 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
     main.policy.init("denbighshire-2012")
     assert book.key_of(main) == "correct horse battery"
     monkeypatch.delenv("UNIONREP_PASSPHRASE")  # from here on only the open connection knows the key
-    second = book.reader(main, path)
+    second = book.worker_session(main, path)
     try:
         assert second.profile.id == "denbighshire-2012"
     finally:
-        book.close(second)
-        book.close(main)
+        book.close_session(second)
+        book.close_session(main)
 
 
 def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, db_path) -> None:
     assert book.key_of(session) is None
     rep = session.reps.add(Rep(name="Mari Tudur", weekly_minutes=37 * 60)).result
-    second = book.reader(session, db_path)
+    second = book.worker_session(session, db_path)
     try:
         assert [r.id for r in second.reps.all()] == [rep.id]
         assert book.connection_of(second) is not book.connection_of(session)
     finally:
-        book.close(second)
+        book.close_session(second)
 
 
 def test_the_data_version_moves_on_another_connections_commit_only(session, db_path) -> None:
@@ -47,12 +47,12 @@ def test_the_data_version_moves_on_another_connections_commit_only(session, db_p
     try:
         other.settings.put_many({"union_name": "UNISON"})
     finally:
-        book.close(other)
+        book.close_session(other)
     assert book.data_version(session) != before
 
 
 def test_a_closed_book_cannot_be_read(session) -> None:
-    book.close(session)
+    book.close_session(session)
     with pytest.raises(Exception, match="closed"):
         session.reps.all()
 

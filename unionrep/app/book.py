@@ -48,7 +48,7 @@ __all__ = [
     "backup_keep",
     "backup_now",
     "backup_on_close",
-    "close",
+    "close_session",
     "connection_of",
     "data_version",
     "default_prompt",
@@ -60,10 +60,10 @@ __all__ = [
     "no_prompt",
     "parse_keep",
     "quick_check",
-    "reader",
     "recover_from_backup",
     "restore",
     "set_default_prompt",
+    "worker_session",
 ]
 
 
@@ -75,7 +75,7 @@ def key_of(session: Session) -> str | None:
     return _connection.key_of(session.store.db)
 
 
-def close(session: Session) -> None:
+def close_session(session: Session) -> None:
     session.store.db.close()
 
 
@@ -89,9 +89,10 @@ def data_version(session: Session) -> int:
     return int(connection_of(session).execute("PRAGMA data_version").fetchone()[0])
 
 
-def reader(main: Session, path: Path) -> Session:
+def worker_session(main: Session, path: Path) -> Session:
     """A Session of its own for a worker thread (a connection is never shared between threads),
-    opened with the key the window's connection was opened with, and never prompting."""
+    opened with the key the window's connection was opened with, and never prompting; closed with
+    close_session."""
     return open_session(path, passphrase=key_of(main), prompt=no_prompt)
 
 

@@ -152,9 +152,9 @@ def run(argv: list[str]) -> int:
         from unionrep.app import book
 
         if ctx is not None:  # File ▸ Restore may have opened another
-            book.close(ctx.session)
+            book.close_session(ctx.session)
         elif session is not None:
-            book.close(session)
+            book.close_session(session)
         from unionrep.gui.reliability import release_locks
 
         release_locks()

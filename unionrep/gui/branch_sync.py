@@ -157,11 +157,11 @@ class BranchSync(QObject):
         main, path = self.ctx.session, self.ctx.db_path
 
         def work() -> Any:
-            own = book.reader(main, path)
+            own = book.worker_session(main, path)
             try:
                 return fn(own)
             finally:
-                book.close(own)
+                book.close_session(own)
 
         return work
 

@@ -91,13 +91,13 @@ def print_button(form: FormDialog, ctx: AppContext, title: str,
         make = render(form.values())
 
         def work() -> bytes:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(session, db_path)
+            own = worker_session(session, db_path)
             try:
                 return bytes(make(own))
             finally:
-                close(own)
+                close_session(own)
 
         form.accept()
         run_in_thread(work, lambda data: print_pdf(parent, data, title),

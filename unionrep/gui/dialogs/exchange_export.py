@@ -218,13 +218,13 @@ class ExportDialog(QDialog):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> ExportReport:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(session, db_path)
+            own = worker_session(session, db_path)
             try:
                 return own.exchange.export(path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
             finally:
-                close(own)
+                close_session(own)
 
         self._busy(True)
         run_in_thread(work, self._done, self._failed)

@@ -285,13 +285,13 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     session, db_path = ctx.session, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.app.book import close, reader
+        from unionrep.app.book import close_session, worker_session
 
-        own = reader(session, db_path)
+        own = worker_session(session, db_path)
         try:
             return bytes(render(own, fmt))
         finally:
-            close(own)
+            close_session(own)
 
     def write(data: bytes) -> None:
         if task.cancelled:  # a Cancel that came as the work finished still counts

@@ -246,13 +246,13 @@ class DashboardView(QWidget):
         session, db_path, lang = self.ctx.session, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(session, db_path)
+            own = worker_session(session, db_path)
             try:
                 return other_flags(own, on, lang)
             finally:
-                close(own)
+                close_session(own)
 
         def arrived(more: list[Flag]) -> None:
             if generation == self._generation:  # not overtaken by a later refresh

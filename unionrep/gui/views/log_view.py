@@ -186,13 +186,13 @@ class LogView(QWidget):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(session, db_path)
+            own = worker_session(session, db_path)
             try:
                 return own.queries.log.order(log_filter, sort)
             finally:
-                close(own)
+                close_session(own)
 
         run_in_thread(work, done, lambda message: show_error(self, message), context=self)
 

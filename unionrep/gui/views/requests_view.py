@@ -303,13 +303,13 @@ class RequestsView(QWidget):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> bytes:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(session, db_path)
+            own = worker_session(session, db_path)
             try:
                 return bytes(own.documents.proforma(entry_id, mode))
             finally:
-                close(own)
+                close_session(own)
 
         def done(data: bytes) -> None:
             if not task.cancelled:  # a Cancel that came as the work finished still counts
