@@ -1,5 +1,5 @@
 """GUI fixtures: an AppContext over the test database's Session with a fixed "today", and the main
-window; reps made through that Session.
+window.
 
 Qt runs offscreen (tests/conftest.py). Settings go to an .ini file in the test's folder, never to
 the user's own.
@@ -11,8 +11,6 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-
-from unionrep.core.model import Rep
 
 TODAY = dt.date(2025, 11, 20)
 
@@ -36,21 +34,6 @@ def _no_work_left_running(qapp) -> Iterator[None]:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     assert workers.running() == 0
-
-
-@pytest.fixture
-def make_rep(session):
-    """tests/conftest.py's make_rep, writing through the Session the window works on."""
-
-    def make(name: str = "Gwenllïan Ŵyn", weekly_hours: float = 37, school: bool = False,
-             roles: tuple[tuple[str, str], ...] = (("steward", "2020-04-01"),), **extra) -> Rep:
-        rep = session.reps.add(Rep(name=name, weekly_minutes=int(weekly_hours * 60), school=school,
-                                   **extra)).result
-        for role, start in roles:
-            session.roles.assign(rep.id, role, dt.date.fromisoformat(start))
-        return rep
-
-    return make
 
 
 @pytest.fixture
