@@ -121,7 +121,7 @@ def test_the_import_contracts_are_kept():
 
 
 
-# -- the store's modules import what they need at the top, without a cycle --------------------------
+# -- the store's and core's modules import what they need at the top, without a cycle ----------------
 
 
 def _top_level_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
@@ -216,17 +216,19 @@ def test_the_finders_see_inner_imports_and_cycles() -> None:
     assert import_cycle(three, "p") == []
 
 
-def _store_sources() -> dict[str, str]:
-    return {f"unionrep.store.{path.stem}": path.read_text(encoding="utf-8")
-            for path in sorted((ROOT / "store").glob("*.py")) if path.stem != "__init__"}
+def _sources(package: str) -> dict[str, str]:
+    return {f"unionrep.{package}.{path.stem}": path.read_text(encoding="utf-8")
+            for path in sorted((ROOT / package).glob("*.py")) if path.stem != "__init__"}
 
 
-def test_the_store_imports_unionrep_only_at_the_top_of_a_module() -> None:
+@pytest.mark.parametrize("package", ["store", "core"])
+def test_the_store_and_core_import_unionrep_only_at_the_top_of_a_module(package: str) -> None:
     problems = []
-    for module, source in _store_sources().items():
-        problems += inner_imports(source, module, "unionrep.store")
+    for module, source in _sources(package).items():
+        problems += inner_imports(source, module, f"unionrep.{package}")
     assert problems == []
 
 
-def test_the_stores_modules_import_each_other_without_a_cycle() -> None:
-    assert import_cycle(_store_sources(), "unionrep.store") == []
+@pytest.mark.parametrize("package", ["store", "core"])
+def test_the_modules_of_the_store_and_core_import_each_other_without_a_cycle(package: str) -> None:
+    assert import_cycle(_sources(package), f"unionrep.{package}") == []

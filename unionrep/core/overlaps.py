@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from unionrep.core.caps import fmt_hm
 from unionrep.core.entries import parse_time
 from unionrep.core.errors import ValidationError
+from unionrep.core.figures import fmt_hm
 from unionrep.core.flags import WARN, Flag
 from unionrep.core.model import REFUSED, WITHDRAWN, Entry
 
