@@ -88,6 +88,22 @@ def check_clashes(entry: Entry, others: Iterable[Entry], allow_overlap: bool = F
         raise clash_error(clash)
 
 
+def check_changed_clashes(before: Entry, after: Entry, others: Iterable[Entry],
+                          allow_overlap: bool = False) -> None:
+    """Refuse the entry `before` changed into `after` (`others`: the rep's other entries on either
+    day) if the change would take the rep past 24 hours that day, or (unless `allow_overlap`) if it
+    makes the entry overlap or repeat an entry it did not before. A clash the entry already had was
+    allowed when it was logged, so it does not stop a later change, such as its status moving on."""
+    others = list(others)
+    check_clashes(after, others, allow_overlap=True)
+    if allow_overlap:
+        return
+    had = {clash.other.id for clash in clashes(before, others)}
+    for clash in clashes(after, others):
+        if clash.other.id not in had:
+            raise clash_error(clash)
+
+
 def clash_error(clash: Clash) -> ValidationError:
     other = clash.other
     if clash.kind == OVERLAP:
