@@ -25,8 +25,8 @@ from unionrep.files import check_target, write_file
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
-    from unionrep.cli.main import Context
     from unionrep.app.document_data.proforma import ProFormaGap
+    from unionrep.cli.main import Context
 
 
 _PAGE = re.compile(rb"/Type /Page[^s]")
