@@ -17,5 +17,5 @@ def requested(session, db_path):
     rep = session.reps.add(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru")).result
     session.roles.assign(rep.id, "steward", D(2024, 4, 1))
     entry = session.entries.add(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 6, 1), status="requested")).result
+                                      notice_on=D(2025, 6, 1), status="requested")).result
     return db_path, rep, entry

@@ -142,7 +142,7 @@ def test_the_data_is_resolved_from_the_profile_the_rep_and_the_settings(branch) 
 def test_a_council_training_entry_shows_the_five_day_allowance(branch) -> None:
     session, rep, _, _ = branch
     entry = session.entries.add(Entry(rep.id, "steward", D(2025, 7, 1), 444, "council-training",
-                                    status="requested")).result
+                                      status="requested")).result
     data = session.documents.proforma_data(entry.id, "en")
     training = next(r for r in data.allowances if r.unit == "days")
     assert training.allowance == 5

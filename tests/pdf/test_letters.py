@@ -24,8 +24,8 @@ TODAY = D(2026, 3, 30)
 @pytest.fixture
 def dispute(session):
     rep = session.reps.add(Rep(name=REP_NAME, union_name="UNSAIN Cymru", workplace="Neuadd y Sir, Rhuthun",
-                              email="gwenllian@example.org", manager="Rhodri Llŷr Prydderch",
-                              head_of_service="Siân Huws")).result
+                               email="gwenllian@example.org", manager="Rhodri Llŷr Prydderch",
+                               head_of_service="Siân Huws")).result
     session.roles.assign(rep.id, "steward", D(2024, 4, 1))
     entry = session.entries.add(Entry(
         rep.id, "steward", D(2026, 4, 20), 240, "duties", start_time="09:00", end_time="13:00",
