@@ -27,7 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from make_db import make
 
 from unionrep.app.session import Session, open_session
-from unionrep.exchange import apply_import, export_bundle, preview_import
 from unionrep.store import crypto
 from unionrep.store.connection import connect
 from unionrep.store.records import Store
@@ -39,9 +38,9 @@ def import_into(path: Path, bundle: Path, records: int, entries: int, encrypt: b
     target = Session(Store(connect(path, create=True, encrypt=encrypt, passphrase=PASSPHRASE)))
     target.policy.init("denbighshire-2012")
     started = time.perf_counter()
-    preview = preview_import(target, bundle, PASSPHRASE)
+    preview = target.exchange.preview(bundle, PASSPHRASE)
     previewed = time.perf_counter()
-    report = apply_import(target, preview)
+    report = target.exchange.apply(preview)
     finished = time.perf_counter()
     count = target.store.db.execute("SELECT count(*) FROM entries").fetchone()[0]
     audited = target.store.db.execute("SELECT count(*) FROM audit WHERE tbl = 'entries'").fetchone()[0]
@@ -58,7 +57,7 @@ def run(entries: int, reps: int) -> dict[str, object]:
         source = open_session(source_path)
         bundle = Path(folder) / "branch.bundle"
         started = time.perf_counter()
-        exported = export_bundle(source, bundle, PASSPHRASE)
+        exported = source.exchange.export(bundle, PASSPHRASE)
         export_s = time.perf_counter() - started
         del os.environ[crypto.ENV_PLAIN]
 
