@@ -20,7 +20,7 @@ from unionrep.core.disputes import COMPLAINT, Dispute, Stage, ladder
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
 from unionrep.pdf.labels import Bilingual, date_pair, duration_pair, label_pair
-from unionrep.pdf.letter_texts import _days, same, sentence, words
+from unionrep.pdf.letter_texts import days_pair, same, sentence, words
 from unionrep.pdf.letters import Block, LetterData
 
 if TYPE_CHECKING:
@@ -92,7 +92,7 @@ def _request_facts(session: Session, entry: Entry, dispute: Dispute,
     if entry.notice_on is not None:
         n = (entry.date - entry.notice_on).days
         given = sentence("notice_day" if n == 1 else "notice_days", date=date_pair(entry.notice_on),
-                         n=_days(n))
+                         n=days_pair(n))
         rows.append((words("f.requested"), given))
     if not refusal:
         return [*rows, (words("f.proforma"), same(entry.reference))]
@@ -223,13 +223,13 @@ def letter_data(session: Session, dispute_id: str, stage: int, mode: str,
     body.append(Block("heading", words("h.ask")))
     due_pair = date_pair(due)
     if kind == "complaint":
-        ask = sentence("ask.complaint", n=_days(n), due=due_pair)
+        ask = sentence("ask.complaint", n=days_pair(n), due=due_pair)
     elif stage == 0:
-        ask = sentence("ask.refusal.0", n=_days(n), due=due_pair)
+        ask = sentence("ask.refusal.0", n=days_pair(n), due=due_pair)
     elif entry is not None and entry.date >= date:
-        ask = sentence("ask.grant", date=when, n=_days(n), due=due_pair)
+        ask = sentence("ask.grant", date=when, n=days_pair(n), due=due_pair)
     else:
-        ask = sentence("ask.passed", date=when, n=_days(n), due=due_pair)
+        ask = sentence("ask.passed", date=when, n=days_pair(n), due=due_pair)
     body.append(Block("para", ask))
     body += _tribunal(dispute, deadline)
     body.append(Block("para", words("closing")))
