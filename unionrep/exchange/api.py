@@ -26,7 +26,7 @@ from unionrep.exchange.errors import BundleError, StalePreview
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 from unionrep.exchange.rows import AuditedRows, page_cache_for
-from unionrep.exchange.tables import Table, exchanged_tables
+from unionrep.exchange.tables import Row, Table, exchanged_tables
 from unionrep.exchange.validate import check_result, check_shapes
 from unionrep.exchange.versions import (
     Local,
@@ -202,16 +202,32 @@ def preview_data(service: Service, data: bytes, passphrase: str | None, path: Pa
     return ImportPreview(Path(path), bundle, plan, local, tables, me, token,
                          already_imported=bundle_seen(db, bundle.bundle_id),
                          profile_differs=bool(bundle.profile) and bundle.profile != profile,
-                         profile=service.profile, overlaps=_overlaps(service, plan))
+                         profile=service.profile, overlaps=_overlaps(plan, local))
 
 
-def _overlaps(service: Service, plan: Plan) -> list[tuple[str, str]]:
+def _overlaps(plan: Plan, local: Mapping[str, Local]) -> list[tuple[str, str]]:
     """Entries the import would add or change that overlap or repeat another of the rep's that day
-    (nothing counted twice, RULES §3), as (entry id, other id)."""
-    incoming = [from_row(Entry, s.new) for s in plan.steps.values()
-                if s.table == "entries" and s.new is not None and s.action in (ADD, CHANGE)]
-    here = [e for entry in incoming for e in service.same_day(entry)]
-    return [(a.id, b.id) for a, b in incoming_overlaps(incoming, here)]
+    (nothing counted twice, RULES §3), as (entry id, other id).
+
+    One pass over sets: the entries here come from the local state already read (the rows
+    EntryService.same_day would select), and only the days holding two entries or more become
+    Entry records to compare; an entry alone on its day overlaps nothing."""
+    incoming: dict[str, Row] = {s.id: s.new for s in plan.steps.values()
+                                if s.table == "entries" and s.new is not None and s.action in (ADD, CHANGE)}
+    days: dict[tuple[str, str], list[Row]] = {}
+    for row in incoming.values():
+        days.setdefault((row["rep_id"], dt.date.fromisoformat(row["date"]).isoformat()), []).append(row)
+    here: dict[tuple[str, str], list[Row]] = {}
+    for record_id, mine in local.items():
+        row = mine.row
+        if mine.table == "entries" and row is not None and record_id not in incoming:
+            day = (row["rep_id"], row["date"])
+            if day in days:
+                here.setdefault(day, []).append(row)
+    busy = [day for day, rows in days.items() if len(rows) + len(here.get(day, ())) > 1]
+    arriving = [from_row(Entry, row) for day in busy for row in days[day]]
+    there = [from_row(Entry, row) for day in busy for row in here.get(day, ())]
+    return [(a.id, b.id) for a, b in incoming_overlaps(arriving, there)]
 
 
 def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bundle:
