@@ -126,10 +126,12 @@ class _Check:
 
     def row_version(self, value: Any, where: str, i: int) -> Vector:
         """version() of the i-th row's version, naming where it is only when it is at fault."""
-        if type(value) is dict and value and all(
-            key in self.installations and type(count) is int and count >= 1 for key, count in value.items()
-        ):
-            return value
+        if type(value) is dict and value and value.keys() <= self.installations:
+            for count in value.values():
+                if type(count) is not int or count < 1:
+                    break
+            else:
+                return value
         return self.version(value, f"{where}.versions[{i}]")
 
 

@@ -15,7 +15,6 @@ concerned are then summed once at the end, which is quicker than keeping them ro
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import uuid
 from collections.abc import Collection, Iterator
@@ -24,7 +23,7 @@ from typing import Any
 
 from unionrep.core.model import now_iso
 from unionrep.exchange.errors import RecordRejected
-from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
+from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table, json_encoder
 from unionrep.store.connection import module_of
 from unionrep.store.records import Store
 from unionrep.store.schema_totals import bulk_load
@@ -61,7 +60,7 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-_json = json.JSONEncoder(ensure_ascii=False).encode  # as Store's json.dumps(..., ensure_ascii=False)
+_json = json_encoder(ensure_ascii=False)  # as Store's json.dumps(..., ensure_ascii=False)
 
 
 class AuditedRows:
