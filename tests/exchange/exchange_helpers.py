@@ -14,7 +14,7 @@ PASSPHRASE = "Mae hen wlad fy nhadau"
 
 def export(service: Service, path, passphrase: str | None = PASSPHRASE, selection=None, *, force=False):
     """export_bundle at the lowest scrypt cost a bundle may use, to keep the tests quick."""
-    return export_bundle(service, path, passphrase, selection, scrypt_n=MIN_SCRYPT_N, force=force)
+    return export_bundle(service.session, path, passphrase, selection, scrypt_n=MIN_SCRYPT_N, force=force)
 
 
 def dump(service: Service) -> dict[str, list[tuple]]:

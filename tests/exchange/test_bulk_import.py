@@ -39,7 +39,7 @@ def test_a_large_import_keeps_the_totals_exact(branch, tmp_path, monkeypatch, bu
     path = tmp_path / "all.bundle"
     export(branch, path)
     laptop = new_service(tmp_path / "laptop.db")
-    apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
+    apply_import(laptop.session, preview_import(laptop.session, path, PASSPHRASE))
     assert bool(used) == (bulk_from == 1)
     assert has_trigger(laptop)
     assert totals(laptop) == fresh(laptop) == totals(branch)
@@ -60,6 +60,6 @@ def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, t
     laptop.assign_role(rep.id, "steward", dt.date(2024, 4, 1))
     for day in range(1, 8):
         laptop.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, day), 60, "duties"))
-    apply_import(laptop, preview_import(laptop, tmp_path / "first.bundle", PASSPHRASE))
+    apply_import(laptop.session, preview_import(laptop.session, tmp_path / "first.bundle", PASSPHRASE))
     assert not used
     assert totals(laptop) == fresh(laptop)

@@ -35,8 +35,8 @@ from unionrep.store.records import Store
 
 def exchange(source, target, path, resolutions=None, passphrase=PASSPHRASE):
     export(source, path, passphrase)
-    preview = preview_import(target, path, passphrase)
-    return preview, apply_import(target, preview, resolutions)
+    preview = preview_import(target.session, path, passphrase)
+    return preview, apply_import(target.session, preview, resolutions)
 
 
 def test_everything_travels_and_arrives_audited(branch, laptop, tmp_path):
@@ -59,10 +59,10 @@ def test_importing_the_same_bundle_twice_changes_nothing(branch, laptop, tmp_pat
     path = tmp_path / "all.bundle"
     exchange(branch, laptop, path)
     before = dump(laptop)
-    preview = preview_import(laptop, path, PASSPHRASE)
+    preview = preview_import(laptop.session, path, PASSPHRASE)
     assert preview.already_imported
     assert not (preview.added or preview.changed or preview.deletions or preview.conflicts)
-    report = apply_import(laptop, preview)
+    report = apply_import(laptop.session, preview)
     assert not report.written
     assert dump(laptop) == before
 
@@ -85,7 +85,7 @@ def test_a_damaged_bundle_is_refused_and_changes_nothing(branch, laptop, tmp_pat
     path.write_bytes(bytes(data))
     before = dump(laptop)
     with pytest.raises(BundleError) as caught:
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
     expected = {"flip-header": {"header_damaged", "header"}, "flip-body": {"tampered"},
                 "flip-tag": {"tampered"}, "truncate": {"truncated"}, "truncate-header": {"truncated"}}
     assert caught.value.reason in expected[damage]
@@ -97,12 +97,12 @@ def test_wrong_passphrase_and_wrong_version_change_nothing(branch, laptop, tmp_p
     export(branch, path)
     before = dump(laptop)
     with pytest.raises(BundleError, match="passphrase is wrong"):
-        preview_import(laptop, path, "Hen Wlad fy Nhadau")
+        preview_import(laptop.session, path, "Hen Wlad fy Nhadau")
     data = bytearray(path.read_bytes())
     data[17] = 2  # format version 2 (big-endian uint16 after the magic)
     path.write_bytes(bytes(data))
     with pytest.raises(BundleError, match="format 2") as caught:
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
     assert caught.value.reason == "newer"
     assert dump(laptop) == before
 
@@ -112,7 +112,7 @@ def test_a_payload_of_another_format_is_refused(branch, laptop, tmp_path):
     export(branch, path)
     rewrite(path, lambda p: p.update(format=2))
     with pytest.raises(BundleError, match="format"):
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
 
 
 @pytest.mark.parametrize(("table", "column", "value", "field", "rule"), [
@@ -143,7 +143,7 @@ def test_a_bad_record_refuses_the_bundle_naming_record_and_field(branch, laptop,
     rewrite(path, spoil)
     before = dump(laptop)
     with pytest.raises(RecordRejected) as caught:
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
     assert caught.value.table == table and caught.value.record_id == target["id"]
     assert caught.value.field == field and rule in caught.value.rule
     assert target["id"] in str(caught.value) and field in str(caught.value)
@@ -155,7 +155,7 @@ def test_an_entry_whose_rep_is_not_there_is_refused(branch, laptop, tmp_path):
     export(branch, path)
     rewrite(path, lambda p: p["tables"].pop("reps"))
     with pytest.raises(RecordRejected, match="rep_id: refers to"):
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
 
 
 def test_an_unknown_column_or_table_is_refused(branch, laptop, tmp_path):
@@ -163,18 +163,18 @@ def test_an_unknown_column_or_table_is_refused(branch, laptop, tmp_path):
     export(branch, path)
     rewrite(path, lambda p: p["tables"]["reps"]["columns"].__setitem__(1, "shoe_size"))
     with pytest.raises(BundleError, match="shoe_size is not a column of reps"):
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
     export(branch, path, force=True)
     rewrite(path, lambda p: p["tables"].update(grudges={"columns": ["id"], "rows": [], "versions": []}))
     with pytest.raises(BundleError, match="grudges"):
-        preview_import(laptop, path, PASSPHRASE)
+        preview_import(laptop.session, path, PASSPHRASE)
 
 
 def test_a_bundle_made_here_is_refused(branch, tmp_path):
     path = tmp_path / "own.bundle"
     export(branch, path)
     with pytest.raises(BundleError, match="made by this installation"):
-        preview_import(branch, path, PASSPHRASE)
+        preview_import(branch.session, path, PASSPHRASE)
 
 
 @pytest.mark.parametrize("where", ["no-folder", "not-a-folder", "read-only"])
@@ -202,7 +202,7 @@ def test_an_export_that_cannot_write_its_file_changes_nothing(branch, laptop, tm
     # and the next export, to a folder that exists, works and is the only one recorded
     export(branch, tmp_path / "x.bundle")
     assert branch.store.db.execute("SELECT count(*) FROM sync_bundles").fetchone()[0] == 1
-    apply_import(laptop, preview_import(laptop, tmp_path / "x.bundle", PASSPHRASE))
+    apply_import(laptop.session, preview_import(laptop.session, tmp_path / "x.bundle", PASSPHRASE))
     assert records(laptop) == records(branch)
 
 
@@ -211,7 +211,7 @@ def test_one_rep_and_a_date_range(branch, laptop, tmp_path):
     path = tmp_path / "sian.bundle"
     report = export(branch, path, selection=Selection(rep="Siân Ŵyn", start=dt.date(2025, 6, 1)))
     assert report.counts == {"reps": 1, "rep_hours": 1, "assignments": 2, "entries": 1, "extensions": 1}
-    apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
+    apply_import(laptop.session, preview_import(laptop.session, path, PASSPHRASE))
     assert [r.id for r in laptop.reps()] == [sian.id]
     assert [e.date for e in laptop.entries()] == [dt.date(2025, 6, 2)]
     assert laptop.toil(sian.id) == []  # TOIL of 7 May is before the range
@@ -222,9 +222,9 @@ def test_plain_bundles_when_asked(branch, laptop, tmp_path):
     report = export(branch, path, passphrase=None)
     assert not report.encrypted
     assert "Siân Ŵyn".encode() in open_bundle(path.read_bytes(), None).payload  # readable by anyone
-    preview = preview_import(laptop, path, None)
+    preview = preview_import(laptop.session, path, None)
     assert not preview.bundle.encrypted
-    apply_import(laptop, preview)
+    apply_import(laptop.session, preview)
     assert records(laptop) == records(branch)
 
 
@@ -252,7 +252,7 @@ def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp
     branch.edit_entry(entry.id, purpose="Grievance hearing (adjourned)")
     laptop.edit_entry(entry.id, purpose="Grievance appeal", location="Ruthin")
     export(laptop, tmp_path / "2.bundle")
-    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    preview = preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
     assert conflict.kind == BOTH_CHANGED and conflict.id == entry.id
     assert conflict.mine["purpose"] == "Grievance hearing (adjourned)"
@@ -260,9 +260,9 @@ def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp
     assert set(conflict.fields) == {"purpose", "location"}
     before = dump(branch)
     with pytest.raises(ConflictsPending):
-        apply_import(branch, preview)
+        apply_import(branch.session, preview)
     assert dump(branch) == before
-    apply_import(branch, preview, {entry.id: "theirs"})
+    apply_import(branch.session, preview, {entry.id: "theirs"})
     assert branch.get_entry(entry.id).purpose == "Grievance appeal"
     # the branch's choice goes back to the laptop without a second question
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
@@ -276,7 +276,7 @@ def test_keeping_mine_wins_on_the_other_side_too(branch, laptop, tmp_path):
     branch.edit_rep(rep.id, manager="Gwen Edwards")
     laptop.edit_rep(rep.id, manager="Rhodri Morgan")
     export(laptop, tmp_path / "2.bundle")
-    apply_import(branch, preview_import(branch, tmp_path / "2.bundle", PASSPHRASE), "mine")
+    apply_import(branch.session, preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE), "mine")
     assert branch.find_rep(rep.id).manager == "Gwen Edwards"
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
     assert not preview.conflicts
@@ -289,13 +289,13 @@ def test_edited_here_deleted_there(branch, laptop, tmp_path):
     branch.edit_entry(entry.id, notes="Report written")
     laptop.delete_entry(entry.id)
     export(laptop, tmp_path / "2.bundle")
-    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    preview = preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
     assert conflict.kind == CHANGED_HERE_DELETED_THERE and conflict.theirs is None
-    apply_import(branch, preview, "theirs")
+    apply_import(branch.session, preview, "theirs")
     assert entry.id not in records(branch)
     export(branch, tmp_path / "3.bundle")
-    back = preview_import(laptop, tmp_path / "3.bundle", PASSPHRASE)
+    back = preview_import(laptop.session, tmp_path / "3.bundle", PASSPHRASE)
     assert not back.conflicts
 
 
@@ -305,10 +305,10 @@ def test_deleted_here_changed_there_kept_as_theirs(branch, laptop, tmp_path):
     branch.delete_entry(entry.id)
     laptop.edit_entry(entry.id, notes="Report written")
     export(laptop, tmp_path / "2.bundle")
-    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    preview = preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
     assert conflict.kind == DELETED_HERE_CHANGED_THERE and conflict.mine is None
-    apply_import(branch, preview, "theirs")
+    apply_import(branch.session, preview, "theirs")
     assert branch.get_entry(entry.id).notes == "Report written"
     assert branch.store.row("tombstones", entry.id) is None
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
@@ -322,14 +322,14 @@ def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path
     delete_rep(branch, new.id)  # no time logged on the branch's side
     logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
     export(branch, tmp_path / "2.bundle")
-    preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
+    preview = preview_import(laptop.session, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
     assert conflict.kind == DELETED_WITH_DEPENDANTS and conflict.id == new.id
     assert conflict.dependants == (("entries", logged.id),)
     # keeping the rep keeps the role and hours deleted with it, so the entry stays valid
     assert [s.table for s in preview.deletions] == ["assignments", "rep_hours"]  # deleted there with the rep
-    assert not outcome(laptop, preview, "mine").steps
-    apply_import(laptop, preview, "mine")
+    assert not outcome(laptop.session, preview, "mine").steps
+    apply_import(laptop.session, preview, "mine")
     assert laptop.find_rep(new.id).name == "Llŷr Tudur"
     assert [a.role for a in laptop.assignments(new.id)] == ["steward"]
     preview, _ = exchange(laptop, branch, tmp_path / "3.bundle")
@@ -345,11 +345,11 @@ def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, t
     delete_rep(branch, new.id)
     logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
     export(branch, tmp_path / "2.bundle")
-    preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
-    planned = outcome(laptop, preview, "theirs")  # what the choice would do, before it is made
+    preview = preview_import(laptop.session, tmp_path / "2.bundle", PASSPHRASE)
+    planned = outcome(laptop.session, preview, "theirs")  # what the choice would do, before it is made
     assert [(s.id, s.action, s.cause) for s in planned.steps.values() if s.cause] == [
         (logged.id, "delete", new.id)]
-    report = apply_import(laptop, preview, "theirs")
+    report = apply_import(laptop.session, preview, "theirs")
     assert [(s.id, s.cause) for s in report.follow_on] == [(logged.id, new.id)]
     assert "depends on rep Llŷr Tudur" in report.text(preview.names)
     assert new.id not in records(laptop) and logged.id not in records(laptop)
@@ -360,11 +360,11 @@ def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, t
 
 def test_the_database_changing_after_the_preview_stops_the_import(branch, laptop, tmp_path):
     export(branch, tmp_path / "1.bundle")
-    preview = preview_import(laptop, tmp_path / "1.bundle", PASSPHRASE)
+    preview = preview_import(laptop.session, tmp_path / "1.bundle", PASSPHRASE)
     laptop.add_rep(Rep(name="Someone typing meanwhile"))
     before = dump(laptop)
     with pytest.raises(StalePreview):
-        apply_import(laptop, preview)
+        apply_import(laptop.session, preview)
     assert dump(laptop) == before
 
 
@@ -374,11 +374,11 @@ def test_resolutions_must_name_conflicts_and_choices(branch, laptop, tmp_path):
     branch.edit_entry(entry.id, notes="a")
     laptop.edit_entry(entry.id, notes="b")
     export(laptop, tmp_path / "2.bundle")
-    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
+    preview = preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE)
     with pytest.raises(UnionrepError, match="mine or theirs"):
-        apply_import(branch, preview, {entry.id: "both"})
+        apply_import(branch.session, preview, {entry.id: "both"})
     with pytest.raises(UnionrepError, match="not a record in conflict"):
-        apply_import(branch, preview, {entry.id: "mine", branch.reps()[0].id: "mine"})
+        apply_import(branch.session, preview, {entry.id: "mine", branch.reps()[0].id: "mine"})
 
 
 def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp_path):
@@ -397,10 +397,10 @@ def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp
                 row[section["columns"].index("end_time")] = None
 
     rewrite(tmp_path / "2.bundle", invalidate)
-    preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)  # mine is fine as it stands
+    preview = preview_import(branch.session, tmp_path / "2.bundle", PASSPHRASE)  # mine is fine as it stands
     before = dump(branch)
     with pytest.raises(RecordRejected, match="hours"):
-        apply_import(branch, preview, "theirs")
+        apply_import(branch.session, preview, "theirs")
     assert dump(branch) == before
 
 
@@ -422,7 +422,7 @@ def test_a_copied_database_is_told_to_take_its_own_identity(branch, tmp_path):
     copy = open_service(copy_path)
     export(branch, tmp_path / "1.bundle")
     with pytest.raises(BundleError, match="identity --new"):
-        preview_import(copy, tmp_path / "1.bundle", PASSPHRASE)
+        preview_import(copy.session, tmp_path / "1.bundle", PASSPHRASE)
 
 
 def test_new_service_helper_gives_distinct_identities(tmp_path):
@@ -458,14 +458,14 @@ def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp
 
     rewrite(path, odd_kind)
     before = dump(sealed)
-    preview = preview_import(sealed, path, PASSPHRASE)
+    preview = preview_import(sealed.session, path, PASSPHRASE)
     with pytest.raises(RecordRejected) as caught:
-        apply_import(sealed, preview)
+        apply_import(sealed.session, preview)
     assert caught.value.table == "disputes" and caught.value.record_id == dispute.id
     assert "CHECK constraint failed" in str(caught.value)
     assert dump(sealed) == before
     export(branch, path, force=True)
-    apply_import(sealed, preview_import(sealed, path, PASSPHRASE))
+    apply_import(sealed.session, preview_import(sealed.session, path, PASSPHRASE))
     assert records(sealed) == records(branch)
 
 
@@ -485,16 +485,16 @@ def test_a_bundle_from_an_older_version_without_a_column_keeps_ours(branch, lapt
             del row[i]
 
     rewrite(tmp_path / "3.bundle", without_notes)
-    preview = preview_import(branch, tmp_path / "3.bundle", PASSPHRASE)
+    preview = preview_import(branch.session, tmp_path / "3.bundle", PASSPHRASE)
     assert not preview.conflicts
     assert [(s.id, s.fields) for s in preview.changed] == [(first.id, ("purpose",))]
-    apply_import(branch, preview)
+    apply_import(branch.session, preview)
     entry = branch.get_entry(first.id)
     assert (entry.purpose, entry.notes) == ("Grievance appeal", "Kept on the branch")
     assert branch.get_entry(second.id) == laptop.get_entry(second.id)
     # nothing looks changed afterwards
     export(branch, tmp_path / "4.bundle")
-    assert not preview_import(laptop, tmp_path / "4.bundle", PASSPHRASE).conflicts
+    assert not preview_import(laptop.session, tmp_path / "4.bundle", PASSPHRASE).conflicts
 
 
 def test_the_preview_describes_records_in_welsh(branch, laptop, tmp_path) -> None:
@@ -502,7 +502,7 @@ def test_the_preview_describes_records_in_welsh(branch, laptop, tmp_path) -> Non
 
     path = tmp_path / "branch.bundle"
     export(branch, path, None)
-    preview = preview_import(laptop, path, None)
+    preview = preview_import(laptop.session, path, None)
     added = [s for s in preview.added if s.table in ("entries", "toil", "assignments")]
     try:
         messages.set_lang("cy")

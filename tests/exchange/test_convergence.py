@@ -75,9 +75,9 @@ def swap(source: Service, target: Service, path: Path, choose) -> dict[str, tupl
     """Export from `source`, import into `target` settling each conflict with `choose`; returns
     {record id: (conflict kind, choice)}."""
     export(source, path, passphrase=None)
-    preview = preview_import(target, path, None)
+    preview = preview_import(target.session, path, None)
     choices = {c.id: choose(c) for c in preview.conflicts}
-    apply_import(target, preview, choices)
+    apply_import(target.session, preview, choices)
     return {c.id: (c.kind, choices[c.id]) for c in preview.conflicts}
 
 
@@ -101,7 +101,7 @@ def test_two_branches_converge(base_ops, ops_a, ops_b, data):
         a, b = new_service(root / "a.db"), new_service(root / "b.db")
         export(origin, root / "start.bundle", passphrase=None)
         for side in (a, b):
-            apply_import(side, preview_import(side, root / "start.bundle", None))
+            apply_import(side.session, preview_import(side.session, root / "start.bundle", None))
         start = content(a)
         assert content(b) == start
 
@@ -153,5 +153,5 @@ def test_two_branches_converge(base_ops, ops_a, ops_b, data):
         event(f"{min(one_sided, 5)}+ one-sided changes")
         # and importing either bundle again changes nothing
         for side, path in ((b, root / "a-to-b.bundle"), (a, root / "b-to-a.bundle")):
-            preview = preview_import(side, path, None)
+            preview = preview_import(side.session, path, None)
             assert not (preview.added or preview.changed or preview.deletions or preview.conflicts)

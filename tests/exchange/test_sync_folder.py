@@ -25,7 +25,7 @@ DAY = dt.date(2025, 5, 6)
 
 
 def sync(service: Service, folder, **kwargs):
-    return sync_round(service, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N, **kwargs)
+    return sync_round(service.session, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N, **kwargs)
 
 
 def identity(service: Service) -> tuple[str, str]:
@@ -247,7 +247,7 @@ def test_a_wrong_passphrase_skips_the_file_with_the_reason(branch, folder):
     sian, dafydd = branch
     add_rep_with_time(sian, "Siân Ŵyn", [2])
     sync(sian, folder)
-    report = sync_round(dafydd, folder, "another passphrase", scrypt_n=MIN_SCRYPT_N)
+    report = sync_round(dafydd.session, folder, "another passphrase", scrypt_n=MIN_SCRYPT_N)
     assert report.received == 0 and report.skipped[0]["why"] == "the passphrase is wrong for this bundle"
 
 
@@ -334,11 +334,11 @@ def test_a_held_conflict_settled_in_the_conflicts_dialog_lets_the_next_round_go_
     dafydd.edit_entry(entry.id, minutes=150)
     sync(sian, folder)
     assert len(sync(dafydd, folder).conflicts) == 1
-    [preview] = held_previews(dafydd, folder, PASSPHRASE)  # what the app's conflicts dialog shows
+    [preview] = held_previews(dafydd.session, folder, PASSPHRASE)  # what the app's conflicts dialog shows
     assert [(c.mine["minutes"], c.theirs["minutes"]) for c in preview.conflicts] == [(150, 90)]
-    apply_import(dafydd, preview, {entry.id: "theirs"})  # the dialog's Import
+    apply_import(dafydd.session, preview, {entry.id: "theirs"})  # the dialog's Import
     report = sync(dafydd, folder)
     assert report.conflicts == [] and report.files_applied == 1
-    assert held_previews(dafydd, folder, PASSPHRASE) == []
+    assert held_previews(dafydd.session, folder, PASSPHRASE) == []
     sync(sian, folder)
     assert sian.get_entry(entry.id).minutes == dafydd.get_entry(entry.id).minutes == 90

@@ -39,9 +39,9 @@ def import_into(path: Path, bundle: Path, records: int, entries: int, encrypt: b
     target = Service(Store(connect(path, create=True, encrypt=encrypt, passphrase=PASSPHRASE)))
     target.init("denbighshire-2012")
     started = time.perf_counter()
-    preview = preview_import(target, bundle, PASSPHRASE)
+    preview = preview_import(target.session, bundle, PASSPHRASE)
     previewed = time.perf_counter()
-    report = apply_import(target, preview)
+    report = apply_import(target.session, preview)
     finished = time.perf_counter()
     count = target.store.db.execute("SELECT count(*) FROM entries").fetchone()[0]
     audited = target.store.db.execute("SELECT count(*) FROM audit WHERE tbl = 'entries'").fetchone()[0]
@@ -58,7 +58,7 @@ def run(entries: int, reps: int) -> dict[str, object]:
         source = open_service(source_path)
         bundle = Path(folder) / "branch.bundle"
         started = time.perf_counter()
-        exported = export_bundle(source, bundle, PASSPHRASE)
+        exported = export_bundle(source.session, bundle, PASSPHRASE)
         export_s = time.perf_counter() - started
         del os.environ[crypto.ENV_PLAIN]
 

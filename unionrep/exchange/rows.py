@@ -23,6 +23,7 @@ from typing import Any
 
 from unionrep.core.model import now_iso
 from unionrep.exchange.errors import RecordRejected
+from unionrep.exchange.progress import NO_PROGRESS, Tracker
 from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table, json_encoder
 from unionrep.store.connection import module_of
 from unionrep.store.records import Store
@@ -64,8 +65,12 @@ _json = json_encoder(ensure_ascii=False)  # as Store's json.dumps(..., ensure_as
 
 
 class AuditedRows:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, tracker: Tracker = NO_PROGRESS, total: int = 0) -> None:
+        """`tracker` hears how many rows of `total` are written (stage "write") and audited ("audit")."""
         self.db = store.db
+        self.tracker = tracker
+        self.total = total
+        self.written = 0
         self.conn: Any = store.db.conn
         self.at = now_iso()
         # sqlite3's or SQLCipher's, whichever the database was opened with
@@ -84,12 +89,15 @@ class AuditedRows:
         stamps = [self.at] * len(local)
         with self._bulk(table, len(rows)):
             try:
-                self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
+                self.conn.executemany(sql, self.tracker.counting(
+                    ([row[c] for c in content] + stamps for row in rows), self.total, "write", self.written))
             except self.integrity_error as exc:
                 raise self._refused(table, rows, exc) from None
         at, name = self.at, table.name
-        self.conn.executemany(AUDIT_SQL, ((audit_id, at, name, row["id"], "*", None, _json(row))
-                                          for audit_id, row in zip(audit_ids(len(rows)), rows, strict=True)))
+        audits = ((audit_id, at, name, row["id"], "*", None, _json(row))
+                  for audit_id, row in zip(audit_ids(len(rows)), rows, strict=True))
+        self.conn.executemany(AUDIT_SQL, self.tracker.counting(audits, self.total, "audit", self.written))
+        self.written += len(rows)
         self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([i] for i in revived))
 
     def _bulk(self, table: Table, count: int) -> contextlib.AbstractContextManager[None]:

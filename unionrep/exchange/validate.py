@@ -2,7 +2,7 @@
 
 Two passes. `check_shapes` looks at each row of the bundle alone: types, empty required columns,
 ids and dates. `check_result` looks at the database as the import would leave it: a rep's details
-(Service's own rules), roles, entries (unionrep.core.entries.validate_entry against the rep's roles
+(the reps service's own rules), roles, entries (unionrep.core.entries.validate_entry against the rep's roles
 after the import), extensions, TOIL, and for every table the records it refers to and its unique
 indexes. Each rejection names the table, the record, the field and the rule.
 """
@@ -23,13 +23,14 @@ from unionrep.core.text import MULTILINE_FIELDS, check_no_controls, control_at
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
+from unionrep.exchange.progress import NO_PROGRESS, Tracker
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
 from unionrep.i18n import text
 from unionrep.store import records as store_mod
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 MAX_EXTENSION_MINUTES = 2000 * 60
 MAX_TOIL_MINUTES = 24 * 60
@@ -162,9 +163,9 @@ class Result:
 
 
 class _Rules:
-    def __init__(self, service: Service, result: Result) -> None:
-        self.service = service
-        self.profile = service.profile
+    def __init__(self, session: Session, result: Result) -> None:
+        self.session = session
+        self.profile = session.profile
         self.result = result
         self._assignments: dict[str, list[Assignment]] | None = None
         self._reps: dict[str, Rep] = {}
@@ -186,7 +187,7 @@ class _Rules:
 
     def reps(self, row: Row) -> None:
         rep = store_mod.from_row(Rep, row)
-        self.service.check_rep(rep)  # the rules Service.add_rep and edit_rep apply
+        self.session.reps.check(rep)  # the rules adding or editing a rep applies
 
     def assignments_row(self, row: Row) -> None:
         a = store_mod.from_row(Assignment, row)
@@ -231,11 +232,12 @@ class _Rules:
             raise ValidationError("minutes", "must be more than zero and at most 24 hours")
 
 
-def check_result(service: Service, tables: list[Table], local: Mapping[str, Local],
-                 steps: Mapping[str, Step]) -> None:
-    """Check every record the import writes, and the entries of reps whose roles it changes."""
+def check_result(session: Session, tables: list[Table], local: Mapping[str, Local],
+                 steps: Mapping[str, Step], tracker: Tracker = NO_PROGRESS) -> None:
+    """Check every record the import writes, and the entries of reps whose roles it changes;
+    `tracker` hears how many of them are checked (stage "check")."""
     result = Result(local, steps)
-    rules = _Rules(service, result)
+    rules = _Rules(session, result)
     by_name = {t.name: t for t in tables}
     checks = {"reps": rules.reps, "assignments": rules.assignments_row, "entries": rules.entries,
               "extensions": rules.extensions, "toil": rules.toil}
@@ -251,7 +253,7 @@ def check_result(service: Service, tables: list[Table], local: Mapping[str, Loca
     touched_reps |= {s.old["rep_id"] for s in steps.values() if s.table == "assignments" and s.old}
     touched_reps |= {i for t, i, _ in written if t == "reps"}
     done = set()
-    for table_name, record_id, row in _in_order(tables, written):
+    for table_name, record_id, row in tracker.counting(_in_order(tables, written), len(written), "check"):
         check = checks.get(table_name)
         if check is not None:
             _run(check, table_name, record_id, row)
