@@ -144,7 +144,8 @@ def test_mapping_names_columns_detection_would_miss(branch, tmp_path):
     path = write(tmp_path, sheet, encoding="cp1252")
     with pytest.raises(ValidationError, match="no column for date, hours, rep"):
         read_entries_csv(branch.session, path)
-    checked = read_entries_csv(branch.session, path, parse_mapping("employee_no=Who,date=When,hours=How long"))
+    checked = read_entries_csv(branch.session, path,
+                               parse_mapping("employee_no=Who,date=When,hours=How long"))
     assert not checked.bad
     entry = checked.entries[0][1]
     assert (entry.minutes, entry.date, entry.notes) == (135, dt.date(2025, 6, 10), "Caffi\u2019r Dref")

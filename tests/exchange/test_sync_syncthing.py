@@ -204,7 +204,8 @@ def test_two_installations_converge_through_syncthing(syncthings, tmp_path):
     pairs = ((sian, st_sian), (dafydd, st_dafydd))
 
     def round_all() -> list:
-        reports = [sync_round(service.session, st.shared, PASSPHRASE, scrypt_n=MIN_SCRYPT_N) for service, st in pairs]
+        reports = [sync_round(service.session, st.shared, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+                   for service, st in pairs]
         for _, st in pairs:
             st.rescan()
         return reports

@@ -290,13 +290,15 @@ def _write(writer: AuditedRows, preview: ImportPreview, final: Plan, tracker: Tr
     for table in tables:
         writer.insert(table, [s.new for s in added[table.name] if s.new is not None],
                       revived=[s.id for s in added[table.name] if s.id in preview.local])
-    total = len(steps)
-    for step in tracker.counting(steps, total, "write", writer.written):
-        if step.action == CHANGE and step.old is not None and step.new is not None:
+    changes = [s for s in steps if s.action == CHANGE]
+    for step in tracker.counting(changes, len(steps), "write", writer.written):
+        if step.old is not None and step.new is not None:
             writer.update(tables[rank[step.table]], step.id, step.old, step.new)
-    for step in tracker.counting(reversed(steps), total, "write", writer.written):
-        if step.action == DELETE:
-            writer.delete(tables[rank[step.table]], step.id)
+    writer.written += len(changes)
+    deletions = [s for s in reversed(steps) if s.action == DELETE]
+    for step in tracker.counting(deletions, len(steps), "write", writer.written):
+        writer.delete(tables[rank[step.table]], step.id)
+    writer.written += len(deletions)
 
 
 def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables: list[Table],
