@@ -6,7 +6,7 @@ import json
 import pytest
 from exchange_helpers import dump, records
 
-from unionrep.app.session import open_session
+from unionrep.app import open_session
 from unionrep.cli import main as cli
 
 PASSPHRASE = "Hen Wlad fy Nhadau"

@@ -8,7 +8,7 @@ import re
 import pytest
 from exchange_helpers import PASSPHRASE, records
 
-from unionrep.app.session import open_session
+from unionrep.app import open_session
 from unionrep.cli import main as cli
 from unionrep.cli import sync as cli_sync
 from unionrep.exchange.envelope import MIN_SCRYPT_N

@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 import pytest
-from exchange_helpers import dump, new_service
+from exchange_helpers import dump, new_book
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
@@ -21,23 +21,23 @@ from unionrep.exchange.csv_entries import (
 
 def same_reps(source, target):
     """Give `target` the reps and roles of `source` (new ids: matched by employee number or name)."""
-    for rep in source.reps():
-        copy = target.add_rep(dataclasses.replace(rep, id=Rep(name="x").id))
-        for a in source.assignments(rep.id):
-            target.assign_role(copy.id, a.role, a.start_on, a.end_on)
+    for rep in source.reps.all():
+        copy = target.reps.add(dataclasses.replace(rep, id=Rep(name="x").id)).result
+        for a in source.roles.assignments(rep.id):
+            target.roles.assign(copy.id, a.role, a.start_on, a.end_on)
 
 
 def comparable(service):
-    names = {r.id: r.name for r in service.reps()}
-    entries = (dataclasses.replace(e, rep_id=names[e.rep_id]) for e in service.entries())
+    names = {r.id: r.name for r in service.reps.all()}
+    entries = (dataclasses.replace(e, rep_id=names[e.rep_id]) for e in service.entries.all())
     return sorted(entries, key=lambda e: e.id)
 
 
 def test_export_is_excel_friendly(branch, tmp_path):
-    branch.add_entry(Entry(branch.find_rep("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
+    branch.entries.add(Entry(branch.reps.find("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
                            purpose="=HYPERLINK(\"http://x\")", notes="line one\nline two"))
     path = tmp_path / "entries.csv"
-    assert export_entries_csv(branch.session, path) == 5
+    assert export_entries_csv(branch, path) == 5
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 byte-order mark
     assert b"\r\n" in data
@@ -49,35 +49,35 @@ def test_export_is_excel_friendly(branch, tmp_path):
 
 
 def test_welsh_headers(branch):
-    data, _ = entries_csv(branch.session, lang="cy")
+    data, _ = entries_csv(branch, lang="cy")
     header = data.decode("utf-8-sig").splitlines()[0]
     assert header.startswith("Id,Cyfeirnod,Id cynrychiolydd,Cynrychiolydd,Rhif cyflogai,Rôl,Categori,Dyddiad")
     assert ",ie," in data.decode("utf-8-sig")
 
 
 def test_a_csv_written_by_the_app_reimports_to_the_same_entries(branch, tmp_path):
-    branch.add_entry(Entry(branch.find_rep("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
+    branch.entries.add(Entry(branch.reps.find("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
                            purpose="-3 hours owed", notes="line one\nline two", case_ref="C/12"))
     path = tmp_path / "entries.csv"
-    export_entries_csv(branch.session, path)
-    other = new_service(tmp_path / "other.db")
+    export_entries_csv(branch, path)
+    other = new_book(tmp_path / "other.db")
     same_reps(branch, other)
-    checked = read_entries_csv(other.session, path)
+    checked = read_entries_csv(other, path)
     assert not checked.bad and len(checked.entries) == 5
-    import_entries_csv(other.session, checked)
+    import_entries_csv(other, checked)
     assert comparable(other) == comparable(branch)
     # and into the database it came from: every row is already there, nothing is written
     before = dump(branch)
-    again = read_entries_csv(branch.session, path)
+    again = read_entries_csv(branch, path)
     assert len(again.already) == 5 and not again.entries and not again.bad
-    import_entries_csv(branch.session, again)
+    import_entries_csv(branch, again)
     assert dump(branch) == before
 
 
 def test_export_of_one_rep_and_year(branch, tmp_path):
-    _, count = entries_csv(branch.session, rep="Dafydd ap Gwilym", year=2025)
+    _, count = entries_csv(branch, rep="Dafydd ap Gwilym", year=2025)
     assert count == 2  # school-based: 2025/26 runs from 1 September
-    _, count = entries_csv(branch.session, year=2024)
+    _, count = entries_csv(branch, year=2024)
     assert count == 0
 
 
@@ -99,7 +99,7 @@ def write(tmp_path, text, name="sheet.csv", encoding="utf-8"):
 
 def test_a_branch_sheet_is_checked_row_by_row(branch, tmp_path):
     path = write(tmp_path, BRANCH_SHEET)
-    checked = read_entries_csv(branch.session, path)
+    checked = read_entries_csv(branch, path)
     assert checked.mapping == {"rep": "Name", "role": "Role", "category": "Type", "date": "Date",
                                "hours": "Hours", "paid": "Paid", "purpose": "Reason"}
     assert [(b.row, b.column) for b in checked.bad] == [
@@ -113,16 +113,16 @@ def test_a_branch_sheet_is_checked_row_by_row(branch, tmp_path):
                                                                       "Disciplinary hearing")
     before = dump(branch)
     with pytest.raises(ValidationError, match="5 row"):
-        import_entries_csv(branch.session, checked)
+        import_entries_csv(branch, checked)
     assert dump(branch) == before
-    assert import_entries_csv(branch.session, checked, skip_bad=True) == 2
-    assert len(branch.entries(branch.find_rep("Siân Ŵyn").id)) == 4
+    assert import_entries_csv(branch, checked, skip_bad=True) == 2
+    assert len(branch.entries.all(branch.reps.find("Siân Ŵyn").id)) == 4
 
 
 def test_role_is_needed_when_the_rep_holds_two(branch, tmp_path):
     # Siân holds steward and health-safety: a row without a role cannot be placed
     path = write(tmp_path, "Rep,Date,Hours\nSiân Ŵyn,2025-06-10,1\nDafydd ap Gwilym,2025-10-01,1\n")
-    checked = read_entries_csv(branch.session, path)
+    checked = read_entries_csv(branch, path)
     assert [(b.row, b.column) for b in checked.bad] == [(2, "role")]
     assert "holds health-safety and steward" in checked.bad[0].rule
     assert checked.entries[0][1].role == "steward"
@@ -132,7 +132,7 @@ def test_welsh_headers_and_values_are_recognised(branch, tmp_path):
     sheet = ("Cynrychiolydd;Dyddiad;Oriau;Rôl;Categori;Statws;Â thâl;Diben\n"
              "Siân Ŵyn;2025-06-10;2;Swyddog cangen / stiward;Dyletswyddau undeb llafur;cymeradwywyd;ie;"
              "Cyfarfod\n")
-    checked = read_entries_csv(branch.session, write(tmp_path, sheet))
+    checked = read_entries_csv(branch, write(tmp_path, sheet))
     assert not checked.bad
     entry = checked.entries[0][1]
     assert (entry.role, entry.category, entry.status, entry.paid) == ("steward", "duties", "approved", True)
@@ -143,8 +143,8 @@ def test_mapping_names_columns_detection_would_miss(branch, tmp_path):
     sheet = "Who,When,How long,Role,Notes\nE1001,10/06/2025,2.25,steward,Caffi\u2019r Dref\n"
     path = write(tmp_path, sheet, encoding="cp1252")
     with pytest.raises(ValidationError, match="no column for date, hours, rep"):
-        read_entries_csv(branch.session, path)
-    checked = read_entries_csv(branch.session, path,
+        read_entries_csv(branch, path)
+    checked = read_entries_csv(branch, path,
                                parse_mapping("employee_no=Who,date=When,hours=How long"))
     assert not checked.bad
     entry = checked.entries[0][1]
@@ -153,14 +153,14 @@ def test_mapping_names_columns_detection_would_miss(branch, tmp_path):
 
 def test_a_sheet_for_one_rep(branch, tmp_path):
     path = write(tmp_path, "Date,Start,End,Purpose\n2025-06-10,09:00,10:15,Surgery\n")
-    checked = read_entries_csv(branch.session, path, rep="Dafydd ap Gwilym")
+    checked = read_entries_csv(branch, path, rep="Dafydd ap Gwilym")
     assert not checked.bad and checked.entries[0][1].minutes == 75
 
 
 def test_the_same_row_twice_is_not_added_twice(branch, tmp_path):
     path = write(tmp_path, "Rep,Date,Hours,Role,Purpose\nDafydd ap Gwilym,2025-10-21,1,steward,Surgery\n")
-    import_entries_csv(branch.session, read_entries_csv(branch.session, path))
-    again = read_entries_csv(branch.session, path)
+    import_entries_csv(branch, read_entries_csv(branch, path))
+    again = read_entries_csv(branch, path)
     assert again.already == [2] and not again.entries
 
 
@@ -175,4 +175,4 @@ def test_bad_mappings(text, rule):
 
 def test_a_mapped_header_missing_from_the_file(branch, tmp_path):
     with pytest.raises(ValidationError, match="has no column 'Diwrnod'"):
-        read_entries_csv(branch.session, write(tmp_path, BRANCH_SHEET), parse_mapping("date=Diwrnod"))
+        read_entries_csv(branch, write(tmp_path, BRANCH_SHEET), parse_mapping("date=Diwrnod"))

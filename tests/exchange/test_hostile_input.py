@@ -47,7 +47,7 @@ def test_a_bundle_that_inflates_past_the_limit_is_refused_within_it(branch, tmp_
     tracemalloc.start()
     try:
         with pytest.raises(BundleError) as caught:
-            preview_import(branch.session, path, None)
+            preview_import(branch, path, None)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -62,7 +62,7 @@ def test_a_payload_nested_thousands_deep_is_refused_not_a_traceback(branch, db_p
     path = tmp_path / "deep.bundle"
     path.write_bytes(_plain_bundle(zlib.compress(b"[" * 200_000 + b"]" * 200_000)))
     with pytest.raises(BundleError) as caught:
-        preview_import(branch.session, path, None)
+        preview_import(branch, path, None)
     assert caught.value.reason == "too_deep"
     branch.store.db.close()
     assert cli.main(["--db", str(db_path), "import", str(path)]) == 1
@@ -75,7 +75,7 @@ def test_a_sender_label_or_a_name_with_terminal_escapes_is_refused(branch, lapto
     export(branch, path)
     rewrite(path, lambda p: p["origin"].__setitem__("label", "Branch\x1b[2J\x1b[1;1HTrusted Sender"))
     with pytest.raises(BundleError, match=r"origin\.label: must not contain control characters"):
-        preview_import(laptop.session, path, PASSPHRASE)
+        preview_import(laptop, path, PASSPHRASE)
 
     def poison_name(payload):
         reps = payload["tables"]["reps"]
@@ -85,7 +85,7 @@ def test_a_sender_label_or_a_name_with_terminal_escapes_is_refused(branch, lapto
     rewrite(path, poison_name)
     before = dump(laptop)
     with pytest.raises(RecordRejected, match=r"name: must not contain the control character U\+0007"):
-        apply_import(laptop.session, preview_import(laptop.session, path, PASSPHRASE))
+        apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
     assert dump(laptop) == before
 
 
@@ -93,14 +93,14 @@ def test_a_csv_with_a_megabyte_cell_is_refused_with_a_message(branch, tmp_path):
     path = tmp_path / "big.csv"
     path.write_text("Date,Hours,Rep\n2025-06-02,2,\"" + "x" * MB + "\"\n", encoding="utf-8")
     with pytest.raises(UnionrepError, match="row 2: a cell is longer than 131,072 characters"):
-        read_entries_csv(branch.session, path)
+        read_entries_csv(branch, path)
 
 
 def test_a_utf16_csv_is_read(branch, tmp_path):
     path = tmp_path / "unicode.csv"
     text = "Dyddiad\tOriau\tCynrychiolydd\tRole\tPwrpas\r\n2025-06-02\t2\tSiân Ŵyn\tsteward\tCyfarfod\r\n"
     path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))  # Excel's "Unicode text"
-    checked = read_entries_csv(branch.session, path)
+    checked = read_entries_csv(branch, path)
     assert checked.bad == [] and len(checked.entries) == 1
     assert checked.entries[0][1].purpose == "Cyfarfod"
 
@@ -147,12 +147,12 @@ def test_random_bundles_are_read_or_refused_never_a_traceback(branch, tmp_path, 
     path.write_bytes(data)
     before = dump(branch)
     try:
-        preview = preview_import(branch.session, path, None)
+        preview = preview_import(branch, path, None)
     except UnionrepError as exc:
         assert len(str(exc)) >= 10
     else:
         try:
-            apply_import(branch.session, preview)
+            apply_import(branch, preview)
         except UnionrepError:
             assert dump(branch) == before
 
@@ -166,7 +166,7 @@ def test_random_spreadsheets_are_read_or_refused_never_a_traceback(branch, tmp_p
     path.write_bytes(("Date,Hours,Rep,Purpose\n" + text).encode(encoding, errors="replace"))
     before = dump(branch)
     try:
-        read_entries_csv(branch.session, path)
+        read_entries_csv(branch, path)
     except UnionrepError as exc:
         assert len(str(exc)) >= 10
     assert dump(branch) == before

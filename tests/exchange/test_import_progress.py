@@ -55,7 +55,7 @@ def bundle(branch, tmp_path):
 
 
 def test_preview_and_import_report_each_stage_in_order(laptop, bundle):
-    session = laptop.session
+    session = laptop
     heard = Recorder()
     preview = session.exchange.preview(bundle, PASSPHRASE, progress=heard)
     assert heard.stages() == ["open", "check", "compare"]
@@ -72,7 +72,7 @@ def test_preview_and_import_report_each_stage_in_order(laptop, bundle):
 
 
 def test_a_preview_stopped_part_way_writes_nothing(laptop, bundle):
-    session = laptop.session
+    session = laptop
     before = whole(session)
     with pytest.raises(ImportCancelled, match="cancelled; nothing was changed"):
         session.exchange.preview(bundle, PASSPHRASE, progress=Recorder("check", stop_at=5))
@@ -83,7 +83,7 @@ def test_a_preview_stopped_part_way_writes_nothing(laptop, bundle):
 def test_an_import_stopped_part_way_leaves_the_database_as_it_was(laptop, bundle, monkeypatch, stage,
                                                                   stop_at):
     monkeypatch.setattr(rows_mod, "BULK_ENTRIES", 1)  # the bulk path too: its trigger dropped, then put back
-    session = laptop.session
+    session = laptop
     preview = session.exchange.preview(bundle, PASSPHRASE)
     before = whole(session)
     heard = Recorder(stage, stop_at)
@@ -97,7 +97,7 @@ def test_an_import_stopped_part_way_leaves_the_database_as_it_was(laptop, bundle
 
 
 def test_a_csv_import_stopped_part_way_adds_nothing(branch, tmp_path):
-    session = branch.session
+    session = branch
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("Name,Role,Date,Hours,Reason\r\n"
                      "Siân Ŵyn,steward,2025-07-01,1,Surgery\r\n"
@@ -135,7 +135,7 @@ def interrupt_while_writing(monkeypatch, table: str = "entries") -> None:
 @pytest.mark.parametrize("json_output", [False, True])
 def test_ctrl_c_during_a_cli_import_cancels_it_with_nothing_changed(cli_bundle, monkeypatch, capsys,
                                                                     json_output):
-    from unionrep.app.session import open_session
+    from unionrep.app import open_session
 
     bundle, target = cli_bundle
     before = whole(open_session(target))
