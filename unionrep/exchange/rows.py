@@ -86,11 +86,12 @@ class AuditedRows:
         local = [c for c in LOCAL_COLUMNS if table.column(c) is not None]
         names = ", ".join(f"[{c}]" for c in (*content, *local))
         sql = f"INSERT INTO [{table.name}] ({names}) VALUES ({', '.join('?' * (len(content) + len(local)))})"
-        stamps = [self.at] * len(local)
+        stamps = (self.at,) * len(local)
+        values_of = itemgetter(*content) if len(content) > 1 else lambda row: (row[content[0]],)
         with self._bulk(table, len(rows)):
             try:
                 self.conn.executemany(sql, self.tracker.counting(
-                    ([row[c] for c in content] + stamps for row in rows), self.total, "write", self.written))
+                    (values_of(row) + stamps for row in rows), self.total, "write", self.written))
             except self.integrity_error as exc:
                 raise self._refused(table, rows, exc) from None
         at, name = self.at, table.name

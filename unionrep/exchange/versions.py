@@ -130,7 +130,8 @@ def save_versions(db: sqlite_utils.Database, items: Iterable[tuple[str, str, str
     texts: dict[tuple[tuple[str, int], ...], str] = {}  # most records share a few versions
     rows = []
     for record_id, table, digest, vector in items:
-        key = tuple(sorted(vector.items()))
+        counters = tuple(vector.items())
+        key = counters if len(counters) == 1 else tuple(sorted(counters))
         text = texts.get(key)
         if text is None:
             text = texts[key] = json.dumps(dict(key), separators=(",", ":"))
