@@ -7,7 +7,6 @@ import pytest
 
 from unionrep.app import book
 from unionrep.app.session import open_session
-from unionrep.core.model import Rep
 
 
 def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch) -> None:
@@ -28,9 +27,9 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
         book.close_session(main)
 
 
-def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, db_path) -> None:
+def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, make_rep, db_path) -> None:
     assert book.key_of(session) is None
-    rep = session.reps.add(Rep(name="Mari Tudur", weekly_minutes=37 * 60)).result
+    rep = make_rep("Mari Tudur")
     second = book.worker_session(session, db_path)
     try:
         assert [r.id for r in second.reps.all()] == [rep.id]
@@ -39,9 +38,9 @@ def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, db_path) 
         book.close_session(second)
 
 
-def test_the_data_version_moves_on_another_connections_commit_only(session, db_path) -> None:
+def test_the_data_version_moves_on_another_connections_commit_only(session, make_rep, db_path) -> None:
     before = book.data_version(session)
-    session.reps.add(Rep(name="Mari Tudur", weekly_minutes=37 * 60))  # this connection's own write
+    make_rep("Mari Tudur")  # this connection's own write
     assert book.data_version(session) == before
     other = open_session(db_path)
     try:

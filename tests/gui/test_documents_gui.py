@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import Entry
 
-pytest.importorskip("unionrep.pdf.documents")
+pytest.importorskip("unionrep.pdf.proforma")
 D = dt.date
 
 

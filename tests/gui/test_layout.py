@@ -27,7 +27,7 @@ def demo_window(request, qtbot, tmp_path, options) -> Iterator[object]:
         assert translator.load(":/translations/unionrep_cy.qm")
         QCoreApplication.installTranslator(translator)
     path = tmp_path / "demo.db"
-    session = build_demo(path).session
+    session = build_demo(path)
     try:
         win = MainWindow(AppContext(session, options, path, lang=lang))
         qtbot.addWidget(win)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from unionrep.core.model import Entry
 
-pytest.importorskip("unionrep.pdf.documents")
+pytest.importorskip("unionrep.pdf.proforma")
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_a_logo_must_be_an_existing_png_or_jpeg(window, ctx, qtbot, tmp_path) ->
 
 
 def test_a_logo_chosen_in_settings_is_on_the_pro_forma(window, ctx, qtbot, tmp_path, steward) -> None:
-    pytest.importorskip("unionrep.pdf.documents")
+    pytest.importorskip("unionrep.pdf.proforma")
     import datetime as dt
 
     from pypdf import PdfReader
