@@ -40,6 +40,12 @@ def hours_on(history: Sequence[HoursChange], day: dt.date, default: int) -> int:
     return found
 
 
+def in_days(minutes: int, weekly_minutes: int) -> Fraction:
+    """`minutes` as days of a contract of `weekly_minutes` a week: a day is a fifth of the week
+    (RULES §3, council training); a rep with no contracted hours has no days to count."""
+    return Fraction(minutes * 5, weekly_minutes) if weekly_minutes else Fraction(0)
+
+
 def latest_hours(history: Sequence[HoursChange], default: int) -> int:
     """The figure of the most recent change: the rep's hours as the rep's record shows them."""
     in_order = ordered(history)
