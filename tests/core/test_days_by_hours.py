@@ -44,6 +44,10 @@ def test_each_day_is_measured_by_the_hours_in_force_on_it():
     # June: 888 min ÷ 444 = 2 days; November: 222 min ÷ 222 = 1 day; 2 + 1 = 3 of 5, 2 left
     # (at today's hours alone it would be (888 + 222) ÷ 222 = 5 days, the whole cap)
     assert (balance.cap, balance.used, balance.pending, balance.remaining) == (5, 3, 0, 2)
+    assert balance.explain[-1] == ("a day is a fifth of the weekly hours in force on the entry's date: "
+                                   "7.40 h from 2025-04-01 to 2025-09-30, "
+                                   "3.70 h from 2025-10-01 to 2026-03-31")
+    assert "3.70 awr o 2025-10-01 hyd 2026-03-31" in balance.explain[-1].text("cy")
 
 
 def test_pending_time_is_measured_by_its_own_day_too():
@@ -60,7 +64,8 @@ def test_a_year_before_the_change_keeps_the_hours_it_had():
     rep, hours = halved_in_october()
     entries = [training(rep, D(2024, 6, 10), DAY37), training(rep, D(2025, 3, 31), 3 * DAY37)]
     # 2024/25 is all at 37 h: (444 + 1332) ÷ 444 = 4 days, not 1776 ÷ 222 = 8 at today's hours
-    assert council_training(ledger(rep, entries, hours), D(2024, 6, 10)).used == 4
+    balance = council_training(ledger(rep, entries, hours), D(2024, 6, 10))
+    assert balance.used == 4 and balance.explain == ["5.00 days a year"]  # one day all year: nothing to add
 
 
 def test_three_changes_in_one_year():

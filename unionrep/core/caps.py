@@ -243,6 +243,17 @@ class Ledger:
         weekly = parts[-1][2]
         return used_days + in_days(used, weekly), pending_days + in_days(pending, weekly)
 
+    def _days_explained(self, year: Year) -> list[str]:
+        """The contracted day in each part of a year in which the hours change, to say by which
+        days the time was measured (none if the change left the hours as they were)."""
+        parts = spans(self.hours, year.start, year.end, self.rep.weekly_minutes)
+        if len(parts) == 1:
+            return []
+        return [Said("explain.days_by_hours", parts=Words(*(
+            ", ".join(template.format(hours=fmt_number(Fraction(weekly, 5 * 60)), first=first.isoformat(),
+                                      last=last.isoformat()) for first, last, weekly in parts)
+            for template in ("{hours} h from {first} to {last}", "{hours} awr o {first} hyd {last}"))))]
+
     def _minutes_counted(self, allowance: Allowance, sums: YearSums) -> tuple[int, int]:
         """The used and pending minutes of paid time in `sums` that count against `allowance`."""
         per_category = (sums.by_role.get(allowance.scope, {}) if allowance.scope_kind == "role"
@@ -297,6 +308,8 @@ class Ledger:
             pending_count = sum(f[3] for f in found)
         if allowance.unit == "days":
             used, pending = self._in_days(allowance, year, used_minutes, pending_minutes)
+            if any(year.start < h.from_on <= year.end for h in self.hours):
+                explain.extend(self._days_explained(year))
         else:  # the other units do not depend on the rep's hours
             used = self._measure(allowance.unit, used_minutes, used_count, 0)
             pending = self._measure(allowance.unit, pending_minutes, pending_count, 0)
