@@ -233,14 +233,15 @@ class Ledger:
         measured by that part's hours; what is left was logged after the last change."""
         if not used and not pending:
             return ZERO, ZERO
-        parts = spans(self.hours, year.start, year.end, self.rep.weekly_minutes)
+        *before, (_, _, weekly) = spans(self.hours, year.start, year.end, self.rep.weekly_minutes)
+        if not before:  # one figure all year
+            return in_days(used, weekly), in_days(pending, weekly)
         used_days = pending_days = ZERO
-        for first, last, weekly in parts[:-1]:
+        for first, last, part_weekly in before:
             part_used, part_pending = self._minutes_counted(allowance, self._year_sums(Year(first, last)))
-            used_days += in_days(part_used, weekly)
-            pending_days += in_days(part_pending, weekly)
+            used_days += in_days(part_used, part_weekly)
+            pending_days += in_days(part_pending, part_weekly)
             used, pending = used - part_used, pending - part_pending
-        weekly = parts[-1][2]
         return used_days + in_days(used, weekly), pending_days + in_days(pending, weekly)
 
     def _days_explained(self, year: Year) -> list[str]:
