@@ -9,24 +9,15 @@ two days in June at 444 min and one in November at 222 min are 2 + 1 = 3 days of
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from unionrep.app.session import Session, open_session
+from unionrep.app.session import Session
 from unionrep.core.effects import entry_effects
 from unionrep.core.model import REQUESTED, Entry, Rep
 
 D = dt.date
 H18 = int(18.5 * 60)
-
-
-@pytest.fixture
-def session(tmp_path) -> Iterator[Session]:
-    session = open_session(tmp_path / "book.db", create=True)
-    session.policy.init("denbighshire-2012")
-    yield session
-    session.store.db.close()
 
 
 def steward(session: Session, name: str) -> Rep:

@@ -11,27 +11,21 @@ import re
 
 from pdfread import needs_poppler, text
 
-from unionrep.app.session import open_session
 from unionrep.core.model import Entry, Rep
 
 D = dt.date
 
 
 @needs_poppler
-def test_a_request_after_the_change_is_measured_by_the_new_day(tmp_path) -> None:
-    session = open_session(tmp_path / "book.db", create=True)
-    try:
-        session.policy.init("denbighshire-2012")
-        rep = session.reps.add(Rep(name="Nia Wyn Edwards")).result
-        session.roles.assign(rep.id, "steward", D(2020, 4, 1))
-        session.reps.edit(rep.id, weekly_minutes=int(18.5 * 60), hours_from=D(2025, 10, 1))
-        for day, minutes in ((D(2025, 6, 10), 444), (D(2025, 6, 11), 444), (D(2025, 11, 5), 222)):
-            session.entries.add(Entry(rep.id, "steward", day, minutes, "council-training"))
-        request = session.entries.add(Entry(rep.id, "steward", D(2026, 1, 14), 444, "council-training",
-                                            status="requested")).result
-        page = text(session.documents.proforma(request.id, "en"))
-    finally:
-        session.store.db.close()
+def test_a_request_after_the_change_is_measured_by_the_new_day(session) -> None:
+    rep = session.reps.add(Rep(name="Nia Wyn Edwards")).result
+    session.roles.assign(rep.id, "steward", D(2020, 4, 1))
+    session.reps.edit(rep.id, weekly_minutes=int(18.5 * 60), hours_from=D(2025, 10, 1))
+    for day, minutes in ((D(2025, 6, 10), 444), (D(2025, 6, 11), 444), (D(2025, 11, 5), 222)):
+        session.entries.add(Entry(rep.id, "steward", day, minutes, "council-training"))
+    request = session.entries.add(Entry(rep.id, "steward", D(2026, 1, 14), 444, "council-training",
+                                        status="requested")).result
+    page = text(session.documents.proforma(request.id, "en"))
     row = next(line for line in page.splitlines() if len(re.findall(r"\d+\.\d\d", line)) == 6
                and "council training" in line.lower())
     # allowance 5; used before 888 ÷ 444 + 222 ÷ 222 = 3, remaining 2; this request 444 ÷ 222 = 2;
