@@ -12,8 +12,9 @@ opens the main window offscreen and prints, as JSON:
 - log_scroll_middle_s: a jump to the middle of the log (the slowest page to reach by OFFSET);
 - log_sort_s: sorting by hours (paged along the hours index), until the sorted first page is
   painted; log_sort_gui_blocked_s: how long the window was busy meanwhile;
-- log_sort_rep_s: sorting by rep (every rowid read in a worker thread along the reps' name index
-  and each rep's entries; rows show "…" meanwhile), and log_sort_rep_gui_blocked_s;
+- log_sort_rep_s, log_sort_role_s, log_sort_category_s, log_sort_status_s: sorting by rep, role,
+  category or status (a grouped order: the groups' sizes counted along the column's index, then
+  each page read within its groups), and their ..._gui_blocked_s;
 - log_filter_s: filtering by one rep and one year, rows painted;
 - log_search_s: a two-word search over every entry (purpose, location, rep, notes), read in a
   worker, until its rows are painted; log_search_gui_blocked_s: the window's busy part of it.
@@ -132,9 +133,13 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
         lambda: table.sortByColumn(Column.HOURS, table.horizontalHeader().sortIndicatorOrder()))
     table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)  # back to the usual order
     rows_shown()
-    rep_sort_stall, rep_sort = blocked(lambda: table.sortByColumn(Column.REP, Qt.SortOrder.AscendingOrder))
-    table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-    rows_shown()
+    grouped: dict[str, float] = {}
+    for column in (Column.REP, Column.ROLE, Column.CATEGORY, Column.STATUS):
+        name = column.name.lower()
+        stall, took = blocked(lambda c=column: table.sortByColumn(c, Qt.SortOrder.AscendingOrder))
+        grouped[f"log_sort_{name}_s"], grouped[f"log_sort_{name}_gui_blocked_s"] = took, stall
+        table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        rows_shown()
 
     def rep_and_year() -> None:
         bar = log.filters
@@ -160,8 +165,7 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
         "log_scroll_middle_s": scroll_middle,
         "log_sort_s": sort,
         "log_sort_gui_blocked_s": sort_stall,
-        "log_sort_rep_s": rep_sort,
-        "log_sort_rep_gui_blocked_s": rep_sort_stall,
+        **grouped,
         "log_filter_s": filtered,
         "filtered_rows": filtered_rows,
         "log_search_s": searched,

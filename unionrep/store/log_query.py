@@ -3,11 +3,19 @@
 The GUI's lazy table reads through LogQueries, Qt-free, so the queries can be read (and tested) on
 their own. Every order ends with the entry's rowid, so it is total, can be reversed, and a row's
 position can be counted.
+
+Two kinds of order are paged along an index of entries. Date, hours, purpose and location are the
+order of an index itself (LIMIT/OFFSET along it). Rep, role, category and status are a *grouped*
+order: the groups (each rep, role... present) in the order of their shown names, and within a
+group its entries by date along the `(rep_id | role | category | status, date)` index. A page is
+found from the groups' sizes (one GROUP BY along that index, kept until the data or the filter
+changes) and read from the one or two groups it falls in, so no page sorts anything.
 """
 
 from __future__ import annotations
 
 from array import array
+from dataclasses import dataclass
 from typing import Any
 
 from unionrep.core.log_filter import Column, LogFilter, Row, Sort
@@ -42,6 +50,19 @@ def where(f: LogFilter) -> tuple[str, list[Any]]:
     return (" AND ".join(clauses) or "1"), params
 
 
+# the grouped orders: the column that names an entry's group
+GROUPED = {Column.REP: "e.rep_id", Column.ROLE: "e.role", Column.CATEGORY: "e.category",
+           Column.STATUS: "e.status"}
+
+
+def name_ranks(sort: Sort) -> dict[str, int]:
+    """Each named role, category or status key by its place in the order of its shown name
+    (case-folded, the key breaking ties); a key with no name comes after them all, by the key."""
+    names = sort.names.get(sort.column, {})
+    ordered = sorted(names, key=lambda key: (names[key].casefold(), key))
+    return {key: rank for rank, key in enumerate(ordered)}
+
+
 def sort_keys(sort: Sort) -> list[str]:
     c = sort.column
     if c == Column.DATE:
@@ -54,12 +75,12 @@ def sort_keys(sort: Sort) -> list[str]:
         return ["COALESCE(e.purpose, '') COLLATE NOCASE"]
     if c == Column.LOCATION:
         return ["COALESCE(e.location, '') COLLATE NOCASE"]
-    stored = {Column.ROLE: "e.role", Column.CATEGORY: "e.category", Column.STATUS: "e.status"}[c]
-    names = sort.names.get(c)
-    if not names:
-        return [stored]
-    cases = " ".join(f"WHEN {_quote(k)} THEN {_quote(v)}" for k, v in sorted(names.items()))
-    return [f"(CASE {stored} {cases} ELSE {stored} END) COLLATE NOCASE"]
+    stored = GROUPED[c]
+    ranks = name_ranks(sort)
+    if not ranks:
+        return [stored, "e.date"]
+    cases = " ".join(f"WHEN {_quote(k)} THEN {rank}" for k, rank in ranks.items())
+    return [f"(CASE {stored} {cases} ELSE {len(ranks)} END)", stored, "e.date"]
 
 
 def order_by(sort: Sort, reverse: bool = False) -> str:
@@ -123,11 +144,36 @@ def position_sql(f: LogFilter, sort: Sort) -> tuple[str, str, list[Any]]:
     return key_sql, count, params
 
 
+@dataclass(frozen=True)
+class Group:
+    key: str
+    size: int
+
+
+def groups_sql(f: LogFilter, sort: Sort) -> tuple[str, list[Any]]:
+    """How many matching entries each group of a grouped order holds (along its index)."""
+    where_sql, params = where(f)
+    column = GROUPED[sort.column]
+    return f"SELECT {column}, COUNT(*) FROM entries e WHERE {where_sql} GROUP BY {column}", params
+
+
+def in_group_sql(f: LogFilter, sort: Sort, descending: bool, offset: int,
+                 limit: int) -> tuple[str, list[Any]]:
+    """The rowids of rows [offset, offset + limit) of one group (its key the first parameter), by
+    date then rowid: a walk along the group's `(key, date)` index."""
+    where_sql, params = where(f)
+    direction = "DESC" if descending else "ASC"
+    return (f"SELECT e.rowid FROM entries e WHERE {GROUPED[sort.column]} = ? AND {where_sql} "
+            f"ORDER BY e.date {direction}, e.rowid {direction} LIMIT {int(limit)} OFFSET {int(offset)}",
+            params)
+
+
 class LogQueries:
     """The log's reads on one connection: counts, pages of rowids, rows, and a row's position."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
+        self._groups: tuple[tuple[Any, ...], list[Group]] | None = None
 
     def total(self) -> int:
         """Every entry, whatever the filter."""
@@ -144,8 +190,58 @@ class LogQueries:
 
     def page(self, f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> list[int]:
         """The rowids of rows [offset, offset + limit) of `total`, in display order."""
+        if sort.column in GROUPED:
+            return self._grouped_page(f, sort, offset, limit)
         sql, params, reverse = page_sql(f, sort, offset, limit, total)
         rowids = [r[0] for r in self.conn.execute(sql, params)]
+        if reverse:
+            rowids.reverse()
+        return rowids
+
+    def groups(self, f: LogFilter, sort: Sort) -> list[Group]:
+        """The groups of a grouped order that hold a matching entry, in display order (ascending).
+        Kept while the filter, the names and the database stay the same."""
+        stamp = (f, sort.column, tuple(sorted(sort.names.get(sort.column, {}).items())),
+                 self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._groups is not None and self._groups[0] == stamp:
+            return self._groups[1]
+        sql, params = groups_sql(f, sort)
+        sizes = {key: int(size) for key, size in self.conn.execute(sql, params)}
+        if sort.column == Column.REP:
+            ordered = [r[0] for r in self.conn.execute("SELECT id FROM reps ORDER BY name COLLATE NOCASE, id")
+                       if r[0] in sizes]
+        else:
+            ranks = name_ranks(sort)
+            ordered = sorted(sizes, key=lambda key: (ranks.get(key, len(ranks)), key))
+        found = [Group(key, sizes[key]) for key in ordered]
+        self._groups = (stamp, found)
+        return found
+
+    def _in_display_order(self, f: LogFilter, sort: Sort) -> list[Group]:
+        found = self.groups(f, sort)
+        return found[::-1] if sort.descending else found
+
+    def _grouped_page(self, f: LogFilter, sort: Sort, offset: int, limit: int) -> list[int]:
+        rowids: list[int] = []
+        start = 0
+        for group in self._in_display_order(f, sort):
+            end = start + group.size
+            if end > offset:
+                first = max(offset, start) - start
+                last = min(offset + limit, end) - start
+                rowids += self._in_group(f, sort, group, first, last - first)
+            start = end
+            if start >= offset + limit:
+                break
+        return rowids
+
+    def _in_group(self, f: LogFilter, sort: Sort, group: Group, offset: int, limit: int) -> list[int]:
+        """Rows [offset, offset + limit) of one group; past its middle read from its far end."""
+        reverse = offset > group.size // 2
+        if reverse:
+            offset = group.size - (offset + limit)
+        sql, params = in_group_sql(f, sort, sort.descending != reverse, offset, limit)
+        rowids = [r[0] for r in self.conn.execute(sql, [group.key, *params])]
         if reverse:
             rowids.reverse()
         return rowids
@@ -161,15 +257,36 @@ class LogQueries:
         found = self.conn.execute("SELECT rowid FROM entries WHERE id = ?", [entry_id]).fetchone()
         return None if found is None else int(found[0])
 
+    def _inside(self, f: LogFilter, entry_id: str) -> bool:
+        inside_sql, inside_params = where(f)
+        return self.conn.execute(f"SELECT 1 {FROM} WHERE {inside_sql} AND e.id = ?",
+                                 [*inside_params, entry_id]).fetchone() is not None
+
     def position(self, f: LogFilter, sort: Sort, entry_id: str) -> int | None:
         """The row number of `entry_id` under this filter and sort, or None if it is filtered out."""
+        if sort.column in GROUPED:
+            return self._grouped_position(f, sort, entry_id)
         key_sql, count, params = position_sql(f, sort)
         key = self.conn.execute(key_sql, [entry_id]).fetchone()
-        if key is None:
-            return None
-        inside_sql, inside_params = where(f)
-        inside = self.conn.execute(f"SELECT 1 {FROM} WHERE {inside_sql} AND e.id = ?",
-                                   [*inside_params, entry_id]).fetchone()
-        if inside is None:
+        if key is None or not self._inside(f, entry_id):
             return None
         return int(self.conn.execute(count, [*params, *key]).fetchone()[0])
+
+    def _grouped_position(self, f: LogFilter, sort: Sort, entry_id: str) -> int | None:
+        """The sizes of the groups shown before the entry's, and its place within its own group."""
+        column = GROUPED[sort.column]
+        key = self.conn.execute(f"SELECT {column}, e.date, e.rowid FROM entries e WHERE e.id = ?",
+                                [entry_id]).fetchone()
+        if key is None or not self._inside(f, entry_id):
+            return None
+        before = 0
+        for group in self._in_display_order(f, sort):
+            if group.key == key[0]:
+                break
+            before += group.size
+        where_sql, params = where(f)
+        op = ">" if sort.descending else "<"
+        within = self.conn.execute(
+            f"SELECT COUNT(*) FROM entries e WHERE {column} = ? AND {where_sql} "
+            f"AND (e.date, e.rowid) {op} (?, ?)", [key[0], *params, key[1], key[2]]).fetchone()[0]
+        return before + int(within)

@@ -3,10 +3,11 @@
 Sorting and filtering are done in SQL (sort() re-queries); a small cache keeps the pages last
 read, so scrolling a million entries touches a few hundred rows at a time.
 
-Two ways to a page: in date order (the date index's own order) a page is LIMIT/OFFSET, read from
-whichever end is nearer; in any other order (rep, hours, purpose...) one query sorts the matching
-rowids once, and each page then fetches its rowids by primary key — so a page deep in a million
-rows costs the same as the first.
+Two ways to a page: in every order a page is read along an index (LIMIT/OFFSET from whichever end
+is nearer, or within the groups of a rep, role, category or status order: store/log_query.py); for
+a word search one query reads the matching rowids once, in order (in a worker for a big log), and
+each page then fetches its rowids by primary key — so a page deep in a million rows costs the same
+as the first.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from unionrep.gui import texts
 
 PAGE_SIZE = 200
 CACHED_PAGES = 24
-BACKGROUND_ROWS = 50_000  # from this many rows, an unindexed sort runs off the GUI thread
+BACKGROUND_ROWS = 50_000  # from this many rows, a word search is read off the GUI thread
 
 # background(filter, sort, done): read the order elsewhere, call done(array of rowids) on the GUI thread
 Background = Callable[[LogFilter, Sort, Callable[["array[int]"], None]], None]
@@ -59,7 +60,7 @@ def headers() -> dict[Column, str]:
 
 class LogModel(QAbstractTableModel):
     ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    loading_changed = Signal(bool)  # an order is being read off the GUI thread
+    loading_changed = Signal(bool)  # a search's order is being read off the GUI thread
 
     def __init__(self, queries: LogReads, profile: Profile, lang: str,
                  background: Background | None = None) -> None:
@@ -94,8 +95,8 @@ class LogModel(QAbstractTableModel):
 
     @property
     def by_snapshot(self) -> bool:
-        """Whether pages come from one sorted list of rowids: for an order no index gives, and for a
-        word search (which no index helps either)."""
+        """Whether pages come from one list of rowids in order: for a word search (the index of
+        words gives the matches, not their order), or an order no index gives."""
         return not self._sort.indexed or bool(self.filter.text.split())
 
     def _big(self) -> bool:
@@ -129,7 +130,7 @@ class LogModel(QAbstractTableModel):
             self._count = self._query_count()
 
     def _load_in_background(self) -> None:
-        """Sort a big log off the GUI thread; rows show as "…" until the order arrives."""
+        """Read a big log's order off the GUI thread; rows show as "…" until it arrives."""
         if self.loading:
             return
         assert self.background is not None

@@ -173,10 +173,8 @@ class LogView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        if self.model.loading and self.model.filter.text.strip():
+        if self.model.loading:
             self.count_label.setText(_t("Searching…"))
-        elif self.model.loading:
-            self.count_label.setText(_t("Sorting {count} entries…").format(count=f"{count:,}"))
         else:
             self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
 
