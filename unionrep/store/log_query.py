@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from unionrep.core.log_filter import Column, LogFilter, Row, Sort
-from unionrep.store.search import search_words, text_clause
+from unionrep.store.schema_search import filled_to
+from unionrep.store.search import register, search_words, text_clause
 
 SELECT_FIELDS = ("e.rowid", "e.id", "e.date", "e.start_time", "e.end_time", "r.name", "e.role",
                  "e.category", "e.minutes", "e.status", "e.purpose", "e.location", "e.paid", "e.rep_id")
@@ -31,8 +32,9 @@ def row_of(t: tuple[Any, ...]) -> Row:
                t[11] or "", bool(t[12]), t[13])
 
 
-def where(f: LogFilter) -> tuple[str, list[Any]]:
-    """The WHERE clause of `f`, with its parameters."""
+def where(f: LogFilter, mark: int | None = None) -> tuple[str, list[Any]]:
+    """The WHERE clause of `f`, with its parameters; `mark`: the search index is filled up to this
+    rowid only (schema_search.filled_to), the rest is scanned."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.start is not None and f.end is not None:
@@ -44,7 +46,7 @@ def where(f: LogFilter) -> tuple[str, list[Any]]:
             clauses.append(f"{column} = ?")
             params.append(value)
     if search_words(f.text):  # through the full-text index (store/search.py)
-        clause, args = text_clause(f.text)
+        clause, args = text_clause(f.text, mark)
         clauses.append(clause)
         params += args
     return (" AND ".join(clauses) or "1"), params
@@ -96,19 +98,20 @@ def _quote(text: str) -> str:
 FROM = "FROM entries e JOIN reps r ON r.id = e.rep_id"
 
 
-def count_sql(f: LogFilter) -> tuple[str, list[Any]]:
-    where_sql, params = where(f)
+def count_sql(f: LogFilter, mark: int | None = None) -> tuple[str, list[Any]]:
+    where_sql, params = where(f, mark)
     source = FROM if f.needs_reps else "FROM entries e"
     return f"SELECT COUNT(*) {source} WHERE {where_sql}", params
 
 
-def page_sql(f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> tuple[str, list[Any], bool]:
+def page_sql(f: LogFilter, sort: Sort, offset: int, limit: int, total: int,
+             mark: int | None = None) -> tuple[str, list[Any], bool]:
     """The rowids of rows [offset, offset + limit) of `total`; the flag says they come back reversed
     (a page past the middle is read from the far end, so its OFFSET stays small).
 
     Only rowids: the rows skipped by OFFSET are then walked in the index alone (a covering index
     scan), never read from the table; rows_sql fetches the page's own rows."""
-    where_sql, params = where(f)
+    where_sql, params = where(f, mark)
     reverse = offset > total // 2
     if reverse:
         end = min(offset + limit, total)
@@ -119,9 +122,9 @@ def page_sql(f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> t
     return sql, params, reverse
 
 
-def order_sql(f: LogFilter, sort: Sort) -> tuple[str, list[Any]]:
+def order_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, list[Any]]:
     """Every matching rowid in display order: read once for an order no index gives, then paged."""
-    where_sql, params = where(f)
+    where_sql, params = where(f, mark)
     source = FROM if (f.needs_reps or sort.column == Column.REP) else "FROM entries e"
     return f"SELECT e.rowid {source} WHERE {where_sql} ORDER BY {order_by(sort)}", params
 
@@ -132,10 +135,10 @@ def rows_sql(count: int) -> str:
     return f"SELECT {', '.join(SELECT_FIELDS)} {FROM} WHERE e.rowid IN ({marks})"
 
 
-def position_sql(f: LogFilter, sort: Sort) -> tuple[str, str, list[Any]]:
+def position_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, str, list[Any]]:
     """(key query, count query, filter params): the row number of one entry under this sort is the
     number of rows whose sort key comes before that entry's."""
-    where_sql, params = where(f)
+    where_sql, params = where(f, mark)
     keys = [*sort_keys(sort), "e.rowid"]
     key_sql = f"SELECT {', '.join(keys)} {FROM} WHERE e.id = ?"
     op = ">" if sort.descending else "<"
@@ -150,18 +153,18 @@ class Group:
     size: int
 
 
-def groups_sql(f: LogFilter, sort: Sort) -> tuple[str, list[Any]]:
+def groups_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, list[Any]]:
     """How many matching entries each group of a grouped order holds (along its index)."""
-    where_sql, params = where(f)
+    where_sql, params = where(f, mark)
     column = GROUPED[sort.column]
     return f"SELECT {column}, COUNT(*) FROM entries e WHERE {where_sql} GROUP BY {column}", params
 
 
-def in_group_sql(f: LogFilter, sort: Sort, descending: bool, offset: int,
-                 limit: int) -> tuple[str, list[Any]]:
+def in_group_sql(f: LogFilter, sort: Sort, descending: bool, offset: int, limit: int,
+                 mark: int | None = None) -> tuple[str, list[Any]]:
     """The rowids of rows [offset, offset + limit) of one group (its key the first parameter), by
     date then rowid: a walk along the group's `(key, date)` index."""
-    where_sql, params = where(f)
+    where_sql, params = where(f, mark)
     direction = "DESC" if descending else "ASC"
     return (f"SELECT e.rowid FROM entries e WHERE {GROUPED[sort.column]} = ? AND {where_sql} "
             f"ORDER BY e.date {direction}, e.rowid {direction} LIMIT {int(limit)} OFFSET {int(offset)}",
@@ -174,25 +177,37 @@ class LogQueries:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self._groups: tuple[tuple[Any, ...], list[Group]] | None = None
+        self._scan_registered = False
+
+    def _mark(self, f: LogFilter) -> int | None:
+        """For a word search while the search index is being filled: how far it is filled (the
+        rest is scanned, by a function this connection is then given)."""
+        if not search_words(f.text):
+            return None
+        mark = filled_to(self.conn)
+        if mark is not None and not self._scan_registered:
+            register(self.conn)
+            self._scan_registered = True
+        return mark
 
     def total(self) -> int:
         """Every entry, whatever the filter."""
         return int(self.conn.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
 
     def count(self, f: LogFilter) -> int:
-        sql, params = count_sql(f)
+        sql, params = count_sql(f, self._mark(f))
         return int(self.conn.execute(sql, params).fetchone()[0])
 
     def order(self, f: LogFilter, sort: Sort) -> array[int]:
         """Every matching rowid in display order."""
-        sql, params = order_sql(f, sort)
+        sql, params = order_sql(f, sort, self._mark(f))
         return array("q", (r[0] for r in self.conn.execute(sql, params)))
 
     def page(self, f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> list[int]:
         """The rowids of rows [offset, offset + limit) of `total`, in display order."""
         if sort.column in GROUPED:
             return self._grouped_page(f, sort, offset, limit)
-        sql, params, reverse = page_sql(f, sort, offset, limit, total)
+        sql, params, reverse = page_sql(f, sort, offset, limit, total, self._mark(f))
         rowids = [r[0] for r in self.conn.execute(sql, params)]
         if reverse:
             rowids.reverse()
@@ -205,7 +220,7 @@ class LogQueries:
                  self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
         if self._groups is not None and self._groups[0] == stamp:
             return self._groups[1]
-        sql, params = groups_sql(f, sort)
+        sql, params = groups_sql(f, sort, self._mark(f))
         sizes = {key: int(size) for key, size in self.conn.execute(sql, params)}
         if sort.column == Column.REP:
             ordered = [r[0] for r in self.conn.execute("SELECT id FROM reps ORDER BY name COLLATE NOCASE, id")
@@ -240,7 +255,7 @@ class LogQueries:
         reverse = offset > group.size // 2
         if reverse:
             offset = group.size - (offset + limit)
-        sql, params = in_group_sql(f, sort, sort.descending != reverse, offset, limit)
+        sql, params = in_group_sql(f, sort, sort.descending != reverse, offset, limit, self._mark(f))
         rowids = [r[0] for r in self.conn.execute(sql, [group.key, *params])]
         if reverse:
             rowids.reverse()
@@ -258,7 +273,7 @@ class LogQueries:
         return None if found is None else int(found[0])
 
     def _inside(self, f: LogFilter, entry_id: str) -> bool:
-        inside_sql, inside_params = where(f)
+        inside_sql, inside_params = where(f, self._mark(f))
         return self.conn.execute(f"SELECT 1 {FROM} WHERE {inside_sql} AND e.id = ?",
                                  [*inside_params, entry_id]).fetchone() is not None
 
@@ -266,7 +281,7 @@ class LogQueries:
         """The row number of `entry_id` under this filter and sort, or None if it is filtered out."""
         if sort.column in GROUPED:
             return self._grouped_position(f, sort, entry_id)
-        key_sql, count, params = position_sql(f, sort)
+        key_sql, count, params = position_sql(f, sort, self._mark(f))
         key = self.conn.execute(key_sql, [entry_id]).fetchone()
         if key is None or not self._inside(f, entry_id):
             return None
@@ -284,7 +299,7 @@ class LogQueries:
             if group.key == key[0]:
                 break
             before += group.size
-        where_sql, params = where(f)
+        where_sql, params = where(f, self._mark(f))
         op = ">" if sort.descending else "<"
         within = self.conn.execute(
             f"SELECT COUNT(*) FROM entries e WHERE {column} = ? AND {where_sql} "
