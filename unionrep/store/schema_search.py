@@ -154,7 +154,7 @@ def _finish_fill(db: sqlite_utils.Database) -> None:
     _run(db, TRIGGER_STATEMENTS)
 
 
-def fill_step(db: sqlite_utils.Database, batch: int = FILL_BATCH) -> float | None:
+def fill_step(db: sqlite_utils.Database, batch: int | None = None) -> float | None:
     """Index the next `batch` entries above the mark, in one transaction; the step that finds none
     left completes the index. Returns the progress after it (None: the index is full)."""
     with db.atomic():
@@ -162,7 +162,7 @@ def fill_step(db: sqlite_utils.Database, batch: int = FILL_BATCH) -> float | Non
         if mark is None:
             return None
         upto = db.execute(f"SELECT MAX(rowid) FROM (SELECT rowid FROM entries WHERE rowid > ? "
-                          f"ORDER BY rowid LIMIT {int(batch)})", [mark]).fetchone()[0]
+                          f"ORDER BY rowid LIMIT {int(batch or FILL_BATCH)})", [mark]).fetchone()[0]
         if upto is None:
             _finish_fill(db)
             return None
@@ -173,7 +173,7 @@ def fill_step(db: sqlite_utils.Database, batch: int = FILL_BATCH) -> float | Non
 
 
 def fill(db: sqlite_utils.Database, progress: Callable[[float], object] = lambda _: None,
-         stop: Callable[[], bool] = lambda: False, batch: int = FILL_BATCH) -> bool:
+         stop: Callable[[], bool] = lambda: False, batch: int | None = None) -> bool:
     """Fill the index batch by batch until it is full (True) or `stop()` says so (False)."""
     while not stop():
         done = fill_step(db, batch)
