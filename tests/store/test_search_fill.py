@@ -174,6 +174,6 @@ def test_the_upgrade_of_a_big_log_leaves_the_index_to_fill(tmp_path, monkeypatch
 @pytest.mark.parametrize("text, words", [
     ("Siân Ŵyn", ["sian", "wyn"]), ("W\u0302yn", ["wyn"]), ("O'Brien-Jones", ["o", "brien", "jones"]),
     ("100% of a day", ["100", "of", "a", "day"]), ("İstanbul straße", ["istanbul", "straße"]),
-    ("Llŷr ap Gwŷn", ["llyr", "ap", "gwyn"])])
+    ("Llŷr ap Gwŷn", ["llyr", "ap", "gwyn"]), ("file_name CASE-0712", ["file", "name", "case", "0712"])])
 def test_the_scan_reads_words_as_the_index_does(text, words):
     assert tokens(text) == words
