@@ -50,6 +50,7 @@ class SearchIndexBuilder(QObject):
         self.label = QLabel()
         self.label.setObjectName("searchIndexProgress")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setContentsMargins(16, 0, 4, 0)  # apart from the "Data: …" beside it
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
         self.progressed.connect(self._show, Qt.ConnectionType.QueuedConnection)
