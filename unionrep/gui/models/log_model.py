@@ -35,8 +35,9 @@ PAGE_SIZE = 200
 CACHED_PAGES = 24
 BACKGROUND_ROWS = 50_000  # from this many rows, a word search is read off the GUI thread
 
-# background(filter, sort, done): read the order elsewhere, call done(array of rowids) on the GUI thread
-Background = Callable[[LogFilter, Sort, Callable[["array[int]"], None]], None]
+# background(filter, sort, limit, done): read the order elsewhere (its first `limit` rowids, or with
+# None all of them) and call done(array of rowids) on the GUI thread
+Background = Callable[[LogFilter, Sort, int | None, Callable[["array[int]"], None]], None]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -130,13 +131,24 @@ class LogModel(QAbstractTableModel):
             self._count = self._query_count()
 
     def _load_in_background(self) -> None:
-        """Read a big log's order off the GUI thread; rows show as "…" until it arrives."""
+        """Read a big log's order off the GUI thread: its first page (quick: the search stops at
+        it) and, alongside, the whole order. Rows show as "…" until the first page arrives; then
+        that page shows, and the rest (and the count) when the whole order arrives."""
         if self.loading:
             return
         assert self.background is not None
         self.loading = True
         self.loading_changed.emit(True)
         generation = self._generation
+
+        def first_arrived(page: array[int]) -> None:
+            if generation != self._generation or not self.loading:
+                return  # a newer read, or the whole order arrived first
+            self.beginResetModel()
+            self._order = page
+            self._count = len(page)
+            self._pages.clear()
+            self.endResetModel()
 
         def arrived(order: array[int]) -> None:
             if generation != self._generation:
@@ -149,7 +161,8 @@ class LogModel(QAbstractTableModel):
             self.endResetModel()
             self.loading_changed.emit(False)
 
-        self.background(self.filter, self._sort, arrived)
+        self.background(self.filter, self._sort, PAGE_SIZE, first_arrived)
+        self.background(self.filter, self._sort, None, arrived)
 
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
@@ -160,10 +173,9 @@ class LogModel(QAbstractTableModel):
             rowids = self.queries.page(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE,
                                        self._count)
         else:
-            order = self._rowids()
-            if self.loading:
-                return []  # not cached: asked again when the order has arrived
-            rowids = order[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
+            rowids = self._rowids()[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
+            if self.loading and not rowids:
+                return []  # not cached: asked again when the order (or its first page) has arrived
         rows = self.queries.rows(rowids)
         self._pages[number] = rows
         while len(self._pages) > CACHED_PAGES:

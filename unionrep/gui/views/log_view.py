@@ -178,9 +178,10 @@ class LogView(QWidget):
         else:
             self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
 
-    def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort,
+    def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort, limit: int | None,
                               done: Callable[[array[int]], None]) -> None:
-        """Run the model's big ORDER BY in a worker thread, on a connection of its own."""
+        """Run the model's big ORDER BY (or its first `limit` rows) in a worker thread, on a
+        connection of its own."""
         service, db_path = self.ctx.service, self.ctx.db_path
 
         def work() -> array[int]:
@@ -188,7 +189,10 @@ class LogView(QWidget):
 
             own = reader(service, db_path)
             try:
-                return own.queries.log.order(log_filter, sort)
+                log = own.queries.log
+                if limit is not None:
+                    return array("q", log.page(log_filter, sort, 0, limit, limit))
+                return log.order(log_filter, sort)
             finally:
                 close(own)
 
