@@ -10,7 +10,7 @@ import pytest
 
 from unionrep.core.log_filter import Column, LogFilter, Sort
 from unionrep.core.model import Entry
-from unionrep.store.log_query import groups_sql, in_group_sql, order_sql, page_sql
+from unionrep.store.log_query import first_matches_sql, groups_sql, in_group_sql, order_sql, page_sql
 
 SORT_STEP = "TEMP B-TREE"
 
@@ -142,3 +142,10 @@ def test_a_grouped_page_under_a_filter_and_a_change_of_data(mixed) -> None:
     assert [(g.key, g.size) for g in log.groups(LogFilter(), sort)] == [
         ("approved", 10), ("requested", 9), ("taken", 12)]
     assert len(log.page(LogFilter(), sort, 0, 40, 31)) == 31
+
+
+def test_the_first_page_of_a_search_walks_the_date_index_instead_of_sorting_every_match(db) -> None:
+    sql, params = first_matches_sql(LogFilter(text="ruthin"), 5)
+    steps = plan(db, sql, params)
+    assert any("entries_date" in step for step in steps), steps
+    assert not any(SORT_STEP in step for step in steps), steps

@@ -44,7 +44,10 @@ def logged(service, make_rep):
 def searches(db) -> dict[str, list[int]]:
     """What each search finds, in the log's order, through the log's own reads."""
     log = LogQueries(db.conn)
-    return {text: log.order(LogFilter(text=text), Sort()).tolist() for text in SEARCHES}
+    found = {text: log.order(LogFilter(text=text), Sort()).tolist() for text in SEARCHES}
+    for text, rowids in found.items():  # its first page, read apart, is the start of the same
+        assert log.first(LogFilter(text=text), Sort(), 5) == rowids[:5]
+    return found
 
 
 def vocabulary(db) -> list[tuple]:

@@ -122,6 +122,15 @@ def page_sql(f: LogFilter, sort: Sort, offset: int, limit: int, total: int,
     return sql, params, reverse
 
 
+def first_matches_sql(f: LogFilter, limit: int, mark: int | None = None) -> tuple[str, list[Any]]:
+    """The first `limit` rowids of a word search in date order (newest first): along the date index,
+    each entry tested against the set of matches, stopping at `limit` of them. Left to itself,
+    SQLite reads every match and sorts them all (0.15 s for 100,000 at a million entries, against
+    0.03 s; at worst, a search that finds fewer than `limit`, the whole index is walked: 0.1 s)."""
+    sql, params, _ = page_sql(f, Sort(), 0, limit, limit, mark)
+    return sql.replace("FROM entries e ", "FROM entries e INDEXED BY entries_date ", 1), params
+
+
 def order_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, list[Any]]:
     """Every matching rowid in display order: read once for an order no index gives, then paged."""
     where_sql, params = where(f, mark)
@@ -212,6 +221,13 @@ class LogQueries:
         if reverse:
             rowids.reverse()
         return rowids
+
+    def first(self, f: LogFilter, sort: Sort, limit: int) -> list[int]:
+        """The first `limit` rowids in display order (the start of a search read whole by order())."""
+        if search_words(f.text) and sort == Sort(Column.DATE, descending=True):
+            sql, params = first_matches_sql(f, limit, self._mark(f))
+            return [r[0] for r in self.conn.execute(sql, params)]
+        return self.page(f, sort, 0, limit, limit)
 
     def groups(self, f: LogFilter, sort: Sort) -> list[Group]:
         """The groups of a grouped order that hold a matching entry, in display order (ascending).

@@ -191,7 +191,7 @@ class LogView(QWidget):
             try:
                 log = own.queries.log
                 if limit is not None:
-                    return array("q", log.page(log_filter, sort, 0, limit, limit))
+                    return array("q", log.first(log_filter, sort, limit))
                 return log.order(log_filter, sort)
             finally:
                 close(own)
