@@ -8,14 +8,14 @@ Two kinds of order are paged along an index of entries. Date, hours, purpose and
 order of an index itself (LIMIT/OFFSET along it). Rep, role, category and status are a *grouped*
 order: the groups (each rep, role... present) in the order of their shown names, and within a
 group its entries by date along the `(rep_id | role | category | status, date)` index. A page is
-found from the groups' sizes (one GROUP BY along that index, kept until the data or the filter
-changes) and read from the one or two groups it falls in, so no page sorts anything.
+read from the one or two groups it falls in, counting only the groups wholly before it (from
+whichever end of the list is nearer; the sizes are kept until the data or the filter changes), so
+no page sorts anything and the first and last pages count nothing.
 """
 
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
 from typing import Any
 
 from unionrep.core.log_filter import Column, LogFilter, Row, Sort
@@ -156,17 +156,11 @@ def position_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str
     return key_sql, count, params
 
 
-@dataclass(frozen=True)
-class Group:
-    key: str
-    size: int
-
-
-def groups_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, list[Any]]:
-    """How many matching entries each group of a grouped order holds (along its index)."""
+def group_size_sql(f: LogFilter, sort: Sort, mark: int | None = None) -> tuple[str, list[Any]]:
+    """How many matching entries one group of a grouped order holds (its key the first parameter),
+    counted along its index."""
     where_sql, params = where(f, mark)
-    column = GROUPED[sort.column]
-    return f"SELECT {column}, COUNT(*) FROM entries e WHERE {where_sql} GROUP BY {column}", params
+    return f"SELECT COUNT(*) FROM entries e WHERE {GROUPED[sort.column]} = ? AND {where_sql}", params
 
 
 def in_group_sql(f: LogFilter, sort: Sort, descending: bool, offset: int, limit: int,
@@ -185,7 +179,7 @@ class LogQueries:
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
-        self._groups: tuple[tuple[Any, ...], list[Group]] | None = None
+        self._groups: tuple[tuple[Any, ...], list[str], dict[str, int]] | None = None
         self._scan_registered = False
 
     def _mark(self, f: LogFilter) -> int | None:
@@ -215,7 +209,7 @@ class LogQueries:
     def page(self, f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> list[int]:
         """The rowids of rows [offset, offset + limit) of `total`, in display order."""
         if sort.column in GROUPED:
-            return self._grouped_page(f, sort, offset, limit)
+            return self._grouped_page(f, sort, offset, limit, total)
         sql, params, reverse = page_sql(f, sort, offset, limit, total, self._mark(f))
         rowids = [r[0] for r in self.conn.execute(sql, params)]
         if reverse:
@@ -229,52 +223,66 @@ class LogQueries:
             return [r[0] for r in self.conn.execute(sql, params)]
         return self.page(f, sort, 0, limit, limit)
 
-    def groups(self, f: LogFilter, sort: Sort) -> list[Group]:
-        """The groups of a grouped order that hold a matching entry, in display order (ascending).
-        Kept while the filter, the names and the database stay the same."""
+    def _group_keys(self, f: LogFilter, sort: Sort) -> tuple[list[str], dict[str, int]]:
+        """The keys of a grouped order's groups in display order (ascending), and the groups' sizes
+        counted so far; kept while the filter, the names and the database stay the same."""
         stamp = (f, sort.column, tuple(sorted(sort.names.get(sort.column, {}).items())),
                  self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
         if self._groups is not None and self._groups[0] == stamp:
-            return self._groups[1]
-        sql, params = groups_sql(f, sort, self._mark(f))
-        sizes = {key: int(size) for key, size in self.conn.execute(sql, params)}
+            return self._groups[1], self._groups[2]
         if sort.column == Column.REP:
-            ordered = [r[0] for r in self.conn.execute("SELECT id FROM reps ORDER BY name COLLATE NOCASE, id")
-                       if r[0] in sizes]
-        else:
+            keys = [r[0] for r in self.conn.execute("SELECT id FROM reps ORDER BY name COLLATE NOCASE, id")]
+        else:  # the keys present, each found by one step along the column's index
+            column, present = GROUPED[sort.column], []
+            key = self.conn.execute(f"SELECT MIN({column}) FROM entries e").fetchone()[0]
+            while key is not None:
+                present.append(key)
+                key = self.conn.execute(f"SELECT MIN({column}) FROM entries e WHERE {column} > ?",
+                                        [key]).fetchone()[0]
             ranks = name_ranks(sort)
-            ordered = sorted(sizes, key=lambda key: (ranks.get(key, len(ranks)), key))
-        found = [Group(key, sizes[key]) for key in ordered]
-        self._groups = (stamp, found)
-        return found
+            keys = sorted(present, key=lambda k: (ranks.get(k, len(ranks)), k))
+        sizes: dict[str, int] = {}
+        self._groups = (stamp, keys, sizes)
+        return keys, sizes
 
-    def _in_display_order(self, f: LogFilter, sort: Sort) -> list[Group]:
-        found = self.groups(f, sort)
-        return found[::-1] if sort.descending else found
+    def _group_size(self, f: LogFilter, sort: Sort, key: str) -> int:
+        _, sizes = self._group_keys(f, sort)
+        if key not in sizes:
+            sql, params = group_size_sql(f, sort, self._mark(f))
+            sizes[key] = int(self.conn.execute(sql, [key, *params]).fetchone()[0])
+        return sizes[key]
 
-    def _grouped_page(self, f: LogFilter, sort: Sort, offset: int, limit: int) -> list[int]:
-        rowids: list[int] = []
-        start = 0
-        for group in self._in_display_order(f, sort):
-            end = start + group.size
-            if end > offset:
-                first = max(offset, start) - start
-                last = min(offset + limit, end) - start
-                rowids += self._in_group(f, sort, group, first, last - first)
-            start = end
-            if start >= offset + limit:
-                break
-        return rowids
+    def _in_display_order(self, f: LogFilter, sort: Sort) -> list[str]:
+        keys, _ = self._group_keys(f, sort)
+        return keys[::-1] if sort.descending else keys
 
-    def _in_group(self, f: LogFilter, sort: Sort, group: Group, offset: int, limit: int) -> list[int]:
-        """Rows [offset, offset + limit) of one group; past its middle read from its far end."""
-        reverse = offset > group.size // 2
-        if reverse:
-            offset = group.size - (offset + limit)
-        sql, params = in_group_sql(f, sort, sort.descending != reverse, offset, limit, self._mark(f))
-        rowids = [r[0] for r in self.conn.execute(sql, [group.key, *params])]
-        if reverse:
+    def _grouped_page(self, f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> list[int]:
+        """A page of a grouped order; past the middle of `total` read from the last group back."""
+        shown = self._in_display_order(f, sort)
+        if offset > total // 2:
+            end = min(offset + limit, total)
+            rowids = self._walk(f, sort, shown[::-1], total - end, end - offset, backwards=True)
             rowids.reverse()
+            return rowids
+        return self._walk(f, sort, shown, offset, limit, backwards=False)
+
+    def _walk(self, f: LogFilter, sort: Sort, keys: list[str], offset: int, limit: int,
+              backwards: bool) -> list[int]:
+        """Rows [offset, offset + limit) of the groups `keys` taken in turn, each read forwards (or
+        backwards) along its index: only the groups wholly before those rows are counted."""
+        rowids: list[int] = []
+        for key in keys:
+            if offset:
+                size = self._group_size(f, sort, key)
+                if offset >= size:
+                    offset -= size
+                    continue
+            sql, params = in_group_sql(f, sort, sort.descending != backwards, offset, limit - len(rowids),
+                                       self._mark(f))
+            rowids += [r[0] for r in self.conn.execute(sql, [key, *params])]
+            offset = 0
+            if len(rowids) >= limit:
+                break
         return rowids
 
     def rows(self, rowids: list[int]) -> list[Row]:
@@ -312,9 +320,9 @@ class LogQueries:
             return None
         before = 0
         for group in self._in_display_order(f, sort):
-            if group.key == key[0]:
+            if group == key[0]:
                 break
-            before += group.size
+            before += self._group_size(f, sort, group)
         where_sql, params = where(f, self._mark(f))
         op = ">" if sort.descending else "<"
         within = self.conn.execute(
