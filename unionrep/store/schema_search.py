@@ -89,6 +89,7 @@ def _run(db: sqlite_utils.Database, statements: tuple[str, ...]) -> None:
     for statement in statements:
         db.execute(statement)
 
+
 # -- the index left to fill ------------------------------------------------------------------------
 
 FILL_TABLE = "entry_search_fill"
@@ -102,8 +103,6 @@ def _below_mark(sql: str) -> str:
     return sql.replace("WHERE e.rep_id", f"WHERE e.rowid <= {_MARK} AND e.rep_id")
 
 
-FILL_TRIGGERS = ("entry_search_fill_insert", "entry_search_fill_delete", "entry_search_fill_update",
-                 "entry_search_fill_rep_name", "entry_search_fill_rep_insert", "entry_search_fill_rep_delete")
 FILL_STATEMENTS = (
     f"CREATE TABLE {FILL_TABLE} (filled_to INTEGER NOT NULL) STRICT",
     f"INSERT INTO {FILL_TABLE} (filled_to) VALUES (0)",
@@ -123,6 +122,9 @@ BEGIN {_below_mark(_rep_entries('delete', 'NULL', 'NEW.id'))}
 BEGIN {_below_mark(_rep_entries('delete', 'OLD.name', 'OLD.id'))}
 {_below_mark(_rep_entries('', 'NULL', 'OLD.id'))} END""",
 )
+
+
+FILL_TRIGGERS = tuple(s.split()[2] for s in FILL_STATEMENTS if s.startswith("CREATE TRIGGER"))
 
 
 def filled_to(db: sqlite_utils.Database) -> int | None:
