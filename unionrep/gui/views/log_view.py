@@ -182,19 +182,19 @@ class LogView(QWidget):
                               done: Callable[[array[int]], None]) -> None:
         """Run the model's big ORDER BY (or its first `limit` rows) in a worker thread, on a
         connection of its own."""
-        service, db_path = self.ctx.service, self.ctx.db_path
+        session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.app.book import close, reader
+            from unionrep.app.book import close_session, worker_session
 
-            own = reader(service, db_path)
+            own = worker_session(session, db_path)
             try:
                 log = own.queries.log
                 if limit is not None:
                     return array("q", log.first(log_filter, sort, limit))
                 return log.order(log_filter, sort)
             finally:
-                close(own)
+                close_session(own)
 
         run_in_thread(work, done, lambda message: show_error(self, message), context=self)
 
