@@ -2331,10 +2331,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Wrthi&apos;n chwilio…</translation>
     </message>
     <message>
-        <source>Sorting {count} entries…</source>
-        <translation>Wrthi&apos;n trefnu {count} cofnod…</translation>
-    </message>
-    <message>
         <source>{count} entries</source>
         <translation>{count} cofnod</translation>
     </message>
@@ -4044,6 +4040,21 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>Represent a member at a grievance hearing</source>
         <translation>Cynrychioli aelod mewn gwrandawiad cwyn</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Building the search index… {percent} %</source>
+        <translation>Wrthi&apos;n adeiladu&apos;r mynegai chwilio… {percent} %</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>Mae&apos;r mynegai chwilio yn barod.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built: {message}. Searching still works, more slowly.</source>
+        <translation>Nid oedd modd adeiladu&apos;r mynegai chwilio: {message}. Mae chwilio&apos;n dal i weithio, ond yn arafach.</translation>
     </message>
 </context>
 <context>

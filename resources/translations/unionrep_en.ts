@@ -2331,10 +2331,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Searching…</translation>
     </message>
     <message>
-        <source>Sorting {count} entries…</source>
-        <translation>Sorting {count} entries…</translation>
-    </message>
-    <message>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
@@ -4044,6 +4040,21 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>Represent a member at a grievance hearing</source>
         <translation>Represent a member at a grievance hearing</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>Building the search index… {percent} %</source>
+        <translation>Building the search index… {percent} %</translation>
+    </message>
+    <message>
+        <source>The search index is ready.</source>
+        <translation>The search index is ready.</translation>
+    </message>
+    <message>
+        <source>The search index could not be built: {message}. Searching still works, more slowly.</source>
+        <translation>The search index could not be built: {message}. Searching still works, more slowly.</translation>
     </message>
 </context>
 <context>

@@ -130,3 +130,15 @@ def test_toil_extension_and_policy_dates_from_the_command_line(book, capsys):
     code, data = run(capsys, book, "policy", "set", "settings.tribunal_limits",
                      "[{months = 3, from = 10:30:00}]")
     assert code == 1 and "settings.tribunal_limits[0].from" in data["error"]
+
+
+def test_council_training_days_are_days_of_the_hours_on_each_entrys_day(book, capsys):
+    assert run(capsys, book, "rep", "edit", "D1234", "--weekly-hours", "18.5", "--from", "2025-10-01")[0] == 0
+    # 37 h to 30 Sep 2025: a day is 37 / 5 = 7.4 h (7:24); 18.5 h from 1 Oct: 3.7 h (3:42)
+    for day, hours in (("2025-06-10", "7:24"), ("2025-06-11", "7:24"), ("2025-11-05", "3:42")):
+        assert run(capsys, book, "log", "add", "D1234", "--role", "steward", "--date", day, "--hours", hours,
+                   "--category", "council-training")[0] == 0
+    capsys.readouterr()
+    assert cli.main(["--db", str(book), "balance", "D1234", "--on", "2025-11-20"]) == 0
+    # 2 × 7.4 ÷ 7.4 + 3.7 ÷ 3.7 = 3 days of 5 (today's 3.7 h day alone would make (14.8 + 3.7) ÷ 3.7 = 5)
+    assert "allowance 5.00 days: used 3.00, remaining 2.00" in capsys.readouterr().out

@@ -83,7 +83,7 @@ def reference_used_pending(ledger, allowance, totals):
             continue
         if allowance.scope_kind == "role" and key.role != allowance.scope:
             continue
-        amount = ledger._measure(allowance, total.minutes, total.count)
+        amount = ledger._measure(allowance.unit, total.minutes, total.count, ledger.rep.weekly_minutes)
         if key.status in USED_STATUSES:
             used, logged = used + amount, True
         elif key.status in PENDING_STATUSES:

@@ -9,7 +9,7 @@ import random
 import pytest
 from PySide6.QtCore import Qt
 
-from unionrep.core.log_filter import Column, LogFilter, Sort
+from unionrep.core.log_filter import Column, LogFilter
 from unionrep.core.model import Entry
 from unionrep.gui import texts
 from unionrep.gui.models import log_model
@@ -112,35 +112,40 @@ def test_only_a_few_pages_are_kept(model) -> None:
     assert len(model._pages) <= 3
 
 
-def test_a_big_log_sorts_and_searches_off_the_gui_thread(session, logged, monkeypatch, qtbot) -> None:
-    """Past BACKGROUND_ROWS a sort no index of entries gives (by rep) or a word search is read
-    elsewhere; until it arrives the rows show "…" (sort) or none (search), and nothing blocks. A sort
-    an index gives (by hours) is paged at once."""
-
-    from PySide6.QtCore import QTimer
-
+def test_a_big_log_searches_off_the_gui_thread_and_pages_every_sort(session, logged, monkeypatch) -> None:
+    """Past BACKGROUND_ROWS a word search is read elsewhere, its first page and its whole order
+    apart; until the first page arrives no rows show, then that page, then every row. Every sort,
+    by rep as by hours, is paged at once along an index."""
     _, entries = logged
     monkeypatch.setattr(log_model, "BACKGROUND_ROWS", 10)
-    asked: list[tuple[LogFilter, Sort]] = []
+    monkeypatch.setattr(log_model, "PAGE_SIZE", 16)
+    asked: list[tuple[int | None, object]] = []  # (limit, deliver), delivered by hand below
 
-    def elsewhere(log_filter, sort, done) -> None:
-        asked.append((log_filter, sort))
+    def elsewhere(log_filter, sort, limit, done) -> None:
         order = session.queries.log.order(log_filter, sort)
-        QTimer.singleShot(0, lambda: done(order))  # arrives later, on the GUI thread
+        asked.append((limit, lambda: done(order[:limit] if limit else order)))
 
     model = LogModel(session.queries.log, session.profile, "en", background=elsewhere)
-    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
-        model.sort(Column.REP, Qt.SortOrder.AscendingOrder)
-        assert model.loading and model.rowCount() == 230
-        assert model.data(model.index(0, Column.REP)) == "…"
-    names = [model.data(model.index(r, Column.REP)).lower() for r in range(model.rowCount())]
-    assert names == sorted(names) and len(asked) == 1
-    model.sort(Column.HOURS, Qt.SortOrder.AscendingOrder)
-    assert not model.loading and len(asked) == 1
+    for column in (Column.REP, Column.ROLE, Column.CATEGORY, Column.STATUS, Column.HOURS):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+        assert not model.loading and model.rowCount() == 230
     hours = [float(model.data(model.index(r, Column.HOURS))) for r in range(model.rowCount())]
-    assert hours == sorted(hours)
+    assert hours == sorted(hours) and asked == []
 
-    with qtbot.waitSignal(model.loading_changed, check_params_cb=lambda busy: not busy):
-        model.set_filter(LogFilter(text="tuc"))
-        assert model.rowCount() == 0  # counted by the search itself
-    assert model.rowCount() == sum(1 for e in entries if "TUC" in e.purpose)
+    model.sort(Column.REP, Qt.SortOrder.AscendingOrder)
+    model.set_filter(LogFilter(text="tuc"))
+    assert model.loading and model.rowCount() == 0  # counted by the search itself
+    assert [limit for limit, _ in asked] == [16, None]  # the first page, and the whole order
+    tuc = sum(1 for e in entries if "TUC" in e.purpose)
+    asked[0][1]()  # the first page arrives
+    assert model.loading and model.rowCount() == 16
+    first = [model.data(model.index(r, Column.REP)) for r in range(16)]
+    asked[1][1]()  # then the whole order
+    assert not model.loading and model.rowCount() == tuc > 16
+    names = [model.data(model.index(r, Column.REP)) for r in range(model.rowCount())]
+    assert names[:16] == first and [n.lower() for n in names] == sorted(n.lower() for n in names)
+    asked.clear()
+    model.set_filter(LogFilter(text="grievance"))
+    asked[1][1]()  # the whole order first: the first page, arriving late, changes nothing
+    asked[0][1]()
+    assert not model.loading and model.rowCount() == sum(1 for e in entries if "Grievance" in e.purpose)

@@ -81,3 +81,12 @@ def test_an_entrys_position_is_its_index_in_the_order(session, logged, sort) -> 
     assert log.position(drafts, sort, logged[0].id) is None  # filtered out
     assert log.position(drafts, sort, logged[3].id) == 0
     assert log.rowid_of("no-such-entry") is None
+
+
+@pytest.mark.parametrize("sort", [Sort(), Sort(descending=False), Sort(Column.REP, descending=False),
+                                  Sort(Column.HOURS)])
+@pytest.mark.parametrize("text", ["ruthin", "tuc", "mari", "rhyl", "nothing"])
+def test_the_first_rows_of_a_search_are_the_start_of_its_whole_order(service, logged, sort, text) -> None:
+    log, search = service.queries.log, LogFilter(text=text)
+    for limit in (1, 2, 10):
+        assert log.first(search, sort, limit) == log.order(search, sort).tolist()[:limit]

@@ -98,9 +98,12 @@ class BalanceService(AppService):
 
         def totals_for(rep_id: str) -> Any:
             def fetch(year: Year) -> Totals:
-                if year == own_years[rep_id]:
+                own = own_years[rep_id]
+                if year == own:
                     found: Totals = summary.get((rep_id, year.start), {})
                     return found
+                if own.start <= year.start and year.end <= own.end:  # a part, between changes of hours
+                    return self.store.totals(rep_id, year.start, year.end)
                 # an allowance counted in another basis than the rep's own: sum the entries
                 if year not in by_range:
                     by_range[year] = self.store.totals_all(year.start, year.end)

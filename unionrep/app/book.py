@@ -7,12 +7,14 @@ never the store's backup, crypto, health or connection modules itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from unionrep.app.session import Session, open_session
 from unionrep.store import backup as _backup
 from unionrep.store import connection as _connection
+from unionrep.store import schema_search
 from unionrep.store.backup import (
     BACKUP_KEEP_KEY,
     BackupInfo,
@@ -53,6 +55,7 @@ __all__ = [
     "data_version",
     "default_prompt",
     "file_kind",
+    "fill_search_index",
     "key_of",
     "keyring_set",
     "list_backups",
@@ -117,3 +120,18 @@ def auto_backup(path: Path, key: str | None) -> Path | None:
 def backup_on_close(session: Session) -> Path | None:
     """The automatic backup on closing, on the book's own connection; None if nothing changed."""
     return _backup.auto_backup(session.store.db, reason="close")
+
+
+# -- the search index ------------------------------------------------------------------------------
+
+
+def fill_search_index(main: Session, path: Path, progress: Callable[[float], object],
+                      stop: Callable[[], bool]) -> bool:
+    """Fill the search index an upgrade left to fill, a batch per transaction, from a connection
+    of its own (for a worker thread); `progress(0..1)` after each batch. True once it is full,
+    False if `stop()` ended it first (the next fill resumes where this one was)."""
+    db = _connection.connect(path, passphrase=_connection.key_of(main.store.db), prompt=no_prompt)
+    try:
+        return schema_search.fill(db, progress, stop)
+    finally:
+        db.close()

@@ -25,7 +25,6 @@ from unionrep.core.disputes import (
     Stage,
     check_day,
     check_text,
-    measure,
     outcome_label,
     stage_label,
 )
@@ -362,7 +361,6 @@ class DisputeService(AppService):
         rep = self.session.reps.find(entry.rep_id)
         balance = self.session.balances.of(rep.id, entry.date)
         ledger = self.session.balances.ledger(rep)
-        session = profile.settings.session_minutes
         explain: list[str] = []
         within = True
         counted_roles: list[str] = []
@@ -374,7 +372,7 @@ class DisputeService(AppService):
                 continue
             if a.scope_kind == "role":
                 counted_roles.append(a.scope)
-            needed = measure(a.unit, entry.minutes, rep, session)
+            needed = ledger.measure(a.unit, entry.minutes, entry.date)
             remaining = b.cap - b.used
             ok = remaining >= needed
             within = within and ok
@@ -382,7 +380,7 @@ class DisputeService(AppService):
                            f"{fmt_number(needed)} asked: {'within' if ok else 'over'}")
         combined = balance.combined
         if combined is not None and entry.role in combined.members and entry.role in counted_roles:
-            needed = measure(combined.unit, entry.minutes, rep, session)
+            needed = ledger.measure(combined.unit, entry.minutes, entry.date)
             ok = combined.remaining >= needed
             within = within and ok
             explain.append(f"combined cap: {fmt_number(combined.remaining)} {combined.unit} remaining, "

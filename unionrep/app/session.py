@@ -91,6 +91,11 @@ class Session:
         """The typed reads the windows make (log pages, years with entries, counts, settings)."""
         return Queries(self.store)
 
+    def close(self) -> None:
+        """Close the book's connection (the Session holds cycles with its services, so it is not
+        closed as soon as the last reference goes)."""
+        self.store.db.close()
+
     def forget_profile(self) -> None:
         """Read the profile afresh next time (it was written, or an undo put an older one back)."""
         self._profile = None

@@ -99,6 +99,14 @@ class Context:
             self._session = open_session(self.db_path)
         return self._session
 
+    def close(self) -> None:
+        """Close the book at the end of the command, not whenever the garbage collector gets to
+        it: a later command in the same process (a restore, a passphrase change) needs the file
+        to itself."""
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+
     @property
     def service(self) -> Any:
         """The old single-object API, for the command groups that still take it (documents,
@@ -139,11 +147,11 @@ def cmd_init(ctx: Context) -> None:
     policy_id = ctx.args.policy
     policy_mod.shipped_profile_data(policy_id)  # validates the name before a file is made
     if ctx.db_path.exists():
-        session = Session(Store(connect(ctx.db_path)))
+        session = ctx.session
         if session.initialised:
             raise UnionrepError("a database already exists at {path}; nothing changed", path=ctx.db_path)
     else:
-        session = Session(Store(connect(ctx.db_path, create=True)))
+        session = ctx._session = Session(Store(connect(ctx.db_path, create=True)))
     session.policy.init(policy_id)
     ctx.out({"db": str(ctx.db_path), "policy": policy_id},
             t("done.init", path=ctx.db_path, policy=policy_id))
@@ -616,6 +624,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     want_json = "--json" in args_list
     messages.set_lang(choose_lang(args_list))  # before the parser is built: its help is in it
     install_argparse_words()
+    ctx: Context | None = None
     try:
         args = build_parser().parse_args(args_list)
         ctx = Context(args)
@@ -636,6 +645,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:  # a folder given as --db, a file not ours...: said as the store says it
         return _fail(str(file_error(exc)), want_json, EXIT_ERROR)
     finally:
+        if ctx is not None:
+            ctx.close()
         messages.set_lang(None)
 
 

@@ -18,7 +18,15 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from unionrep.core.figures import exact_sum, fmt_hm, fmt_number, round2, rounded, shown_remaining
-from unionrep.core.hours import HoursChange, constant_hours, contracted_minutes, weighted_days
+from unionrep.core.hours import (
+    HoursChange,
+    constant_hours,
+    contracted_minutes,
+    hours_on,
+    in_days,
+    spans,
+    weighted_days,
+)
 from unionrep.core.ledger_rules import days_held, held_spans, roles_held
 from unionrep.core.messages_errors import Said, Words, unit_words
 from unionrep.core.model import Assignment, Extension, Rep, Totals
@@ -200,18 +208,59 @@ class Ledger:
         found = self._facts.counted.get(id(allowance))
         return _counted_by(self.profile, allowance) if found is None else found
 
-    def _measure(self, allowance: Allowance, minutes: int, count: int) -> Fraction:
-        """Convert logged time into the allowance's unit."""
+    def _measure(self, unit: str, minutes: int, count: int, weekly: int) -> Fraction:
+        """Convert logged time into a unit; a day is a fifth of `weekly`, the contracted minutes a
+        week in force when the time was logged (RULES §3)."""
         if not minutes and not count:
             return ZERO
-        unit = allowance.unit
         if unit == "hours":
             return Fraction(minutes, 60)
         if unit == "days":
-            return Fraction(minutes) / self.rep.daily_minutes if self.rep.weekly_minutes else Fraction(0)
+            return in_days(minutes, weekly)
         if unit == "sessions":
             return Fraction(minutes, self.profile.settings.session_minutes)
         return Fraction(count)  # meetings: each entry is one meeting
+
+    def measure(self, unit: str, minutes: int, on: dt.date) -> Fraction:
+        """One entry's time, logged on `on`, in a unit, as the balances count it."""
+        return self._measure(unit, minutes, 1, hours_on(self.hours, on, self.rep.weekly_minutes))
+
+    def _in_days(self, allowance: Allowance, year: Year, used: int,
+                 pending: int) -> tuple[Fraction, Fraction]:
+        """The year's used and pending minutes of a `days` allowance in days, each minute measured by
+        the contracted day in force when it was logged (RULES §3). Where the hours change within
+        the year, the time logged before each change is read from its own part of the year and
+        measured by that part's hours; what is left was logged after the last change."""
+        if not used and not pending:
+            return ZERO, ZERO
+        *before, (_, _, weekly) = spans(self.hours, year.start, year.end, self.rep.weekly_minutes)
+        if not before:  # one figure all year
+            return in_days(used, weekly), in_days(pending, weekly)
+        used_days = pending_days = ZERO
+        for first, last, part_weekly in before:
+            part_used, part_pending = self._minutes_counted(allowance, self._year_sums(Year(first, last)))
+            used_days += in_days(part_used, part_weekly)
+            pending_days += in_days(part_pending, part_weekly)
+            used, pending = used - part_used, pending - part_pending
+        return used_days + in_days(used, weekly), pending_days + in_days(pending, weekly)
+
+    def _days_explained(self, year: Year) -> list[str]:
+        """The contracted day in each part of a year in which the hours change, to say by which
+        days the time was measured (none if the change left the hours as they were)."""
+        parts = spans(self.hours, year.start, year.end, self.rep.weekly_minutes)
+        if len(parts) == 1:
+            return []
+        return [Said("explain.days_by_hours", parts=Words(*(
+            ", ".join(template.format(hours=fmt_number(Fraction(weekly, 5 * 60)), first=first.isoformat(),
+                                      last=last.isoformat()) for first, last, weekly in parts)
+            for template in ("{hours} h from {first} to {last}", "{hours} awr o {first} hyd {last}"))))]
+
+    def _minutes_counted(self, allowance: Allowance, sums: YearSums) -> tuple[int, int]:
+        """The used and pending minutes of paid time in `sums` that count against `allowance`."""
+        per_category = (sums.by_role.get(allowance.scope, {}) if allowance.scope_kind == "role"
+                        else sums.by_category)
+        found = [per_category[c] for c in self._counted(allowance) if c in per_category]
+        return sum(f[0] for f in found), sum(f[2] for f in found)
 
     # -- one allowance -------------------------------------------------------------------------
 
@@ -258,8 +307,13 @@ class Ledger:
             used_count = sum(f[1] for f in found)
             pending_minutes = sum(f[2] for f in found)
             pending_count = sum(f[3] for f in found)
-        used = self._measure(allowance, used_minutes, used_count)
-        pending = self._measure(allowance, pending_minutes, pending_count)
+        if allowance.unit == "days":
+            used, pending = self._in_days(allowance, year, used_minutes, pending_minutes)
+            if any(year.start < h.from_on <= year.end for h in self.hours):
+                explain.extend(self._days_explained(year))
+        else:  # the other units do not depend on the rep's hours
+            used = self._measure(allowance.unit, used_minutes, used_count, 0)
+            pending = self._measure(allowance.unit, pending_minutes, pending_count, 0)
         return AllowanceBalance(allowance, year, cap, used, pending, explain)
 
     def _meetings_found(self, allowance: Allowance, sums: YearSums) -> list[list[int]]:
@@ -389,17 +443,11 @@ class Ledger:
         return max(percents) if percents else None
 
     def _extension_amount(self, allowance: Allowance, year: Year) -> Fraction:
-        if not self.extensions:
+        if not self.extensions or allowance.unit not in ("hours", "days", "sessions"):
             return ZERO
-        minutes = sum(
-            x.extra_minutes
-            for x in self.extensions
-            if x.role == allowance.scope and year.contains(x.agreed_on)
-        )
-        if not minutes:
-            return ZERO
-        return self._measure(allowance, minutes, 0) if allowance.unit in ("hours", "days", "sessions") \
-            else ZERO
+        # extra days are days of the contract in force when the extension was agreed
+        return exact_sum(self.measure(allowance.unit, x.extra_minutes, x.agreed_on) for x in self.extensions
+                         if x.role == allowance.scope and year.contains(x.agreed_on))
 
     # -- the whole year ------------------------------------------------------------------------
 

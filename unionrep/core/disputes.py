@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from fractions import Fraction
 
 from unionrep.core import deadlines
 from unionrep.core.deadlines import (
@@ -42,7 +41,6 @@ from unionrep.core.entries import EARLIEST, LATEST
 from unionrep.core.errors import ValidationError
 from unionrep.core.flags import DATE_PARAMS, Flag, flag_day
 from unionrep.core.messages import t
-from unionrep.core.model import Rep
 
 STAGES = ("refusal", "senior-manager", "head-of-hr", "tribunal")  # index = Dispute.stage
 COMPLAINT_STAGES = ("accountable-manager", "head-of-hr")  # 22.1; index = Dispute.stage
@@ -199,13 +197,3 @@ def check_text(field: str, value: str) -> str:
         raise ValidationError(field, "must be at most {limit:,} characters", limit=MAX_TEXT)
     return value.strip()
 
-
-def measure(unit: str, minutes: int, rep: Rep, session_minutes: int) -> Fraction:
-    """An entry's time in an allowance's unit (as the ledger measures it)."""
-    if unit == "hours":
-        return Fraction(minutes, 60)
-    if unit == "days":
-        return Fraction(minutes) / rep.daily_minutes if rep.weekly_minutes else Fraction(0)
-    if unit == "sessions":
-        return Fraction(minutes, session_minutes)
-    return Fraction(1)  # meetings: one entry is one meeting

@@ -20,6 +20,7 @@ from unionrep.core.periods import Year
 __all__ = ["FROM_THE_START", "HoursChange"]  # kept in core.model, where the store reads records
 
 Span = tuple[dt.date, dt.date, int]  # first day, last day (inclusive), weekly minutes
+NO_DAYS = Fraction(0)
 
 
 def ordered(history: Iterable[HoursChange]) -> list[HoursChange]:
@@ -38,6 +39,12 @@ def hours_on(history: Sequence[HoursChange], day: dt.date, default: int) -> int:
             break
         found = change.weekly_minutes
     return found
+
+
+def in_days(minutes: int, weekly_minutes: int) -> Fraction:
+    """`minutes` as days of a contract of `weekly_minutes` a week: a day is a fifth of the week
+    (RULES §3, council training); a rep with no contracted hours has no days to count."""
+    return Fraction(minutes * 5, weekly_minutes) if minutes and weekly_minutes else NO_DAYS
 
 
 def latest_hours(history: Sequence[HoursChange], default: int) -> int:

@@ -24,8 +24,9 @@ class Column(IntEnum):
     LOCATION = 7
 
 
-# the columns whose order an index of entries gives (store/schema_log_order.py)
-INDEXED = frozenset({Column.DATE, Column.HOURS, Column.PURPOSE, Column.LOCATION})
+# the columns whose order an index of entries gives, directly (date, hours, purpose, location) or a
+# group at a time (rep, role, category, status: store/log_query.py, store/schema_log_groups.py)
+INDEXED = frozenset(Column)
 
 
 @dataclass(frozen=True)

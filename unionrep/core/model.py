@@ -77,11 +77,6 @@ class Rep:
     def year_of(self, day: dt.date, basis: str | None = None) -> Year:
         return year_of(day, self.year_start(basis))
 
-    @property
-    def daily_minutes(self) -> Fraction:
-        """A day of the rep's contract: weekly hours over five days (RULES §3, council training)."""
-        return Fraction(self.weekly_minutes, 5)
-
 
 @dataclass
 class Assignment:

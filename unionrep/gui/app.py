@@ -136,6 +136,9 @@ def run(argv: list[str]) -> int:
             from unionrep.gui import branch_sync
 
             branch_sync.start(window, ctx)  # rounds with the branch folder, if one is set
+            from unionrep.gui.search_index import build_after_first_paint
+
+            build_after_first_paint(window, ctx)  # a big book just upgraded: its search index
         window.show()
         return app.exec()
     finally:

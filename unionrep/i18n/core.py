@@ -41,6 +41,10 @@ CORE_MESSAGES: dict[str, Text] = {
         en="pro rata by day: {parts} of {full} h full time, over the year's {days} days",
         cy="pro rata fesul diwrnod: {parts} o {full} awr llawn amser, dros {days} diwrnod y flwyddyn",
     ),
+    "explain.days_by_hours": Text(
+        en="a day is a fifth of the weekly hours in force on the entry's date: {parts}",
+        cy="diwrnod yw un rhan o bump o'r oriau wythnosol sydd mewn grym ar ddyddiad y cofnod: {parts}",
+    ),
     "explain.secondment_by_day": Text(
         en="secondment {percent}% of {hours} h contracted while held, by the hours in force each day",
         cy="secondiad {percent}% o {hours} awr dan gontract tra'i dalwyd, yn ôl yr oriau ar bob diwrnod",

@@ -18,6 +18,7 @@ from unionrep.store import (
     schema_exchange,
     schema_hours,
     schema_ledger,
+    schema_log_groups,
     schema_log_order,
     schema_search,
     schema_sync,
@@ -37,6 +38,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_log_order.m022_log_order_indexes,
     schema_hours.m023_hours_history,
     schema_sync.m024_sync_folder,
+    schema_log_groups.m025_log_group_indexes,
 )]
 
 

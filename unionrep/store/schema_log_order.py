@@ -4,8 +4,8 @@ The log (store/log_query.py, `sort_keys`) sorts by date, hours, purpose or locat
 an index of entries ending in the rowid, as every order does, and pages it by LIMIT/OFFSET; by rep
 through the reps' names (unique with the id, so each rep's entries follow in turn by the
 `(rep_id, date)` index). The expressions here must stay exactly those of `sort_keys`, or SQLite
-sorts instead. (Role, category and status sort by their names in the language shown, which no
-index holds.) About 2 s at a million entries, once.
+sorts instead. (Role, category and status, like the rep, are paged a group at a time:
+schema_log_groups.) About 2 s at a million entries, once.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 Sorting and filtering are done in SQL (sort() re-queries); a small cache keeps the pages last
 read, so scrolling a million entries touches a few hundred rows at a time.
 
-Two ways to a page: in date order (the date index's own order) a page is LIMIT/OFFSET, read from
-whichever end is nearer; in any other order (rep, hours, purpose...) one query sorts the matching
-rowids once, and each page then fetches its rowids by primary key — so a page deep in a million
-rows costs the same as the first.
+Two ways to a page: in every order a page is read along an index (LIMIT/OFFSET from whichever end
+is nearer, or within the groups of a rep, role, category or status order: store/log_query.py); for
+a word search one query reads the matching rowids once, in order (in a worker for a big log), and
+each page then fetches its rowids by primary key — so a page deep in a million rows costs the same
+as the first.
 """
 
 from __future__ import annotations
@@ -32,10 +33,11 @@ from unionrep.gui import texts
 
 PAGE_SIZE = 200
 CACHED_PAGES = 24
-BACKGROUND_ROWS = 50_000  # from this many rows, an unindexed sort runs off the GUI thread
+BACKGROUND_ROWS = 50_000  # from this many rows, a word search is read off the GUI thread
 
-# background(filter, sort, done): read the order elsewhere, call done(array of rowids) on the GUI thread
-Background = Callable[[LogFilter, Sort, Callable[["array[int]"], None]], None]
+# background(filter, sort, limit, done): read the order elsewhere (its first `limit` rowids, or with
+# None all of them) and call done(array of rowids) on the GUI thread
+Background = Callable[[LogFilter, Sort, int | None, Callable[["array[int]"], None]], None]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +61,7 @@ def headers() -> dict[Column, str]:
 
 class LogModel(QAbstractTableModel):
     ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    loading_changed = Signal(bool)  # an order is being read off the GUI thread
+    loading_changed = Signal(bool)  # a search's order is being read off the GUI thread
 
     def __init__(self, queries: LogReads, profile: Profile, lang: str,
                  background: Background | None = None) -> None:
@@ -94,8 +96,8 @@ class LogModel(QAbstractTableModel):
 
     @property
     def by_snapshot(self) -> bool:
-        """Whether pages come from one sorted list of rowids: for an order no index gives, and for a
-        word search (which no index helps either)."""
+        """Whether pages come from one list of rowids in order: for a word search (the index of
+        words gives the matches, not their order), or an order no index gives."""
         return not self._sort.indexed or bool(self.filter.text.split())
 
     def _big(self) -> bool:
@@ -129,13 +131,24 @@ class LogModel(QAbstractTableModel):
             self._count = self._query_count()
 
     def _load_in_background(self) -> None:
-        """Sort a big log off the GUI thread; rows show as "…" until the order arrives."""
+        """Read a big log's order off the GUI thread: its first page (quick: the search stops at
+        it) and, alongside, the whole order. Rows show as "…" until the first page arrives; then
+        that page shows, and the rest (and the count) when the whole order arrives."""
         if self.loading:
             return
         assert self.background is not None
         self.loading = True
         self.loading_changed.emit(True)
         generation = self._generation
+
+        def first_arrived(page: array[int]) -> None:
+            if generation != self._generation or not self.loading:
+                return  # a newer read, or the whole order arrived first
+            self.beginResetModel()
+            self._order = page
+            self._count = len(page)
+            self._pages.clear()
+            self.endResetModel()
 
         def arrived(order: array[int]) -> None:
             if generation != self._generation:
@@ -148,7 +161,8 @@ class LogModel(QAbstractTableModel):
             self.endResetModel()
             self.loading_changed.emit(False)
 
-        self.background(self.filter, self._sort, arrived)
+        self.background(self.filter, self._sort, PAGE_SIZE, first_arrived)
+        self.background(self.filter, self._sort, None, arrived)
 
     def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
@@ -159,10 +173,9 @@ class LogModel(QAbstractTableModel):
             rowids = self.queries.page(self.filter, self._sort, number * PAGE_SIZE, PAGE_SIZE,
                                        self._count)
         else:
-            order = self._rowids()
-            if self.loading:
-                return []  # not cached: asked again when the order has arrived
-            rowids = order[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
+            rowids = self._rowids()[number * PAGE_SIZE:(number + 1) * PAGE_SIZE].tolist()
+            if self.loading and not rowids:
+                return []  # not cached: asked again when the order (or its first page) has arrived
         rows = self.queries.rows(rowids)
         self._pages[number] = rows
         while len(self._pages) > CACHED_PAGES:

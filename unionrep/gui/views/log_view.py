@@ -173,16 +173,15 @@ class LogView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        if self.model.loading and self.model.filter.text.strip():
+        if self.model.loading:
             self.count_label.setText(_t("Searching…"))
-        elif self.model.loading:
-            self.count_label.setText(_t("Sorting {count} entries…").format(count=f"{count:,}"))
         else:
             self.count_label.setText(_t("{count} entries").format(count=f"{count:,}"))
 
-    def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort,
+    def _read_order_elsewhere(self, log_filter: LogFilter, sort: Sort, limit: int | None,
                               done: Callable[[array[int]], None]) -> None:
-        """Run the model's big ORDER BY in a worker thread, on a connection of its own."""
+        """Run the model's big ORDER BY (or its first `limit` rows) in a worker thread, on a
+        connection of its own."""
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> array[int]:
@@ -190,7 +189,10 @@ class LogView(QWidget):
 
             own = worker_session(session, db_path)
             try:
-                return own.queries.log.order(log_filter, sort)
+                log = own.queries.log
+                if limit is not None:
+                    return array("q", log.first(log_filter, sort, limit))
+                return log.order(log_filter, sort)
             finally:
                 close_session(own)
 
