@@ -69,15 +69,6 @@ def session(db_path) -> Iterator[Session]:
 
 
 @pytest.fixture
-def service(session):
-    """The same book through the old single-object API, for the tests of the shells still moving
-    to the Session (tests/gui, tests/exchange); it goes with unionrep.app.facade."""
-    from unionrep.app.facade import Service
-
-    return Service(session)
-
-
-@pytest.fixture
 def make_rep(session):
     def make(name: str = "Gwenllïan Ŵyn", weekly_hours: float = 37, school: bool = False,
              roles: tuple[tuple[str, str], ...] = (("steward", "2020-04-01"),), **extra) -> Rep:

@@ -83,17 +83,17 @@ def test_a_grouped_order_counts_and_pages_its_groups_along_their_index(db, colum
 
 
 @pytest.fixture
-def mixed(service, make_rep):
+def mixed(session, make_rep):
     """Entries with two roles, three categories and three statuses, so every group order shows."""
     both = (("steward", "2020-04-01"), ("health-safety", "2020-04-01"))
     reps = [make_rep("Siân Ŵyn", roles=both), make_rep("aled Parry", employee_no="E2", roles=both),
             make_rep("Bryn Owen", roles=both)]
     for i in range(30):
-        service.session.entries.add(Entry(reps[i % 3].id, ["steward", "health-safety"][i % 2],
+        session.entries.add(Entry(reps[i % 3].id, ["steward", "health-safety"][i % 2],
                                 dt.date(2025, 4, 1) + dt.timedelta(days=(7 * i) % 11), 30,
                                 ["duties", "training", "activities"][i % 3],
                                 status=["taken", "requested", "approved"][(i // 3) % 3]))
-    return service
+    return session
 
 
 NAMES = {Column.ROLE: {"steward": "Steward", "health-safety": "Health and safety rep"},

@@ -86,7 +86,7 @@ def test_an_entrys_position_is_its_index_in_the_order(session, logged, sort) -> 
 @pytest.mark.parametrize("sort", [Sort(), Sort(descending=False), Sort(Column.REP, descending=False),
                                   Sort(Column.HOURS)])
 @pytest.mark.parametrize("text", ["ruthin", "tuc", "mari", "rhyl", "nothing"])
-def test_the_first_rows_of_a_search_are_the_start_of_its_whole_order(service, logged, sort, text) -> None:
-    log, search = service.queries.log, LogFilter(text=text)
+def test_the_first_rows_of_a_search_are_the_start_of_its_whole_order(session, logged, sort, text) -> None:
+    log, search = session.queries.log, LogFilter(text=text)
     for limit in (1, 2, 10):
         assert log.first(search, sort, limit) == log.order(search, sort).tolist()[:limit]

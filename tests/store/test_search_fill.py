@@ -30,10 +30,10 @@ LOCATIONS = ("County Hall, Ruthin", "Caledfryn, Denbigh", "Neuadd y Dref, Rhyl",
 
 
 @pytest.fixture
-def logged(service, make_rep):
+def logged(session, make_rep):
     """45 entries of three reps (two with accents), every purpose and place in turn."""
     reps = [make_rep("Siân Ŵyn"), make_rep("Huw Llŷr"), make_rep("Gareth O'Brien")]
-    entries = service.session.entries
+    entries = session.entries
     for i in range(45):
         entries.add(Entry(reps[i % 3].id, "steward", dt.date(2025, 4, 1) + dt.timedelta(days=i % 20), 30,
                           "duties", purpose=PURPOSES[i % 7], location=LOCATIONS[i % 5],
@@ -71,8 +71,8 @@ def empty_and_mark(db) -> None:
         schema_search.leave_to_fill(db)
 
 
-def test_a_fill_in_batches_ends_as_the_index_built_at_once_and_searches_agree_throughout(service, logged):
-    db = service.store.db
+def test_a_fill_in_batches_ends_as_the_index_built_at_once_and_searches_agree_throughout(session, logged):
+    db = session.store.db
     at_once = (vocabulary(db), schema(db), searches(db))
     assert at_once[2]["sian"] and at_once[2]["o'brien"] and at_once[2]["hall"]  # finds something
     assert at_once[2]["x"] == []
@@ -90,9 +90,8 @@ def test_a_fill_in_batches_ends_as_the_index_built_at_once_and_searches_agree_th
     assert schema_search.search_in_step(db)
 
 
-def test_changes_during_a_fill_are_indexed_as_they_stand(service, logged):
-    db = service.store.db
-    session = service.session
+def test_changes_during_a_fill_are_indexed_as_they_stand(session, logged):
+    db = session.store.db
     empty_and_mark(db)
     schema_search.fill_step(db, batch=20)  # the mark at entry 20
     ids = dict(db.execute("SELECT rowid, id FROM entries").fetchall())
@@ -142,8 +141,8 @@ schema_search.fill(db, batch=10)
 """
 
 
-def test_a_fill_killed_part_way_keeps_its_finished_batches_and_resumes(service, logged, db_path):
-    db = service.store.db
+def test_a_fill_killed_part_way_keeps_its_finished_batches_and_resumes(session, logged, db_path):
+    db = session.store.db
     at_once = (vocabulary(db), searches(db))
     empty_and_mark(db)
     db.close()
@@ -159,7 +158,7 @@ def test_a_fill_killed_part_way_keeps_its_finished_batches_and_resumes(service, 
     db.close()
 
 
-def test_the_upgrade_of_a_big_log_leaves_the_index_to_fill(tmp_path, monkeypatch, service):
+def test_the_upgrade_of_a_big_log_leaves_the_index_to_fill(tmp_path, monkeypatch, session):
     """The first shipped fixture before the index, upgraded as a log over FILL_AT_ONCE would be: the
     index is there, empty and marked; filled, it is what a new book has, and finds the same."""
     monkeypatch.setattr(schema_search, "FILL_AT_ONCE", 0)
@@ -169,7 +168,7 @@ def test_the_upgrade_of_a_big_log_leaves_the_index_to_fill(tmp_path, monkeypatch
     during = searches(db)
     assert len(during["gwrandawiad neuadd sian"]) == 3  # the fixture's three hearings, scanned
     assert schema_search.fill(db)
-    assert searches(db) == during and schema(db) == schema(service.store.db)
+    assert searches(db) == during and schema(db) == schema(session.store.db)
     assert schema_search.search_in_step(db)
     db.close()
 

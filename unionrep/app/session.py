@@ -47,7 +47,6 @@ class Session:
         self.log = ChangeLog(store.db)
         self._profile: Profile | None = None
         self._open: ChangeSet[Any] | None = None
-        self._legacy: Any = None
         self.reps = RepService(self)
         self.roles = RoleService(self)
         self.entries = EntryService(self)
@@ -75,16 +74,6 @@ class Session:
                 raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
             self._profile = profile_from_data(stored[1])
         return self._profile
-
-    @property
-    def legacy(self) -> Any:
-        """The old single-object API over this session, for the documents and bundles code that
-        still takes it (unionrep.app.facade.Service)."""
-        if self._legacy is None:
-            from unionrep.app.facade import Service
-
-            Service(self)  # registers itself as self._legacy
-        return self._legacy
 
     @functools.cached_property
     def queries(self) -> Queries:

@@ -107,12 +107,6 @@ class Context:
             self._session.close()
             self._session = None
 
-    @property
-    def service(self) -> Any:
-        """The old single-object API, for the command groups that still take it (documents,
-        bundles and CSV, whose functions are written against it)."""
-        return self.session.legacy
-
     def out(self, data: Any, text: str | Callable[[], str]) -> None:
         if self.json:
             print(json.dumps(data, ensure_ascii=False))
