@@ -138,7 +138,7 @@ def test_a_grouped_page_under_a_filter_and_a_change_of_data(mixed) -> None:
     requested = log.page(LogFilter(), sort, 10, 1, 30)
     assert [r.status for r in log.rows(requested)] == ["requested"]
     rep = log.rows([1])[0].rep_id
-    added = mixed.session.entries.add(Entry(rep, "steward", dt.date(2024, 5, 1), 60, "duties",
+    added = mixed.entries.add(Entry(rep, "steward", dt.date(2024, 5, 1), 60, "duties",
                                             status="approved")).result
     # counted again after the change: "Approved" is now 10 rows, the new one first (the oldest date)
     assert log.position(LogFilter(), sort, added.id) == 0
