@@ -291,6 +291,61 @@ def test_the_first_start_of_the_day_backs_up_in_the_background(ctx, db_path, qtb
     assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
 
 
+def test_a_start_locks_and_checks_before_the_window_and_backs_up_after_its_first_paint(
+        service, db_path, qapp, monkeypatch) -> None:
+    """The order of a start: the lock and the check at start before the window is built (nothing
+    can be written before), the backup at start and the watch once the window is on screen."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from unionrep.gui import app as app_module
+    from unionrep.gui.main_window import MainWindow
+
+    service.store.db.close()
+    order: list[str] = []
+    opening = app_module.open_database
+
+    def open_database(*args, **kwargs):
+        opened = opening(*args, **kwargs)
+        other = QLockFile(str(db_path) + ".lock")
+        order.append("opened, locked" if not other.tryLock(0) else "opened, not locked")
+        return opened
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in order:
+                order.append("painted")
+            return False
+
+    watch = Watch()
+    showing = MainWindow.show
+
+    def show(window: MainWindow) -> None:
+        window.installEventFilter(watch)
+        showing(window)
+
+    guarding = reliability.guard
+
+    def guard(window, ctx, **kwargs):
+        order.append("guarded")
+        guardian = guarding(window, ctx, **kwargs)
+
+        def backed_up() -> None:
+            if guardian.last_backup is None:
+                QTimer.singleShot(20, backed_up)
+                return
+            order.append(f"backed up ({guardian.last_backup.name.rsplit('-', 1)[1]})")
+            qapp.quit()
+
+        backed_up()
+        return guardian
+
+    monkeypatch.setattr(app_module, "open_database", open_database)
+    monkeypatch.setattr(MainWindow, "show", show)
+    monkeypatch.setattr(reliability, "guard", guard)
+    assert app_module.run(["--db", str(db_path)]) == 0
+    assert order == ["opened, locked", "painted", "guarded", "backed up (start.db)"]
+
+
 # -- Back up now and Restore -----------------------------------------------------------------------
 
 

@@ -15,6 +15,8 @@ from unionrep.i18n import say
 
 if TYPE_CHECKING:
     from unionrep.app.facade import Service
+    from unionrep.gui.context import AppContext
+    from unionrep.gui.main_window import MainWindow
     from unionrep.gui.reliability import Ahead
 
 
@@ -84,6 +86,7 @@ def run(argv: list[str]) -> int:
     from unionrep.gui import options as opt
     from unionrep.gui import rc_unionrep  # noqa: F401 — registers the icons and translations
     from unionrep.gui.database import install_passphrase_prompt
+    from unionrep.gui.first_paint import after_first_paint
     from unionrep.gui.options import Options
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -102,6 +105,10 @@ def run(argv: list[str]) -> int:
     lang = choose_lang(args.lang, options.get(opt.LANGUAGE))
     install_translator(app, lang)
     install_passphrase_prompt()
+
+    if ahead is not None:  # imported while the check at start still reads the file
+        import unionrep.gui.main_window
+        import unionrep.gui.views.dashboard  # noqa: F401
 
     service = None
     window = None
@@ -129,14 +136,10 @@ def run(argv: list[str]) -> int:
             for path in written:
                 print(path)
             return 0
-        if not args.demo:
-            from unionrep.gui.reliability import guard
-
-            guard(window, ctx)  # backups at start and on close; the command line's writes seen
-            from unionrep.gui import branch_sync
-
-            branch_sync.start(window, ctx)  # rounds with the branch folder, if one is set
         window.show()
+        if not args.demo:
+            # the database is locked and checked already; the rest waits for the first paint
+            after_first_paint(window, lambda: watch_over(window, ctx))
         return app.exec()
     finally:
         from unionrep.gui.database import remove_passphrase_prompt
@@ -160,6 +163,16 @@ def run(argv: list[str]) -> int:
         release_locks()
         if scratch is not None:
             scratch.cleanup()
+
+
+def watch_over(window: MainWindow, ctx: AppContext) -> None:
+    """What a window on the user's database runs besides: backups at start and on close, the
+    watch for the command line's writes, and the rounds with the branch folder, if one is set."""
+    from unionrep.gui import branch_sync
+    from unionrep.gui.reliability import guard
+
+    guard(window, ctx)
+    branch_sync.start(window, ctx)
 
 
 def check_ahead(args: argparse.Namespace) -> Ahead | None:
