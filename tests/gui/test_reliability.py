@@ -291,59 +291,84 @@ def test_the_first_start_of_the_day_backs_up_in_the_background(ctx, db_path, qtb
     assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
 
 
+# Starts the app on the database given, noting each step of the start as it happens, and quits once
+# the backup at start is made: run in a process of its own, as the app always is.
+START_DRIVER = """
+import sys
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from unionrep.gui import app as app_module
+from unionrep.gui import reliability
+from unionrep.gui.main_window import MainWindow
+
+db_path = sys.argv[2]
+order = []
+opening = app_module.open_database
+
+
+def open_database(*args, **kwargs):
+    opened = opening(*args, **kwargs)
+    other = QLockFile(db_path + ".lock")
+    order.append("opened, locked" if not other.tryLock(0) else "opened, not locked")
+    return opened
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in order:
+            order.append("painted")
+        return False
+
+
+watch = Watch()
+showing = MainWindow.show
+
+
+def show(window):
+    window.installEventFilter(watch)
+    showing(window)
+
+
+guarding = reliability.guard
+
+
+def guard(window, ctx, **kwargs):
+    order.append("guarded")
+    guardian = guarding(window, ctx, **kwargs)
+
+    def backed_up():
+        if guardian.last_backup is None:
+            QTimer.singleShot(20, backed_up)
+            return
+        order.append("backed up (" + guardian.last_backup.name.rsplit("-", 1)[1] + ")")
+        QApplication.instance().quit()
+
+    backed_up()
+    return guardian
+
+
+app_module.open_database = open_database
+MainWindow.show = show
+reliability.guard = guard
+status = app_module.run(sys.argv[1:])
+print("|".join(order))
+sys.exit(status)
+"""
+
+
 def test_a_start_locks_and_checks_before_the_window_and_backs_up_after_its_first_paint(
-        service, db_path, qapp, monkeypatch) -> None:
+        service, db_path) -> None:
     """The order of a start: the lock and the check at start before the window is built (nothing
     can be written before), the backup at start and the watch once the window is on screen."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    from unionrep.gui import app as app_module
-    from unionrep.gui.main_window import MainWindow
-
     service.store.db.close()
-    order: list[str] = []
-    opening = app_module.open_database
-
-    def open_database(*args, **kwargs):
-        opened = opening(*args, **kwargs)
-        other = QLockFile(str(db_path) + ".lock")
-        order.append("opened, locked" if not other.tryLock(0) else "opened, not locked")
-        return opened
-
-    class Watch(QObject):
-        def eventFilter(self, obj, event) -> bool:
-            if event.type() == QEvent.Type.Paint and "painted" not in order:
-                order.append("painted")
-            return False
-
-    watch = Watch()
-    showing = MainWindow.show
-
-    def show(window: MainWindow) -> None:
-        window.installEventFilter(watch)
-        showing(window)
-
-    guarding = reliability.guard
-
-    def guard(window, ctx, **kwargs):
-        order.append("guarded")
-        guardian = guarding(window, ctx, **kwargs)
-
-        def backed_up() -> None:
-            if guardian.last_backup is None:
-                QTimer.singleShot(20, backed_up)
-                return
-            order.append(f"backed up ({guardian.last_backup.name.rsplit('-', 1)[1]})")
-            qapp.quit()
-
-        backed_up()
-        return guardian
-
-    monkeypatch.setattr(app_module, "open_database", open_database)
-    monkeypatch.setattr(MainWindow, "show", show)
-    monkeypatch.setattr(reliability, "guard", guard)
-    assert app_module.run(["--db", str(db_path)]) == 0
-    assert order == ["opened, locked", "painted", "guarded", "backed up (start.db)"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", START_DRIVER, "--db", str(db_path)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1].split("|") == [
+        "opened, locked", "painted", "guarded", "backed up (start.db)"]
 
 
 # -- Back up now and Restore -----------------------------------------------------------------------

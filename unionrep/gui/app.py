@@ -192,15 +192,18 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     path = resolve_db(args.db)
     if not path.is_file():
         return None
-    # imported here, not in the thread: two threads importing the same modules could deadlock
-    from unionrep.app import book
+    # imported here, not in the thread: two threads importing the same modules could deadlock;
+    # only what the check runs, so that it starts before the rest of the app is imported
+    import sqlite_utils  # noqa: F401 — imported by the check as it opens the file
 
-    found: list[book.Diagnosis | None] = []
+    from unionrep.store import backup, crypto, health, leftovers  # noqa: F401
+
+    found: list[health.Diagnosis | None] = []
 
     def work() -> None:
-        diagnosis: book.Diagnosis | None = None
+        diagnosis: health.Diagnosis | None = None
         try:
-            diagnosis = book.quick_check(path, prompt=book.no_prompt)
+            diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
         except Exception:  # whatever it was, the check is made again when the file is opened
             diagnosis = None
         found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
@@ -208,7 +211,7 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()
 
-    def result() -> book.Diagnosis | None:
+    def result() -> health.Diagnosis | None:
         thread.join()
         return found[0] if found else None
 
