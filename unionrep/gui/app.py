@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from unionrep.app.facade import Service
     from unionrep.gui.context import AppContext
     from unionrep.gui.main_window import MainWindow
-    from unionrep.gui.reliability import Ahead
+    from unionrep.store.health import Diagnosis
 
 
 def help_lang(argv: list[str]) -> str:
@@ -128,7 +128,24 @@ def run(argv: list[str]) -> int:
         from unionrep.gui.main_window import MainWindow
 
         ctx = AppContext(service, options, db_path, lang=lang, demo=args.demo)
-        window = MainWindow(ctx)
+        try:
+            window = MainWindow(ctx)
+        except Exception:
+            from unionrep.gui.checked_start import is_unchecked
+
+            if not is_unchecked(service):
+                raise
+            # the file could not be read before its check: checked now, as every start was
+            from unionrep.app import book
+
+            book.close(service)
+            service = None
+            opened = open_database(args, scratch, lang)
+            if opened is None:
+                return 1
+            service, db_path = opened
+            ctx = AppContext(service, options, db_path, lang=lang, demo=args.demo)
+            window = MainWindow(ctx)
         if args.screenshot is not None:
             from unionrep.gui.screenshots import take_screenshots
 
@@ -139,7 +156,7 @@ def run(argv: list[str]) -> int:
         window.show()
         if not args.demo:
             # the database is locked and checked already; the rest waits for the first paint
-            after_first_paint(window, lambda: watch_over(window, ctx))
+            after_first_paint(window, lambda: watch_over(window, ctx, ahead))
         return app.exec()
     finally:
         from unionrep.gui.database import remove_passphrase_prompt
@@ -165,17 +182,25 @@ def run(argv: list[str]) -> int:
             scratch.cleanup()
 
 
-def watch_over(window: MainWindow, ctx: AppContext) -> None:
+def watch_over(window: MainWindow, ctx: AppContext, ahead: AheadCheck | None = None) -> None:
     """What a window on the user's database runs besides: backups at start and on close, the
-    watch for the command line's writes, and the rounds with the branch folder, if one is set."""
+    watch for the command line's writes, and the rounds with the branch folder, if one is set;
+    where the window was opened before the check at start passed, once it has."""
     from unionrep.gui import branch_sync
+    from unionrep.gui.checked_start import is_unchecked, when_checked
     from unionrep.gui.reliability import guard
 
-    guard(window, ctx)
-    branch_sync.start(window, ctx)
+    def watch() -> None:
+        guard(window, ctx)
+        branch_sync.start(window, ctx)
+
+    if ahead is not None and is_unchecked(ctx.service):
+        when_checked(window, ctx, ahead, watch)
+    else:
+        watch()
 
 
-def check_ahead(args: argparse.Namespace) -> Ahead | None:
+def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
     """Start the read-only quick check of the user's existing database in a thread (None for the
     demo or a database still to be made), and return what waits for it: the diagnosis if the file
     is whole, else None, and the check is then made again as before, with the passphrase prompt
@@ -183,8 +208,8 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
 
     SQLite reads the file without holding Python's lock, so at a million entries most of the check
     (about half a second) is done while the app imports the rest of itself. It asks for nothing (a
-    key only from UNIONREP_PASSPHRASE or the keyring) and writes nothing: the file is still opened
-    for writing only after a check that passed."""
+    key only from UNIONREP_PASSPHRASE or the keyring) and writes nothing: the file is written to
+    only after a check that passed (see checked_start)."""
     if args.demo:
         return None
     from unionrep.paths import resolve_db
@@ -210,18 +235,30 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
 
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()
+    return AheadCheck(thread, found)
 
-    def result() -> health.Diagnosis | None:
-        thread.join()
-        return found[0] if found else None
 
-    return result
+class AheadCheck:
+    """The check at start running in its thread: called, waits for it and gives its diagnosis if
+    the file is whole, else None."""
+
+    def __init__(self, thread: threading.Thread, found: list[Diagnosis | None]) -> None:
+        self._thread = thread
+        self._found = found
+
+    def ready(self) -> bool:
+        return not self._thread.is_alive()
+
+    def __call__(self) -> Diagnosis | None:
+        self._thread.join()
+        return self._found[0] if self._found else None
 
 
 def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory[str] | None,
-                  lang: str, *, ahead: Ahead | None = None) -> tuple[Service, Path] | None:
+                  lang: str, *, ahead: AheadCheck | None = None) -> tuple[Service, Path] | None:
     """The Service to work on: the demo branch, or the user's database (first run if there is none).
-    `ahead`: the check of that database started early (check_ahead)."""
+    `ahead`: the check of that database started early (check_ahead); while it runs, the database
+    may be opened with writes refused until it passes (checked_start)."""
     from unionrep.core.errors import UnionrepError
     from unionrep.paths import resolve_db
 
@@ -244,6 +281,12 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
     if not _locked(path):
         return None
     service = None
+    if path.exists() and ahead is not None and args.screenshot is None:
+        from unionrep.gui.checked_start import open_before_check
+
+        service = open_before_check(path, ahead)
+        if service is not None:
+            return service, path
     if path.exists():
         from unionrep.gui.reliability import open_checked
 
