@@ -119,3 +119,116 @@ def test_the_import_contracts_are_kept():
     result = subprocess.run(["lint-imports"], capture_output=True, text=True, cwd=ROOT.parent, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
 
+
+
+# -- the store's and core's modules import what they need at the top, without a cycle ----------------
+
+
+def _top_level_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
+    """The imports a module runs when it loads: at the top, or in a top-level `if`/`try` (such as
+    `if TYPE_CHECKING:`), but not inside a function or class."""
+    found: list[ast.Import | ast.ImportFrom] = []
+    pending: list[ast.stmt] = list(tree.body)
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            found.append(node)
+        elif isinstance(node, ast.If | ast.Try):
+            pending += node.body + node.orelse + getattr(node, "finalbody", [])
+            pending += [stmt for handler in getattr(node, "handlers", []) for stmt in handler.body]
+    return found
+
+
+def _imported_modules(node: ast.Import | ast.ImportFrom, package: str) -> list[str]:
+    """The modules an import statement names, absolute (a relative import resolved in `package`)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    base = node.module or ""
+    if node.level:
+        parent = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+        base = f"{parent}.{base}" if base else parent
+    return [base] + [f"{base}.{alias.name}" for alias in node.names]
+
+
+def inner_imports(source: str, name: str, package: str) -> list[str]:
+    """Where `source` imports unionrep inside a function or class: a cycle dodged, not solved. (A
+    third-party module imported late, because it is optional or slow to load, is not one.)"""
+    tree = ast.parse(source)
+    top = {id(node) for node in _top_level_imports(tree)}
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in top:
+            modules = _imported_modules(node, package)
+            if any(m == "unionrep" or m.startswith("unionrep.") for m in modules):
+                problems.append(f"{name}:{node.lineno}: imports {modules[0]} inside a function")
+    return problems
+
+
+def import_cycle(sources: dict[str, str], package: str) -> list[str]:
+    """A cycle of top-level imports among the modules `sources` (module name → source), as the
+    modules around it, first one repeated at the end; [] when there is none."""
+    graph: dict[str, set[str]] = {}
+    for module, source in sources.items():
+        tree = ast.parse(source)
+        graph[module] = {m for node in _top_level_imports(tree) for m in _imported_modules(node, package)
+                         if m in sources and m != module}
+    done: set[str] = set()
+
+    def visit(module: str, path: list[str]) -> list[str]:
+        if module in path:
+            return [*path[path.index(module):], module]
+        if module in done:
+            return []
+        for needed in sorted(graph[module]):
+            cycle = visit(needed, [*path, module])
+            if cycle:
+                return cycle
+        done.add(module)
+        return []
+
+    for module in sorted(graph):
+        cycle = visit(module, [])
+        if cycle:
+            return cycle
+    return []
+
+
+def test_the_finders_see_inner_imports_and_cycles() -> None:
+    sample = (
+        "from typing import TYPE_CHECKING\n"
+        "from unionrep.store import crypto\n"
+        "if TYPE_CHECKING:\n"
+        "    from unionrep.store.records import Store\n"
+        "def f():\n"
+        "    from unionrep.store.health import check\n"
+        "    from . import backup\n"
+        "    import keyring\n"
+        "class C:\n"
+        "    import unionrep.paths\n"
+    )
+    assert inner_imports(sample, "s.py", "unionrep.store") == [
+        "s.py:6: imports unionrep.store.health inside a function",
+        "s.py:7: imports unionrep.store inside a function",
+        "s.py:10: imports unionrep.paths inside a function"]
+    three = {"p.a": "from p import b\n", "p.b": "import p.c\n", "p.c": "from .a import x\n"}
+    assert import_cycle(three, "p") == ["p.a", "p.b", "p.c", "p.a"]
+    three["p.c"] = "def late():\n    from .a import x\n"
+    assert import_cycle(three, "p") == []
+
+
+def _sources(package: str) -> dict[str, str]:
+    return {f"unionrep.{package}.{path.stem}": path.read_text(encoding="utf-8")
+            for path in sorted((ROOT / package).glob("*.py")) if path.stem != "__init__"}
+
+
+@pytest.mark.parametrize("package", ["store", "core"])
+def test_the_store_and_core_import_unionrep_only_at_the_top_of_a_module(package: str) -> None:
+    problems = []
+    for module, source in _sources(package).items():
+        problems += inner_imports(source, module, f"unionrep.{package}")
+    assert problems == []
+
+
+@pytest.mark.parametrize("package", ["store", "core"])
+def test_the_modules_of_the_store_and_core_import_each_other_without_a_cycle(package: str) -> None:
+    assert import_cycle(_sources(package), f"unionrep.{package}") == []

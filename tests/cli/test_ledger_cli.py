@@ -64,6 +64,22 @@ def test_log_add_refuses_an_overlap_naming_the_other_then_allows_it(book, capsys
     assert run(capsys, book, "log", "add", "D1234", *day, "--hours", "20.5", "--allow-overlap")[0] == 0
 
 
+def test_log_edit_refuses_a_new_overlap_naming_the_other_then_allows_it(book, capsys):
+    day = ["--role", "steward", "--date", "2025-11-04"]
+    first = run(capsys, book, "log", "add", "D1234", *day, "--start", "09:00", "--end", "11:00")[1]
+    later = run(capsys, book, "log", "add", "D1234", *day, "--start", "13:00", "--end", "14:00")[1]
+    # 10:30–11:30 shares 10:30–11:00 with 09:00–11:00: refused, naming the first entry, nothing saved
+    code, data = run(capsys, book, "log", "edit", later["id"], "--start", "10:30", "--end", "11:30")
+    reference = "UR-" + first["id"].replace("-", "")[:10].upper()
+    assert code == 1 and reference in data["error"] and "09:00–11:00" in data["error"]
+    assert run(capsys, book, "log", "show", later["id"])[1]["start"] == "13:00"
+    code, _ = run(capsys, book, "log", "edit", later["id"], "--start", "10:30", "--end", "11:30",
+                  "--allow-overlap")
+    assert code == 0 and run(capsys, book, "log", "show", later["id"])[1]["start"] == "10:30"
+    # the overlap was allowed: a later change that adds no clash is not refused for it
+    assert run(capsys, book, "log", "edit", later["id"], "--purpose", "Casework")[0] == 0
+
+
 def test_log_add_says_what_it_does_and_warns_past_the_cap(book, capsys):
     capsys.readouterr()
     assert cli.main(["--db", str(book), "log", "add", "D1234", "--role", "steward", "--date", "2025-06-02",

@@ -1,5 +1,6 @@
 """Nothing counted twice (RULES §3), on hand-made days."""
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,6 +10,7 @@ from unionrep.core.model import Entry
 from unionrep.core.overlaps import (
     OVERLAP,
     REPEAT,
+    check_changed_clashes,
     check_clashes,
     clashes,
     day_minutes,
@@ -88,3 +90,55 @@ def test_the_service_refuses_then_allows_and_flags(service, make_rep):
     second = service.add_entry(hours("10:00", "12:00"), allow_overlap=True)
     flags = [f for f in service.flags(dt.date(2025, 11, 10)) if f.code == "overlap"]
     assert [(f.params["ref"], f.params["other"]) for f in flags] == [(first.reference, second.reference)]
+
+
+# -- an edit: refused when it makes a clash the entry did not have --------------------------------
+
+
+def test_an_edit_that_moves_an_entry_onto_another_is_refused_naming_it_unless_allowed():
+    morning, afternoon = timed("09:00", "11:00"), timed("13:00", "14:00")
+    moved = timed("10:30", "11:30")  # 10:30–11:00 is inside 09:00–11:00: 30 minutes counted twice
+    moved.id = afternoon.id
+    with pytest.raises(ValidationError) as err:
+        check_changed_clashes(afternoon, moved, [morning])
+    assert morning.reference in str(err.value) and "09:00–11:00" in str(err.value)
+    check_changed_clashes(afternoon, moved, [morning], allow_overlap=True)
+    touching = timed("11:00", "12:00")  # starts where the morning ends: no minute shared
+    touching.id = afternoon.id
+    check_changed_clashes(afternoon, touching, [morning])
+
+
+def test_a_clash_allowed_when_logged_does_not_stop_a_later_change_but_a_new_one_does():
+    morning = timed("09:00", "11:00")
+    overlapping = timed("10:00", "12:00")  # logged with the overlap allowed
+    approved = dataclasses.replace(overlapping, status="approved")
+    check_changed_clashes(overlapping, approved, [morning])  # still only the morning's overlap
+    lunch = timed("12:00", "13:00")
+    longer = dataclasses.replace(overlapping, end_time="12:30", minutes=150)  # 10:00–12:30 now meets lunch
+    with pytest.raises(ValidationError) as err:
+        check_changed_clashes(overlapping, longer, [morning, lunch])
+    assert lunch.reference in str(err.value) and morning.reference not in str(err.value)
+
+
+def test_an_entry_that_counts_again_clashes_afresh():
+    morning = timed("09:00", "11:00")
+    refused = timed("10:00", "12:00", status="refused")  # counted nothing, so clashed with nothing
+    with pytest.raises(ValidationError):
+        check_changed_clashes(refused, dataclasses.replace(refused, status="requested"), [morning])
+
+
+def test_an_entry_moved_to_another_day_is_checked_against_that_day():
+    morning = timed("09:00", "11:00")
+    next_day = dataclasses.replace(timed("09:30", "10:30"), date=D + dt.timedelta(days=1))
+    with pytest.raises(ValidationError):
+        check_changed_clashes(next_day, dataclasses.replace(next_day, date=D), [morning])
+
+
+def test_an_edit_past_24_hours_a_day_is_refused_even_when_allowed():
+    # 10 h + 10 h + 4 h = 24 h; the 4 h made 4:01 gives 24:01
+    ten_a, ten_b = (Entry("r", "steward", D, 600, "duties", purpose=p) for p in ("a", "b"))
+    four = Entry("r", "steward", D, 240, "duties", purpose="c")
+    with pytest.raises(ValidationError) as err:
+        check_changed_clashes(four, dataclasses.replace(four, minutes=241), [ten_a, ten_b],
+                              allow_overlap=True)
+    assert "24:01" in str(err.value)

@@ -22,7 +22,7 @@ from pathlib import Path
 from dbkit import make_branch
 
 from unionrep.store import backup as backups
-from unionrep.store import crypto, leftovers
+from unionrep.store import crypto, encryption, leftovers
 from unionrep.store.connection import DatabaseError, connect
 from unionrep.store.health import check, diagnose, open_readonly, roll_back_hot_journal
 
@@ -144,7 +144,7 @@ def encrypt_kills(folder: Path, kills: int, seed: int) -> Tally:
         shutil.copy2(template / "branch.db", path)
 
     def op() -> None:
-        crypto.encrypt_database(path, passphrase=FIRST)
+        encryption.encrypt_database(path, passphrase=FIRST)
 
     tally = Tally()
     fresh()
@@ -179,16 +179,16 @@ def passphrase_kills(folder: Path, kills: int, seed: int) -> Tally:
     """Change the passphrase back and forth (with two backups), killed part way."""
     rng = random.Random(seed)
     path = make_branch(folder / "branch.db", "encrypted", reps=2, entries=3)
-    crypto.change_passphrase(path, new=FIRST, backups=False)
+    encryption.change_passphrase(path, new=FIRST, backups=False)
     backups.backup(path, passphrase=FIRST)
     backups.backup(path, passphrase=FIRST)
     tally = Tally()
     current = FIRST
-    duration = timed(lambda: crypto.change_passphrase(path, old=FIRST, new=SECOND))
+    duration = timed(lambda: encryption.change_passphrase(path, old=FIRST, new=SECOND))
     current = SECOND
     while tally.kills < kills and not tally.problems:
         other = FIRST if current == SECOND else SECOND
-        kill_during(lambda c=current, o=other: crypto.change_passphrase(path, old=c, new=o),  # type: ignore[misc]
+        kill_during(lambda c=current, o=other: encryption.change_passphrase(path, old=c, new=o),  # type: ignore[misc]
                     rng.uniform(0, duration * 1.2), tally)
         now = _key_of(path)
         if now is None:

@@ -18,7 +18,7 @@ from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.paths import backups_dir
 from unionrep.store import backup as backups
-from unionrep.store import crypto
+from unionrep.store import crypto, encryption
 from unionrep.store.connection import DatabaseError, connect
 from unionrep.store.health import check
 
@@ -264,7 +264,7 @@ def test_recover_from_the_command_line_picks_the_newest_good_backup(branch, caps
 def test_an_encrypted_backup_restores_under_its_own_passphrase(tmp_path, monkeypatch):
     path = make_branch(tmp_path / "b.db", "encrypted", reps=1, entries=1)
     saved = backups.backup(path)
-    crypto.change_passphrase(path, new="a brand new passphrase", backups=False)
+    encryption.change_passphrase(path, new="a brand new passphrase", backups=False)
     monkeypatch.setenv("UNIONREP_PASSPHRASE", "a brand new passphrase")
     with pytest.raises(DatabaseError) as caught:
         backups.restore(path, saved)

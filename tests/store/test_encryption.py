@@ -22,7 +22,7 @@ from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
 from unionrep.store import backup as backups
-from unionrep.store import crypto
+from unionrep.store import crypto, encryption
 from unionrep.store.connection import DatabaseError, connect, is_encrypted
 
 SECRET = "Achos aelod: cyfrinachol"  # the notes every rep in the branch carries
@@ -128,7 +128,7 @@ def test_encrypting_refuses_while_the_app_has_it_open_and_changes_nothing(tmp_pa
     app = open_service(path)
     before = sha256(path)
     with pytest.raises(DatabaseError) as caught:
-        crypto.encrypt_database(path)
+        encryption.encrypt_database(path)
     assert caught.value.kind == "in_use"
     assert sha256(path) == before and crypto.file_kind(path) == "plain"
     app.store.db.conn.close()
@@ -136,7 +136,7 @@ def test_encrypting_refuses_while_the_app_has_it_open_and_changes_nothing(tmp_pa
 
 def test_encrypting_an_encrypted_database_is_refused(encrypted):
     with pytest.raises(ValidationError) as caught:
-        crypto.encrypt_database(encrypted)
+        encryption.encrypt_database(encrypted)
     assert "already encrypted" in caught.value.rule
 
 
@@ -144,7 +144,7 @@ def test_encrypting_with_a_short_passphrase_changes_nothing(tmp_path):
     path = make_branch(tmp_path / "b.db", "plain", reps=1, entries=1)
     before = dump(path)
     with pytest.raises(ValidationError):
-        crypto.encrypt_database(path, passphrase="short")
+        encryption.encrypt_database(path, passphrase="short")
     assert crypto.file_kind(path) == "plain" and dump(path) == before
 
 
@@ -168,11 +168,11 @@ def test_changing_the_passphrase_needs_a_new_one_and_an_encrypted_database(tmp_p
     assert cli.main(["--db", str(path), "passphrase", "change"]) == 1  # no new passphrase, no terminal
     assert "UNIONREP_NEW_PASSPHRASE" in capsys.readouterr().err
     with pytest.raises(ValidationError):
-        crypto.change_passphrase(path, new="short")
+        encryption.change_passphrase(path, new="short")
     assert sha256(path) == before
     plain = make_branch(tmp_path / "p.db", "plain", reps=1, entries=1)
     with pytest.raises(ValidationError) as caught:
-        crypto.change_passphrase(plain, new="long enough now")
+        encryption.change_passphrase(plain, new="long enough now")
     assert "not encrypted" in caught.value.rule
 
 

@@ -14,7 +14,7 @@ from dbkit import PASSPHRASE, dump, make_branch
 
 from unionrep.cli import main as cli
 from unionrep.store import backup as backups
-from unionrep.store import crypto, health, leftovers
+from unionrep.store import crypto, encryption, health, leftovers
 from unionrep.store.connection import connect
 
 
@@ -24,7 +24,7 @@ def _plain_copy_beside_encrypted(tmp_path):
     path = make_branch(tmp_path / "branch.db", "plain", reps=1, entries=2)
     original = tmp_path / "branch.db.plain-20250101-120000"
     shutil.copy2(path, original)
-    crypto.encrypt_database(path, passphrase=PASSPHRASE)
+    encryption.encrypt_database(path, passphrase=PASSPHRASE)
     return path, original
 
 
@@ -75,7 +75,7 @@ def test_a_passphrase_that_fails_during_an_unfinished_change_is_not_taken_for_da
     but not the database. That is the wrong passphrase, not a damaged first page."""
     path = make_branch(tmp_path / "branch.db", "encrypted", reps=1, entries=2)
     made = backups.backup(path)
-    assert crypto._rekey_in_place(made, PASSPHRASE, "the new passphrase")
+    assert encryption._rekey_in_place(made, PASSPHRASE, "the new passphrase")
     leftovers.changing_mark(path).touch()
     diagnosis = health.diagnose(path, passphrase="the new passphrase")
     assert diagnosis.status == "wrong_passphrase"

@@ -11,7 +11,7 @@ from unionrep.core.entries import check_transition, validate_entry
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.ledger_rules import check_toil
 from unionrep.core.model import Entry, Rep, Toil
-from unionrep.core.overlaps import check_clashes
+from unionrep.core.overlaps import check_changed_clashes, check_clashes
 from unionrep.core.periods import Year
 
 
@@ -63,7 +63,9 @@ class EntryService(AppService):
             change.result = entry
         return change
 
-    def edit(self, entry_id: str, **changes: Any) -> ChangeSet[Entry]:
+    def edit(self, entry_id: str, allow_overlap: bool = False, **changes: Any) -> ChangeSet[Entry]:
+        """Change an entry's fields; an edit that makes it overlap or repeat another of the rep's
+        entries that day, which it did not before, is refused unless `allow_overlap` (RULES §3)."""
         action = "entry.status" if set(changes) == {"status"} else "entry.edit"
         with self.session.change(action) as change:
             entry = self.get(entry_id)
@@ -74,7 +76,10 @@ class EntryService(AppService):
                 check_transition(entry.status, changes["status"])
             updated = dataclasses.replace(entry, **changes)
             self.check(updated)
-            check_clashes(updated, self.same_day(updated), allow_overlap=True)  # 24 hours a day, always
+            others = self.same_day(updated)
+            if updated.date != entry.date:
+                others += self.same_day(entry)
+            check_changed_clashes(entry, updated, others, allow_overlap)
             self.store.update(updated)
             change.result = updated
         return change

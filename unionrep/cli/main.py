@@ -326,7 +326,7 @@ def cmd_log_edit(ctx: Context) -> None:
         changes["paid"] = False
     if not changes:
         raise ValidationError("log edit", "name at least one field to change")
-    entry = ctx.session.entries.edit(a.entry, **changes).result
+    entry = ctx.session.entries.edit(a.entry, a.allow_overlap, **changes).result
     ctx.out({"id": entry.id}, say("log.saved", id=entry.id))
 
 
@@ -553,6 +553,8 @@ def build_parser() -> Parser:
     p = command(log, "edit", cmd_log_edit, "change an entry (or move it along the status flow)")
     p.add_argument("entry")
     entry_fields(p, adding=False)
+    p.add_argument("--allow-overlap", action="store_true",
+                   help="keep the change even if the entry then overlaps or repeats another of that day")
     p = command(log, "delete", cmd_log_delete, "delete an entry (kept in the audit trail)")
     p.add_argument("--yes", action="store_true", help="delete without asking (needed with no terminal)")
     p.add_argument("entry")

@@ -16,7 +16,7 @@ from unionrep.cli.lang import say as column
 from unionrep.cli.render import echo, table
 from unionrep.i18n import say as say_text
 from unionrep.store import backup as backups
-from unionrep.store import crypto, health, leftovers
+from unionrep.store import crypto, encryption, health, leftovers
 from unionrep.store.connection import DatabaseError, reports_file_errors
 
 if TYPE_CHECKING:
@@ -168,7 +168,7 @@ def cmd_recover(ctx: Context) -> None:
 
 @reports_file_errors
 def cmd_encrypt(ctx: Context) -> None:
-    result = crypto.encrypt_database(ctx.db_path)
+    result = encryption.encrypt_database(ctx.db_path)
     ctx.out({"db": str(result.path), "encrypted": True, "backups": [str(p) for p in result.backups],
              "keyring": result.kept_in_keyring},
             say("encrypt.done", path=result.path, n=len(result.backups),
@@ -177,7 +177,7 @@ def cmd_encrypt(ctx: Context) -> None:
 
 @reports_file_errors
 def cmd_passphrase_change(ctx: Context) -> None:
-    done = crypto.change_passphrase(ctx.db_path)
+    done = encryption.change_passphrase(ctx.db_path)
     others = [b.path for b in backups.list_backups(ctx.db_path)
               if b.path not in done and crypto.file_kind(b.path) == "encrypted"]
     lines = [say("passphrase.done", path=ctx.db_path, n=len(done))]

@@ -8,7 +8,8 @@ from fractions import Fraction
 from typing import Any
 
 from unionrep.core import pay
-from unionrep.core.caps import AllowanceBalance, CombinedBalance, PaymentDue, round2
+from unionrep.core.caps import AllowanceBalance, CombinedBalance, PaymentDue
+from unionrep.core.figures import round2
 from unionrep.core.flags import Flag
 from unionrep.core.model import Rep
 from unionrep.core.periods import Year

@@ -1,8 +1,7 @@
 """Allowances and balances (RULES §1, §3, §7): exact fractions, rounded only for display.
 
 The engine works on *totals*, the minutes and number of entries per (role, category, status,
-paid) in one year. The store computes them with one SQL aggregate; tests compute them from a list
-of entries with :func:`totals_from_entries`. Either way the arithmetic below is the same.
+paid) in one year, summed by core.year_sums; figures are rounded for display by core.figures.
 
 Every rep's balance is computed whenever the dashboard is drawn, so the arithmetic is kept cheap
 without giving up exactness: minutes are summed as integers and turned into a Fraction of the
@@ -18,38 +17,23 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import NamedTuple
 
+from unionrep.core.figures import exact_sum, fmt_hm, fmt_number, round2, rounded, shown_remaining
 from unionrep.core.hours import HoursChange, constant_hours, contracted_minutes, weighted_days
-from unionrep.core.ledger_rules import roles_held
+from unionrep.core.ledger_rules import days_held, held_spans, roles_held
 from unionrep.core.messages_errors import Said, Words, unit_words
-from unionrep.core.model import (
-    PENDING_STATUSES,
-    USED_STATUSES,
-    Assignment,
-    Entry,
-    Extension,
-    Rep,
-    RowTotals,
-    Total,
-    TotalKey,
-    Totals,
-)
+from unionrep.core.model import Assignment, Extension, Rep, Totals
 from unionrep.core.periods import Year, overlap_days
 from unionrep.core.policy import Allowance, Profile
+from unionrep.core.year_sums import YearSums, meeting_attended, totals_from_entries, year_sums
+
+# The figures and sums that callers of the ledger take from here with it.
+__all__ = [
+    "AllowanceBalance", "CombinedBalance", "Ledger", "PaymentDue", "days_held", "exact_sum", "fmt_hm",
+    "fmt_number", "held_spans", "meeting_attended", "rep_year_of", "round2", "rounded", "shown_remaining",
+    "totals_from_entries",
+]
 
 ZERO = Fraction(0)
-
-
-def totals_from_entries(entries: Iterable[Entry], year: Year | None = None) -> dict[TotalKey, Total]:
-    """Sum entries (those dated within `year`, if given) the way the store's SQL does."""
-    result: dict[TotalKey, Total] = {}
-    for e in entries:
-        if year is not None and not year.contains(e.date):
-            continue
-        key = TotalKey(e.role, e.category, e.status, e.paid)
-        total = result.setdefault(key, Total())
-        total.minutes += e.minutes
-        total.count += 1
-    return result
 
 
 @dataclass
@@ -105,70 +89,6 @@ class PaymentDue:
     explain: str
 
 
-def held_spans(assignments: Iterable[Assignment], role: str, year: Year) -> list[tuple[dt.date, dt.date]]:
-    """The days of `year` on which the role was held, as (first, last) spans, overlapping
-    assignments joined."""
-    spans = sorted(
-        (max(a.start_on, year.start), year.end if a.end_on is None else min(a.end_on, year.end))
-        for a in assignments
-        if a.role == role and overlap_days(a.start_on, a.end_on, year) > 0
-    )
-    joined: list[tuple[dt.date, dt.date]] = []
-    for start, end in spans:
-        if joined and start <= joined[-1][1] + dt.timedelta(1):
-            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
-        else:
-            joined.append((start, end))
-    return joined
-
-
-def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
-    """Days of `year` on which the role was held, counting overlapping assignments once."""
-    return sum((last - first).days + 1 for first, last in held_spans(assignments, role, year))
-
-
-def fmt_number(value: Fraction, places: int = 2) -> str:
-    """Round half away from zero for display: 60.8108… → '60.81'."""
-    if isinstance(value, (Fraction, int)):  # exact, in integers
-        numerator, denominator = value.numerator, value.denominator
-        whole, rest = divmod(abs(numerator) * 10**places, denominator)
-        if 2 * rest >= denominator:
-            whole += 1
-        negative = numerator < 0
-    else:
-        scaled = abs(value) * 10**places
-        whole = int(scaled)
-        if scaled - whole >= Fraction(1, 2):
-            whole += 1
-        negative = value < 0
-    sign = "-" if negative and whole else ""
-    text = str(whole).rjust(places + 1, "0")
-    return f"{sign}{text[:-places]}.{text[-places:]}" if places else f"{sign}{text}"
-
-
-def round2(value: Fraction) -> float:
-    return float(fmt_number(value))
-
-
-def rounded(value: Fraction, places: int = 2) -> Fraction:
-    """`value` rounded as it is shown, kept exact."""
-    return Fraction(fmt_number(value, places))
-
-
-def shown_remaining(cap: Fraction, used: Fraction) -> Fraction:
-    """What is left, as shown beside the cap and the used figure: the shown cap less the shown used,
-    so the three numbers on a page always add up (49.86 − 0.02 = 49.84, never 49.85)."""
-    return rounded(cap) - rounded(used)
-
-
-def fmt_hm(minutes: Fraction | int) -> str:
-    """Minutes as h:mm, e.g. 90 → '1:30'."""
-    total = round(Fraction(minutes))
-    sign = "-" if total < 0 else ""
-    total = abs(total)
-    return f"{sign}{total // 60}:{total % 60:02d}"
-
-
 _YEARS: dict[tuple[dt.date, str | None, bool, str], Year] = {}
 
 
@@ -182,81 +102,6 @@ def rep_year_of(rep: Rep, on: dt.date, basis: str | None = None) -> Year:
             _YEARS.clear()
         found = _YEARS[key] = rep.year_of(on, basis)
     return found
-
-
-class _Sums(NamedTuple):
-    """Paid time logged in one year that is used (approved, taken) or pending (requested), per
-    role and category and per category, as [used minutes, used entries, pending minutes, pending
-    entries]. A role and category are present when any such total was given, even an empty one.
-    `meetings_by_role` and `meetings_by_category` count entries paid or not, as [used, pending]:
-    meetings attended (RULES §7)."""
-
-    by_role: dict[str, dict[str, list[int]]]
-    by_category: dict[str, list[int]]
-    meetings_by_role: dict[str, dict[str, list[int]]]
-    meetings_by_category: dict[str, list[int]]
-
-
-_STATUS_AT = {**{s: 0 for s in USED_STATUSES}, **{s: 2 for s in PENDING_STATUSES}}
-
-
-def meeting_attended(status: str) -> bool:
-    """A meeting is attended when its entry is approved or taken, paid or not (RULES §7): the one
-    definition behind "meetings attended" and the payments for meetings."""
-    return status in USED_STATUSES
-
-
-def _sums(totals: Totals) -> _Sums:
-    by_role: dict[str, dict[str, list[int]]] = {}
-    meetings_by_role: dict[str, dict[str, list[int]]] = {}
-    rows: Iterable[tuple[str, str, str, object, int, int]]
-    if isinstance(totals, RowTotals):
-        rows = totals.rows
-    else:
-        rows = ((k.role, k.category, k.status, k.paid, t.minutes, t.count) for k, t in totals.items())
-    status_at = _STATUS_AT
-    for role, category, status, paid, minutes, count in rows:
-        at = status_at.get(status)
-        if at is None:
-            continue
-        meetings = meetings_by_role.setdefault(role, {}).setdefault(category, [0, 0])
-        meetings[at // 2] += count
-        if not paid:
-            continue
-        categories = by_role.get(role)
-        if categories is None:
-            categories = by_role[role] = {}
-        sums = categories.get(category)
-        if sums is None:
-            sums = categories[category] = [0, 0, 0, 0]
-        sums[at] += minutes
-        sums[at + 1] += count
-    return _Sums(by_role, _per_category(by_role), meetings_by_role, _per_category(meetings_by_role))
-
-
-def _per_category(by_role: dict[str, dict[str, list[int]]]) -> dict[str, list[int]]:
-    by_category: dict[str, list[int]] = {}
-    for categories in by_role.values():
-        for category, sums in categories.items():
-            found = by_category.get(category)
-            if found is None:
-                by_category[category] = list(sums)
-            else:
-                for i, value in enumerate(sums):
-                    found[i] += value
-    return by_category
-
-
-def exact_sum(values: Iterable[Fraction]) -> Fraction:
-    """sum(values, Fraction(0)), reducing once at the end rather than at every addition."""
-    numerator, denominator = 0, 1
-    for value in values:
-        n, d = value.numerator, value.denominator
-        if d == denominator:
-            numerator += n
-        else:
-            numerator, denominator = numerator * d + n * denominator, denominator * d
-    return Fraction(numerator, denominator)
 
 
 def _role_names(role_ids: list[str], profile: Profile) -> Words:
@@ -320,7 +165,7 @@ class Ledger:
         self.extensions = [x for x in extensions if x.rep_id == rep.id]
         self._totals_for = totals_for
         self._cache: dict[Year, Totals] = {}
-        self._sums: dict[Year, _Sums] = {}
+        self._sums: dict[Year, YearSums] = {}
         self._facts = _facts(profile)
         self._held: dict[str, list[Assignment]] = {}  # role → its assignments
         for a in self.assignments:
@@ -334,10 +179,10 @@ class Ledger:
             found = self._cache[year] = self._totals_for(year)
         return found
 
-    def _year_sums(self, year: Year) -> _Sums:
+    def _year_sums(self, year: Year) -> YearSums:
         found = self._sums.get(year)
         if found is None:
-            found = self._sums[year] = _sums(self.totals(year))
+            found = self._sums[year] = year_sums(self.totals(year))
         return found
 
     def rep_year(self, on: dt.date, basis: str | None = None) -> Year:
@@ -417,7 +262,7 @@ class Ledger:
         pending = self._measure(allowance, pending_minutes, pending_count)
         return AllowanceBalance(allowance, year, cap, used, pending, explain)
 
-    def _meetings_found(self, allowance: Allowance, sums: _Sums) -> list[list[int]]:
+    def _meetings_found(self, allowance: Allowance, sums: YearSums) -> list[list[int]]:
         """Meetings attended and requested under the allowance, paid or not, in the four slots of
         the paid sums (no minutes: a meeting is counted, not timed)."""
         if allowance.scope_kind == "role":
@@ -610,7 +455,7 @@ class Ledger:
     def paid_minutes(self, year: Year) -> int:
         """Paid time approved or taken in the year: what facility time costs."""
         never_paid = self._facts.never_paid
-        # the used minutes of paid time, per category (see _sums)
+        # the used minutes of paid time, per category (see year_sums)
         return sum(four[0] for category, four in self._year_sums(year).by_category.items()
                    if category not in never_paid)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from unionrep.core.balance import Balance
-from unionrep.core.caps import fmt_number, shown_remaining
+from unionrep.core.figures import fmt_number, shown_remaining
 from unionrep.core.messages import t
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from unionrep.core.messages import current_lang
-from unionrep.core.messages_errors import not_found_text, render
+from unionrep.core.messages_errors import not_found_text, profile_prefix, render
 
 
 def error_lang(lang: str | None = None) -> str:
@@ -87,6 +87,4 @@ class ProfileError(_RuleBroken):
         self.key = key
 
     def text(self, lang: str | None = None) -> str:
-        from unionrep.core.messages_errors import profile_prefix
-
         return f"{profile_prefix(lang)}: {self.key}: {self.rule_text(lang)}"

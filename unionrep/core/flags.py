@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from unionrep.core.caps import AllowanceBalance, CombinedBalance, fmt_number
+from unionrep.core.caps import AllowanceBalance, CombinedBalance
 from unionrep.core.deadlines import days_text, format_day_cy
+from unionrep.core.figures import fmt_number
 from unionrep.core.messages import current_lang, t
 from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import Profile

@@ -1,5 +1,6 @@
-"""Rules that join a rep's records together (RULES §1, §3): standing down ends every role, TOIL is
-taken only once earned, and an extension belongs to a role held that year."""
+"""Rules that join a rep's records together (RULES §1, §3): standing down ends every role, the days
+of a year a role was held, TOIL is taken only once earned, and an extension belongs to a role held
+that year."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from collections.abc import Iterable
 from fractions import Fraction
 
 from unionrep.core.errors import ValidationError
+from unionrep.core.figures import fmt_number
 from unionrep.core.model import Assignment, Extension, Rep, Toil
-from unionrep.core.periods import overlap_days
+from unionrep.core.periods import Year, overlap_days
 
 
 def roles_held(rep: Rep, assignments: Iterable[Assignment]) -> list[Assignment]:
@@ -27,6 +29,28 @@ def roles_held(rep: Rep, assignments: Iterable[Assignment]) -> list[Assignment]:
             a = dataclasses.replace(a, end_on=rep.ended_on)
         held.append(a)
     return held
+
+
+def held_spans(assignments: Iterable[Assignment], role: str, year: Year) -> list[tuple[dt.date, dt.date]]:
+    """The days of `year` on which the role was held, as (first, last) spans, overlapping
+    assignments joined."""
+    spans = sorted(
+        (max(a.start_on, year.start), year.end if a.end_on is None else min(a.end_on, year.end))
+        for a in assignments
+        if a.role == role and overlap_days(a.start_on, a.end_on, year) > 0
+    )
+    joined: list[tuple[dt.date, dt.date]] = []
+    for start, end in spans:
+        if joined and start <= joined[-1][1] + dt.timedelta(1):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def days_held(assignments: Iterable[Assignment], role: str, year: Year) -> int:
+    """Days of `year` on which the role was held, counting overlapping assignments once."""
+    return sum((last - first).days + 1 for first, last in held_spans(assignments, role, year))
 
 
 def check_not_after_stand_down(rep: Rep, day: dt.date) -> None:
@@ -58,8 +82,6 @@ def check_toil(rep: Rep, existing: Iterable[Toil], new: Toil | None = None) -> N
     any day."""
     short = toil_shortfall([*existing, *([] if new is None else [new])])
     if short is not None:
-        from unionrep.core.caps import fmt_number  # caps reads roles_held from here
-
         day, balance = short
         raise ValidationError("hours", "{rep}'s TOIL balance would be {balance} h on {day}: TOIL taken may "
                                        "use only TOIL earned on or before that day (clauses 14.3–14.4)",

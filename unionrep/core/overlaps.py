@@ -8,9 +8,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from unionrep.core.caps import fmt_hm
 from unionrep.core.entries import parse_time
 from unionrep.core.errors import ValidationError
+from unionrep.core.figures import fmt_hm
 from unionrep.core.flags import WARN, Flag
 from unionrep.core.model import REFUSED, WITHDRAWN, Entry
 
@@ -86,6 +86,22 @@ def check_clashes(entry: Entry, others: Iterable[Entry], allow_overlap: bool = F
         return
     for clash in clashes(entry, others):
         raise clash_error(clash)
+
+
+def check_changed_clashes(before: Entry, after: Entry, others: Iterable[Entry],
+                          allow_overlap: bool = False) -> None:
+    """Refuse the entry `before` changed into `after` (`others`: the rep's other entries on either
+    day) if the change would take the rep past 24 hours that day, or (unless `allow_overlap`) if it
+    makes the entry overlap or repeat an entry it did not before. A clash the entry already had was
+    allowed when it was logged, so it does not stop a later change, such as its status moving on."""
+    others = list(others)
+    check_clashes(after, others, allow_overlap=True)
+    if allow_overlap:
+        return
+    had = {clash.other.id for clash in clashes(before, others)}
+    for clash in clashes(after, others):
+        if clash.other.id not in had:
+            raise clash_error(clash)
 
 
 def clash_error(clash: Clash) -> ValidationError:

@@ -26,6 +26,7 @@ from fractions import Fraction
 from importlib import resources
 
 from unionrep.core.errors import ValidationError
+from unionrep.core.messages import t
 
 SPINE_FILE = "njc-2023-24.csv"
 SPINE_LABEL = "NJC 2023/24"
@@ -165,8 +166,6 @@ def money(amount: Fraction) -> str:
 def rate_basis(scp: int | None, hourly_rate_pence: int | None, lang: str | None = None) -> str:
     """How the hourly rate is reached, so that a cost multiplies out by hand: "SCP 10: £23,620 a
     year ÷ 52.143 weeks ÷ 37 h", or "£15.23 an hour" for a rate of the rep's own."""
-    from unionrep.core.messages import t
-
     if scp is not None:
         salary = annual_salary_for_scp(scp)
         shown = f"£{int(salary):,}" if salary.denominator == 1 else money(salary)
@@ -180,8 +179,6 @@ def rate_basis(scp: int | None, hourly_rate_pence: int | None, lang: str | None 
 def cost_text(minutes: int, scp: int | None, hourly_rate_pence: int | None, lang: str | None = None) -> str:
     """"£1,403.51 = 116.75 h × (SCP 10: £23,620 a year ÷ 52.143 weeks ÷ 37 h)": the cost with
     what it is made of (the rate is not rounded first, so the figures multiply out)."""
-    from unionrep.core.messages import t
-
     rate = rep_hourly_rate(scp, hourly_rate_pence)
     if rate is None:
         return ""

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
-from unionrep.core.caps import fmt_number
 from unionrep.core.errors import ValidationError
+from unionrep.core.figures import fmt_number
 from unionrep.core.pay import parse_money_pence
 
 LANGUAGES = ("bilingual", "cy", "en")

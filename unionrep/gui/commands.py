@@ -119,13 +119,15 @@ class EditEntry(ServiceCommandBase):
     """An entry changed; undone by putting it back as it was — never under a dispute, which rests
     on the entry as it stands (the Session's history refuses that)."""
 
-    def __init__(self, ctx: AppContext, entry_id: str, changes: dict[str, Any], text: str = "") -> None:
+    def __init__(self, ctx: AppContext, entry_id: str, changes: dict[str, Any], text: str = "",
+                 allow_overlap: bool = False) -> None:
         super().__init__(ctx, text or _t("Edit entry"))
         self.entry_id = entry_id
         self.changes = changes
+        self.allow_overlap = allow_overlap
 
     def do(self) -> None:
-        self.change = self.session.entries.edit(self.entry_id, **self.changes)
+        self.change = self.session.entries.edit(self.entry_id, self.allow_overlap, **self.changes)
 
 
 class OpenDispute(ServiceCommandBase):

@@ -181,6 +181,11 @@ CLI_HELP: tuple[Text, ...] = (
            "ei ailadrodd",
     ),
     Text(
+        en="keep the change even if the entry then overlaps or repeats another of that day",
+        cy="cadw'r newid hyd yn oed os yw'r cofnod wedyn yn gorgyffwrdd â chofnod arall o'r diwrnod hwnnw "
+           "neu'n ei ailadrodd",
+    ),
+    Text(
         en="the day new --weekly-hours start (default: from the start, for every year)",
         cy="y diwrnod y mae'r --weekly-hours newydd yn dechrau (rhagosodiad: o'r dechrau, ar gyfer pob "
            "blwyddyn)",

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,86 +33,29 @@ from unionrep.paths import (
     remove_with_sidecars,
     rename_into_place,
     sidecars,
-    stamp,
 )
 from unionrep.store import crypto
-from unionrep.store.connection import (
-    DB_ERRORS,
-    DatabaseError,
-    _classes,
-    _try_key,
-    check_unionrep,
-    claim_exclusive,
-    connect,
+from unionrep.store.backup_names import AUTO_REASONS, REASONS, backup_path, list_backups
+from unionrep.store.backup_names import BackupInfo as BackupInfo  # callers list backups from here
+from unionrep.store.connection import check_unionrep, claim_exclusive, connect, open_connection, secure_files
+from unionrep.store.dbapi import (
+    connection_classes,
     database_path,
     is_encrypted,
     key_of,
     module_of,
-    open_connection,
     raw,
-    reports_file_errors,
-    secure_files,
+    try_key,
 )
+from unionrep.store.errors import DB_ERRORS, DatabaseError, reports_file_errors
+from unionrep.store.health import check_connection, open_readonly
 from unionrep.store.leftovers import BEFORE_RESTORE, RESTORING
 from unionrep.store.records import Store
 
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_KEEP = 10
 MAX_KEEP = 1000
-AUTO_REASONS = ("start", "close")
-REASONS = (*AUTO_REASONS, "manual", "restore")
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z]+)(?:-(?P<n>\d+))?\.db$")
-
 Progress = Callable[[int, int], None]  # (pages copied, total pages); raise to cancel
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    made_at: dt.datetime
-    reason: str
-    size: int
-
-    @property
-    def automatic(self) -> bool:
-        return self.reason in AUTO_REASONS
-
-    def to_json(self) -> dict[str, Any]:
-        return {"path": str(self.path), "made_at": self.made_at.isoformat(timespec="seconds"),
-                "reason": self.reason, "size": self.size}
-
-
-# -- names and lists ----------------------------------------------------------------------------
-
-
-def backup_path(db_path: Path, reason: str = "manual", now: dt.datetime | None = None) -> Path:
-    """A new file name in the backups folder for a backup of `db_path`."""
-    folder = backups_dir(db_path)
-    base = f"{Path(db_path).stem}-{stamp(now)}-{reason}"
-    candidate, n = folder / f"{base}.db", 1
-    while candidate.exists() or Path(str(candidate) + ".partial").exists():
-        n += 1
-        candidate = folder / f"{base}-{n}.db"
-    return candidate
-
-
-def list_backups(db_path: Path | str) -> list[BackupInfo]:
-    """The backups of `db_path` in its backups folder, newest first."""
-    db_path = Path(db_path)
-    folder = backups_dir(db_path)
-    found: list[tuple[tuple[str, int, int], BackupInfo]] = []
-    if not folder.is_dir():
-        return []
-    for p in folder.iterdir():
-        m = _NAME.match(p.name)
-        if m is None or m["stem"] != db_path.stem or not p.is_file():
-            continue
-        made = dt.datetime.strptime(m["stamp"], "%Y%m%d-%H%M%S")
-        n = int(m["n"] or 1)
-        stat = p.stat()
-        found.append(((m["stamp"], n, stat.st_mtime_ns), BackupInfo(p, made, m["reason"], stat.st_size)))
-    found.sort(key=lambda item: item[0], reverse=True)
-    return [info for _, info in found]
 
 
 # -- the copy itself ----------------------------------------------------------------------------
@@ -139,11 +81,11 @@ def copy_database(source: Any, dest: Path, *, journal: str = "DELETE",
     try:
         key = key_of(src) if is_encrypted(src) else None
         if key is not None:
-            dst = _try_key(module, partial, key, False)
+            dst = try_key(module, partial, key, False)
             if dst is None:
                 raise DatabaseError("unreadable", partial, "the new file refused the key")
         else:
-            dst = module.connect(str(partial), isolation_level=None, factory=_classes(module)[0])
+            dst = module.connect(str(partial), isolation_level=None, factory=connection_classes(module)[0])
             dst.unionrep_path = partial
         try:
             if progress is None:
@@ -257,8 +199,6 @@ def _unchanged_since(conn: Any, backup_file: Path, keyring_for: Path) -> bool:
 @contextlib.contextmanager
 def _readonly(path: Path, passphrase: str | None, keyring_for: Path | None,
               prompt: crypto.Prompt | None = None) -> Any:
-    from unionrep.store.health import open_readonly
-
     with open_readonly(path, passphrase=passphrase, prompt=prompt or crypto.no_prompt,
                        keyring_for=keyring_for) as conn:
         yield conn
@@ -319,8 +259,6 @@ def validate_backup(backup_file: Path | str, *, db_path: Path | str | None = Non
     """Open a backup read-only and make sure it is a whole unionrep database this app can open:
     integrity_check, foreign_key_check and (encrypted) the HMAC of every page. Raises
     DatabaseError (or ValidationError for a missing file) saying what is wrong."""
-    from unionrep.store.health import check_connection
-
     target = Path(backup_file).expanduser()
     if not target.is_file():
         raise ValidationError("FILE", "no backup file at {path}", path=target)

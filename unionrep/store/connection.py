@@ -1,317 +1,60 @@
-"""Opening the SQLite store: plain or SQLCipher (told apart by the file header), pragmas for
-durability and integrity, clear errors, then migrations.
+"""Opening the SQLite store: plain or SQLCipher (told apart by the file header), the passphrase from
+the caller, the environment, the keyring or a prompt, pragmas for durability and integrity, then
+migrations.
 
 Durability: WAL with synchronous=FULL, so a transaction is on disk when COMMIT returns. Every
-transaction that sqlite-utils opens with `db.atomic()` starts as BEGIN IMMEDIATE here (see
-_Connection), so a read-modify-write takes the write lock before it reads and two processes (the
-app and the command line) can never lose each other's updates; a writer waits up to
-BUSY_TIMEOUT_MS for the other.
+transaction starts as BEGIN IMMEDIATE (store.dbapi), and a writer waits up to BUSY_TIMEOUT_MS for
+another.
 
 Errors: whatever SQLite says about a damaged, locked, full or unreadable file reaches the caller as
-DatabaseError (a UnionrepError with `kind`, `path` and a message saying what to do), never as a raw
-sqlite3 exception.
+DatabaseError (store.errors: a UnionrepError with `kind`, `path` and a message saying what to do),
+never as a raw sqlite3 exception. This module is where callers open a database, so it also offers
+the error and the facts about an open connection that they use with it (see __all__).
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import functools
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable
-from functools import cache
 from pathlib import Path
-from types import ModuleType
-from typing import Any, ParamSpec, TypeVar
+from typing import Any
 
 import sqlite_utils
 
-from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.i18n import CATALOGUE, say
-from unionrep.paths import (
-    backups_dir,
-    create_private_file,
-    ensure_private_dir,
-    is_ours,
-    make_private,
-    sidecars,
+from unionrep.core.errors import ValidationError
+from unionrep.paths import create_private_file, ensure_private_dir, is_ours, make_private, sidecars
+from unionrep.store import crypto, leftovers, migrations
+from unionrep.store.dbapi import (
+    BUSY_TIMEOUT_MS,
+    connection_classes,
+    database_path,
+    is_encrypted,
+    key_of,
+    module_of,
+    probe,
+    raw,
+    raw_connect,
+    try_key,
 )
-from unionrep.store import crypto, migrations
+from unionrep.store.errors import (
+    DB_ERRORS,
+    INTEGRITY_ERRORS,
+    DatabaseError,
+    as_database_error,
+    explain,
+    file_error,
+    reports_file_errors,
+)
 
-BUSY_TIMEOUT_MS = 5000
+__all__ = [
+    "DB_ERRORS", "INTEGRITY_ERRORS", "DatabaseError", "as_database_error", "check_unionrep",
+    "claim_exclusive", "connect", "database_path", "file_error", "is_encrypted", "key_of",
+    "module_of", "open_connection", "raw", "reports_file_errors", "secure_files", "use_wal",
+]
+
 MAX_PROMPTS = 3
 log = logging.getLogger("unionrep.store")
-
-# -- errors -------------------------------------------------------------------------------------
-
-
-def explain(kind: str, path: Path | str | None, detail: str = "", lang: str | None = None) -> str:
-    """The message for a DatabaseError of `kind`, in English or Welsh."""
-    key = f"store.{kind}" if f"store.{kind}" in CATALOGUE else "store.sqlite"
-    where = Path(path) if path is not None else Path("?")
-    return say(key, lang, path=where, detail=detail, backups=backups_dir(where))
-
-
-class DatabaseError(UnionrepError):
-    """The database cannot be opened or used: `kind` says why (a store.* key of the catalogue), the
-    message says what to do."""
-
-    def __init__(self, kind: str, path: Path | str | None, detail: str = "",
-                 message: str | None = None) -> None:
-        self.kind = kind
-        self.path = None if path is None else Path(path)
-        self.detail = detail
-        self.message = message
-        super().__init__(message or explain(kind, path, detail))
-
-    def text(self, lang: str | None = None) -> str:
-        if self.message:
-            return self.message  # said already, in the caller's words
-        return explain(self.kind, self.path, self.detail, lang)
-
-
-# Exceptions of both DB-API modules: sqlcipher3's classes are not subclasses of sqlite3's.
-def _error_classes(name: str) -> tuple[type[Exception], ...]:
-    classes: list[type[Exception]] = [getattr(sqlite3, name)]
-    module = crypto.cipher_module()
-    if module is not None:
-        classes.append(getattr(module, name))
-    return tuple(classes)
-
-
-DB_ERRORS: tuple[type[Exception], ...] = _error_classes("Error")
-INTEGRITY_ERRORS: tuple[type[Exception], ...] = _error_classes("IntegrityError")
-OPERATIONAL_ERRORS: tuple[type[Exception], ...] = _error_classes("OperationalError")
-
-# SQLite primary result codes (sqlite_errorcode & 0xff) and what they mean to a user.
-_KIND_BY_CODE = {
-    3: "read_only",  # SQLITE_PERM
-    5: "in_use",  # SQLITE_BUSY
-    6: "in_use",  # SQLITE_LOCKED
-    8: "read_only",  # SQLITE_READONLY
-    10: "io_error",  # SQLITE_IOERR
-    11: "damaged",  # SQLITE_CORRUPT
-    13: "disk_full",  # SQLITE_FULL
-    14: "unreadable",  # SQLITE_CANTOPEN
-    26: "damaged",  # SQLITE_NOTADB
-}
-
-
-def error_kind(exc: BaseException) -> str | None:
-    """The DatabaseError kind for an sqlite3/sqlcipher3 exception, or None for errors of the
-    program (bad SQL, constraint failures) which are not the file's fault."""
-    if not isinstance(exc, DB_ERRORS):
-        return None
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int) and code & 0xFF in _KIND_BY_CODE:
-        return _KIND_BY_CODE[code & 0xFF]
-    worded = ("unsupported file format", "could not decode to utf-8")  # SQLITE_ERROR, yet damage
-    if isinstance(code, int) and not any(sign in str(exc).lower() for sign in worded):
-        return None
-    text = str(exc).lower()
-    if any(sign in text for sign in ("malformed", "not a database", "unsupported file format",
-                                     "could not decode to utf-8")):
-        return "damaged"
-    if "locked" in text or "busy" in text:
-        return "in_use"
-    if "disk is full" in text or "database or disk is full" in text:
-        return "disk_full"
-    return None
-
-
-_KIND_BY_ERRNO = {errno.ENOSPC: "disk_full", errno.EACCES: "read_only", errno.EPERM: "read_only",
-                  errno.EROFS: "read_only", errno.EIO: "io_error"}
-
-
-def file_error(exc: OSError, path: Path | str | None = None) -> DatabaseError:
-    """An OSError about a database or backup file as a DatabaseError with a message."""
-    kind = _KIND_BY_ERRNO.get(exc.errno or 0, "unreadable")
-    where = exc.filename if isinstance(exc.filename, (str, Path)) else path
-    return DatabaseError(kind, where, exc.strerror or str(exc))
-
-
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def reports_file_errors(fn: Callable[P, R]) -> Callable[P, R]:
-    """Turn OSErrors (no space, no permission, a name too long...) into DatabaseError."""
-
-    @functools.wraps(fn)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return fn(*args, **kwargs)
-        except OSError as exc:
-            raise file_error(exc) from exc
-
-    return wrapper
-
-
-def as_database_error(exc: BaseException, path: Path | str | None) -> DatabaseError | None:
-    """`exc` as a DatabaseError the user can act on, or None if it is not about the file."""
-    if isinstance(exc, DatabaseError):
-        return exc
-    kind = error_kind(exc)
-    if kind is None:
-        return None
-    return DatabaseError(kind, path, str(exc))
-
-
-# -- connection classes -------------------------------------------------------------------------
-
-
-def _reraise(exc: Exception, conn: Any) -> None:
-    translated = as_database_error(exc, getattr(conn, "unionrep_path", None))
-    if translated is not None:
-        raise translated from exc
-
-
-@cache
-def _classes(module: ModuleType) -> tuple[type, type]:
-    """A Connection and Cursor of `module` that start IMMEDIATE transactions and report damage,
-    busy, full and unreadable files as DatabaseError."""
-    errors = module.Error
-
-    class _Cursor(module.Cursor):  # type: ignore[name-defined, misc]
-        def execute(self, sql: str, parameters: Any = (), /) -> Any:
-            try:
-                return super().execute(sql, parameters)
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def executemany(self, sql: str, seq: Iterable[Any], /) -> Any:
-            try:
-                return super().executemany(sql, seq)
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def executescript(self, script: str, /) -> Any:
-            try:
-                return super().executescript(script)
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def fetchone(self) -> Any:
-            try:
-                return super().fetchone()
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def fetchmany(self, size: int = 1) -> Any:
-            try:
-                return super().fetchmany(size)
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def fetchall(self) -> Any:
-            try:
-                return super().fetchall()
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-        def __next__(self) -> Any:
-            try:
-                return super().__next__()
-            except errors as exc:
-                _reraise(exc, self.connection)
-                raise
-
-    class _Connection(module.Connection):  # type: ignore[name-defined, misc]
-        unionrep_path: Path | None = None
-        unionrep_encrypted: bool = False
-        _unionrep_key: str | None = None
-
-        def cursor(self, factory: Any = None) -> Any:
-            return super().cursor(factory or _Cursor)
-
-        def execute(self, sql: str, parameters: Any = (), /) -> Any:
-            # sqlite-utils' atomic() opens transactions with a bare BEGIN (deferred): a deferred
-            # transaction that reads and then writes fails with SQLITE_BUSY if another process
-            # wrote in between. IMMEDIATE takes the write lock first and waits for it instead.
-            if sql.strip().rstrip(";").strip().upper() in ("BEGIN", "BEGIN TRANSACTION"):
-                sql = "BEGIN IMMEDIATE"
-            return self.cursor().execute(sql, parameters)
-
-        def executemany(self, sql: str, seq: Iterable[Any], /) -> Any:
-            return self.cursor().executemany(sql, seq)
-
-        def executescript(self, script: str, /) -> Any:
-            return self.cursor().executescript(script)
-
-        def commit(self) -> None:
-            try:
-                super().commit()
-            except errors as exc:
-                _reraise(exc, self)
-                raise
-
-    return _Connection, _Cursor
-
-
-def module_of(conn: Any) -> ModuleType:
-    """The DB-API module (sqlite3 or sqlcipher3's dbapi2) a connection belongs to."""
-    cipher = crypto.cipher_module()
-    if cipher is not None and isinstance(conn, cipher.Connection):
-        return cipher
-    return sqlite3
-
-
-def _uri(path: Path, readonly: bool) -> str:
-    uri = path.resolve().as_uri()
-    return uri + "?mode=ro" if readonly else uri
-
-
-def _raw_connect(module: ModuleType, path: Path, readonly: bool) -> Any:
-    connection_class, _ = _classes(module)
-    try:
-        conn = module.connect(_uri(path, readonly), uri=True, isolation_level=None,
-                              check_same_thread=False, factory=connection_class,
-                              timeout=BUSY_TIMEOUT_MS / 1000)
-    except module.Error as exc:
-        raise as_database_error(exc, path) or DatabaseError("unreadable", path, str(exc)) from exc
-    conn.unionrep_path = path
-    return conn
-
-
-def _probe(conn: Any) -> None:
-    """Read the schema: fails at once on a wrong key, or a file that is not a database."""
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-
-
-def _not_a_database(exc: DatabaseError) -> bool:
-    cause = exc.__cause__
-    code = getattr(cause, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF == 26  # SQLITE_NOTADB
-    return "not a database" in exc.detail
-
-
-def _try_key(module: ModuleType, path: Path, passphrase: str, readonly: bool) -> Any | None:
-    """A connection keyed with `passphrase`, or None if the key does not open the file."""
-    conn = _raw_connect(module, path, readonly)
-    try:
-        with contextlib.suppress(DatabaseError):
-            conn.execute("PRAGMA cipher_log_level = NONE")  # no HMAC noise on stderr
-        conn.execute(crypto.key_pragma(passphrase))
-        _probe(conn)
-    except DatabaseError as exc:
-        conn.close()
-        if _not_a_database(exc):  # the key does not decrypt page 1 (a wrong key, or page 1 damaged)
-            return None
-        raise  # page 1 decrypts, so the key is right: the damage is elsewhere
-    except BaseException:
-        conn.close()
-        raise
-    conn.unionrep_encrypted = True
-    conn._unionrep_key = passphrase
-    return conn
 
 
 def _open_encrypted(path: Path, *, passphrase: str | None, prompt: crypto.Prompt,
@@ -320,19 +63,19 @@ def _open_encrypted(path: Path, *, passphrase: str | None, prompt: crypto.Prompt
     if module is None:
         raise DatabaseError("needs_sqlcipher", path)
     if passphrase is not None:
-        conn = _try_key(module, path, passphrase, readonly)
+        conn = try_key(module, path, passphrase, readonly)
         if conn is None:
             raise DatabaseError("wrong_passphrase", path, "the passphrase given")
         return conn
     env = crypto.env_passphrase()
     if env is not None:
-        conn = _try_key(module, path, env, readonly)
+        conn = try_key(module, path, env, readonly)
         if conn is None:
             raise DatabaseError("wrong_passphrase", path, crypto.ENV_PASSPHRASE)
         return conn
     stored = crypto.keyring_get(keyring_for)
     if stored is not None:
-        conn = _try_key(module, path, stored, readonly)
+        conn = try_key(module, path, stored, readonly)
         if conn is not None:
             return conn
     error = ""
@@ -340,7 +83,7 @@ def _open_encrypted(path: Path, *, passphrase: str | None, prompt: crypto.Prompt
         given = prompt(crypto.PassphraseRequest(path, "open", attempt, error, crypto.keyring_usable()))
         if given is None:
             break
-        conn = _try_key(module, path, given, readonly)
+        conn = try_key(module, path, given, readonly)
         if conn is not None:
             if remember:
                 crypto.keyring_set(keyring_for, given)
@@ -351,7 +94,7 @@ def _open_encrypted(path: Path, *, passphrase: str | None, prompt: crypto.Prompt
     raise DatabaseError("no_passphrase", path)
 
 
-def _new_passphrase(path: Path, passphrase: str | None, prompt: crypto.Prompt,
+def new_passphrase(path: Path, passphrase: str | None, prompt: crypto.Prompt,
                     keyring_for: Path) -> tuple[str, bool]:
     """The passphrase for a new database, and whether the keyring should keep it."""
     if passphrase is not None:
@@ -406,7 +149,7 @@ def open_connection(path: Path | str, *, passphrase: str | None = None,
         conn = _open_encrypted(target, passphrase=passphrase, prompt=ask, readonly=readonly,
                                keyring_for=owner, remember=remember)
     elif kind == "plain" or readonly:
-        conn = _raw_connect(sqlite3, target, readonly)
+        conn = raw_connect(sqlite3, target, readonly)
     else:  # empty: a new database
         conn = _start_new(target, passphrase=passphrase, prompt=ask, encrypt=encrypt, keyring_for=owner)
     try:
@@ -428,11 +171,11 @@ def _start_new(target: Path, *, passphrase: str | None, prompt: crypto.Prompt,
             log.warning(explain("plain_warning", target))
             encrypt = False
     if not encrypt:
-        return _raw_connect(sqlite3, target, False)
+        return raw_connect(sqlite3, target, False)
     if module is None:
         raise DatabaseError("needs_sqlcipher", target)
-    chosen, keep = _new_passphrase(target, passphrase, prompt, keyring_for)
-    conn = _try_key(module, target, chosen, False)
+    chosen, keep = new_passphrase(target, passphrase, prompt, keyring_for)
+    conn = try_key(module, target, chosen, False)
     if conn is None:  # cannot happen on an empty file
         raise DatabaseError("unreadable", target, "the new key was refused")
     if keep:
@@ -443,7 +186,7 @@ def _start_new(target: Path, *, passphrase: str | None, prompt: crypto.Prompt,
 def _configure(conn: Any, readonly: bool) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    _probe(conn)
+    probe(conn)
 
 
 def use_wal(conn: Any) -> None:
@@ -467,7 +210,7 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
     if str(path) == ":memory:":
         db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None,
                                                    check_same_thread=False,
-                                                   factory=_classes(sqlite3)[0]),
+                                                   factory=connection_classes(sqlite3)[0]),
                                      execute_plugins=False)
         db.conn.execute("PRAGMA foreign_keys = ON")
         if migrate:
@@ -509,8 +252,6 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
 def _finish_interrupted(target: Path) -> None:
     """Put right what a killed encrypt, restore or passphrase change left beside the database (see
     store.leftovers); a folder that cannot be tidied is opened all the same."""
-    from unionrep.store import leftovers
-
     with contextlib.suppress(OSError):
         leftovers.tidy(target)
 
@@ -535,35 +276,6 @@ def secure_files(path: Path) -> None:
     """The database and its WAL/SHM files private to the user (0600)."""
     for p in [path, *sidecars(path)]:
         make_private(p)
-
-
-# -- facts about an open database ----------------------------------------------------------------
-
-
-def raw(db_or_conn: Any) -> Any:
-    """The DB-API connection behind a sqlite_utils.Database (or the connection itself)."""
-    return getattr(db_or_conn, "conn", db_or_conn)
-
-
-def database_path(db_or_conn: Any) -> Path | None:
-    """The file of an open database (None in memory)."""
-    conn = raw(db_or_conn)
-    known = getattr(conn, "unionrep_path", None)
-    if known is not None:
-        return Path(known)
-    for row in conn.execute("PRAGMA database_list").fetchall():
-        if row[1] == "main":
-            return Path(row[2]) if row[2] else None
-    return None
-
-
-def is_encrypted(db_or_conn: Any) -> bool:
-    return bool(getattr(raw(db_or_conn), "unionrep_encrypted", False))
-
-
-def key_of(db_or_conn: Any) -> str | None:
-    """The passphrase an encrypted connection was opened with (for backups under the same key)."""
-    return getattr(raw(db_or_conn), "_unionrep_key", None)
 
 
 def claim_exclusive(path: Path | str, *, passphrase: str | None = None,

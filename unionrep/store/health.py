@@ -14,20 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlite_utils
+
 from unionrep.i18n import say
 from unionrep.store import crypto
-from unionrep.store.connection import (
-    DatabaseError,
-    as_database_error,
-    check_unionrep,
-    database_path,
-    explain,
-    file_error,
-    is_encrypted,
-    open_connection,
-    raw,
-    reports_file_errors,
-)
+from unionrep.store.backup_names import list_backups
+from unionrep.store.connection import check_unionrep, open_connection
+from unionrep.store.dbapi import database_path, is_encrypted, raw
+from unionrep.store.errors import DatabaseError, as_database_error, explain, file_error, reports_file_errors
+from unionrep.store.leftovers import changing_mark
 from unionrep.store.schema_totals import TOTALS_MISMATCH_SQL
 
 OK = "ok"
@@ -248,8 +243,6 @@ def quick_check(path: Path | str, *, passphrase: str | None = None,
 
 
 def _diagnose_open(conn: Any, path: Path, full: bool) -> Diagnosis:
-    import sqlite_utils
-
     encrypted = is_encrypted(conn)
     try:
         check_unionrep(sqlite_utils.Database(conn, execute_plugins=False), path)
@@ -291,8 +284,6 @@ def _wrong_or_damaged(path: Path, passphrase: str | None, detail: str) -> tuple[
     backup of this database (made under the database's passphrase of the moment): then page 1 itself
     is damaged. Never while a passphrase change is unfinished: then the database and its backups may
     be under different passphrases."""
-    from unionrep.store.leftovers import changing_mark
-
     if _plain_with_broken_header(path):
         return "damaged", "the file header is overwritten"
     if changing_mark(path).exists():
@@ -310,6 +301,4 @@ def _wrong_or_damaged(path: Path, passphrase: str | None, detail: str) -> tuple[
 
 
 def _backup_files(path: Path) -> list[Path]:
-    from unionrep.store.backup import list_backups
-
     return [b.path for b in list_backups(path)]

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from unionrep.paths import backups_dir, fsync_dir, sidecars
+from unionrep.store.crypto import file_kind
 
 PLAIN = "plain"  # `<name>.plain-<timestamp>`: a plain original an older encrypt kept aside
 ENCRYPTING = ".encrypting"  # encrypt's new file, before it is renamed over the database
@@ -64,8 +65,6 @@ def _backup_files(db_path: Path) -> list[Path]:
 
 
 def _is_plain(path: Path) -> bool:
-    from unionrep.store.crypto import file_kind
-
     try:
         return file_kind(path) == "plain"
     except OSError:

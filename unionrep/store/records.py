@@ -29,7 +29,8 @@ from unionrep.core.model import (
     now_iso,
 )
 from unionrep.core.text import check_row_text
-from unionrep.store.connection import DatabaseError, database_path
+from unionrep.store.dbapi import database_path
+from unionrep.store.errors import DatabaseError
 
 T = TypeVar("T")
 

@@ -362,7 +362,8 @@ class QuickEntryDialog(QDialog):
                 changes = {f.name: getattr(entry, f.name) for f in dataclasses.fields(Entry)
                            if getattr(entry, f.name) != getattr(self.editing, f.name)}
                 if changes:
-                    self.ctx.execute(EditEntry(self.ctx, self.editing.id, changes))
+                    self.ctx.execute(EditEntry(self.ctx, self.editing.id, changes,
+                                               allow_overlap=self.overlap_check.isChecked()))
         except UnionrepError as exc:
             self._show_error(error_text(exc))
             return

@@ -1,0 +1,204 @@
+"""The DB-API connections the store opens (sqlite3's, or sqlcipher3's for an encrypted file): every
+transaction starts as BEGIN IMMEDIATE, so a read-modify-write takes the write lock before it reads and
+two processes (the app and the command line) never lose each other's updates, and every SQLite error
+about the file reaches the caller as DatabaseError. Opening a file plainly or under a key, and the
+facts an open connection carries (its file, whether it is encrypted, its key).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from unionrep.store import crypto
+from unionrep.store.errors import DatabaseError, as_database_error
+
+BUSY_TIMEOUT_MS = 5000
+
+
+
+def _reraise(exc: Exception, conn: Any) -> None:
+    translated = as_database_error(exc, getattr(conn, "unionrep_path", None))
+    if translated is not None:
+        raise translated from exc
+
+
+@cache
+def connection_classes(module: ModuleType) -> tuple[type, type]:
+    """A Connection and Cursor of `module` that start IMMEDIATE transactions and report damage,
+    busy, full and unreadable files as DatabaseError."""
+    errors = module.Error
+
+    class _Cursor(module.Cursor):  # type: ignore[name-defined, misc]
+        def execute(self, sql: str, parameters: Any = (), /) -> Any:
+            try:
+                return super().execute(sql, parameters)
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def executemany(self, sql: str, seq: Iterable[Any], /) -> Any:
+            try:
+                return super().executemany(sql, seq)
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def executescript(self, script: str, /) -> Any:
+            try:
+                return super().executescript(script)
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def fetchone(self) -> Any:
+            try:
+                return super().fetchone()
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def fetchmany(self, size: int = 1) -> Any:
+            try:
+                return super().fetchmany(size)
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def fetchall(self) -> Any:
+            try:
+                return super().fetchall()
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+        def __next__(self) -> Any:
+            try:
+                return super().__next__()
+            except errors as exc:
+                _reraise(exc, self.connection)
+                raise
+
+    class _Connection(module.Connection):  # type: ignore[name-defined, misc]
+        unionrep_path: Path | None = None
+        unionrep_encrypted: bool = False
+        _unionrep_key: str | None = None
+
+        def cursor(self, factory: Any = None) -> Any:
+            return super().cursor(factory or _Cursor)
+
+        def execute(self, sql: str, parameters: Any = (), /) -> Any:
+            # sqlite-utils' atomic() opens transactions with a bare BEGIN (deferred): a deferred
+            # transaction that reads and then writes fails with SQLITE_BUSY if another process
+            # wrote in between. IMMEDIATE takes the write lock first and waits for it instead.
+            if sql.strip().rstrip(";").strip().upper() in ("BEGIN", "BEGIN TRANSACTION"):
+                sql = "BEGIN IMMEDIATE"
+            return self.cursor().execute(sql, parameters)
+
+        def executemany(self, sql: str, seq: Iterable[Any], /) -> Any:
+            return self.cursor().executemany(sql, seq)
+
+        def executescript(self, script: str, /) -> Any:
+            return self.cursor().executescript(script)
+
+        def commit(self) -> None:
+            try:
+                super().commit()
+            except errors as exc:
+                _reraise(exc, self)
+                raise
+
+    return _Connection, _Cursor
+
+
+def module_of(conn: Any) -> ModuleType:
+    """The DB-API module (sqlite3 or sqlcipher3's dbapi2) a connection belongs to."""
+    cipher = crypto.cipher_module()
+    if cipher is not None and isinstance(conn, cipher.Connection):
+        return cipher
+    return sqlite3
+
+
+def _uri(path: Path, readonly: bool) -> str:
+    uri = path.resolve().as_uri()
+    return uri + "?mode=ro" if readonly else uri
+
+
+def raw_connect(module: ModuleType, path: Path, readonly: bool) -> Any:
+    connection_class, _ = connection_classes(module)
+    try:
+        conn = module.connect(_uri(path, readonly), uri=True, isolation_level=None,
+                              check_same_thread=False, factory=connection_class,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+    except module.Error as exc:
+        raise as_database_error(exc, path) or DatabaseError("unreadable", path, str(exc)) from exc
+    conn.unionrep_path = path
+    return conn
+
+
+def probe(conn: Any) -> None:
+    """Read the schema: fails at once on a wrong key, or a file that is not a database."""
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+
+def _not_a_database(exc: DatabaseError) -> bool:
+    cause = exc.__cause__
+    code = getattr(cause, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == 26  # SQLITE_NOTADB
+    return "not a database" in exc.detail
+
+
+def try_key(module: ModuleType, path: Path, passphrase: str, readonly: bool) -> Any | None:
+    """A connection keyed with `passphrase`, or None if the key does not open the file."""
+    conn = raw_connect(module, path, readonly)
+    try:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("PRAGMA cipher_log_level = NONE")  # no HMAC noise on stderr
+        conn.execute(crypto.key_pragma(passphrase))
+        probe(conn)
+    except DatabaseError as exc:
+        conn.close()
+        if _not_a_database(exc):  # the key does not decrypt page 1 (a wrong key, or page 1 damaged)
+            return None
+        raise  # page 1 decrypts, so the key is right: the damage is elsewhere
+    except BaseException:
+        conn.close()
+        raise
+    conn.unionrep_encrypted = True
+    conn._unionrep_key = passphrase
+    return conn
+
+
+# -- facts about an open database ----------------------------------------------------------------
+
+
+def raw(db_or_conn: Any) -> Any:
+    """The DB-API connection behind a sqlite_utils.Database (or the connection itself)."""
+    return getattr(db_or_conn, "conn", db_or_conn)
+
+
+def database_path(db_or_conn: Any) -> Path | None:
+    """The file of an open database (None in memory)."""
+    conn = raw(db_or_conn)
+    known = getattr(conn, "unionrep_path", None)
+    if known is not None:
+        return Path(known)
+    for row in conn.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main":
+            return Path(row[2]) if row[2] else None
+    return None
+
+
+def is_encrypted(db_or_conn: Any) -> bool:
+    return bool(getattr(raw(db_or_conn), "unionrep_encrypted", False))
+
+
+def key_of(db_or_conn: Any) -> str | None:
+    """The passphrase an encrypted connection was opened with (for backups under the same key)."""
+    return getattr(raw(db_or_conn), "_unionrep_key", None)
