@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,21 +14,6 @@ from unionrep.core.model import Entry, Rep
 
 D = dt.date
 ON = D(2025, 10, 20)
-
-
-@pytest.fixture
-def session(db_path: Path) -> Iterator[Session]:
-    session = open_session(db_path, create=True)
-    session.policy.init("denbighshire-2012")
-    yield session
-    session.store.db.close()
-
-
-@pytest.fixture
-def rep(session: Session) -> Rep:
-    rep = session.reps.add(Rep(name="Nia Wyn Edwards")).result
-    session.roles.assign(rep.id, "steward", D(2025, 4, 1))
-    return rep
 
 
 def _used_hours(session: Session, on: dt.date = ON) -> dict[str, object]:
