@@ -155,7 +155,8 @@ def run(argv: list[str]) -> int:
             return 0
         window.show()
         if not args.demo:
-            # the database is locked and checked already; the rest waits for the first paint
+            # locked already, and checked or opened with writes refused until the check passes:
+            # the backups, the watch and the branch rounds wait for the first paint
             after_first_paint(window, lambda: watch_over(window, ctx, ahead))
         return app.exec()
     finally:
