@@ -14,10 +14,10 @@ from unionrep import __version__
 from unionrep.i18n import say
 
 if TYPE_CHECKING:
+    from unionrep.app.book import Diagnosis
     from unionrep.app.facade import Service
     from unionrep.gui.context import AppContext
     from unionrep.gui.main_window import MainWindow
-    from unionrep.store.health import Diagnosis
 
 
 def help_lang(argv: list[str]) -> str:
@@ -218,21 +218,14 @@ def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
     path = resolve_db(args.db)
     if not path.is_file():
         return None
-    # imported here, not in the thread: two threads importing the same modules could deadlock;
+    # imported here, not in the thread (two threads importing the same modules could deadlock);
     # only what the check runs, so that it starts before the rest of the app is imported
-    import sqlite_utils  # noqa: F401 — imported by the check as it opens the file
+    from unionrep.app import start
 
-    from unionrep.store import backup, crypto, health, leftovers  # noqa: F401
-
-    found: list[health.Diagnosis | None] = []
+    found: list[Diagnosis | None] = []
 
     def work() -> None:
-        diagnosis: health.Diagnosis | None = None
-        try:
-            diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
-        except Exception:  # whatever it was, the check is made again when the file is opened
-            diagnosis = None
-        found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
+        found.append(start.check_quietly(path))
 
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()

@@ -27,13 +27,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from unionrep.app import book
+from unionrep.app import book, start
 from unionrep.app.facade import Service
-from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
-from unionrep.store import crypto, leftovers, migrations
-from unionrep.store.connection import check_unionrep, open_connection, secure_files, use_wal
-from unionrep.store.records import Store
 
 if TYPE_CHECKING:
     from unionrep.gui.app import AheadCheck
@@ -50,30 +46,10 @@ def open_before_check(path: Path, ahead: AheadCheck) -> Service | None:
     (`ahead`) still runs; None where it must be opened after the check, as before (see above)."""
     if ahead.ready():
         return None  # nothing to gain: opened after the check as before
-    found = leftovers.find(path)
-    if found.plain or found.half_made or found.changing:
-        return None  # an interrupted operation to finish first (a write)
-    try:
-        conn = open_connection(path, prompt=crypto.no_prompt, wal=False)
-    except Exception:  # whatever it is, the check and the usual opening say it
+    session = start.open_unchecked(path)
+    if session is None:
         return None
-    try:
-        import sqlite_utils
-
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        check_unionrep(db, path)
-        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-        if mode != "wal" or migrations.pending(db):
-            conn.close()
-            return None
-        conn.execute("PRAGMA query_only = ON")
-        service = Service(Session(Store(db)))
-        if not service.initialised:
-            conn.close()
-            return None
-    except Exception:
-        conn.close()
-        return None
+    service = Service(session)
     _unchecked.add(service)
     return service
 
@@ -81,15 +57,6 @@ def open_before_check(path: Path, ahead: AheadCheck) -> Service | None:
 def is_unchecked(service: Service) -> bool:
     """Opened by open_before_check, and the check at start not yet seen to pass."""
     return service in _unchecked
-
-
-def allow_writes(service: Service, path: Path) -> None:
-    """The check at start passed: the connection as the usual opening leaves it."""
-    conn = book.connection_of(service)
-    conn.execute("PRAGMA query_only = OFF")
-    use_wal(conn)  # WAL already: only synchronous=FULL, as connect() sets
-    secure_files(path)
-    _unchecked.discard(service)
 
 
 def when_checked(window: MainWindow, ctx: AppContext, ahead: AheadCheck,
@@ -102,7 +69,8 @@ def when_checked(window: MainWindow, ctx: AppContext, ahead: AheadCheck,
         QTimer.singleShot(LOOK_EVERY_MS, window, lambda: when_checked(window, ctx, ahead, then))
         return
     if ahead() is not None:
-        allow_writes(ctx.service, ctx.db_path)
+        start.allow_writes(ctx.session, ctx.db_path)
+        _unchecked.discard(ctx.service)
         then()
         return
     from unionrep.gui.reliability import open_checked
