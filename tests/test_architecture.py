@@ -28,6 +28,15 @@ def test_qt_free_packages_import_no_pyside6_at_runtime():
     assert result.returncode == 0, result.stderr
 
 
+
+def test_opening_a_book_does_not_load_the_pdf_renderer():
+    """reportlab comes with the first document made, not with every session (the app's start)."""
+    code = ("import sys\nimport unionrep.app.session\n"
+            "loaded = [m for m in sys.modules if m.startswith(('reportlab', 'unionrep.pdf.proforma'))]\n"
+            "assert not loaded, loaded\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
 def test_no_pyside6_import_outside_the_gui():
     offenders = []
     for path in ROOT.rglob("*.py"):

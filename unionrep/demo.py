@@ -11,7 +11,7 @@ import random
 from fractions import Fraction
 from pathlib import Path
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.entries import parse_time
 from unionrep.core.model import APPROVED, REFUSED, REQUESTED, TAKEN, Entry, Extension, Rep, Toil
 from unionrep.core.periods import year_of
@@ -73,10 +73,10 @@ ROLE_HOURS = {"steward": 100, "health-safety": 30, "learning": 30, "info-consult
               "equality": 30}
 
 
-def _log_role(service: Service, rep: Rep, role: str, busy: float, first_year_start: dt.date,
+def _log_role(session: Session, rep: Rep, role: str, busy: float, first_year_start: dt.date,
               day: dt.date, rng: random.Random) -> None:
     """Log time for the role: most of last year's allowance, and `busy` of this year's by today."""
-    assignment = next(a for a in service.assignments(rep.id) if a.role == role)
+    assignment = next(a for a in session.roles.assignments(rep.id) if a.role == role)
     yearly = float(ROLE_HOURS[role] * 60)
     if role == "steward":
         yearly *= rep.weekly_minutes / rep.full_time_minutes
@@ -99,21 +99,21 @@ def _log_role(service: Service, rep: Rep, role: str, busy: float, first_year_sta
             length = int(min(owed, rng.choice([90, 120, 180, 240, 420])))
             length -= length % 15
             owed -= length
-            _log_one(service, rep, role, cursor, length, day, rng)
+            _log_one(session, rep, role, cursor, length, day, rng)
 
 
-def _log_one(service: Service, rep: Rep, role: str, when: dt.date, length: int, day: dt.date,
+def _log_one(session: Session, rep: Rep, role: str, when: dt.date, length: int, day: dt.date,
              rng: random.Random) -> None:
     category = _category_for(role, rng)
     start_minute = rng.choice([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 13 * 60 + 30])
     # after any time the rep has logged that day for another role: nothing counted twice
-    that_day = service.same_day(Entry(rep.id, role, when, 1, category))
+    that_day = session.entries.same_day(Entry(rep.id, role, when, 1, category))
     for other in sorted(that_day, key=lambda e: e.start_time or ""):
         if other.start_time and other.end_time and start_minute < parse_time(other.end_time, "end") \
                 and parse_time(other.start_time, "start") < start_minute + length:
             start_minute = parse_time(other.end_time, "end")
     end_minute = min(start_minute + length, 23 * 60 + 59)
-    service.add_entry(Entry(
+    session.entries.add(Entry(
         rep_id=rep.id, role=role, date=when, minutes=end_minute - start_minute,
         category=category, start_time=f"{start_minute // 60:02d}:{start_minute % 60:02d}",
         end_time=f"{end_minute // 60:02d}:{end_minute % 60:02d}",
@@ -125,22 +125,22 @@ def _log_one(service: Service, rep: Rep, role: str, when: dt.date, length: int, 
     ))
 
 
-def build_demo(path: Path, today: dt.date | None = None) -> Service:
-    """Create the demo branch at `path` (which must not exist) and return its service."""
+def build_demo(path: Path, today: dt.date | None = None) -> Session:
+    """Create the demo branch at `path` (which must not exist) and return its session."""
     day = today or dt.date.today()
     rng = random.Random(2012)
-    service = open_service(path, create=True)
-    service.init("denbighshire-2012")
-    service.store.set_meta("mode", "branch")
-    service.store.set_meta("user_name", "Gwenllïan Ŷr Jones")
-    service.store.set_meta("user_role", "Branch secretary")
-    service.store.set_meta("union_name", "UNSAIN Cymru / UNISON Cymru")
+    session = open_session(path, create=True)
+    session.policy.init("denbighshire-2012")
+    session.store.set_meta("mode", "branch")
+    session.store.set_meta("user_name", "Gwenllïan Ŷr Jones")
+    session.store.set_meta("user_role", "Branch secretary")
+    session.store.set_meta("union_name", "UNSAIN Cymru / UNISON Cymru")
     this_year = year_of(day)
     first_year_start = this_year.start.replace(year=this_year.start.year - 1)
     reps: list[tuple[Rep, list[str]]] = []
-    with service.store.atomic():
+    with session.store.atomic():
         for i, (name, job, dept, place, hours, school, scp, roles) in enumerate(REPS):
-            rep = service.add_rep(Rep(
+            rep = session.reps.add(Rep(
                 name=name, employee_no=f"DCC{40210 + i * 37}", job=job, department=dept,
                 workplace=place, union_name="UNSAIN Cymru / UNISON Cymru",
                 email=f"{name.split()[0].lower().replace('ŵ', 'w').replace('ï', 'i')}@example.org",
@@ -148,7 +148,7 @@ def build_demo(path: Path, today: dt.date | None = None) -> Service:
                 manager=MANAGERS[i % len(MANAGERS)],
                 manager_email=f"{MANAGERS[i % len(MANAGERS)].split()[0].lower()}@example.org",
                 head_of_service="Nicola Stubbins" if i % 2 else "Geraint Davies",
-            ))
+            )).result
             held = []
             for role, months_before in roles:
                 start = first_year_start - dt.timedelta(days=30 * months_before)
@@ -157,11 +157,11 @@ def build_demo(path: Path, today: dt.date | None = None) -> Service:
                     if start > day:
                         start = day - dt.timedelta(days=30)
                 percent = Fraction(50) if role == "branch-secretary" else None
-                service.assign_role(rep.id, role, start, notified_on=start - dt.timedelta(days=14),
-                                    secondment_percent=percent)
+                session.roles.assign(rep.id, role, start, notified_on=start - dt.timedelta(days=14),
+                                     secondment_percent=percent)
                 held.append(role)
             reps.append((rep, held))
-        service.set_policy("allowances.equality.amount", "30")
+        session.policy.set("allowances.equality.amount", "30")
 
         for index, (rep, held) in enumerate(reps):
             # how much of each allowance the rep uses in a year; a few run close to or over a cap
@@ -169,33 +169,33 @@ def build_demo(path: Path, today: dt.date | None = None) -> Service:
             for role in held:
                 if role == "branch-secretary":
                     continue
-                _log_role(service, rep, role, busy, first_year_start, day, rng)
+                _log_role(session, rep, role, busy, first_year_start, day, rng)
 
-        _requests(service, reps, day)
-        _extras(service, reps, day, this_year.start)
-    return service
+        _requests(session, reps, day)
+        _extras(session, reps, day, this_year.start)
+    return session
 
 
-def _requests(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date) -> None:
+def _requests(session: Session, reps: list[tuple[Rep, list[str]]], day: dt.date) -> None:
     """Requests awaiting an answer, a few refusals, and a conference on short notice."""
     siân, dafydd, gwenllian, rhys, mari, owain = (r for r, _ in reps[:6])
     future = [day + dt.timedelta(days=d) for d in (4, 9, 12, 15, 20, 26)]
-    service.add_entry(Entry(siân.id, "steward", future[0], 180, "duties", start_time="09:00",
-                            end_time="12:00", purpose="Represent a member at a disciplinary hearing",
-                            location="Ysgol Glan Clwyd", notice_on=day - dt.timedelta(days=2),
-                            status=REQUESTED))
-    service.add_entry(Entry(dafydd.id, "steward", future[2], 420, "activities", start_time="09:00",
-                            end_time="16:00", purpose="Regional health conference",
-                            location="Venue Cymru, Llandudno", notice_on=day - dt.timedelta(days=1),
-                            status=REQUESTED, conference=True))
-    service.add_entry(Entry(owain.id, "info-consultation", future[3], 120, "functions",
-                            start_time="13:30", end_time="15:30",
-                            purpose="Consultation on the planning service redesign",
-                            location="County Hall, Ruthin", notice_on=day - dt.timedelta(days=10),
-                            status=REQUESTED))
-    service.add_entry(Entry(mari.id, "steward", future[1], 150, "duties", start_time="13:00",
-                            end_time="15:30", purpose="Grievance meeting for two kitchen staff",
-                            location="Ysgol Bro Dyfrdwy", notice_on=day, status="draft"))
+    session.entries.add(Entry(siân.id, "steward", future[0], 180, "duties", start_time="09:00",
+                              end_time="12:00", purpose="Represent a member at a disciplinary hearing",
+                              location="Ysgol Glan Clwyd", notice_on=day - dt.timedelta(days=2),
+                              status=REQUESTED))
+    session.entries.add(Entry(dafydd.id, "steward", future[2], 420, "activities", start_time="09:00",
+                              end_time="16:00", purpose="Regional health conference",
+                              location="Venue Cymru, Llandudno", notice_on=day - dt.timedelta(days=1),
+                              status=REQUESTED, conference=True))
+    session.entries.add(Entry(owain.id, "info-consultation", future[3], 120, "functions",
+                              start_time="13:30", end_time="15:30",
+                              purpose="Consultation on the planning service redesign",
+                              location="County Hall, Ruthin", notice_on=day - dt.timedelta(days=10),
+                              status=REQUESTED))
+    session.entries.add(Entry(mari.id, "steward", future[1], 150, "duties", start_time="13:00",
+                              end_time="15:30", purpose="Grievance meeting for two kitchen staff",
+                              location="Ysgol Bro Dyfrdwy", notice_on=day, status="draft"))
     # refused requests: one with reasons, one without (a flag under 21.2)
     for rep, role, offset, reasons in (
         (rhys, "learning", 40, ""),
@@ -203,43 +203,40 @@ def _requests(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date)
         (dafydd, "steward", 20, "Not enough drivers to cover the round"),
     ):
         when = day - dt.timedelta(days=offset)
-        service.add_entry(Entry(rep.id, role, when, 240, "duties" if role == "steward" else "functions",
-                                start_time="09:00", end_time="13:00",
-                                purpose="Accompany a member at a formal grievance hearing"
-                                if role == "steward" else "Learning fair for depot staff",
-                                location="County Hall, Ruthin",
-                                notice_on=when - dt.timedelta(days=14), status=REFUSED,
-                                notes=reasons))
-    _open_demo_disputes(service, day)
+        session.entries.add(Entry(rep.id, role, when, 240, "duties" if role == "steward" else "functions",
+                                  start_time="09:00", end_time="13:00",
+                                  purpose="Accompany a member at a formal grievance hearing"
+                                  if role == "steward" else "Learning fair for depot staff",
+                                  location="County Hall, Ruthin",
+                                  notice_on=when - dt.timedelta(days=14), status=REFUSED,
+                                  notes=reasons))
+    _open_demo_disputes(session, day)
 
 
-def _open_demo_disputes(service: Service, day: dt.date) -> None:
-    try:
-        from unionrep.app.facade import DisputeService
-    except ImportError:  # the dispute engine is optional for the demo
-        return
-    disputes = DisputeService(service)
-    for entry in service.entries(status=REFUSED):
+def _open_demo_disputes(session: Session, day: dt.date) -> None:
+    disputes = session.disputes
+    for entry in session.entries.all(status=REFUSED):
         refused_on = entry.date - dt.timedelta(days=7)
-        rep = service.find_rep(entry.rep_id)
-        dispute = disputes.open(entry.id, refused_on, entry.notes, people=rep.manager)
+        rep = session.reps.find(entry.rep_id)
+        dispute = disputes.open(entry.id, refused_on, entry.notes, people=rep.manager).result
         if entry.notes:
             disputes.escalate(dispute.id, refused_on + dt.timedelta(days=5), rep.head_of_service)
         if "inspection" in entry.notes:
             disputes.escalate(dispute.id, refused_on + dt.timedelta(days=25), "Catherine Roberts")
 
 
-def _extras(service: Service, reps: list[tuple[Rep, list[str]]], day: dt.date, year_start: dt.date) -> None:
+def _extras(session: Session, reps: list[tuple[Rep, list[str]]], day: dt.date, year_start: dt.date) -> None:
     dafydd = reps[1][0]
     owain = reps[5][0]
-    service.add_extension(Extension(dafydd.id, "steward", "EQ-PAY-2025", 20 * 60,
-                                    agreed_on=year_start + dt.timedelta(days=20),
-                                    agreed_by="Head of Strategic HR",
-                                    review_on=day + dt.timedelta(days=9)))
-    service.add_extension(Extension(owain.id, "steward", "RESTRUCTURE-PLN", 10 * 60,
-                                    agreed_on=year_start + dt.timedelta(days=60),
-                                    agreed_by="Head of Planning", review_on=day - dt.timedelta(days=3)))
+    session.roles.add_extension(Extension(dafydd.id, "steward", "EQ-PAY-2025", 20 * 60,
+                                          agreed_on=year_start + dt.timedelta(days=20),
+                                          agreed_by="Head of Strategic HR",
+                                          review_on=day + dt.timedelta(days=9)))
+    session.roles.add_extension(Extension(owain.id, "steward", "RESTRUCTURE-PLN", 10 * 60,
+                                          agreed_on=year_start + dt.timedelta(days=60),
+                                          agreed_by="Head of Planning", review_on=day - dt.timedelta(days=3)))
     for rep, _ in reps[:4]:
-        service.add_toil(Toil(rep.id, day - dt.timedelta(days=40), "earned", 150,
-                              "Joint consultative committee ran past 5pm"))
-    service.add_toil(Toil(reps[0][0].id, day - dt.timedelta(days=10), "taken", 60, "Took an hour back"))
+        session.entries.add_toil(Toil(rep.id, day - dt.timedelta(days=40), "earned", 150,
+                                      "Joint consultative committee ran past 5pm"))
+    session.entries.add_toil(Toil(reps[0][0].id, day - dt.timedelta(days=10), "taken", 60,
+                                  "Took an hour back"))

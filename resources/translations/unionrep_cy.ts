@@ -2014,8 +2014,44 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Opening the bundle…</source>
+        <translation>Yn agor y bwndel…</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Yn gwirio&apos;r cofnodion…</translation>
+    </message>
+    <message>
+        <source>Looking for overlaps…</source>
+        <translation>Yn chwilio am orgyffwrdd…</translation>
+    </message>
+    <message>
+        <source>Writing the records…</source>
+        <translation>Yn ysgrifennu&apos;r cofnodion…</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail…</source>
+        <translation>Yn ysgrifennu&apos;r trywydd archwilio…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Yn cadw…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Wrthi&apos;n gweithio…</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Cynnydd y mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Yn canslo…</translation>
     </message>
     <message>
         <source>Import from a steward</source>
@@ -2034,12 +2070,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
-        <source>Opening the bundle…</source>
-        <translation>Yn agor y bwndel…</translation>
-    </message>
-    <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Rhagolwg…</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is imported</source>
+        <translation>Canslo: ni fewnforir dim</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
@@ -2136,6 +2172,14 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</source>
         <translation>{count} ohonynt dim ond oherwydd eich dewisiadau (mae&apos;r hyn sy&apos;n dibynnu ar gofnod a gadwyd neu a ddilëwyd yn mynd gydag ef).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Canslo&apos;r mewnforio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Nothing to import: this database already has everything in the bundle.</source>

@@ -2014,8 +2014,44 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Opening the bundle…</source>
+        <translation>Opening the bundle…</translation>
+    </message>
+    <message>
+        <source>Checking the records…</source>
+        <translation>Checking the records…</translation>
+    </message>
+    <message>
+        <source>Looking for overlaps…</source>
+        <translation>Looking for overlaps…</translation>
+    </message>
+    <message>
+        <source>Writing the records…</source>
+        <translation>Writing the records…</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail…</source>
+        <translation>Writing the audit trail…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Progress of the import</source>
+        <translation>Progress of the import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Import from a steward</source>
@@ -2034,12 +2070,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <source>Opening the bundle…</source>
-        <translation>Opening the bundle…</translation>
-    </message>
-    <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>Cancel: nothing is imported</source>
+        <translation>Cancel: nothing is imported</translation>
     </message>
     <message>
         <source>This file cannot be imported: {reason}</source>
@@ -2136,6 +2172,14 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</source>
         <translation>{count} of them only because of your choices (what depends on a record kept or deleted goes with it).</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancel the import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Nothing to import: this database already has everything in the bundle.</source>

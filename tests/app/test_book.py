@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from unionrep.app import book
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 
 
 def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, monkeypatch) -> None:
@@ -15,8 +15,8 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
     monkeypatch.setenv("UNIONREP_NO_KEYRING", "1")
     monkeypatch.setenv("UNIONREP_PASSPHRASE", "correct horse battery")
     path = tmp_path / "secret.db"
-    main = open_service(path, create=True)
-    main.init("denbighshire-2012")
+    main = open_session(path, create=True)
+    main.policy.init("denbighshire-2012")
     assert book.key_of(main) == "correct horse battery"
     monkeypatch.delenv("UNIONREP_PASSPHRASE")  # from here on only the open connection knows the key
     second = book.reader(main, path)
@@ -27,46 +27,46 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
         book.close(main)
 
 
-def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(service, make_rep, db_path) -> None:
-    assert book.key_of(service) is None
+def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, make_rep, db_path) -> None:
+    assert book.key_of(session) is None
     rep = make_rep("Mari Tudur")
-    second = book.reader(service, db_path)
+    second = book.reader(session, db_path)
     try:
         assert [r.id for r in second.reps()] == [rep.id]
-        assert book.connection_of(second) is not book.connection_of(service)
+        assert book.connection_of(second) is not book.connection_of(session)
     finally:
         book.close(second)
 
 
-def test_the_data_version_moves_on_another_connections_commit_only(service, make_rep, db_path) -> None:
-    before = book.data_version(service)
+def test_the_data_version_moves_on_another_connections_commit_only(session, make_rep, db_path) -> None:
+    before = book.data_version(session)
     make_rep("Mari Tudur")  # this connection's own write
-    assert book.data_version(service) == before
-    other = open_service(db_path)
+    assert book.data_version(session) == before
+    other = open_session(db_path)
     try:
-        other.set_meta({"union_name": "UNISON"})
+        other.settings.put_many({"union_name": "UNISON"})
     finally:
         book.close(other)
-    assert book.data_version(service) != before
+    assert book.data_version(session) != before
 
 
-def test_a_closed_book_cannot_be_read(service) -> None:
-    book.close(service)
+def test_a_closed_book_cannot_be_read(session) -> None:
+    book.close(session)
     with pytest.raises(Exception, match="closed"):
-        service.reps()
+        session.reps.all()
 
 
-def test_backups_kept_is_the_books_setting_else_ten(service) -> None:
-    assert book.backup_keep(service) == 10
-    service.set_meta({book.BACKUP_KEEP_KEY: "3"})
-    assert book.backup_keep(service) == 3
+def test_backups_kept_is_the_books_setting_else_ten(session) -> None:
+    assert book.backup_keep(session) == 10
+    session.settings.put_many({book.BACKUP_KEEP_KEY: "3"})
+    assert book.backup_keep(session) == 3
     assert book.parse_keep("25") == 25
 
 
-def test_the_days_first_backup_is_made_once_and_listed(service, db_path) -> None:
+def test_the_days_first_backup_is_made_once_and_listed(session, db_path) -> None:
     made = book.auto_backup(db_path, None)
     assert made is not None and made.is_file()
     assert book.auto_backup(db_path, None) is None  # one at the first start of each day
     manual = book.backup_now(db_path, None)
     assert {b.path for b in book.list_backups(db_path)} == {made, manual}
-    assert book.backup_on_close(service) is None  # nothing changed since the newest backup
+    assert book.backup_on_close(session) is None  # nothing changed since the newest backup

@@ -9,22 +9,17 @@ from typing import Any
 
 import pytest
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep, Toil
 
 D = dt.date
 
 
-def everything(service) -> dict[str, list[dict[str, Any]]]:
+def everything(session) -> dict[str, list[dict[str, Any]]]:
     """Every row of every table, so a refused undo can be shown to change nothing at all."""
-    db = service.store.db
+    db = session.store.db
     return {table: list(db.query(f"SELECT * FROM [{table}]")) for table in db.table_names()}
-
-
-@pytest.fixture
-def session(service):
-    return service.session
 
 
 @pytest.fixture
@@ -150,10 +145,10 @@ def test_nothing_to_undo_in_a_new_book(session) -> None:
         session.history.undo()  # creating the book is not a step that can be taken back
 
 
-def test_the_history_outlives_the_session(service, db_path, rep) -> None:
-    entry = service.session.entries.add(_entry(rep)).result
-    service.store.db.close()
-    again = open_service(db_path).session
+def test_the_history_outlives_the_session(session, db_path, rep) -> None:
+    entry = session.entries.add(_entry(rep)).result
+    session.store.db.close()
+    again = open_session(db_path)
     assert [c.action for c in again.history.recent(3)] == ["entry.add", "role.assign", "rep.add"]
     again.history.undo()
     assert again.entries.all() == [] and entry.id not in {e.id for e in again.entries.all()}

@@ -151,7 +151,7 @@ def test_a_rep_cannot_end_before_what_they_hold_or_logged(branch, capsys):
 def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
     import datetime as dt
 
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.core.errors import ValidationError
 
     ahead = (dt.date.today() + dt.timedelta(days=7)).isoformat()  # still ahead if the run passes midnight
@@ -161,15 +161,15 @@ def test_the_day_the_employer_was_told_is_not_in_the_future(branch, capsys):
         f"notified-on: {ahead} cannot be in the future: it is the day the employer was told in writing")
     yesterday = (dt.date.today() - dt.timedelta(days=1)).isoformat()
     assert cli.main([*base, "role", "assign", "Dafydd", "learning", "--notified-on", yesterday]) == 0
-    service = open_service(branch)
+    session = open_session(branch)
     try:
-        steward = next(a for a in service.assignments() if a.role == "steward")
+        steward = next(a for a in session.roles.assignments() if a.role == "steward")
         with pytest.raises(ValidationError) as refused:
-            service.edit_assignment(steward.id, notified_on=dt.date.today() + dt.timedelta(days=30))
+            session.roles.edit(steward.id, notified_on=dt.date.today() + dt.timedelta(days=30))
         assert refused.value.field == "notified-on"
-        assert service.store.get(type(steward), steward.id).notified_on is None
+        assert session.store.get(type(steward), steward.id).notified_on is None
     finally:
-        service.store.db.close()
+        session.store.db.close()
 
 
 def test_usage_errors_are_reported_without_a_traceback(branch, capsys):

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from unionrep.app.facade import DisputeService
 from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
@@ -21,13 +20,13 @@ D = dt.date
 
 
 @pytest.fixture
-def branch(service, db_path):
-    rep = service.add_rep(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 6, 1), status="requested"))
-    dispute = DisputeService(service).open(entry.id, D(2025, 6, 5), "")
-    service.store.db.close()
+def branch(session, db_path):
+    rep = session.reps.add(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    entry = session.entries.add(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
+                                      notice_on=D(2025, 6, 1), status="requested")).result
+    dispute = session.disputes.open(entry.id, D(2025, 6, 5), "").result
+    session.store.db.close()
     return db_path, rep, entry, dispute
 
 

@@ -33,12 +33,12 @@ def test_safe_cell_quotes_what_a_spreadsheet_would_run_and_nothing_else() -> Non
 
 
 @pytest.fixture
-def branch(service, db_path):
-    rep = service.add_rep(Rep(name=FORMULA, union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="@SUM(A1:A9)",
-                            status="taken"))
-    service.store.db.close()
+def branch(session, db_path):
+    rep = session.reps.add(Rep(name=FORMULA, union_name="UNSAIN Cymru")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    session.entries.add(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="@SUM(A1:A9)",
+                              status="taken"))
+    session.store.db.close()
     return db_path, rep
 
 
@@ -74,10 +74,10 @@ def test_control_characters_are_refused_in_text_fields_naming_the_field(tmp_path
         check_no_controls("name", "two\nlines")
 
 
-def test_csv_import_refuses_a_row_with_a_control_character(service, db_path, tmp_path, capsys) -> None:
-    rep = service.add_rep(Rep(name="Dafydd"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    service.store.db.close()
+def test_csv_import_refuses_a_row_with_a_control_character(session, db_path, tmp_path, capsys) -> None:
+    rep = session.reps.add(Rep(name="Dafydd")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    session.store.db.close()
     sheet = tmp_path / "in.csv"
     sheet.write_text(f"Date,Hours,Purpose\n2025-06-13,2,ok\n2025-06-14,2,bad{ESC}\n", encoding="utf-8")
     with pytest.raises(SystemExit) as refused:
@@ -88,11 +88,11 @@ def test_csv_import_refuses_a_row_with_a_control_character(service, db_path, tmp
     assert "\x1b" not in out
 
 
-def test_the_cli_shows_control_characters_already_stored_visibly(service, db_path, capsys) -> None:
-    rep = service.add_rep(Rep(name="Dafydd"))
+def test_the_cli_shows_control_characters_already_stored_visibly(session, db_path, capsys) -> None:
+    rep = session.reps.add(Rep(name="Dafydd")).result
     # as an older version may have stored it, past today's check
-    service.store.db.execute("UPDATE reps SET name = ? WHERE id = ?", [f"Dafydd{ESC}\x07", rep.id])
-    service.store.db.close()
+    session.store.db.execute("UPDATE reps SET name = ? WHERE id = ?", [f"Dafydd{ESC}\x07", rep.id])
+    session.store.db.close()
     assert cli.main(["--db", str(db_path), "rep", "list"]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "\x07" not in out

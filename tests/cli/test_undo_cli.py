@@ -63,12 +63,12 @@ def test_history_lists_the_changes_newest_first(cli_json) -> None:
 
 
 def test_a_change_made_in_the_app_is_taken_back_from_the_command_line(cli_json) -> None:
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.core.model import Rep
 
-    service = open_service(cli_json.db)
-    service.session.reps.add(Rep(name="Eleri"))  # as the GUI's "Add rep" does
-    service.store.db.close()
+    session = open_session(cli_json.db)
+    session.reps.add(Rep(name="Eleri"))  # as the GUI's "Add rep" does
+    session.store.db.close()
     assert cli_json("undo")["action"] == "rep.add"
     assert [r["name"] for r in cli_json("rep", "list")] == ["Dafydd"]
 

@@ -121,12 +121,12 @@ def test_uncounted_categories_do_not_use_the_allowance():
     assert lg.paid_minutes(bal["steward"].year) == 120 + 600 + 90
 
 
-def test_industrial_action_can_never_be_paid(service, make_rep):
+def test_industrial_action_can_never_be_paid(session, make_rep):
     rep = make_rep()
     with pytest.raises(ValidationError) as err:
-        service.add_entry(Entry(rep.id, "steward", D(2025, 5, 3), 300, "industrial-action", paid=True))
+        session.entries.add(Entry(rep.id, "steward", D(2025, 5, 3), 300, "industrial-action", paid=True))
     assert err.value.field == "paid"
-    assert service.entries() == []
+    assert session.entries.all() == []
 
 
 def test_council_training_is_capped_at_five_contracted_days():
@@ -251,10 +251,10 @@ def test_changing_hours_never_changes_minutes_logged(entries, before, after):
         t.minutes for t in totals_from_entries(entries).values())
 
 
-def test_the_balance_as_shown_adds_up(service, make_rep):
+def test_the_balance_as_shown_adds_up(session, make_rep):
     """A full-time steward from 1 October with one minute logged: 182/365 of 100 h is 49.863…, one
     minute is 0.0166… h; the remaining shown is 49.86 − 0.02, not the exact remainder rounded."""
     rep = make_rep("Rhys", roles=(("steward", "2025-10-01"),))
-    service.add_entry(Entry(rep.id, "steward", D(2025, 10, 6), 1, "duties"))
-    steward = service.balance(rep.id, D(2025, 10, 6)).to_json()["allowances"][0]
+    session.entries.add(Entry(rep.id, "steward", D(2025, 10, 6), 1, "duties"))
+    steward = session.balances.of(rep.id, D(2025, 10, 6)).to_json()["allowances"][0]
     assert (steward["cap"], steward["used"], steward["remaining"]) == (49.86, 0.02, 49.84)

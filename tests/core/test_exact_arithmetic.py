@@ -172,14 +172,14 @@ def test_balance_flags_compare_as_fractions_do(triples):
         reference_balance_flags(triples, profile.settings.near_cap_percent)
 
 
-def test_all_balances_come_closest_to_a_cap_first_then_by_name(service, make_rep):
+def test_all_balances_come_closest_to_a_cap_first_then_by_name(session, make_rep):
     reps = [make_rep(name, weekly_hours=hours, roles=(("steward", "2020-01-01"), ("learning", "2020-01-01")))
             for name, hours in (("Bethan", 37), ("aled", 37), ("Catrin", 18.5), ("Dafydd", 30))]
     for rep, minutes in zip(reps, (600, 600, 1200, 0), strict=True):
         if minutes:
-            service.add_entry(Entry(rep.id, "steward", D(2025, 6, 2), minutes, "duties"))
-    service.add_entry(Entry(reps[3].id, "learning", D(2025, 6, 2), 420, "training"))
-    balances = service.all_balances(D(2025, 7, 1))
+            session.entries.add(Entry(rep.id, "steward", D(2025, 6, 2), minutes, "duties"))
+    session.entries.add(Entry(reps[3].id, "learning", D(2025, 6, 2), 420, "training"))
+    balances = session.balances.every(D(2025, 7, 1))
     assert [b.rep.name for b in balances] == \
         [b.rep.name for b in sorted(balances, key=lambda b: (-b.closeness(), b.rep.name.lower()))]
     assert [b.rep.name for b in balances] == ["Catrin", "Dafydd", "aled", "Bethan"]

@@ -47,40 +47,40 @@ def test_a_change_without_a_date_holds_from_the_start():
     assert with_change(HISTORY, "r", H18, D(2026, 1, 1), H18) == HISTORY  # already so: no change
 
 
-def test_a_steward_who_halves_their_hours_in_october(service, make_rep):
+def test_a_steward_who_halves_their_hours_in_october(session, make_rep):
     rep = make_rep(roles=(("steward", "2020-04-01"),))
-    service.edit_rep(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
+    session.reps.edit(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
     # 2025/26: 100 × (183 × 37/37 + 182 × 18.5/37) / 365 = 100 × 274 / 365 = 75.068… → 75.07
-    cap = service.balance(rep.id, D(2025, 6, 1)).allowances[0].cap
+    cap = session.balances.of(rep.id, D(2025, 6, 1)).allowances[0].cap
     assert cap == Fraction(100 * 274, 365) and fmt_number(cap) == "75.07"
     # 2026/27: 18.5 h all year: 100 × 18.5 / 37 = 50.00
-    assert service.balance(rep.id, D(2026, 6, 1)).allowances[0].cap == 50
+    assert session.balances.of(rep.id, D(2026, 6, 1)).allowances[0].cap == 50
     # 2024/25, before the change, keeps the full 100
-    assert service.balance(rep.id, D(2024, 6, 1)).allowances[0].cap == 100
-    assert service.find_rep(rep.id).weekly_minutes == H18
+    assert session.balances.of(rep.id, D(2024, 6, 1)).allowances[0].cap == 100
+    assert session.reps.find(rep.id).weekly_minutes == H18
     # the dashboard's path (every rep at once) agrees
-    by_rep = {b.rep.id: b for b in service.all_balances(D(2025, 6, 1))}
+    by_rep = {b.rep.id: b for b in session.balances.every(D(2025, 6, 1))}
     assert by_rep[rep.id].allowances[0].cap == Fraction(100 * 274, 365)
 
 
-def test_hours_changed_without_a_date_rerate_every_year(service, make_rep):
+def test_hours_changed_without_a_date_rerate_every_year(session, make_rep):
     rep = make_rep()
-    service.edit_rep(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
-    service.edit_rep(rep.id, weekly_minutes=H37)
-    assert [(h.from_on, h.weekly_minutes) for h in service.hours(rep.id)] == [(FROM_THE_START, H37)]
-    assert service.balance(rep.id, D(2025, 6, 1)).allowances[0].cap == 100
+    session.reps.edit(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
+    session.reps.edit(rep.id, weekly_minutes=H37)
+    assert [(h.from_on, h.weekly_minutes) for h in session.reps.hours(rep.id)] == [(FROM_THE_START, H37)]
+    assert session.balances.of(rep.id, D(2025, 6, 1)).allowances[0].cap == 100
 
 
-def test_editing_other_details_keeps_the_history(service, make_rep):
+def test_editing_other_details_keeps_the_history(session, make_rep):
     rep = make_rep()
-    service.edit_rep(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
-    service.edit_rep(rep.id, weekly_minutes=H18, manager="Mair", hours_from=D(2026, 1, 1))
-    assert len(service.hours(rep.id)) == 2
+    session.reps.edit(rep.id, weekly_minutes=H18, hours_from=D(2025, 10, 1))
+    session.reps.edit(rep.id, weekly_minutes=H18, manager="Mair", hours_from=D(2026, 1, 1))
+    assert len(session.reps.hours(rep.id)) == 2
 
 
-def test_a_past_change_above_full_time_is_refused(service, make_rep):
+def test_a_past_change_above_full_time_is_refused(session, make_rep):
     rep = make_rep(weekly_hours=18.5)
     with pytest.raises(ValidationError) as err:
-        service.edit_rep(rep.id, weekly_minutes=40 * 60, hours_from=D(2025, 1, 1))
+        session.reps.edit(rep.id, weekly_minutes=40 * 60, hours_from=D(2025, 1, 1))
     assert err.value.field == "weekly-hours"
-    assert len(service.hours(rep.id)) == 1
+    assert len(session.reps.hours(rep.id)) == 1

@@ -26,16 +26,16 @@ def test_every_role_ends_with_the_rep():
     assert open_role.end_on is None  # the records themselves are not changed
 
 
-def test_a_rep_who_stands_down_has_a_part_year_allowance_and_logs_nothing_after(service, make_rep):
+def test_a_rep_who_stands_down_has_a_part_year_allowance_and_logs_nothing_after(session, make_rep):
     rep = make_rep()
-    service.edit_rep(rep.id, ended_on=D(2026, 9, 30))
+    session.reps.edit(rep.id, ended_on=D(2026, 9, 30))
     # 1 Apr – 30 Sep 2026 is 30 + 31 + 30 + 31 + 31 + 30 = 183 days of 365: 100 × 183/365 = 50.14
-    steward = service.balance(rep.id, D(2026, 6, 1)).allowances[0]
+    steward = session.balances.of(rep.id, D(2026, 6, 1)).allowances[0]
     assert steward.cap == Fraction(100 * 183, 365)
     assert f"{float(steward.cap):.2f}" == "50.14"
-    service.add_entry(Entry(rep.id, "steward", D(2026, 9, 30), 60, "duties"))  # the last day is fine
+    session.entries.add(Entry(rep.id, "steward", D(2026, 9, 30), 60, "duties"))  # the last day is fine
     with pytest.raises(ValidationError) as err:
-        service.add_entry(Entry(rep.id, "steward", D(2026, 10, 1), 60, "duties"))
+        session.entries.add(Entry(rep.id, "steward", D(2026, 10, 1), 60, "duties"))
     assert err.value.field == "date" and "2026-09-30" in str(err.value)
 
 
@@ -56,44 +56,44 @@ def test_toil_taken_before_it_is_earned_leaves_a_negative_day():
                            _toil(D(2026, 5, 20), "taken", 2)]) == (D(2026, 5, 20), -60)
 
 
-def test_the_service_refuses_toil_taken_before_it_is_earned(service, make_rep):
+def test_the_service_refuses_toil_taken_before_it_is_earned(session, make_rep):
     rep = make_rep()
-    service.add_toil(Toil(rep.id, D(2026, 6, 1), "earned", 120))
+    session.entries.add_toil(Toil(rep.id, D(2026, 6, 1), "earned", 120))
     with pytest.raises(ValidationError) as err:
-        service.add_toil(Toil(rep.id, D(2026, 5, 1), "taken", 60))
+        session.entries.add_toil(Toil(rep.id, D(2026, 5, 1), "taken", 60))
     assert err.value.field == "hours" and "-1.00 h on 2026-05-01" in str(err.value)
-    service.add_toil(Toil(rep.id, D(2026, 6, 15), "taken", 60))  # 2 − 1 = 1 h left
-    assert service.store.toil_balance(rep.id, D(2026, 5, 15)) == (0, 0)
+    session.entries.add_toil(Toil(rep.id, D(2026, 6, 15), "taken", 60))  # 2 − 1 = 1 h left
+    assert session.store.toil_balance(rep.id, D(2026, 5, 15)) == (0, 0)
 
 
 # -- extensions ------------------------------------------------------------------------------------
 
-def test_an_extension_needs_the_role_held_in_its_year(service, make_rep):
+def test_an_extension_needs_the_role_held_in_its_year(session, make_rep):
     rep = make_rep(roles=(("steward", "2025-04-01"),))
     with pytest.raises(ValidationError) as err:
-        service.add_extension(Extension(rep.id, "learning", "C-1", 600, D(2025, 6, 1)))
+        session.roles.add_extension(Extension(rep.id, "learning", "C-1", 600, D(2025, 6, 1)))
     assert err.value.field == "role" and "2025/26" in str(err.value)
     with pytest.raises(ValidationError):  # 2024/25 ended before the steward role began
-        service.add_extension(Extension(rep.id, "steward", "C-1", 600, D(2025, 3, 31)))
-    service.add_extension(Extension(rep.id, "steward", "C-1", 600, D(2025, 6, 1)))
+        session.roles.add_extension(Extension(rep.id, "steward", "C-1", 600, D(2025, 3, 31)))
+    session.roles.add_extension(Extension(rep.id, "steward", "C-1", 600, D(2025, 6, 1)))
 
 
 # -- primary care: one definition of an attended meeting ------------------------------------------
 
 @pytest.fixture
 def pharmacy(db_path):
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
 
-    svc = open_service(db_path, create=True)
-    svc.init("primary-care-2022")
-    rep = svc.add_rep(Rep("Fferyllfa Ŷ"))
-    svc.assign_role(rep.id, "community-pharmacy-cluster-attendance", D(2025, 4, 1))
-    yield svc, rep
-    svc.store.db.close()
+    session = open_session(db_path, create=True)
+    session.policy.init("primary-care-2022")
+    rep = session.reps.add(Rep("Fferyllfa Ŷ")).result
+    session.roles.assign(rep.id, "community-pharmacy-cluster-attendance", D(2025, 4, 1))
+    yield session, rep
+    session.store.db.close()
 
 
-def _meetings_and_pay(svc, rep):
-    balance = svc.balance(rep.id, D(2025, 12, 1))
+def _meetings_and_pay(session, rep):
+    balance = session.balances.of(rep.id, D(2025, 12, 1))
     attended = balance.allowances[0].used
     pay = {p.kind: p.amount for p in balance.payments}
     return attended, pay
@@ -109,14 +109,14 @@ def _meetings_and_pay(svc, rep):
 ])
 def test_meetings_attended_and_payments_count_the_same_meetings(pharmacy, paid, unpaid, attended,
                                                                per_meeting, bonus):
-    svc, rep = pharmacy
+    session, rep = pharmacy
     for i in range(paid + unpaid):
-        svc.add_entry(Entry(rep.id, "community-pharmacy-cluster-attendance", D(2025, 5, 1 + i), 120,
-                            "cluster-meeting", paid=i < paid))
+        session.entries.add(Entry(rep.id, "community-pharmacy-cluster-attendance", D(2025, 5, 1 + i), 120,
+                                  "cluster-meeting", paid=i < paid))
     # a requested meeting is not attended: it counts in neither
-    svc.add_entry(Entry(rep.id, "community-pharmacy-cluster-attendance", D(2025, 6, 1), 120,
-                        "cluster-meeting", status="requested"))
-    used, pay = _meetings_and_pay(svc, rep)
+    session.entries.add(Entry(rep.id, "community-pharmacy-cluster-attendance", D(2025, 6, 1), 120,
+                              "cluster-meeting", status="requested"))
+    used, pay = _meetings_and_pay(session, rep)
     assert used == attended
     assert pay["per_meeting"] == per_meeting and pay["bonus_after"] == bonus
 

@@ -79,16 +79,16 @@ def test_existing_overlaps_are_found_once_per_pair():
     assert overlapping_pairs([a, b, c]) == [(a, b)]
 
 
-def test_the_service_refuses_then_allows_and_flags(service, make_rep):
+def test_the_service_refuses_then_allows_and_flags(session, make_rep):
     rep = make_rep()
     def hours(start, end):
         return Entry(rep.id, "steward", D, 120, "duties", start_time=start, end_time=end)
 
-    first = service.add_entry(hours("09:00", "11:00"))
+    first = session.entries.add(hours("09:00", "11:00")).result
     with pytest.raises(ValidationError):
-        service.add_entry(hours("10:00", "12:00"))
-    second = service.add_entry(hours("10:00", "12:00"), allow_overlap=True)
-    flags = [f for f in service.flags(dt.date(2025, 11, 10)) if f.code == "overlap"]
+        session.entries.add(hours("10:00", "12:00"))
+    second = session.entries.add(hours("10:00", "12:00"), allow_overlap=True).result
+    flags = [f for f in session.balances.flags(dt.date(2025, 11, 10)) if f.code == "overlap"]
     assert [(f.params["ref"], f.params["other"]) for f in flags] == [(first.reference, second.reference)]
 
 

@@ -78,9 +78,9 @@ def test_set_value_validates_and_does_not_touch_the_original():
         set_value(data, "nonsense", "1")
 
 
-def test_profile_edit_is_stored_in_the_database_not_the_shipped_file(service):
-    service.set_policy("combined.amount", "140")
-    assert service.profile.combined.amount == 140
+def test_profile_edit_is_stored_in_the_database_not_the_shipped_file(session):
+    session.policy.set("combined.amount", "140")
+    assert session.profile.combined.amount == 140
     assert load_shipped("denbighshire-2012").combined.amount == 130
 
 

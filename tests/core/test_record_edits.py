@@ -1,4 +1,4 @@
-"""Service.edit_assignment and Service.edit_extension: checked as when added, audited, and a
+"""session.roles.edit and session.roles.edit_extension: checked as when added, audited, and a
 refused change writes nothing."""
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ def rep(make_rep):
     return make_rep("Siân Ŵyn Roberts", roles=(("steward", "2024-04-01"), ("branch-secretary", "2024-04-01")))
 
 
-def _assignment(service, rep, role: str) -> Assignment:
-    return next(a for a in service.assignments(rep.id) if a.role == role)
+def _assignment(session, rep, role: str) -> Assignment:
+    return next(a for a in session.roles.assignments(rep.id) if a.role == role)
 
 
-def test_an_assignments_dates_and_notice_are_corrected_and_audited(service, rep) -> None:
-    a = _assignment(service, rep, "steward")
-    service.edit_assignment(a.id, start_on=D(2024, 5, 1), notified_on=D(2024, 4, 20))
-    edited = service.store.get(Assignment, a.id)
+def test_an_assignments_dates_and_notice_are_corrected_and_audited(session, rep) -> None:
+    a = _assignment(session, rep, "steward")
+    session.roles.edit(a.id, start_on=D(2024, 5, 1), notified_on=D(2024, 4, 20))
+    edited = session.store.get(Assignment, a.id)
     assert (edited.start_on, edited.notified_on) == (D(2024, 5, 1), D(2024, 4, 20))
-    assert {h["field"] for h in service.history(a.id)} >= {"start_on", "notified_on"}
+    assert {h["field"] for h in session.store.history(a.id)} >= {"start_on", "notified_on"}
 
 
 @pytest.mark.parametrize(("changes", "field", "rule"), [
@@ -40,47 +40,48 @@ def test_an_assignments_dates_and_notice_are_corrected_and_audited(service, rep)
                                       "after 2024-06-01"),
     ({"secondment_percent": Fraction(50)}, "secondment-percent", "steward is not a seconded role"),
 ])
-def test_a_bad_correction_names_the_field_and_changes_nothing(service, rep, changes, field, rule) -> None:
-    service.add_entry(Entry(rep.id, "steward", D(2024, 6, 3), 90, "duties", purpose="Hearing"))
-    a = _assignment(service, rep, "steward")
+def test_a_bad_correction_names_the_field_and_changes_nothing(session, rep, changes, field, rule) -> None:
+    session.entries.add(Entry(rep.id, "steward", D(2024, 6, 3), 90, "duties", purpose="Hearing"))
+    a = _assignment(session, rep, "steward")
     with pytest.raises(ValidationError) as caught:
-        service.edit_assignment(a.id, **changes)
+        session.roles.edit(a.id, **changes)
     assert (caught.value.field, caught.value.rule) == (field, rule)
-    assert service.store.get(Assignment, a.id) == a
+    assert session.store.get(Assignment, a.id) == a
 
 
-def test_a_later_period_may_not_overlap_the_earlier(service, rep) -> None:
-    first = _assignment(service, rep, "steward")
-    service.end_role(rep.id, "steward", D(2024, 12, 31))
-    later = service.assign_role(rep.id, "steward", D(2025, 4, 1))
+def test_a_later_period_may_not_overlap_the_earlier(session, rep) -> None:
+    first = _assignment(session, rep, "steward")
+    session.roles.end(rep.id, "steward", D(2024, 12, 31))
+    later = session.roles.assign(rep.id, "steward", D(2025, 4, 1)).result
     with pytest.raises(ValidationError) as caught:
-        service.edit_assignment(later.id, start_on=D(2024, 12, 1))
+        session.roles.edit(later.id, start_on=D(2024, 12, 1))
     assert caught.value.field == "from"
-    assert service.store.get(Assignment, later.id) == later
-    assert service.store.get(Assignment, first.id).end_on == D(2024, 12, 31)
+    assert session.store.get(Assignment, later.id) == later
+    assert session.store.get(Assignment, first.id).end_on == D(2024, 12, 31)
 
 
-def test_a_secondment_share_is_checked(service, rep) -> None:
-    a = _assignment(service, rep, "branch-secretary")
-    service.edit_assignment(a.id, secondment_percent=Fraction(60))
+def test_a_secondment_share_is_checked(session, rep) -> None:
+    a = _assignment(session, rep, "branch-secretary")
+    session.roles.edit(a.id, secondment_percent=Fraction(60))
     with pytest.raises(ValidationError, match="at most 100"):
-        service.edit_assignment(a.id, secondment_percent=Fraction(140))
-    assert service.store.get(Assignment, a.id).secondment_percent == 60
+        session.roles.edit(a.id, secondment_percent=Fraction(140))
+    assert session.store.get(Assignment, a.id).secondment_percent == 60
 
 
 @pytest.fixture
-def extension(service, rep) -> Extension:
-    return service.add_extension(Extension(rep.id, "steward", "EQ-PAY-2025", 1200, D(2025, 6, 2),
-                                           "Head of HR", D(2025, 11, 25)))
+def extension(session, rep) -> Extension:
+    return session.roles.add_extension(Extension(rep.id, "steward", "EQ-PAY-2025", 1200, D(2025, 6, 2),
+                                                 "Head of HR", D(2025, 11, 25))).result
 
 
-def test_an_extension_is_edited_and_a_review_recorded(service, extension) -> None:
-    service.edit_extension(extension.id, extra_minutes=1500, agreed_by="Director of Resources")
-    service.edit_extension(extension.id, reviewed_on=D(2025, 11, 24), review_on=D(2026, 2, 24))
-    edited = service.store.get(Extension, extension.id)
+def test_an_extension_is_edited_and_a_review_recorded(session, extension) -> None:
+    session.roles.edit_extension(extension.id, extra_minutes=1500, agreed_by="Director of Resources")
+    session.roles.edit_extension(extension.id, reviewed_on=D(2025, 11, 24), review_on=D(2026, 2, 24))
+    edited = session.store.get(Extension, extension.id)
     assert (edited.extra_minutes, edited.agreed_by, edited.review_on) == (1500, "Director of Resources",
                                                                           D(2026, 2, 24))
-    assert [h["new"] for h in service.history(extension.id) if h["field"] == "review_on"] == ["2026-02-24"]
+    trail = session.store.history(extension.id)
+    assert [h["new"] for h in trail if h["field"] == "review_on"] == ["2026-02-24"]
 
 
 @pytest.mark.parametrize(("kwargs", "field"), [
@@ -92,9 +93,9 @@ def test_an_extension_is_edited_and_a_review_recorded(service, extension) -> Non
     ({"reviewed_on": D(2025, 11, 24), "review_on": None}, "review-on"),
     ({"reviewed_on": D(2025, 5, 1), "review_on": D(2026, 1, 1)}, "reviewed-on"),
 ])
-def test_a_bad_extension_change_names_the_field_and_changes_nothing(service, extension, kwargs,
+def test_a_bad_extension_change_names_the_field_and_changes_nothing(session, extension, kwargs,
                                                                     field) -> None:
     with pytest.raises(ValidationError) as caught:
-        service.edit_extension(extension.id, **kwargs)
+        session.roles.edit_extension(extension.id, **kwargs)
     assert caught.value.field == field
-    assert service.store.get(Extension, extension.id) == extension
+    assert session.store.get(Extension, extension.id) == extension

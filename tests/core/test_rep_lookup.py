@@ -53,14 +53,14 @@ def test_one_name_for_two_current_reps_needs_two_different_employee_numbers():
     check_name_free(dataclasses.replace(twin, ended_on=dt.date(2025, 1, 1)), REPS)
 
 
-def test_the_service_finds_and_refuses_as_the_rules_say(service, make_rep):
+def test_the_service_finds_and_refuses_as_the_rules_say(session, make_rep):
     siân = make_rep("Siân Ŵyn", employee_no="D1234")
-    assert service.find_rep("sian wyn").id == siân.id
-    assert service.find_rep(siân.id[:6]).id == siân.id
+    assert session.reps.find("sian wyn").id == siân.id
+    assert session.reps.find(siân.id[:6]).id == siân.id
     with pytest.raises(ValidationError):
-        service.add_rep(Rep("SIAN WYN"))
-    other = service.add_rep(Rep("Sian Wyn", employee_no="D5678"))
-    assert service.find_rep("D5678").id == other.id
+        session.reps.add(Rep("SIAN WYN"))
+    other = session.reps.add(Rep("Sian Wyn", employee_no="D5678")).result
+    assert session.reps.find("D5678").id == other.id
     with pytest.raises(ValidationError) as err:
-        service.find_rep("sian wyn")
+        session.reps.find("sian wyn")
     assert "D1234" in str(err.value) and "D5678" in str(err.value)

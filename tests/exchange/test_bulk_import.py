@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from exchange_helpers import PASSPHRASE, export, new_service
+from exchange_helpers import PASSPHRASE, export, new_book
 
 from unionrep.exchange import apply_import, preview_import, rows
 from unionrep.store.schema_totals import INSERT_TRIGGER, REBUILD_SQL
@@ -38,28 +38,28 @@ def test_a_large_import_keeps_the_totals_exact(branch, tmp_path, monkeypatch, bu
     monkeypatch.setattr(rows, "bulk_load", lambda db: used.append(1) or real(db))
     path = tmp_path / "all.bundle"
     export(branch, path)
-    laptop = new_service(tmp_path / "laptop.db")
+    laptop = new_book(tmp_path / "laptop.db")
     apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
     assert bool(used) == (bulk_from == 1)
     assert has_trigger(laptop)
     assert totals(laptop) == fresh(laptop) == totals(branch)
-    for rep in branch.reps():
-        assert laptop.balance(rep.id, ON).to_json() == branch.balance(rep.id, ON).to_json()
+    for rep in branch.reps.all():
+        assert laptop.balances.of(rep.id, ON).to_json() == branch.balances.of(rep.id, ON).to_json()
 
 
 def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, tmp_path, monkeypatch):
     monkeypatch.setattr(rows, "BULK_ENTRIES", 1)
     used = []
     monkeypatch.setattr(rows, "bulk_load", lambda db: used.append(1) or pytest.fail("bulk load"))
-    laptop = new_service(tmp_path / "laptop.db")
+    laptop = new_book(tmp_path / "laptop.db")
     export(branch, tmp_path / "first.bundle")
     # the laptop already has more entries than the bundle brings: keep totals row by row
     from unionrep.core.model import Entry, Rep
 
-    rep = laptop.add_rep(Rep(name="Huw Llŷr"))
-    laptop.assign_role(rep.id, "steward", dt.date(2024, 4, 1))
+    rep = laptop.reps.add(Rep(name="Huw Llŷr")).result
+    laptop.roles.assign(rep.id, "steward", dt.date(2024, 4, 1))
     for day in range(1, 8):
-        laptop.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, day), 60, "duties"))
+        laptop.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, day), 60, "duties"))
     apply_import(laptop, preview_import(laptop, tmp_path / "first.bundle", PASSPHRASE))
     assert not used
     assert totals(laptop) == fresh(laptop)

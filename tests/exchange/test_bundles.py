@@ -6,9 +6,9 @@ import os
 import shutil
 
 import pytest
-from exchange_helpers import PASSPHRASE, delete_rep, dump, export, new_service, records, rewrite
+from exchange_helpers import PASSPHRASE, delete_rep, dump, export, new_book, records, rewrite
 
-from unionrep.app.facade import DisputeService, Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import APPROVED, TAKEN, Entry, Rep
 from unionrep.exchange import (
@@ -46,13 +46,13 @@ def test_everything_travels_and_arrives_audited(branch, laptop, tmp_path):
     assert report.added == len(records(branch)) == 13
     assert {s.table for s in preview.added} == {"reps", "rep_hours", "assignments", "entries", "extensions",
                                                  "toil"}
-    entry = branch.entries()[0]
-    trail = laptop.history(entry.id)
+    entry = branch.entries.all()[0]
+    trail = laptop.store.history(entry.id)
     assert trail[0]["field"] == "*" and '"minutes": 150' in trail[0]["new"]
     # the laptop's balances come out the same as the branch's
-    for rep in branch.reps():
-        assert (laptop.balance(rep.id, dt.date(2025, 12, 1)).to_json()
-                == branch.balance(rep.id, dt.date(2025, 12, 1)).to_json())
+    for rep in branch.reps.all():
+        assert (laptop.balances.of(rep.id, dt.date(2025, 12, 1)).to_json()
+                == branch.balances.of(rep.id, dt.date(2025, 12, 1)).to_json())
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(branch, laptop, tmp_path):
@@ -191,7 +191,8 @@ def test_an_export_that_cannot_write_its_file_changes_nothing(branch, laptop, tm
         if os.access(folder, os.W_OK):  # root writes anywhere
             pytest.skip("running as a user every folder is writable to")
         path = folder / "x.bundle"
-    branch.edit_entry(branch.entries()[0].id, purpose="Edited before the export")  # a version to give out
+    # a version to give out
+    branch.entries.edit(branch.entries.all()[0].id, purpose="Edited before the export")
     before = dump(branch)
     with pytest.raises(UnionrepError, match=r"cannot write|no such folder"):
         export(branch, path)
@@ -207,14 +208,14 @@ def test_an_export_that_cannot_write_its_file_changes_nothing(branch, laptop, tm
 
 
 def test_one_rep_and_a_date_range(branch, laptop, tmp_path):
-    sian = branch.find_rep("Siân Ŵyn")
+    sian = branch.reps.find("Siân Ŵyn")
     path = tmp_path / "sian.bundle"
     report = export(branch, path, selection=Selection(rep="Siân Ŵyn", start=dt.date(2025, 6, 1)))
     assert report.counts == {"reps": 1, "rep_hours": 1, "assignments": 2, "entries": 1, "extensions": 1}
     apply_import(laptop, preview_import(laptop, path, PASSPHRASE))
-    assert [r.id for r in laptop.reps()] == [sian.id]
-    assert [e.date for e in laptop.entries()] == [dt.date(2025, 6, 2)]
-    assert laptop.toil(sian.id) == []  # TOIL of 7 May is before the range
+    assert [r.id for r in laptop.reps.all()] == [sian.id]
+    assert [e.date for e in laptop.entries.all()] == [dt.date(2025, 6, 2)]
+    assert laptop.entries.toil(sian.id) == []  # TOIL of 7 May is before the range
 
 
 def test_plain_bundles_when_asked(branch, laptop, tmp_path):
@@ -230,17 +231,17 @@ def test_plain_bundles_when_asked(branch, laptop, tmp_path):
 
 def test_changes_on_one_side_travel_and_deletions_as_tombstones(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entries = laptop.entries()
-    laptop.edit_entry(entries[2].id, status=APPROVED)
-    laptop.delete_entry(entries[0].id)
-    laptop.edit_rep(entries[1].rep_id, notes="Moved to the Rhyl office")
-    added = laptop.add_entry(Entry(entries[1].rep_id, "steward", dt.date(2026, 2, 3), 30, "duties"))
+    entries = laptop.entries.all()
+    laptop.entries.edit(entries[2].id, status=APPROVED)
+    laptop.entries.delete(entries[0].id)
+    laptop.reps.edit(entries[1].rep_id, notes="Moved to the Rhyl office")
+    added = laptop.entries.add(Entry(entries[1].rep_id, "steward", dt.date(2026, 2, 3), 30, "duties")).result
     preview, report = exchange(laptop, branch, tmp_path / "2.bundle")
     counts = (len(preview.added), len(preview.changed), len(preview.deletions), len(preview.conflicts))
     assert counts == (1, 2, 1, 0)
     assert records(branch) == records(laptop)
     assert branch.store.row("tombstones", entries[0].id)["tbl"] == "entries"
-    assert branch.get_entry(added.id).minutes == 30
+    assert branch.entries.get(added.id).minutes == 30
     # and back: the branch has nothing new for the laptop
     preview, report = exchange(branch, laptop, tmp_path / "3.bundle")
     assert not report.written and preview.plan.same == len(records(laptop)) + 1
@@ -248,9 +249,9 @@ def test_changes_on_one_side_travel_and_deletions_as_tombstones(branch, laptop, 
 
 def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entry = branch.entries()[0]
-    branch.edit_entry(entry.id, purpose="Grievance hearing (adjourned)")
-    laptop.edit_entry(entry.id, purpose="Grievance appeal", location="Ruthin")
+    entry = branch.entries.all()[0]
+    branch.entries.edit(entry.id, purpose="Grievance hearing (adjourned)")
+    laptop.entries.edit(entry.id, purpose="Grievance appeal", location="Ruthin")
     export(laptop, tmp_path / "2.bundle")
     preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
@@ -263,7 +264,7 @@ def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp
         apply_import(branch, preview)
     assert dump(branch) == before
     apply_import(branch, preview, {entry.id: "theirs"})
-    assert branch.get_entry(entry.id).purpose == "Grievance appeal"
+    assert branch.entries.get(entry.id).purpose == "Grievance appeal"
     # the branch's choice goes back to the laptop without a second question
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
     assert not preview.conflicts
@@ -272,22 +273,22 @@ def test_both_sides_changed_is_a_conflict_with_both_versions(branch, laptop, tmp
 
 def test_keeping_mine_wins_on_the_other_side_too(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    rep = branch.find_rep("Dafydd ap Gwilym")
-    branch.edit_rep(rep.id, manager="Gwen Edwards")
-    laptop.edit_rep(rep.id, manager="Rhodri Morgan")
+    rep = branch.reps.find("Dafydd ap Gwilym")
+    branch.reps.edit(rep.id, manager="Gwen Edwards")
+    laptop.reps.edit(rep.id, manager="Rhodri Morgan")
     export(laptop, tmp_path / "2.bundle")
     apply_import(branch, preview_import(branch, tmp_path / "2.bundle", PASSPHRASE), "mine")
-    assert branch.find_rep(rep.id).manager == "Gwen Edwards"
+    assert branch.reps.find(rep.id).manager == "Gwen Edwards"
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
     assert not preview.conflicts
-    assert laptop.find_rep(rep.id).manager == "Gwen Edwards"
+    assert laptop.reps.find(rep.id).manager == "Gwen Edwards"
 
 
 def test_edited_here_deleted_there(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entry = branch.entries()[1]
-    branch.edit_entry(entry.id, notes="Report written")
-    laptop.delete_entry(entry.id)
+    entry = branch.entries.all()[1]
+    branch.entries.edit(entry.id, notes="Report written")
+    laptop.entries.delete(entry.id)
     export(laptop, tmp_path / "2.bundle")
     preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
@@ -301,26 +302,26 @@ def test_edited_here_deleted_there(branch, laptop, tmp_path):
 
 def test_deleted_here_changed_there_kept_as_theirs(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entry = branch.entries()[1]
-    branch.delete_entry(entry.id)
-    laptop.edit_entry(entry.id, notes="Report written")
+    entry = branch.entries.all()[1]
+    branch.entries.delete(entry.id)
+    laptop.entries.edit(entry.id, notes="Report written")
     export(laptop, tmp_path / "2.bundle")
     preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
     assert conflict.kind == DELETED_HERE_CHANGED_THERE and conflict.mine is None
     apply_import(branch, preview, "theirs")
-    assert branch.get_entry(entry.id).notes == "Report written"
+    assert branch.entries.get(entry.id).notes == "Report written"
     assert branch.store.row("tombstones", entry.id) is None
     preview, _ = exchange(branch, laptop, tmp_path / "3.bundle")
     assert not preview.conflicts and records(branch) == records(laptop)
 
 
 def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path):
-    new = branch.add_rep(Rep(name="Llŷr Tudur"))
-    branch.assign_role(new.id, "steward", dt.date(2025, 4, 1))
+    new = branch.reps.add(Rep(name="Llŷr Tudur")).result
+    branch.roles.assign(new.id, "steward", dt.date(2025, 4, 1))
     exchange(branch, laptop, tmp_path / "1.bundle")
     delete_rep(branch, new.id)  # no time logged on the branch's side
-    logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
+    logged = laptop.entries.add(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties")).result
     export(branch, tmp_path / "2.bundle")
     preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
     [conflict] = preview.conflicts
@@ -330,20 +331,20 @@ def test_a_rep_deleted_there_while_time_was_logged_here(branch, laptop, tmp_path
     assert [s.table for s in preview.deletions] == ["assignments", "rep_hours"]  # deleted there with the rep
     assert not outcome(laptop, preview, "mine").steps
     apply_import(laptop, preview, "mine")
-    assert laptop.find_rep(new.id).name == "Llŷr Tudur"
-    assert [a.role for a in laptop.assignments(new.id)] == ["steward"]
+    assert laptop.reps.find(new.id).name == "Llŷr Tudur"
+    assert [a.role for a in laptop.roles.assignments(new.id)] == ["steward"]
     preview, _ = exchange(laptop, branch, tmp_path / "3.bundle")
     assert not preview.conflicts
     assert records(branch) == records(laptop)
-    assert branch.get_entry(logged.id).minutes == 120
+    assert branch.entries.get(logged.id).minutes == 120
 
 
 def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, tmp_path):
-    new = branch.add_rep(Rep(name="Llŷr Tudur"))
-    branch.assign_role(new.id, "steward", dt.date(2025, 4, 1))
+    new = branch.reps.add(Rep(name="Llŷr Tudur")).result
+    branch.roles.assign(new.id, "steward", dt.date(2025, 4, 1))
     exchange(branch, laptop, tmp_path / "1.bundle")
     delete_rep(branch, new.id)
-    logged = laptop.add_entry(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties"))
+    logged = laptop.entries.add(Entry(new.id, "steward", dt.date(2025, 11, 4), 120, "duties")).result
     export(branch, tmp_path / "2.bundle")
     preview = preview_import(laptop, tmp_path / "2.bundle", PASSPHRASE)
     planned = outcome(laptop, preview, "theirs")  # what the choice would do, before it is made
@@ -361,7 +362,7 @@ def test_deleting_a_rep_deletes_what_depends_on_it_when_chosen(branch, laptop, t
 def test_the_database_changing_after_the_preview_stops_the_import(branch, laptop, tmp_path):
     export(branch, tmp_path / "1.bundle")
     preview = preview_import(laptop, tmp_path / "1.bundle", PASSPHRASE)
-    laptop.add_rep(Rep(name="Someone typing meanwhile"))
+    laptop.reps.add(Rep(name="Someone typing meanwhile"))
     before = dump(laptop)
     with pytest.raises(StalePreview):
         apply_import(laptop, preview)
@@ -370,22 +371,22 @@ def test_the_database_changing_after_the_preview_stops_the_import(branch, laptop
 
 def test_resolutions_must_name_conflicts_and_choices(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entry = branch.entries()[0]
-    branch.edit_entry(entry.id, notes="a")
-    laptop.edit_entry(entry.id, notes="b")
+    entry = branch.entries.all()[0]
+    branch.entries.edit(entry.id, notes="a")
+    laptop.entries.edit(entry.id, notes="b")
     export(laptop, tmp_path / "2.bundle")
     preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
     with pytest.raises(UnionrepError, match="mine or theirs"):
         apply_import(branch, preview, {entry.id: "both"})
     with pytest.raises(UnionrepError, match="not a record in conflict"):
-        apply_import(branch, preview, {entry.id: "mine", branch.reps()[0].id: "mine"})
+        apply_import(branch, preview, {entry.id: "mine", branch.reps.all()[0].id: "mine"})
 
 
 def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    entry = branch.entries()[0]
-    branch.edit_entry(entry.id, notes="kept here")
-    laptop.edit_entry(entry.id, notes="changed there")
+    entry = branch.entries.all()[0]
+    branch.entries.edit(entry.id, notes="kept here")
+    laptop.entries.edit(entry.id, notes="changed there")
     export(laptop, tmp_path / "2.bundle")
 
     def invalidate(payload):  # their version now logs 30 hours in one entry
@@ -405,50 +406,49 @@ def test_a_theirs_choice_that_breaks_a_rule_is_refused_whole(branch, laptop, tmp
 
 
 def test_disputes_travel_with_their_stages(branch, laptop, tmp_path):
-    entry = branch.entries()[2]
-    disputes = DisputeService(branch)
-    dispute = disputes.open(entry.id, dt.date(2025, 9, 20), reasons="Short staffed")
-    disputes.escalate(dispute.id, dt.date(2025, 9, 30), "Head of Service")
+    entry = branch.entries.all()[2]
+    dispute = branch.disputes.open(entry.id, dt.date(2025, 9, 20), reasons="Short staffed").result
+    branch.disputes.escalate(dispute.id, dt.date(2025, 9, 30), "Head of Service")
     preview, _ = exchange(branch, laptop, tmp_path / "1.bundle")
     assert {s.table for s in preview.added} >= {"disputes", "dispute_stages"}
     assert records(laptop) == records(branch)
-    assert [s.number for s in DisputeService(laptop).stages(dispute.id)] == [0, 1]
+    assert [s.number for s in laptop.disputes.stages(dispute.id)] == [0, 1]
 
 
 def test_a_copied_database_is_told_to_take_its_own_identity(branch, tmp_path):
     branch.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     copy_path = tmp_path / "copy.db"
     shutil.copy(branch.store.db.execute("PRAGMA database_list").fetchone()[2], copy_path)
-    copy = open_service(copy_path)
+    copy = open_session(copy_path)
     export(branch, tmp_path / "1.bundle")
     with pytest.raises(BundleError, match="identity --new"):
         preview_import(copy, tmp_path / "1.bundle", PASSPHRASE)
 
 
-def test_new_service_helper_gives_distinct_identities(tmp_path):
+def test_new_book_helper_gives_distinct_identities(tmp_path):
     from unionrep.exchange.versions import self_id
 
-    one, two = new_service(tmp_path / "1.db"), new_service(tmp_path / "2.db")
+    one, two = new_book(tmp_path / "1.db"), new_book(tmp_path / "2.db")
     assert self_id(one.store.db) != self_id(two.store.db)
 
 
 def test_entry_statuses_move_forward_across_the_exchange(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    approved = next(e for e in laptop.entries() if e.status == APPROVED)
-    laptop.edit_entry(approved.id, status=TAKEN)
+    approved = next(e for e in laptop.entries.all() if e.status == APPROVED)
+    laptop.entries.edit(approved.id, status=TAKEN)
     exchange(laptop, branch, tmp_path / "2.bundle")
-    assert branch.get_entry(approved.id).status == TAKEN
-    assert dataclasses.asdict(branch.get_entry(approved.id)) == dataclasses.asdict(
-        laptop.get_entry(approved.id))
+    assert branch.entries.get(approved.id).status == TAKEN
+    assert dataclasses.asdict(branch.entries.get(approved.id)) == dataclasses.asdict(
+        laptop.entries.get(approved.id))
 
 
 @pytest.mark.skipif(crypto.cipher_module() is None, reason="SQLCipher is not installed")
 def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp_path):
-    sealed = Service(Store(connect(tmp_path / "sealed.db", create=True, encrypt=True,
+    sealed = Session(Store(connect(tmp_path / "sealed.db", create=True, encrypt=True,
                                    passphrase="database passphrase")))
-    sealed.init("denbighshire-2012")
+    sealed.policy.init("denbighshire-2012")
     assert sealed.store.db.conn.unionrep_encrypted
-    dispute = DisputeService(branch).open(branch.entries()[2].id, dt.date(2025, 9, 20))
+    dispute = branch.disputes.open(branch.entries.all()[2].id, dt.date(2025, 9, 20)).result
     path = tmp_path / "all.bundle"
     export(branch, path)
 
@@ -471,10 +471,10 @@ def test_into_an_encrypted_database_and_what_sqlite_refuses_is_named(branch, tmp
 
 def test_a_bundle_from_an_older_version_without_a_column_keeps_ours(branch, laptop, tmp_path):
     exchange(branch, laptop, tmp_path / "1.bundle")
-    first, second = branch.entries()[:2]
-    branch.edit_entry(first.id, notes="Kept on the branch")
+    first, second = branch.entries.all()[:2]
+    branch.entries.edit(first.id, notes="Kept on the branch")
     exchange(branch, laptop, tmp_path / "2.bundle")
-    laptop.edit_entry(first.id, purpose="Grievance appeal")
+    laptop.entries.edit(first.id, purpose="Grievance appeal")
     export(laptop, tmp_path / "3.bundle")
 
     def without_notes(payload):  # as a unionrep from before entries had notes would write it
@@ -489,9 +489,9 @@ def test_a_bundle_from_an_older_version_without_a_column_keeps_ours(branch, lapt
     assert not preview.conflicts
     assert [(s.id, s.fields) for s in preview.changed] == [(first.id, ("purpose",))]
     apply_import(branch, preview)
-    entry = branch.get_entry(first.id)
+    entry = branch.entries.get(first.id)
     assert (entry.purpose, entry.notes) == ("Grievance appeal", "Kept on the branch")
-    assert branch.get_entry(second.id) == laptop.get_entry(second.id)
+    assert branch.entries.get(second.id) == laptop.entries.get(second.id)
     # nothing looks changed afterwards
     export(branch, tmp_path / "4.bundle")
     assert not preview_import(laptop, tmp_path / "4.bundle", PASSPHRASE).conflicts

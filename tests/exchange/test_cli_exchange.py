@@ -6,7 +6,7 @@ import json
 import pytest
 from exchange_helpers import dump, records
 
-from unionrep.app.facade import open_service
+from unionrep.app import open_session
 from unionrep.cli import main as cli
 
 PASSPHRASE = "Hen Wlad fy Nhadau"
@@ -42,10 +42,10 @@ def test_export_then_import_with_the_passphrase_from_the_environment(dbs, tmp_pa
     assert bundle.stat().st_mode & 0o077 == 0  # private to the user
     code, data, _ = run(capsys, laptop, "import", str(bundle), "--dry-run")
     assert code == 0 and data["dry_run"] and len(data["added"]) == 5
-    assert open_service(laptop).reps() == []
+    assert open_session(laptop).reps.all() == []
     code, data, _ = run(capsys, laptop, "import", str(bundle))
     assert code == 0 and data["result"] == {**data["result"], "added": 5, "written": True}
-    assert records(open_service(laptop)) == records(open_service(book))
+    assert records(open_session(laptop)) == records(open_session(book))
     code, data, _ = run(capsys, laptop, "import", str(bundle))
     assert code == 0 and data["result"]["written"] is False
 
@@ -76,11 +76,11 @@ def test_conflicts_stop_the_import_and_show_both_versions(dbs, tmp_path, capsys)
     book, laptop = dbs
     run(capsys, book, "export", str(tmp_path / "1.bundle"))
     run(capsys, laptop, "import", str(tmp_path / "1.bundle"))
-    entry = open_service(book).entries()[0].id
+    entry = open_session(book).entries.all()[0].id
     run(capsys, book, "log", "edit", entry, "--purpose", "Grievance hearing")
     run(capsys, laptop, "log", "edit", entry, "--purpose", "Disciplinary hearing")
     run(capsys, laptop, "export", str(tmp_path / "2.bundle"))
-    before = dump(open_service(book))
+    before = dump(open_session(book))
     with pytest.raises(SystemExit) as stopped:
         cli.main(["--db", str(book), "--json", "import", str(tmp_path / "2.bundle")])
     assert stopped.value.code == 3
@@ -90,7 +90,7 @@ def test_conflicts_stop_the_import_and_show_both_versions(dbs, tmp_path, capsys)
     assert conflict["id"] == entry and conflict["fields"] == ["purpose"]
     assert (conflict["mine"]["purpose"], conflict["theirs"]["purpose"]) == ("Grievance hearing",
                                                                             "Disciplinary hearing")
-    assert dump(open_service(book)) == before
+    assert dump(open_session(book)) == before
     # the text form shows both too
     with pytest.raises(SystemExit):
         cli.main(["--db", str(book), "import", str(tmp_path / "2.bundle")])
@@ -99,14 +99,14 @@ def test_conflicts_stop_the_import_and_show_both_versions(dbs, tmp_path, capsys)
     assert "there: purpose='Disciplinary hearing'" in out.out
     code, data, _ = run(capsys, book, "import", str(tmp_path / "2.bundle"), "--resolve", "theirs")
     assert code == 0 and data["result"]["resolved"] == {"mine": 0, "theirs": 1}
-    assert open_service(book).get_entry(entry).purpose == "Disciplinary hearing"
+    assert open_session(book).entries.get(entry).purpose == "Disciplinary hearing"
 
 
 def test_resolve_ask_takes_an_answer_for_each_conflict(dbs, tmp_path, capsys, monkeypatch):
     book, laptop = dbs
     run(capsys, book, "export", str(tmp_path / "1.bundle"))
     run(capsys, laptop, "import", str(tmp_path / "1.bundle"))
-    first, second = (e.id for e in open_service(book).entries())
+    first, second = (e.id for e in open_session(book).entries.all())
     for db, text in ((book, "here"), (laptop, "there")):
         run(capsys, db, "log", "edit", first, "--notes", text)
         run(capsys, db, "log", "edit", second, "--notes", text)
@@ -115,7 +115,7 @@ def test_resolve_ask_takes_an_answer_for_each_conflict(dbs, tmp_path, capsys, mo
     assert cli.main(["--db", str(book), "import", str(tmp_path / "2.bundle"), "--resolve", "ask"]) == 0
     err = capsys.readouterr().err
     assert err.count("Keep [m]ine, or take [t]heirs?") == 3
-    notes = sorted(e.notes for e in open_service(book).entries())
+    notes = sorted(e.notes for e in open_session(book).entries.all())
     assert notes == ["here", "there"]
 
 
@@ -123,7 +123,7 @@ def test_a_damaged_or_wrong_bundle_is_reported_and_changes_nothing(dbs, tmp_path
     book, laptop = dbs
     bundle = tmp_path / "book.bundle"
     run(capsys, book, "export", str(bundle))
-    before = dump(open_service(laptop))
+    before = dump(open_session(laptop))
     monkeypatch.setenv("UNIONREP_BUNDLE_PASSPHRASE", "not the passphrase")
     code, data, _ = run(capsys, laptop, "import", str(bundle))
     assert code == 1 and data == {"error": "the passphrase is wrong for this bundle"}
@@ -133,7 +133,7 @@ def test_a_damaged_or_wrong_bundle_is_reported_and_changes_nothing(dbs, tmp_path
     assert code == 1 and "cut short" in data["error"]
     code, data, _ = run(capsys, laptop, "import", str(tmp_path / "missing.bundle"))
     assert code == 1 and "cannot read" in data["error"]
-    assert dump(open_service(laptop)) == before
+    assert dump(open_session(laptop)) == before
 
 
 def test_csv_and_calendar_commands(dbs, tmp_path, capsys):
@@ -146,7 +146,7 @@ def test_csv_and_calendar_commands(dbs, tmp_path, capsys):
     run(capsys, laptop, "role", "assign", "Siân Ŵyn", "steward", "--from", "2025-04-01")
     code, data, _ = run(capsys, laptop, "csv", "import", str(tmp_path / "e.csv"), "--dry-run")
     assert code == 0 and data["to_add"] == 2 and data["bad_rows"] == []
-    assert open_service(laptop).entries() == []
+    assert open_session(laptop).entries.all() == []
     code, data, _ = run(capsys, laptop, "csv", "import", str(tmp_path / "e.csv"))
     assert code == 0 and data["imported"] == 2
 
@@ -156,14 +156,14 @@ def test_csv_import_with_bad_rows_writes_nothing_unless_told(dbs, tmp_path, caps
     sheet = tmp_path / "sheet.csv"
     sheet.write_text("Rep,Date,Hours,Role\nSiân Ŵyn,2025-06-03,2,steward\nSiân Ŵyn,2025-06-31,2,steward\n",
                      encoding="utf-8")
-    before = dump(open_service(book))
+    before = dump(open_session(book))
     with pytest.raises(SystemExit) as stopped:
         cli.main(["--db", str(book), "--json", "csv", "import", str(sheet)])
     assert stopped.value.code == 1
     data = json.loads(capsys.readouterr().out)
     assert data["bad_rows"] == [{"row": 3, "column": "Date", "rule": data["bad_rows"][0]["rule"]}]
     assert "not a real date" in data["bad_rows"][0]["rule"]
-    assert dump(open_service(book)) == before
+    assert dump(open_session(book)) == before
     code, data, _ = run(capsys, book, "csv", "import", str(sheet), "--skip-bad")
     assert code == 0 and data["imported"] == 1
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from exchange_helpers import PASSPHRASE, records
 
-from unionrep.app.facade import open_service
+from unionrep.app import open_session
 from unionrep.cli import main as cli
 from unionrep.cli import sync as cli_sync
 from unionrep.exchange.envelope import MIN_SCRYPT_N
@@ -64,7 +64,7 @@ def test_two_laptops_in_step_by_the_command_line(laptops, capsys):
     assert code == 0 and data["trusted"] and data["id"] == sian_id["id"]
     code, data, _ = run(capsys, dafydd, "sync", str(folder))
     assert code == 0 and data["received"] == 4 and data["skipped"] == []
-    assert records(open_service(dafydd)) == records(open_service(sian))
+    assert records(open_session(dafydd)) == records(open_session(sian))
     run(capsys, sian, "sync", str(folder))  # Siân's laptop sees Dafydd's folder
     dafydd_id = run(capsys, dafydd, "exchange", "identity")[1]["id"]
     code, data, _ = run(capsys, sian, "exchange", "trust", dafydd_id)
@@ -90,8 +90,8 @@ def test_a_held_conflict_is_settled_from_the_command_line(laptops, capsys):
     code, data, _ = run(capsys, dafydd, "sync", str(folder), "--resolve", "mine")
     assert code == 0 and data["conflicts"] == []
     run(capsys, sian, "sync", str(folder))
-    assert open_service(sian).get_entry(entry).purpose == "Cwyn"
-    assert records(open_service(dafydd)) == records(open_service(sian))
+    assert open_session(sian).entries.get(entry).purpose == "Cwyn"
+    assert records(open_session(dafydd)) == records(open_session(sian))
 
 
 def test_bad_input_is_refused_with_a_message(laptops, capsys, tmp_path, monkeypatch):
@@ -120,7 +120,7 @@ def test_a_new_identity_starts_its_own_folder_with_everything(laptops, capsys):
     assert run(capsys, sian, "sync", str(folder))[1]["sent"] == 4
     renewed = run(capsys, sian, "exchange", "identity", "--new")[1]
     assert renewed["id"] != first["id"] and renewed["fingerprint"] != first["fingerprint"]
-    assert open_service(sian).store.db.execute("SELECT count(*) FROM sync_keys").fetchone()[0] == 1
+    assert open_session(sian).store.db.execute("SELECT count(*) FROM sync_keys").fetchone()[0] == 1
     code, data, _ = run(capsys, sian, "sync", str(folder))
     assert code == 0 and data["sent"] == 4 and data["files_sent"] == 1  # all of it, as file 1
     # the folder of the identity it had (a copy's original goes on writing there) is another's now

@@ -11,11 +11,11 @@ import uuid
 from pathlib import Path
 from unittest import mock
 
-from exchange_helpers import delete_rep, export, new_service, records
+from exchange_helpers import delete_rep, export, new_book, records
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import STATUSES, TRANSITIONS, Entry, Rep
 from unionrep.exchange import apply_import, preview_import
@@ -31,47 +31,47 @@ KINDS = ["edit_purpose", "edit_minutes", "next_status", "delete_entry", "edit_re
 operation = st.tuples(st.sampled_from(KINDS), PICK, st.integers(0, 700), st.integers(1, 16), WORDS)
 
 
-def apply(service: Service, op: tuple, side: str = "") -> None:
-    """Carry out one edit through Service, choosing records by position; edits the rules refuse
+def apply(service: Session, op: tuple, side: str = "") -> None:
+    """Carry out one edit through the session's services, choosing records by position; edits the rules refuse
     (a rep with time logged cannot be deleted) are simply not made. Text written by a side is
     marked with it, so the two sides' edits of a record differ (odd quarter hours leave it out, so
     that both sides sometimes make the very same change)."""
     if op[3] % 2 == 0 and op[4]:
         op = (*op[:4], f"{op[4]} ({side})")
     kind, pick, day, quarters, text = op
-    reps = sorted(service.reps(), key=lambda r: r.id)
-    entries = sorted(service.entries(), key=lambda e: e.id)
+    reps = sorted(service.reps.all(), key=lambda r: r.id)
+    entries = sorted(service.entries.all(), key=lambda e: e.id)
     rep = reps[pick % len(reps)] if reps else None
     entry = entries[pick % len(entries)] if entries else None
     try:
         if kind == "add_entry" and rep:
-            service.add_entry(Entry(rep.id, "steward", FIRST_DAY + dt.timedelta(days=day), quarters * 15,
+            service.entries.add(Entry(rep.id, "steward", FIRST_DAY + dt.timedelta(days=day), quarters * 15,
                                     "duties", status=STATUSES[quarters % len(STATUSES)]))
         elif kind == "edit_purpose" and entry:
-            service.edit_entry(entry.id, purpose=text)
+            service.entries.edit(entry.id, purpose=text)
         elif kind == "edit_minutes" and entry:
-            service.edit_entry(entry.id, minutes=quarters * 15, start_time=None, end_time=None)
+            service.entries.edit(entry.id, minutes=quarters * 15, start_time=None, end_time=None)
         elif kind == "next_status" and entry and TRANSITIONS[entry.status]:
             onward = TRANSITIONS[entry.status]
-            service.edit_entry(entry.id, status=onward[quarters % len(onward)])
+            service.entries.edit(entry.id, status=onward[quarters % len(onward)])
         elif kind == "delete_entry" and entry:
-            service.delete_entry(entry.id)
+            service.entries.delete(entry.id)
         elif kind == "add_rep":
-            added = service.add_rep(Rep(name=text or "Llŷr"))
-            service.assign_role(added.id, "steward", FIRST_DAY)
+            added = service.reps.add(Rep(name=text or "Llŷr")).result
+            service.roles.assign(added.id, "steward", FIRST_DAY)
         elif kind == "edit_rep" and rep:
-            service.edit_rep(rep.id, notes=text)
-        elif kind == "delete_rep" and rep and not service.entries(rep.id):
+            service.reps.edit(rep.id, notes=text)
+        elif kind == "delete_rep" and rep and not service.entries.all(rep.id):
             delete_rep(service, rep.id)
     except ValidationError:
         pass
 
 
-def content(service: Service) -> dict[str, dict]:
+def content(service: Session) -> dict[str, dict]:
     return {i: row for i, (_, row) in records(service).items()}
 
 
-def swap(source: Service, target: Service, path: Path, choose) -> dict[str, tuple[str, str]]:
+def swap(source: Session, target: Session, path: Path, choose) -> dict[str, tuple[str, str]]:
     """Export from `source`, import into `target` settling each conflict with `choose`; returns
     {record id: (conflict kind, choice)}."""
     export(source, path, passphrase=None)
@@ -92,13 +92,13 @@ def test_two_branches_converge(base_ops, ops_a, ops_b, data):
 
     with tempfile.TemporaryDirectory() as folder, mock.patch("uuid.uuid4", same_uuid4):
         root = Path(folder)
-        origin = new_service(root / "origin.db")
+        origin = new_book(root / "origin.db")
         for name in ("Siân", "Dafydd"):
-            rep = origin.add_rep(Rep(name=name))
-            origin.assign_role(rep.id, "steward", FIRST_DAY)
+            rep = origin.reps.add(Rep(name=name)).result
+            origin.roles.assign(rep.id, "steward", FIRST_DAY)
         for op in [("add_entry", 0, 10, 4, ""), ("add_entry", 1, 200, 8, ""), *base_ops]:
             apply(origin, op)
-        a, b = new_service(root / "a.db"), new_service(root / "b.db")
+        a, b = new_book(root / "a.db"), new_book(root / "b.db")
         export(origin, root / "start.bundle", passphrase=None)
         for side in (a, b):
             apply_import(side, preview_import(side, root / "start.bundle", None))

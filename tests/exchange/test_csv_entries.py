@@ -6,7 +6,7 @@ import datetime as dt
 import io
 
 import pytest
-from exchange_helpers import dump, new_service
+from exchange_helpers import dump, new_book
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
@@ -21,20 +21,20 @@ from unionrep.exchange.csv_entries import (
 
 def same_reps(source, target):
     """Give `target` the reps and roles of `source` (new ids: matched by employee number or name)."""
-    for rep in source.reps():
-        copy = target.add_rep(dataclasses.replace(rep, id=Rep(name="x").id))
-        for a in source.assignments(rep.id):
-            target.assign_role(copy.id, a.role, a.start_on, a.end_on)
+    for rep in source.reps.all():
+        copy = target.reps.add(dataclasses.replace(rep, id=Rep(name="x").id)).result
+        for a in source.roles.assignments(rep.id):
+            target.roles.assign(copy.id, a.role, a.start_on, a.end_on)
 
 
 def comparable(service):
-    names = {r.id: r.name for r in service.reps()}
-    entries = (dataclasses.replace(e, rep_id=names[e.rep_id]) for e in service.entries())
+    names = {r.id: r.name for r in service.reps.all()}
+    entries = (dataclasses.replace(e, rep_id=names[e.rep_id]) for e in service.entries.all())
     return sorted(entries, key=lambda e: e.id)
 
 
 def test_export_is_excel_friendly(branch, tmp_path):
-    branch.add_entry(Entry(branch.find_rep("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
+    branch.entries.add(Entry(branch.reps.find("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
                            purpose="=HYPERLINK(\"http://x\")", notes="line one\nline two"))
     path = tmp_path / "entries.csv"
     assert export_entries_csv(branch, path) == 5
@@ -56,11 +56,11 @@ def test_welsh_headers(branch):
 
 
 def test_a_csv_written_by_the_app_reimports_to_the_same_entries(branch, tmp_path):
-    branch.add_entry(Entry(branch.find_rep("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
+    branch.entries.add(Entry(branch.reps.find("Siân Ŵyn").id, "steward", dt.date(2025, 7, 1), 20, "duties",
                            purpose="-3 hours owed", notes="line one\nline two", case_ref="C/12"))
     path = tmp_path / "entries.csv"
     export_entries_csv(branch, path)
-    other = new_service(tmp_path / "other.db")
+    other = new_book(tmp_path / "other.db")
     same_reps(branch, other)
     checked = read_entries_csv(other, path)
     assert not checked.bad and len(checked.entries) == 5
@@ -116,7 +116,7 @@ def test_a_branch_sheet_is_checked_row_by_row(branch, tmp_path):
         import_entries_csv(branch, checked)
     assert dump(branch) == before
     assert import_entries_csv(branch, checked, skip_bad=True) == 2
-    assert len(branch.entries(branch.find_rep("Siân Ŵyn").id)) == 4
+    assert len(branch.entries.all(branch.reps.find("Siân Ŵyn").id)) == 4
 
 
 def test_role_is_needed_when_the_rep_holds_two(branch, tmp_path):
@@ -144,7 +144,8 @@ def test_mapping_names_columns_detection_would_miss(branch, tmp_path):
     path = write(tmp_path, sheet, encoding="cp1252")
     with pytest.raises(ValidationError, match="no column for date, hours, rep"):
         read_entries_csv(branch, path)
-    checked = read_entries_csv(branch, path, parse_mapping("employee_no=Who,date=When,hours=How long"))
+    checked = read_entries_csv(branch, path,
+                               parse_mapping("employee_no=Who,date=When,hours=How long"))
     assert not checked.bad
     entry = checked.entries[0][1]
     assert (entry.minutes, entry.date, entry.notes) == (135, dt.date(2025, 6, 10), "Caffi\u2019r Dref")

@@ -30,10 +30,10 @@ def test_a_sheets_overlapping_rows_are_reported_not_added(branch, tmp_path):
 def test_a_bundles_overlapping_entries_are_listed_in_its_preview(branch, laptop, tmp_path):
     export(branch, tmp_path / "1.bundle")
     apply_import(laptop, preview_import(laptop, tmp_path / "1.bundle", PASSPHRASE))
-    sian = laptop.find_rep("Siân Ŵyn")
+    sian = laptop.reps.find("Siân Ŵyn")
     # the same hearing typed in again on the laptop, 10:00–11:00 inside 09:30–12:00, overlap allowed there
-    twin = laptop.add_entry(Entry(sian.id, "steward", dt.date(2025, 5, 6), 60, "duties", start_time="10:00",
-                                  end_time="11:00"), allow_overlap=True)
+    twin = laptop.entries.add(Entry(sian.id, "steward", dt.date(2025, 5, 6), 60, "duties", start_time="10:00",
+                                  end_time="11:00"), allow_overlap=True).result
     export(laptop, tmp_path / "2.bundle")
     preview = preview_import(branch, tmp_path / "2.bundle", PASSPHRASE)
     [pair] = preview.overlaps

@@ -9,9 +9,9 @@ import shutil
 from fractions import Fraction
 
 import pytest
-from exchange_helpers import PASSPHRASE, dump, new_service, records
+from exchange_helpers import PASSPHRASE, dump, new_book, records
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
 from unionrep.core.model import Entry, Rep
 from unionrep.exchange import apply_import
@@ -24,36 +24,36 @@ from unionrep.exchange.versions import self_id
 DAY = dt.date(2025, 5, 6)
 
 
-def sync(service: Service, folder, **kwargs):
+def sync(service: Session, folder, **kwargs):
     return sync_round(service, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N, **kwargs)
 
 
-def identity(service: Service) -> tuple[str, str]:
+def identity(service: Session) -> tuple[str, str]:
     db = service.store.db
     with service.store.atomic():
         me = self_id(db)
         return me, fingerprint(public_bytes(own_key(db, me)))
 
 
-def trusts(service: Service, other: Service) -> None:
+def trusts(service: Session, other: Session) -> None:
     """`service` trusts `other` by its fingerprint (as read out over the phone)."""
     with service.store.atomic():
         trust(service.store.db, identity(other)[1])
 
 
-def files_of(service: Service, folder) -> list[str]:
+def files_of(service: Session, folder) -> list[str]:
     return sorted(p.name for p in own_folder(folder, identity(service)[0]).iterdir())
 
 
-def numbered(service: Service, folder, number: int):
+def numbered(service: Session, folder, number: int):
     return own_folder(folder, identity(service)[0]) / f"{number:06d}{SUFFIX}"
 
 
-def add_rep_with_time(service: Service, name: str, hours: list[float]) -> Rep:
-    rep = service.add_rep(Rep(name=name))
-    service.assign_role(rep.id, "steward", dt.date(2025, 4, 1))
+def add_rep_with_time(service: Session, name: str, hours: list[float]) -> Rep:
+    rep = service.reps.add(Rep(name=name)).result
+    service.roles.assign(rep.id, "steward", dt.date(2025, 4, 1))
     for i, h in enumerate(hours):
-        service.add_entry(Entry(rep.id, "steward", DAY + dt.timedelta(days=i), int(h * 60), "duties"))
+        service.entries.add(Entry(rep.id, "steward", DAY + dt.timedelta(days=i), int(h * 60), "duties"))
     return rep
 
 
@@ -65,13 +65,13 @@ def folder(tmp_path):
 
 
 @pytest.fixture
-def sian(tmp_path) -> Service:
-    return new_service(tmp_path / "sian.db")
+def sian(tmp_path) -> Session:
+    return new_book(tmp_path / "sian.db")
 
 
 @pytest.fixture
-def dafydd(tmp_path) -> Service:
-    return new_service(tmp_path / "dafydd.db")
+def dafydd(tmp_path) -> Session:
+    return new_book(tmp_path / "dafydd.db")
 
 
 @pytest.fixture
@@ -98,8 +98,8 @@ def test_two_laptops_come_into_step(branch, folder):
     # 2 h + 1.5 h = 3.5 h used of Siân's 100 h; 3 h of Dafydd's, on both laptops
     on = DAY + dt.timedelta(days=5)
     for service in (sian, dafydd):
-        assert service.balance(a.id, on).allowances[0].used == Fraction(7, 2)
-        assert service.balance(b.id, on).allowances[0].used == 3
+        assert service.balances.of(a.id, on).allowances[0].used == Fraction(7, 2)
+        assert service.balances.of(b.id, on).allowances[0].used == 3
 
 
 def test_a_round_with_no_changes_writes_and_applies_nothing(branch, folder):
@@ -126,7 +126,7 @@ def test_a_file_still_arriving_is_skipped_then_applied_once_whole(branch, folder
     report = sync(dafydd, folder)
     assert report.received == 0 and report.skipped[0]["file"] == str(path)
     assert "still arriving" in report.skipped[0]["why"]
-    assert dafydd.reps() == []
+    assert dafydd.reps.all() == []
     path.write_bytes(whole[:10])  # and a file not even past its magic
     assert "still arriving" in sync(dafydd, folder).skipped[0]["why"]
     path.write_bytes(whole)
@@ -152,7 +152,7 @@ def test_conflicted_copies_apply_nothing_twice(branch, folder):
     assert all("copy the sync service made" in s["why"] for s in report.skipped)
     again = sync(dafydd, folder)
     assert again.received == 0 and again.files_applied == 0
-    assert len(dafydd.entries()) == 1 and records(dafydd) == records(sian)
+    assert len(dafydd.entries.all()) == 1 and records(dafydd) == records(sian)
 
 
 def test_a_file_from_a_newer_unionrep_is_skipped_with_a_message(branch, folder):
@@ -164,7 +164,7 @@ def test_a_file_from_a_newer_unionrep_is_skipped_with_a_message(branch, folder):
     data[len(MAGIC):len(MAGIC) + 2] = (2).to_bytes(2, "big")
     path.write_bytes(bytes(data))
     report = sync(dafydd, folder)
-    assert report.received == 0 and dafydd.reps() == []
+    assert report.received == 0 and dafydd.reps.all() == []
     assert report.skipped == [{"file": str(path), "why": "made by a newer unionrep (format 2; this one "
                                                          "reads format 1): update unionrep"}]
 
@@ -178,7 +178,7 @@ def test_a_removed_file_deletes_no_records(branch, folder):
     for service in (sian, dafydd, sian, dafydd):
         report = sync(service, folder)
         assert report.received == 0 and report.files_sent == 0
-    assert len(sian.entries()) == len(dafydd.entries()) == 1
+    assert len(sian.entries.all()) == len(dafydd.entries.all()) == 1
     assert records(dafydd) == records(sian)
 
 
@@ -186,7 +186,7 @@ def test_a_file_removed_before_it_was_read_comes_again_in_a_complete_file(branch
     sian, dafydd = branch
     rep = add_rep_with_time(sian, "Siân Ŵyn", [2])
     sync(sian, folder)
-    sian.add_entry(Entry(rep.id, "steward", DAY + dt.timedelta(days=7), 60, "duties"))
+    sian.entries.add(Entry(rep.id, "steward", DAY + dt.timedelta(days=7), 60, "duties"))
     sync(sian, folder)
     numbered(sian, folder, 1).unlink()  # file 1 (the rep, the role, the first entry) is lost
     report = sync(dafydd, folder)
@@ -202,11 +202,11 @@ def test_a_file_removed_before_it_was_read_comes_again_in_a_complete_file(branch
 def test_files_from_an_untrusted_installation_are_listed_with_its_fingerprint(sian, dafydd, folder):
     add_rep_with_time(sian, "Siân Ŵyn", [2])
     sync(sian, folder)
-    sian.add_rep(Rep(name="Llŷr"))
+    sian.reps.add(Rep(name="Llŷr"))
     sync(sian, folder)
     report = sync(dafydd, folder)
     printed = identity(sian)[1]
-    assert report.received == 0 and dafydd.reps() == []
+    assert report.received == 0 and dafydd.reps.all() == []
     assert [s["file"] for s in report.skipped] == [str(numbered(sian, folder, n)) for n in (1, 2)]
     assert all(s["fingerprint"] == printed and "not trusted" in s["why"] for s in report.skipped)
     trusts(dafydd, sian)
@@ -220,7 +220,7 @@ def test_a_file_signed_by_another_key_is_not_applied(branch, folder, tmp_path):
     sync(sian, folder)
     path = numbered(sian, folder, 1)
     real = unpack(path.read_bytes())
-    forger = new_service(tmp_path / "forger.db")
+    forger = new_book(tmp_path / "forger.db")
     with forger.store.atomic():
         key = own_key(forger.store.db, self_id(forger.store.db))
     header = {k: v for k, v in real.header.items() if k not in ("public_key", "body_length", "body_sha256")}
@@ -235,10 +235,10 @@ def test_a_file_signed_by_another_key_is_not_applied(branch, folder, tmp_path):
     path.write_bytes(bytes(tampered))
     report = sync(dafydd, folder)
     assert report.received == 0 and "signature does not match" in report.skipped[0]["why"]
-    assert dafydd.reps() == []
+    assert dafydd.reps.all() == []
 
 
-def own_key_of(service: Service):
+def own_key_of(service: Session):
     with service.store.atomic():
         return own_key(service.store.db, self_id(service.store.db))
 
@@ -256,22 +256,22 @@ def test_a_conflict_is_held_for_the_user_and_nothing_is_overwritten(branch, fold
     rep = add_rep_with_time(sian, "Siân Ŵyn", [2])
     sync(sian, folder)
     sync(dafydd, folder)
-    entry = sian.entries()[0]
-    sian.edit_entry(entry.id, purpose="Grievance hearing")
-    dafydd.edit_entry(entry.id, purpose="Gwrandawiad cwyn")
-    dafydd.add_entry(Entry(rep.id, "steward", DAY + dt.timedelta(days=9), 30, "duties"))
+    entry = sian.entries.all()[0]
+    sian.entries.edit(entry.id, purpose="Grievance hearing")
+    dafydd.entries.edit(entry.id, purpose="Gwrandawiad cwyn")
+    dafydd.entries.add(Entry(rep.id, "steward", DAY + dt.timedelta(days=9), 30, "duties"))
     sync(sian, folder)
     report = sync(dafydd, folder)
     assert [(c["id"], c["kind"], c["mine"]["purpose"], c["theirs"]["purpose"]) for c in report.conflicts] \
         == [(entry.id, "both-changed", "Gwrandawiad cwyn", "Grievance hearing")]
-    assert dafydd.get_entry(entry.id).purpose == "Gwrandawiad cwyn"  # kept until the user chooses
+    assert dafydd.entries.get(entry.id).purpose == "Gwrandawiad cwyn"  # kept until the user chooses
     assert "held back: 1 conflict" in report.skipped[-1]["why"]
     again = sync(dafydd, folder)  # the held file is shown again, not applied
-    assert len(again.conflicts) == 1 and dafydd.get_entry(entry.id).purpose == "Gwrandawiad cwyn"
+    assert len(again.conflicts) == 1 and dafydd.entries.get(entry.id).purpose == "Gwrandawiad cwyn"
     settled = sync(dafydd, folder, resolve="theirs")
-    assert settled.conflicts == [] and dafydd.get_entry(entry.id).purpose == "Grievance hearing"
+    assert settled.conflicts == [] and dafydd.entries.get(entry.id).purpose == "Grievance hearing"
     sync(sian, folder)
-    assert records(sian) == records(dafydd) and len(sian.entries()) == 2
+    assert records(sian) == records(dafydd) and len(sian.entries.all()) == 2
 
 
 def test_each_installation_removes_its_own_files_once_every_trusted_peer_applied_them(branch, folder):
@@ -282,7 +282,7 @@ def test_each_installation_removes_its_own_files_once_every_trusted_peer_applied
     sync(dafydd, folder)  # applies it, and says so in its own small file
     report = sync(sian, folder)
     assert report.removed == 1 and files_of(sian, folder) == [ACK_NAME]
-    sian.add_rep(Rep(name="Llŷr"))
+    sian.reps.add(Rep(name="Llŷr"))
     sync(sian, folder)
     assert files_of(sian, folder) == [f"000002{SUFFIX}", ACK_NAME]  # numbers go on; none is reused
     sync(dafydd, folder)
@@ -296,7 +296,7 @@ def test_a_laptop_that_joins_later_gets_everything(branch, folder, tmp_path):
     for service in (sian, dafydd, sian, dafydd, sian):
         sync(service, folder)
     assert files_of(sian, folder) == [ACK_NAME]  # all applied by Dafydd, so removed
-    newcomer = new_service(tmp_path / "new.db")
+    newcomer = new_book(tmp_path / "new.db")
     sync(newcomer, folder)
     for old in (sian, dafydd):
         sync(old, folder)
@@ -309,7 +309,7 @@ def test_a_laptop_that_joins_later_gets_everything(branch, folder, tmp_path):
 
 def test_a_numbered_file_is_never_written_over(branch, folder, tmp_path):
     sian, _ = branch
-    sian.add_rep(Rep(name="Siân Ŵyn"))
+    sian.reps.add(Rep(name="Siân Ŵyn"))
     left = numbered(sian, folder, 1)
     left.write_bytes(b"written before the database was restored from a backup")
     report = sync(sian, folder)
@@ -329,9 +329,9 @@ def test_a_held_conflict_settled_in_the_conflicts_dialog_lets_the_next_round_go_
     add_rep_with_time(sian, "Siân Ŵyn", [2])
     sync(sian, folder)
     sync(dafydd, folder)
-    entry = sian.entries()[0]
-    sian.edit_entry(entry.id, minutes=90)
-    dafydd.edit_entry(entry.id, minutes=150)
+    entry = sian.entries.all()[0]
+    sian.entries.edit(entry.id, minutes=90)
+    dafydd.entries.edit(entry.id, minutes=150)
     sync(sian, folder)
     assert len(sync(dafydd, folder).conflicts) == 1
     [preview] = held_previews(dafydd, folder, PASSPHRASE)  # what the app's conflicts dialog shows
@@ -341,4 +341,4 @@ def test_a_held_conflict_settled_in_the_conflicts_dialog_lets_the_next_round_go_
     assert report.conflicts == [] and report.files_applied == 1
     assert held_previews(dafydd, folder, PASSPHRASE) == []
     sync(sian, folder)
-    assert sian.get_entry(entry.id).minutes == dafydd.get_entry(entry.id).minutes == 90
+    assert sian.entries.get(entry.id).minutes == dafydd.entries.get(entry.id).minutes == 90

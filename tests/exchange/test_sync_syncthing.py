@@ -27,9 +27,9 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from exchange_helpers import PASSPHRASE, new_service, records
+from exchange_helpers import PASSPHRASE, new_book, records
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.model import Entry, Rep
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.exchange.sync import PEER_FOLDER, sync_round
@@ -179,32 +179,33 @@ def syncthings(tmp_path):
             instance.stop()
 
 
-def identity(service: Service) -> tuple[str, str]:
+def identity(service: Session) -> tuple[str, str]:
     with service.store.atomic():
         me = self_id(service.store.db)
         return me, fingerprint(public_bytes(own_key(service.store.db, me)))
 
 
-def log_time(service: Service, name: str, hours: list[float]) -> str:
-    rep = service.add_rep(Rep(name=name))
-    service.assign_role(rep.id, "steward", dt.date(2025, 4, 1))
+def log_time(service: Session, name: str, hours: list[float]) -> str:
+    rep = service.reps.add(Rep(name=name)).result
+    service.roles.assign(rep.id, "steward", dt.date(2025, 4, 1))
     for i, h in enumerate(hours):
-        service.add_entry(Entry(rep.id, "steward", DAY + dt.timedelta(days=i), int(h * 60), "duties"))
+        service.entries.add(Entry(rep.id, "steward", DAY + dt.timedelta(days=i), int(h * 60), "duties"))
     return rep.id
 
 
-def used(service: Service, rep_id: str) -> Fraction:
-    return service.balance(rep_id, DAY + dt.timedelta(days=30)).allowances[0].used
+def used(service: Session, rep_id: str) -> Fraction:
+    return service.balances.of(rep_id, DAY + dt.timedelta(days=30)).allowances[0].used
 
 
 def test_two_installations_converge_through_syncthing(syncthings, tmp_path):
     deadline = time.monotonic() + DEADLINE_S
     st_sian, st_dafydd = syncthings
-    sian, dafydd = new_service(tmp_path / "sian.db"), new_service(tmp_path / "dafydd.db")
+    sian, dafydd = new_book(tmp_path / "sian.db"), new_book(tmp_path / "dafydd.db")
     pairs = ((sian, st_sian), (dafydd, st_dafydd))
 
     def round_all() -> list:
-        reports = [sync_round(service, st.shared, PASSPHRASE, scrypt_n=MIN_SCRYPT_N) for service, st in pairs]
+        reports = [sync_round(service, st.shared, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+                   for service, st in pairs]
         for _, st in pairs:
             st.rescan()
         return reports
@@ -226,17 +227,17 @@ def test_two_installations_converge_through_syncthing(syncthings, tmp_path):
 
     def in_step() -> bool:
         round_all()
-        return (records(sian) == records(dafydd) and len(sian.entries()) == 5
+        return (records(sian) == records(dafydd) and len(sian.entries.all()) == 5
                 and used(sian, sian_rep) == used(dafydd, sian_rep) == Fraction(15, 4)
                 and used(sian, dafydd_rep) == used(dafydd, dafydd_rep) == 7)
 
     wait_for("both installations to come into step", in_step, deadline)
 
     # then an edit on one side, and a deletion on the other, travel too
-    entry = sorted(dafydd.entries(dafydd_rep), key=lambda e: e.date)[0]
-    sian.edit_entry(entry.id, minutes=150)  # Dafydd's 3 h becomes 2.5 h: 2.5 + 4 = 6.5 h
-    gone = sorted(sian.entries(sian_rep), key=lambda e: e.date)[-1]
-    dafydd.delete_entry(gone.id)  # Siân's 0.25 h goes: 2 + 1.5 = 3.5 h
+    entry = sorted(dafydd.entries.all(dafydd_rep), key=lambda e: e.date)[0]
+    sian.entries.edit(entry.id, minutes=150)  # Dafydd's 3 h becomes 2.5 h: 2.5 + 4 = 6.5 h
+    gone = sorted(sian.entries.all(sian_rep), key=lambda e: e.date)[-1]
+    dafydd.entries.delete(gone.id)  # Siân's 0.25 h goes: 2 + 1.5 = 3.5 h
 
     def in_step_again() -> bool:
         round_all()

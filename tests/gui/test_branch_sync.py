@@ -57,7 +57,7 @@ def fingerprint_of(service: Service) -> str:
 
 
 def laptop_round(service: Service, folder):
-    return sync_round(service, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    return sync_round(service.session, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
 
 
 def test_the_status_says_when_the_last_round_ran_and_what_it_brought():
@@ -114,7 +114,7 @@ def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qt
     with service.store.atomic():
         set_folder(service.store.db, str(folder), PASSPHRASE)
     for each in (laptop, service, laptop, service):  # each sees the other's folder
-        sync_round(each, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+        sync_round(each.session, folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     for me, other in ((service, laptop), (laptop, service)):
         with me.store.atomic():
             trust(me.store.db, fingerprint_of(other))

@@ -197,7 +197,7 @@ def test_a_refusal_climbs_the_ladder_through_the_widgets(steward, service, windo
 
 
 def test_a_letter_for_the_dispute(waiting, service, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
-    pytest.importorskip("unionrep.pdf.documents")
+    pytest.importorskip("unionrep.pdf.proforma")
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 

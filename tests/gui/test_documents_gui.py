@@ -25,7 +25,7 @@ from unionrep.app.facade import DisputeService
 from unionrep.core.caps import fmt_number
 from unionrep.core.model import Entry
 
-pytest.importorskip("unionrep.pdf.documents")
+pytest.importorskip("unionrep.pdf.proforma")
 D = dt.date
 
 

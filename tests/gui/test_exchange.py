@@ -143,13 +143,13 @@ def test_one_reps_log_goes_from_the_laptop_to_the_branch(qtbot, laptop, window, 
 def test_a_record_edited_on_both_sides_is_a_conflict_settled_as_chosen(
         qtbot, laptop_service, window, ctx, service, tmp_path) -> None:
     first = tmp_path / "first.bundle"
-    export_bundle(laptop_service, first, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
-    apply_import(service, preview_import(service, first, PASSPHRASE))
+    export_bundle(laptop_service.session, first, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    apply_import(service.session, preview_import(service.session, first, PASSPHRASE))
     entry = next(e for e in service.entries() if e.purpose == "Grievance hearing")
     laptop_service.edit_entry(entry.id, purpose="Grievance hearing, adjourned")
     service.edit_entry(entry.id, purpose="Grievance hearing (stage 2)")
     second = tmp_path / "second.bundle"
-    export_bundle(laptop_service, second, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    export_bundle(laptop_service.session, second, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     before = dump(service)
 
     preview = open_preview(qtbot, window, second)
@@ -173,7 +173,7 @@ def test_a_record_edited_on_both_sides_is_a_conflict_settled_as_chosen(
 def test_a_wrong_passphrase_is_refused_and_changes_nothing(qtbot, laptop_service, window, service,
                                                           tmp_path) -> None:
     path = tmp_path / "all.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    export_bundle(laptop_service.session, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     before = dump(service)
     opened = open_bundle(window, path)
     qtbot.keyClicks(opened.passphrase, "not the passphrase")
@@ -192,7 +192,7 @@ def test_a_wrong_passphrase_is_refused_and_changes_nothing(qtbot, laptop_service
 def test_a_cut_short_bundle_is_refused_before_any_passphrase(qtbot, laptop_service, window, service,
                                                             tmp_path) -> None:
     path = tmp_path / "short.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    export_bundle(laptop_service.session, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     path.write_bytes(path.read_bytes()[:30])
     before = dump(service)
     opened = open_bundle(window, path)
@@ -252,7 +252,7 @@ def test_a_plain_export_is_warned_about(qtbot, laptop, tmp_path) -> None:
 def test_a_damaged_or_newer_bundle_says_why_and_changes_nothing(qtbot, laptop_service, window, service,
                                                                 tmp_path, damage) -> None:
     path = tmp_path / "all.bundle"
-    export_bundle(laptop_service, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    export_bundle(laptop_service.session, path, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
     data = bytearray(path.read_bytes())
     if damage == "tampered":
         data[-1] ^= 0x01

@@ -102,7 +102,7 @@ def test_tab_shift_tab_and_ctrl_tab_leave_every_table_of_every_view(branch, wind
 
 def test_the_keyboard_alone_makes_a_pro_forma_from_the_requests_view(branch, window, qtbot) -> None:
     pytest.importorskip("pypdfium2")
-    pytest.importorskip("unionrep.pdf.documents")
+    pytest.importorskip("unionrep.pdf.proforma")
     view = window.show_view("requests")
     assert view.select_entry(branch.id)
     button = _tab_until(view.table, lambda w: w is view.proforma_button)

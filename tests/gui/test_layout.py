@@ -27,7 +27,7 @@ def demo_window(request, qtbot, tmp_path, options) -> Iterator[object]:
         assert translator.load(":/translations/unionrep_cy.qm")
         QCoreApplication.installTranslator(translator)
     path = tmp_path / "demo.db"
-    service = build_demo(path)
+    service = build_demo(path).legacy
     try:
         win = MainWindow(AppContext(service, options, path, lang=lang))
         qtbot.addWidget(win)

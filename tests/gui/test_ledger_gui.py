@@ -72,11 +72,11 @@ def test_the_import_preview_lists_entries_that_would_count_twice(steward, window
     laptop = open_service(tmp_path / "laptop.db", create=True)
     laptop.init("denbighshire-2012")
     export_bundle(ctx.service, tmp_path / "1.bundle", "pass phrase one", scrypt_n=MIN_SCRYPT_N)
-    apply_import(laptop, preview_import(laptop, tmp_path / "1.bundle", "pass phrase one"))
+    apply_import(laptop.session, preview_import(laptop.session, tmp_path / "1.bundle", "pass phrase one"))
     # 10:00–11:30 typed in again on the laptop, overlapping 09:00–11:00 (allowed there)
     there = laptop.add_entry(Entry(steward.id, "steward", D(2025, 11, 3), 90, "duties", start_time="10:00",
                                    end_time="11:30"), allow_overlap=True)
-    export_bundle(laptop, tmp_path / "2.bundle", "pass phrase one", scrypt_n=MIN_SCRYPT_N)
+    export_bundle(laptop.session, tmp_path / "2.bundle", "pass phrase one", scrypt_n=MIN_SCRYPT_N)
     dialog = ImportPreviewDialog(ctx, preview_import(ctx.service, tmp_path / "2.bundle", "pass phrase one"),
                                  parent=window)
     qtbot.addWidget(dialog)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from unionrep.core.model import Entry
 
 pytest.importorskip("pypdfium2")
-pytest.importorskip("unionrep.pdf.documents")
+pytest.importorskip("unionrep.pdf.proforma")
 
 
 def _pdf_pages(data: bytes) -> list[str]:

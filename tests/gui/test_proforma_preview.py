@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from unionrep.core.model import Entry
 
-pytest.importorskip("unionrep.pdf.documents")
+pytest.importorskip("unionrep.pdf.proforma")
 
 
 @pytest.fixture
@@ -127,7 +127,6 @@ def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, service,
     """The union, line manager and the rest would print "Not stated": asked for first, kept on the
     rep's record or in the settings, and the Pro Forma is made after."""
     from unionrep.gui.dialogs import pdf_preview
-    from unionrep.pdf.documents import proforma_gaps
 
     entry = service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 10), 180, "duties",
                                     status="requested"))
@@ -147,6 +146,7 @@ def test_empty_fields_are_offered_before_the_pro_forma_is_made(steward, service,
     rep = service.find_rep(steward.id)
     assert (rep.union_name, rep.manager) == ("UNSAIN Cymru", "Rhodri Prydderch")
     assert service.store.meta("head_of_hr_name") == "Nia Pugh"
-    assert [g.label for g in proforma_gaps(service, entry.id)] == ["employee_number", "head_of_service"]
+    gaps = service.session.documents.proforma_gaps(entry.id)
+    assert [g.label for g in gaps] == ["employee_number", "head_of_service"]
     assert view.file_dialog.isVisible()  # then on to where to save it
     view.file_dialog.reject()

@@ -41,7 +41,7 @@ def test_send_a_draft_as_a_request(draft, window, ctx, qtbot) -> None:
 
 def test_make_the_pro_forma(draft, window, ctx, qtbot, tmp_path, monkeypatch) -> None:
     """Where pages cannot be previewed (no pypdfium2), the button saves the PDF and opens it."""
-    pytest.importorskip("unionrep.pdf.documents")
+    pytest.importorskip("unionrep.pdf.proforma")
     from unionrep.gui.dialogs import pdf_preview
 
     monkeypatch.setattr(pdf_preview, "available", lambda: False)

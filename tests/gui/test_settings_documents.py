@@ -63,13 +63,12 @@ def test_a_logo_must_be_an_existing_png_or_jpeg(window, ctx, qtbot, tmp_path) ->
 
 
 def test_a_logo_chosen_in_settings_is_on_the_pro_forma(window, ctx, qtbot, tmp_path, steward) -> None:
-    pytest.importorskip("unionrep.pdf.documents")
+    pytest.importorskip("unionrep.pdf.proforma")
     import datetime as dt
 
     from pypdf import PdfReader
 
     from unionrep.core.model import Entry
-    from unionrep.pdf.documents import proforma_pdf
 
     box = _settings(window, qtbot).documents
     logo = _png(tmp_path / "cyngor.png")
@@ -83,5 +82,5 @@ def test_a_logo_chosen_in_settings_is_on_the_pro_forma(window, ctx, qtbot, tmp_p
 
     entry = ctx.service.add_entry(Entry(steward.id, "steward", dt.date(2025, 12, 3), 120, "duties",
                                         status="requested", notice_on=dt.date(2025, 11, 20)))
-    page = PdfReader(io.BytesIO(proforma_pdf(ctx.service, entry.id))).pages[0]
+    page = PdfReader(io.BytesIO(ctx.session.documents.proforma(entry.id))).pages[0]
     assert [image.image.size for image in page.images] == [(90, 30)]

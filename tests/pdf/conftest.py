@@ -12,10 +12,10 @@ D = dt.date
 
 
 @pytest.fixture
-def requested(service, db_path):
+def requested(session, db_path):
     """(db_path, rep, entry): a steward with a 2½-hour request for 13 June 2025, notice on 1 June."""
-    rep = service.add_rep(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
-                                    notice_on=D(2025, 6, 1), status="requested"))
+    rep = session.reps.add(Rep(name="Gwenllïan Ŵyn", union_name="UNSAIN Cymru")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    entry = session.entries.add(Entry(rep.id, "steward", D(2025, 6, 13), 150, "duties", purpose="Hearing",
+                                      notice_on=D(2025, 6, 1), status="requested")).result
     return db_path, rep, entry

@@ -9,7 +9,6 @@ import pytest
 from pdfread import cli_json as run
 from pdfread import pages
 
-from unionrep.app.facade import DisputeService
 from unionrep.cli import main as cli
 from unionrep.cli.documents import count_pages
 
@@ -17,9 +16,9 @@ D = dt.date
 
 
 @pytest.fixture
-def db(service, requested):
+def db(session, requested):
     db_path, rep, entry = requested
-    dispute = DisputeService(service).open(entry.id, D(2025, 6, 5), "")
+    dispute = session.disputes.open(entry.id, D(2025, 6, 5), "").result
     return db_path, rep, entry, dispute
 
 
@@ -90,9 +89,9 @@ def test_a_bad_language_is_a_usage_error(db, tmp_path, capsys) -> None:
     assert code == cli.EXIT_USAGE and "--lang" in capsys.readouterr().err
 
 
-def test_proforma_names_its_empty_fields_and_how_to_fill_them(db, service, tmp_path, capsys) -> None:
+def test_proforma_names_its_empty_fields_and_how_to_fill_them(db, session, tmp_path, capsys) -> None:
     db_path, rep, entry, _ = db  # the rep names a union and nothing else the Pro Forma prints
-    service.store.set_meta("head_of_hr_name", "Nia Pugh")
+    session.store.set_meta("head_of_hr_name", "Nia Pugh")
     code, out = run(capsys, db_path, "proforma", entry.id, "-o", str(tmp_path / "pf.pdf"))
     assert code == 0
     assert out["empty_fields"] == ["employee_number", "line_manager", "head_of_service", "director"]

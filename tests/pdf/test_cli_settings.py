@@ -11,7 +11,7 @@ from pdfread import cli_json as run
 from pdfread import flat, metadata, needs_poppler
 from pypdf import PdfReader
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.cli import main as cli
 
 D = dt.date
@@ -30,11 +30,11 @@ def png(path, width: int = 120, height: int = 40):
 
 
 def meta_rows(db_path) -> list[tuple[str, str]]:
-    service = open_service(db_path)
+    session = open_session(db_path)
     try:
-        return sorted(service.store.db.execute("SELECT key, value FROM meta").fetchall())
+        return sorted(session.store.db.execute("SELECT key, value FROM meta").fetchall())
     finally:
-        service.store.db.close()
+        session.store.db.close()
 
 
 def test_show_lists_every_setting_and_set_changes_one(db, capsys) -> None:

@@ -13,7 +13,6 @@ from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages,
 from unionrep.cli import main as cli
 from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.model import Entry, Rep
-from unionrep.pdf.documents import proforma_data, proforma_pdf
 
 D = dt.date
 REP_NAME = "Gwenllïan Ŵyn ap Dafydd Ŷr"
@@ -21,23 +20,23 @@ PURPOSE = "Cynrychioli aelod mewn gwrandawiad disgyblu: ŵyr, ŷd, Ŵyn ac Ŷr"
 
 
 @pytest.fixture
-def branch(service, db_path):
-    service.store.set_meta("union_name", "UNSAIN Cymru")
-    rep = service.add_rep(Rep(
+def branch(session, db_path):
+    session.store.set_meta("union_name", "UNSAIN Cymru")
+    rep = session.reps.add(Rep(
         name=REP_NAME, employee_no="E104729", manager="Rhodri Llŷr Prydderch",
         head_of_service="Siân Huws",
-    ))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    service.assign_role(rep.id, "learning", D(2024, 4, 1))
+    )).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    session.roles.assign(rep.id, "learning", D(2024, 4, 1))
     for day in (D(2025, 4, 14), D(2025, 5, 6)):
-        service.add_entry(Entry(rep.id, "steward", day, 300, "duties", purpose="Casework"))
-    service.add_entry(Entry(rep.id, "learning", D(2025, 5, 8), 300, "functions", status="approved"))
-    request = service.add_entry(Entry(
+        session.entries.add(Entry(rep.id, "steward", day, 300, "duties", purpose="Casework"))
+    session.entries.add(Entry(rep.id, "learning", D(2025, 5, 8), 300, "functions", status="approved"))
+    request = session.entries.add(Entry(
         rep.id, "steward", D(2025, 6, 13), 150, "duties", start_time="09:30", end_time="12:00",
         purpose=PURPOSE, location="Neuadd y Sir, Rhuthun", notice_on=D(2025, 5, 20),
         status="requested", case_ref="DISC-2025-017",
-    ))
-    return service, rep, request, db_path
+    )).result
+    return session, rep, request, db_path
 
 
 def cli_balance(db_path, rep_id: str, on: dt.date, capsys) -> dict:
@@ -67,8 +66,8 @@ def figure_rows(page_text: str) -> list[list[str]]:
 
 @needs_poppler
 def test_every_field_of_the_entry_is_on_the_form(branch) -> None:
-    service, _rep, request, _ = branch
-    pdf = proforma_pdf(service, request.id, "bilingual")
+    session, _rep, request, _ = branch
+    pdf = session.documents.proforma(request.id, "bilingual")
     assert pages(pdf) == 1
     page = text(pdf)
     for value in [
@@ -89,11 +88,11 @@ def test_every_field_of_the_entry_is_on_the_form(branch) -> None:
 
 @needs_poppler
 def test_a_request_before_figures_equal_the_balance_and_after_adds_it(branch, capsys) -> None:
-    service, rep, request, db_path = branch
+    session, rep, request, db_path = branch
     balance = cli_balance(db_path, rep.id, request.date, capsys)
     steward = next(a for a in balance["allowances"] if a["role"] == "steward")
     combined = balance["combined"]
-    rows = figure_rows(text(proforma_pdf(service, request.id, "en")))
+    rows = figure_rows(text(session.documents.proforma(request.id, "en")))
     assert len(rows) == 2, rows
     total, used_b, left_b, this, used_a, left_a = rows[0]
     assert (total, used_b, left_b) == (shown(steward["cap"]), shown(steward["used"]),
@@ -109,12 +108,12 @@ def test_a_request_before_figures_equal_the_balance_and_after_adds_it(branch, ca
 
 @needs_poppler
 def test_a_taken_entry_after_figures_equal_the_balance(branch, capsys) -> None:
-    service, rep, request, db_path = branch
-    service.edit_entry(request.id, status="approved")
-    service.edit_entry(request.id, status="taken")
+    session, rep, request, db_path = branch
+    session.entries.edit(request.id, status="approved")
+    session.entries.edit(request.id, status="taken")
     balance = cli_balance(db_path, rep.id, request.date, capsys)
     steward = next(a for a in balance["allowances"] if a["role"] == "steward")
-    rows = figure_rows(text(proforma_pdf(service, request.id, "cy")))
+    rows = figure_rows(text(session.documents.proforma(request.id, "cy")))
     total, used_b, _left_b, this, used_a, left_a = rows[0]
     assert (total, used_a, left_a) == (shown(steward["cap"]), shown(steward["used"]),
                                        shown(steward["remaining"]))
@@ -123,10 +122,10 @@ def test_a_taken_entry_after_figures_equal_the_balance(branch, capsys) -> None:
 
 
 def test_the_data_is_resolved_from_the_profile_the_rep_and_the_settings(branch) -> None:
-    service, rep, request, _ = branch
-    service.store.set_meta("organisation_name_cy", "Cyngor Bwrdeistref Sirol Ŵyr")
-    service.store.set_meta("document_language", "cy")
-    data = proforma_data(service, request.id[:8])  # a unique start of the id is enough
+    session, rep, request, _ = branch
+    session.store.set_meta("organisation_name_cy", "Cyngor Bwrdeistref Sirol Ŵyr")
+    session.store.set_meta("document_language", "cy")
+    data = session.documents.proforma_data(request.id[:8])  # a unique start of the id is enough
     assert data.lang == "cy"
     assert data.organisation == ("Cyngor Bwrdeistref Sirol Ŵyr", "Denbighshire County Council")
     assert data.union == "UNSAIN Cymru"
@@ -135,16 +134,16 @@ def test_the_data_is_resolved_from_the_profile_the_rep_and_the_settings(branch) 
     assert data.reference == request.reference
     assert data.manager_name == "Rhodri Llŷr Prydderch" and data.head_of_service_name == "Siân Huws"
     assert [row.name.en for row in data.allowances] == ["Branch officer / steward", "Combined cap"]
-    service.edit_rep(rep.id, union_name="GMB")
-    assert proforma_data(service, request.id).union == "GMB"  # the rep's own union wins
-    assert proforma_data(service, request.id, "en").lang == "en"
+    session.reps.edit(rep.id, union_name="GMB")
+    assert session.documents.proforma_data(request.id).union == "GMB"  # the rep's own union wins
+    assert session.documents.proforma_data(request.id, "en").lang == "en"
 
 
 def test_a_council_training_entry_shows_the_five_day_allowance(branch) -> None:
-    service, rep, _, _ = branch
-    entry = service.add_entry(Entry(rep.id, "steward", D(2025, 7, 1), 444, "council-training",
-                                    status="requested"))
-    data = proforma_data(service, entry.id, "en")
+    session, rep, _, _ = branch
+    entry = session.entries.add(Entry(rep.id, "steward", D(2025, 7, 1), 444, "council-training",
+                                      status="requested")).result
+    data = session.documents.proforma_data(entry.id, "en")
     training = next(r for r in data.allowances if r.unit == "days")
     assert training.allowance == 5
     assert training.used_before == 0 and training.this_request == 1  # 7.4 h is a day of 37 h a week
@@ -153,32 +152,32 @@ def test_a_council_training_entry_shows_the_five_day_allowance(branch) -> None:
 
 
 def test_bad_input_names_the_field(branch) -> None:
-    service, _, request, _ = branch
+    session, _, request, _ = branch
     with pytest.raises(ValidationError) as info:
-        proforma_pdf(service, request.id, "fr")
+        session.documents.proforma(request.id, "fr")
     assert info.value.field == "lang"
-    service.store.set_meta("document_language", "de")
+    session.store.set_meta("document_language", "de")
     with pytest.raises(ValidationError) as info:
-        proforma_pdf(service, request.id)
+        session.documents.proforma(request.id)
     assert info.value.field == "document_language"
-    service.store.set_meta("document_language", "en")
-    service.store.set_meta("logo_path", "/nowhere/logo.png")
+    session.store.set_meta("document_language", "en")
+    session.store.set_meta("logo_path", "/nowhere/logo.png")
     with pytest.raises(ValidationError) as info:
-        proforma_pdf(service, request.id)
+        session.documents.proforma(request.id)
     assert info.value.field == "logo_path"
     with pytest.raises(NotFoundError):
-        proforma_pdf(service, "no-such-entry", "en")
+        session.documents.proforma("no-such-entry", "en")
 
 
 @needs_poppler
 def test_long_purposes_and_names_wrap_onto_a_second_page(branch) -> None:
-    service, rep, request, _ = branch
+    session, rep, request, _ = branch
     sentence = "Paratoi achos ar gyfer ŵyl y gangen ac adolygiad ŷd y shifftiau. "
     purpose = (sentence * 50)[:3000].strip()
     long_name = REP_NAME + " " + "Llewelyn-Ŵynne " * 8
-    service.edit_rep(rep.id, name=long_name.strip())
-    service.edit_entry(request.id, purpose=purpose)
-    pdf = proforma_pdf(service, request.id, "bilingual")
+    session.reps.edit(rep.id, name=long_name.strip())
+    session.entries.edit(request.id, purpose=purpose)
+    pdf = session.documents.proforma(request.id, "bilingual")
     assert pages(pdf) == 2
     page = text(pdf)
     assert "Tudalen 1 o 2 / Page 1 of 2" in page and "Tudalen 2 o 2 / Page 2 of 2" in page
@@ -188,13 +187,13 @@ def test_long_purposes_and_names_wrap_onto_a_second_page(branch) -> None:
 
 
 def test_metadata_has_a_title_and_subject_and_no_personal_data(branch) -> None:
-    service, _, request, _ = branch
-    meta = metadata(proforma_pdf(service, request.id, "en"))
+    session, _, request, _ = branch
+    meta = metadata(session.documents.proforma(request.id, "en"))
     assert meta["/Title"] == f"Pro Forma Request for Time Off – {request.reference}"
     assert "18.3" in meta["/Subject"]
     assert REP_NAME not in str(meta) and PURPOSE not in str(meta)
 
 
 def test_the_same_entry_renders_the_same_bytes(branch) -> None:
-    service, _, request, _ = branch
-    assert proforma_pdf(service, request.id, "en") == proforma_pdf(service, request.id, "en")
+    session, _, request, _ = branch
+    assert session.documents.proforma(request.id, "en") == session.documents.proforma(request.id, "en")

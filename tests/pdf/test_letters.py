@@ -8,10 +8,8 @@ import datetime as dt
 import pytest
 from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
 
-from unionrep.app.facade import DisputeService
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
-from unionrep.pdf.documents import letter_pdf
 from unionrep.pdf.labels import format_date
 from unionrep.pdf.letter_texts import words
 from unionrep.pdf.letters import Block, LetterData, render_letter, sample_letter_data
@@ -24,27 +22,27 @@ TODAY = D(2026, 3, 30)
 
 
 @pytest.fixture
-def dispute(service):
-    rep = service.add_rep(Rep(name=REP_NAME, union_name="UNSAIN Cymru", workplace="Neuadd y Sir, Rhuthun",
-                              email="gwenllian@example.org", manager="Rhodri Llŷr Prydderch",
-                              head_of_service="Siân Huws"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    entry = service.add_entry(Entry(
+def dispute(session):
+    rep = session.reps.add(Rep(name=REP_NAME, union_name="UNSAIN Cymru", workplace="Neuadd y Sir, Rhuthun",
+                               email="gwenllian@example.org", manager="Rhodri Llŷr Prydderch",
+                               head_of_service="Siân Huws")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    entry = session.entries.add(Entry(
         rep.id, "steward", D(2026, 4, 20), 240, "duties", start_time="09:00", end_time="13:00",
-        purpose=PURPOSE, location="Ysgol Glan Clwyd", notice_on=D(2026, 3, 2), status="requested"))
-    ds = DisputeService(service)
-    opened = ds.open(entry.id, REFUSED_ON, "", people="Rhodri Llŷr Prydderch")
+        purpose=PURPOSE, location="Ysgol Glan Clwyd", notice_on=D(2026, 3, 2), status="requested")).result
+    ds = session.disputes
+    opened = ds.open(entry.id, REFUSED_ON, "", people="Rhodri Llŷr Prydderch").result
     ds.escalate(opened.id, D(2026, 3, 16), "Siân Huws")
-    return service, ds, opened, entry
+    return session, ds, opened, entry
 
 
 @needs_poppler
 def test_the_senior_manager_letter_has_every_part_welsh_first(dispute) -> None:
-    service, ds, opened, entry = dispute
+    session, ds, opened, entry = dispute
     stage = ds.stages(opened.id)[1]
     deadline = ds.deadline(ds.get(opened.id))
     assert deadline.last_day == D(2026, 6, 11)
-    pdf = letter_pdf(service, opened.id, 1, "bilingual", today=TODAY)
+    pdf = session.documents.letter(opened.id, 1, "bilingual", today=TODAY)
     words_ = flat(pdf)
     # Welsh letter first, then the English one
     assert words_.index("Annwyl Siân Huws,") < words_.index("Dear Siân Huws,")
@@ -80,9 +78,9 @@ def test_the_senior_manager_letter_has_every_part_welsh_first(dispute) -> None:
 
 @needs_poppler
 def test_one_language_letters_carry_no_text_of_the_other(dispute) -> None:
-    service, _, opened, _ = dispute
-    cy = flat(letter_pdf(service, opened.id, 1, "cy", today=TODAY))
-    en = flat(letter_pdf(service, opened.id, 1, "en", today=TODAY))
+    session, _, opened, _ = dispute
+    cy = flat(session.documents.letter(opened.id, 1, "cy", today=TODAY))
+    en = flat(session.documents.letter(opened.id, 1, "en", today=TODAY))
     for welsh in ("Annwyl", "Yn gywir", "Y ffeithiau", "Tudalen", "Cyfeirnod", "Ein cyf."):
         assert welsh in cy and welsh not in en, welsh
     for english in ("Dear", "Yours sincerely", "The facts", "Page", "Reference", "Our ref."):
@@ -91,8 +89,8 @@ def test_one_language_letters_carry_no_text_of_the_other(dispute) -> None:
 
 @needs_poppler
 def test_the_next_step_is_drafted_with_todays_date_and_its_response_date(dispute) -> None:
-    service, ds, opened, _ = dispute
-    pdf = letter_pdf(service, opened.id, 2, "en", today=TODAY)
+    session, ds, opened, _ = dispute
+    pdf = session.documents.letter(opened.id, 2, "en", today=TODAY)
     words_ = flat(pdf)
     due = ds.response_due(TODAY)
     assert format_date(TODAY, "en") in words_
@@ -107,36 +105,37 @@ def test_the_next_step_is_drafted_with_todays_date_and_its_response_date(dispute
 
 
 def test_steps_without_a_letter_are_refused(dispute) -> None:
-    service, ds, opened, _ = dispute
+    session, ds, opened, _ = dispute
     for stage, words_ in ((3, "Employment Tribunal"), (7, "0 to 3"), (-1, "0 to 3")):
         with pytest.raises(ValidationError, match=words_) as info:
-            letter_pdf(service, opened.id, stage, "en", today=TODAY)
+            session.documents.letter(opened.id, stage, "en", today=TODAY)
         assert info.value.field == "stage"
     ds.escalate(opened.id, D(2026, 3, 31), "Head of Strategic HR")
     ds.respond(opened.id, D(2026, 4, 2), "Granted", outcome="resolved")
     with pytest.raises(ValidationError) as info:
-        letter_pdf(service, opened.id, 3, "en", today=TODAY)
+        session.documents.letter(opened.id, 3, "en", today=TODAY)
     assert info.value.field == "stage"
 
 
 @needs_poppler
-def test_reasons_and_an_alternative_are_quoted(service, dispute) -> None:
-    service, ds, opened, _ = dispute
+def test_reasons_and_an_alternative_are_quoted(session, dispute) -> None:
+    session, ds, opened, _ = dispute
     ds.edit(opened.id, reasons="Staff shortage on the day", alternative="The following Monday afternoon")
-    words_ = flat(letter_pdf(service, opened.id, 1, "en", today=TODAY))
+    words_ = flat(session.documents.letter(opened.id, 1, "en", today=TODAY))
     assert "Staff shortage on the day" in words_ and "The following Monday afternoon" in words_
     assert "I do not accept that the reasons given justify refusing the request." in words_
     assert "No reason was given" not in words_ and "No alternative time was offered" not in words_
 
 
 @needs_poppler
-def test_a_complaint_goes_to_the_accountable_manager_then_hr(service) -> None:
-    rep = service.add_rep(Rep(name="Dafydd ap Gwilym Hughes", union_name="GMB", head_of_service="Alun Evans"))
-    service.assign_role(rep.id, "health-safety", D(2024, 4, 1))
-    ds = DisputeService(service)
+def test_a_complaint_goes_to_the_accountable_manager_then_hr(session) -> None:
+    rep = session.reps.add(Rep(name="Dafydd ap Gwilym Hughes", union_name="GMB",
+                               head_of_service="Alun Evans")).result
+    session.roles.assign(rep.id, "health-safety", D(2024, 4, 1))
+    ds = session.disputes
     complaint = ds.open(None, D(2026, 2, 2), rep=rep.id, kind="complaint",
-                        notes="Pro Forma requests go unanswered for weeks")
-    first = flat(letter_pdf(service, complaint.id, 0, "bilingual", today=TODAY))
+                        notes="Pro Forma requests go unanswered for weeks").result
+    first = flat(session.documents.letter(complaint.id, 0, "bilingual", today=TODAY))
     assert "cymal 22.1" in first and "clause 22.1" in first
     assert "Rheolwr atebol / pennaeth yr adran" in first
     assert "Accountable manager / head of department" in first
@@ -144,16 +143,16 @@ def test_a_complaint_goes_to_the_accountable_manager_then_hr(service) -> None:
     assert "Pro Forma requests go unanswered for weeks" in first
     assert "Y diwrnod olaf i gyflwyno cwyn yw 1 Mai 2026" in first
     ds.escalate(complaint.id, D(2026, 3, 2), "Huw Davies")
-    second = flat(letter_pdf(service, complaint.id, 1, "en", today=TODAY))
+    second = flat(session.documents.letter(complaint.id, 1, "en", today=TODAY))
     assert "Dear Huw Davies," in second and "Head of Strategic HR" in second
     assert "I raised a disagreement about the operation" in second
 
 
 @needs_poppler
 def test_acas_early_conciliation_under_way_is_said_instead_of_a_last_day(dispute) -> None:
-    service, ds, opened, _ = dispute
+    session, ds, opened, _ = dispute
     ds.acas(opened.id, D(2026, 4, 1))
-    words_ = flat(letter_pdf(service, opened.id, 1, "en", today=TODAY))
+    words_ = flat(session.documents.letter(opened.id, 1, "en", today=TODAY))
     assert "ACAS early conciliation began on 1 April 2026" in words_
     assert "The last day to present a complaint" not in words_
 
@@ -182,10 +181,11 @@ def test_the_sample_letter_is_letter_data() -> None:
 
 
 def test_the_letter_is_authored_by_the_organisation_as_every_document_is(dispute) -> None:
-    service, _ds, opened, _entry = dispute
-    bilingual = metadata(letter_pdf(service, opened.id, 1, "bilingual", today=TODAY))
+    session, _ds, opened, _entry = dispute
+    bilingual = metadata(session.documents.letter(opened.id, 1, "bilingual", today=TODAY))
     assert bilingual["/Author"] == "Cyngor Sir Ddinbych / Denbighshire County Council"
-    assert metadata(letter_pdf(service, opened.id, 1, "en", today=TODAY))["/Author"] == \
+    assert metadata(session.documents.letter(opened.id, 1, "en", today=TODAY))["/Author"] == \
         "Denbighshire County Council"
-    assert metadata(letter_pdf(service, opened.id, 1, "cy", today=TODAY))["/Author"] == "Cyngor Sir Ddinbych"
+    assert metadata(session.documents.letter(opened.id, 1, "cy", today=TODAY))["/Author"] == \
+        "Cyngor Sir Ddinbych"
     assert REP_NAME not in str(bilingual) and "Siân Huws" not in str(bilingual)

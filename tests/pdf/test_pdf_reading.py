@@ -8,7 +8,6 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from unionrep.pdf.documents import proforma_pdf
 from unionrep.pdf.letters import render_letter, sample_letter_data
 
 # a bilingual document is Welsh first, so it is marked Welsh
@@ -21,9 +20,9 @@ def _catalog(data: bytes):
 
 
 @pytest.mark.parametrize("mode", ["cy", "en", "bilingual"])
-def test_a_pro_forma_says_its_language_and_title(service, requested, mode) -> None:
+def test_a_pro_forma_says_its_language_and_title(session, requested, mode) -> None:
     _, _, entry = requested
-    reader, catalog = _catalog(proforma_pdf(service, entry.id, mode))
+    reader, catalog = _catalog(session.documents.proforma(entry.id, mode))
     assert catalog["/Lang"] == LANG[mode]
     assert entry.reference in reader.metadata["/Title"]
     assert catalog["/ViewerPreferences"]["/DisplayDocTitle"]  # the title, not the file name, is shown

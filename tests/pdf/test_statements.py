@@ -12,13 +12,12 @@ from pathlib import Path
 import pytest
 from pdfread import assert_fonts_embedded, flat, metadata, needs_poppler, pages, text
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core import pay
 from unionrep.core.caps import fmt_number
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Extension, Rep, Toil
 from unionrep.demo import build_demo
-from unionrep.pdf.documents import branch_summary, statement
 
 D = dt.date
 REP_NAME = "Siân Ŵyn ap Llŷr"
@@ -44,10 +43,10 @@ def sections(data: bytes) -> dict[str, list[list[str]]]:
 
 
 @pytest.fixture
-def steward(service):
-    rep = service.add_rep(Rep(name=REP_NAME, employee_no="E2001", scp=26, union_name="UNSAIN Cymru"))
-    service.assign_role(rep.id, "steward", D(2024, 4, 1))
-    add = service.add_entry
+def steward(session):
+    rep = session.reps.add(Rep(name=REP_NAME, employee_no="E2001", scp=26, union_name="UNSAIN Cymru")).result
+    session.roles.assign(rep.id, "steward", D(2024, 4, 1))
+    add = session.entries.add
     add(Entry(rep.id, "steward", D(2025, 4, 10), 180, "duties"))
     add(Entry(rep.id, "steward", D(2025, 4, 24), 90, "activities", status="approved"))
     add(Entry(rep.id, "steward", D(2025, 6, 5), 240, "training"))
@@ -55,20 +54,20 @@ def steward(service):
     add(Entry(rep.id, "steward", D(2025, 12, 1), 60, "duties", status="refused"))
     add(Entry(rep.id, "steward", D(2026, 2, 2), 300, "industrial-action", paid=False))
     add(Entry(rep.id, "steward", D(2026, 4, 1), 600, "duties"))  # next year
-    service.add_extension(Extension(rep.id, "steward", "EQ-PAY-2025", 600, D(2025, 5, 1),
-                                    agreed_by="Head of Strategic HR", review_on=D(2025, 9, 1)))
-    service.add_toil(Toil(rep.id, D(2025, 7, 1), "earned", 150, "JCC ran late"))
-    service.add_toil(Toil(rep.id, D(2025, 8, 1), "taken", 60))
-    return service, rep
+    session.roles.add_extension(Extension(rep.id, "steward", "EQ-PAY-2025", 600, D(2025, 5, 1),
+                                          agreed_by="Head of Strategic HR", review_on=D(2025, 9, 1)))
+    session.entries.add_toil(Toil(rep.id, D(2025, 7, 1), "earned", 150, "JCC ran late"))
+    session.entries.add_toil(Toil(rep.id, D(2025, 8, 1), "taken", 60))
+    return session, rep
 
 
 @needs_poppler
 def test_a_statement_agrees_with_the_balance(steward) -> None:
-    service, rep = steward
-    balance = service.balance(rep.id, D(2025, 4, 1))
+    session, rep = steward
+    balance = session.balances.of(rep.id, D(2025, 4, 1))
     [b] = [x for x in balance.allowances if x.allowance.id == "steward"]
     assert (b.cap, b.used, b.pending) == (110, Fraction(17, 2), 2)  # 100 h + 10 h extension
-    pdf = statement(service, rep.id, 2025, "pdf", "en")
+    pdf = session.documents.statement(rep.id, 2025, "pdf", "en")
     page = text(pdf)
     words = " ".join(page.split())
     for value in [REP_NAME, "E2001", "UNSAIN Cymru", "2025/26", "1 April 2025 – 31 March 2026",
@@ -88,8 +87,8 @@ def test_a_statement_agrees_with_the_balance(steward) -> None:
 
 
 def test_the_statement_csv_has_one_header_row_a_section_and_numbers_excel_can_read(steward) -> None:
-    service, rep = steward
-    parts = sections(statement(service, REP_NAME, 2025, "csv", "en"))
+    session, rep = steward
+    parts = sections(session.documents.statement(REP_NAME, 2025, "csv", "en"))
     assert list(parts) == ["Details", "Allowances", "Hours by role", "Hours by category", "Hours by month",
                            "Extensions (clauses 11.1–11.2)", "Time off in lieu (clauses 14.3–14.4)",
                            "Cost of facility time (clause 16.1)"]
@@ -102,22 +101,22 @@ def test_the_statement_csv_has_one_header_row_a_section_and_numbers_excel_can_re
     details = dict(parts["Details"][1:])
     assert details["Name"] == REP_NAME and details["Period"] == "1 April 2025 – 31 March 2026"
     cost = dict(parts["Cost of facility time (clause 16.1)"][1:])
-    balance = service.balance(rep.id, D(2025, 4, 1))
+    balance = session.balances.of(rep.id, D(2025, 4, 1))
     assert cost["Paid facility hours"] == fmt_number(Fraction(balance.paid_minutes, 60)) == "8.50"
     assert cost["Cost"] == fmt_number(balance.cost)
-    cy = sections(statement(service, REP_NAME, 2025, "csv", "cy"))
+    cy = sections(session.documents.statement(REP_NAME, 2025, "csv", "cy"))
     assert "Oriau fesul mis" in cy and cy["Oriau fesul mis"][1][0] == "Ebrill 2025"
-    both = sections(statement(service, REP_NAME, 2025, "csv", "bilingual"))
+    both = sections(session.documents.statement(REP_NAME, 2025, "csv", "bilingual"))
     assert both["Oriau fesul mis / Hours by month"][0][0] == "Mis / Month"
 
 
-def test_a_school_reps_year_is_the_academic_year(service) -> None:
-    rep = service.add_rep(Rep(name="Mari Tudur", school=True, weekly_minutes=25 * 60))
-    service.assign_role(rep.id, "steward", D(2024, 9, 1))
-    service.add_entry(Entry(rep.id, "steward", D(2025, 8, 31), 60, "duties"))  # 2024/25
-    service.add_entry(Entry(rep.id, "steward", D(2025, 9, 1), 120, "duties"))
-    service.add_entry(Entry(rep.id, "steward", D(2026, 8, 31), 180, "duties"))
-    parts = sections(statement(service, rep.id, 2025, "csv", "en"))
+def test_a_school_reps_year_is_the_academic_year(session) -> None:
+    rep = session.reps.add(Rep(name="Mari Tudur", school=True, weekly_minutes=25 * 60)).result
+    session.roles.assign(rep.id, "steward", D(2024, 9, 1))
+    session.entries.add(Entry(rep.id, "steward", D(2025, 8, 31), 60, "duties"))  # 2024/25
+    session.entries.add(Entry(rep.id, "steward", D(2025, 9, 1), 120, "duties"))
+    session.entries.add(Entry(rep.id, "steward", D(2026, 8, 31), 180, "duties"))
+    parts = sections(session.documents.statement(rep.id, 2025, "csv", "en"))
     details = dict(parts["Details"][1:])
     assert details["Period"] == "1 September 2025 – 31 August 2026"
     assert details["Year basis"] == "Academic year"
@@ -127,13 +126,13 @@ def test_a_school_reps_year_is_the_academic_year(service) -> None:
 
 
 def test_bad_arguments_name_the_field(steward) -> None:
-    service, rep = steward
+    session, rep = steward
     for call, field in [
-        (lambda: statement(service, rep.id, 2025, "xlsx"), "format"),
-        (lambda: statement(service, rep.id, 1850), "year"),
-        (lambda: statement(service, rep.id, 2025, "pdf", "fr"), "lang"),
-        (lambda: branch_summary(service, 2025, "doc"), "format"),
-        (lambda: branch_summary(service, 2025, tables=True, pay_bill=Fraction(-5)), "pay_bill"),
+        (lambda: session.documents.statement(rep.id, 2025, "xlsx"), "format"),
+        (lambda: session.documents.statement(rep.id, 1850), "year"),
+        (lambda: session.documents.statement(rep.id, 2025, "pdf", "fr"), "lang"),
+        (lambda: session.documents.branch_summary(2025, "doc"), "format"),
+        (lambda: session.documents.branch_summary(2025, tables=True, pay_bill=Fraction(-5)), "pay_bill"),
     ]:
         with pytest.raises(ValidationError) as info:
             call()
@@ -141,24 +140,24 @@ def test_bad_arguments_name_the_field(steward) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Service:
+def demo(tmp_path_factory) -> Session:
     path = Path(tmp_path_factory.mktemp("demo")) / "demo.db"
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("UNIONREP_PLAIN", "1")  # a throw-away branch: no passphrase needed
         build_demo(path, today=D(2026, 1, 15))
-    return open_service(path)
+    return open_session(path)
 
 
 @needs_poppler
 def test_the_branch_summary_lists_every_rep_with_totals(demo) -> None:
-    pdf = branch_summary(demo, 2025, "pdf", "bilingual")
+    pdf = demo.documents.branch_summary(2025, "pdf", "bilingual")
     words = flat(pdf)
-    reps = demo.reps()
+    reps = demo.reps.all()
     assert len(reps) == 12
     for rep in reps:
         assert rep.name in words, rep.name
     assert "Gwenllïan Ŷr Jones" in words and "Siân Ŵyn Roberts" in words
-    total_cost = sum((b.cost for b in (demo.balance(r.id, r.year_of(D(2025, 9, 1)).start) for r in reps)
+    total_cost = sum((b.cost for b in (demo.balances.of(r.id, r.year_of(D(2025, 9, 1)).start) for r in reps)
                       if b.cost is not None), Fraction(0))
     assert pay.money(total_cost) in words
     assert "Crynodeb amser cyfleuster y gangen" in words and "Branch facility time summary" in words
@@ -167,7 +166,7 @@ def test_the_branch_summary_lists_every_rep_with_totals(demo) -> None:
 
 
 def test_the_branch_summary_csv_and_the_facility_time_tables(demo) -> None:
-    parts = sections(branch_summary(demo, 2025, "csv", "en", tables=True))
+    parts = sections(demo.documents.branch_summary(2025, "csv", "en", tables=True))
     reps = parts["The representatives"]
     assert reps[0] == ["Representative", "Role(s)", "Year", "Combined cap: used / cap", "% of cap",
                        "Paid facility hours", "Cost"]
@@ -177,7 +176,7 @@ def test_the_branch_summary_csv_and_the_facility_time_tables(demo) -> None:
     assert school[2] == "2025/26"
     officials = parts["Table 1 – Relevant union officials"]
     assert officials[1][0] == "12"
-    fte = sum(Fraction(r.weekly_minutes, r.full_time_minutes) for r in demo.reps())
+    fte = sum(Fraction(r.weekly_minutes, r.full_time_minutes) for r in demo.reps.all())
     assert officials[1][1] == fmt_number(fte)
     bands = parts["Table 2 – Percentage of time spent on facility time"]
     assert [r[0] for r in bands[1:]] == ["0%", "1–50%", "51–99%", "100%"]
@@ -189,26 +188,28 @@ def test_the_branch_summary_csv_and_the_facility_time_tables(demo) -> None:
     assert 0 < Fraction(share[next(iter(share))]) < 100
 
     demo.store.set_meta("pay_bill", "£1,000,000")
-    bill = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True))[
+    bill = dict(sections(demo.documents.branch_summary(2025, "csv", "en", tables=True))[
         "Table 3 – Percentage of pay bill spent on facility time"][1:])
     assert bill["Total pay bill"] == "1000000.00"
     assert bill["Percentage of the total pay bill spent on facility time"] == fmt_number(
         Fraction(bill["Total cost of facility time"]) / 10_000)
-    given = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True, pay_bill=Fraction(2_000_000)))[
+    given = dict(sections(demo.documents.branch_summary(2025, "csv", "en", tables=True,
+                                                        pay_bill=Fraction(2_000_000)))[
         "Table 3 – Percentage of pay bill spent on facility time"][1:])
     assert given["Total pay bill"] == "2000000.00"
     demo.store.set_meta("pay_bill", "")
-    assert "Table 1 – Relevant union officials" not in sections(branch_summary(demo, 2025, "csv", "en"))
+    assert "Table 1 – Relevant union officials" not in sections(
+        demo.documents.branch_summary(2025, "csv", "en"))
 
 
 @needs_poppler
 def test_primary_care_payments_show_on_the_statement(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("UNIONREP_PLAIN", "1")
-    service = open_service(tmp_path / "pc.db", create=True)
-    service.init("primary-care-2022")
-    rep = service.add_rep(Rep(name="Dr Rhiannon Ŷw"))
-    service.assign_role(rep.id, "professional-collaborative-lead", D(2025, 4, 1))
-    words = flat(statement(service, rep.id, 2025, "pdf", "en"))
+    session = open_session(tmp_path / "pc.db", create=True)
+    session.policy.init("primary-care-2022")
+    rep = session.reps.add(Rep(name="Dr Rhiannon Ŷw")).result
+    session.roles.assign(rep.id, "professional-collaborative-lead", D(2025, 4, 1))
+    words = flat(session.documents.statement(rep.id, 2025, "pdf", "en"))
     assert "Payments due" in words and "£2,000.00" in words
 
 
@@ -216,11 +217,11 @@ def test_primary_care_payments_show_on_the_statement(tmp_path, monkeypatch) -> N
 def test_a_small_share_of_the_pay_bill_shows_to_two_places(demo) -> None:
     demo.store.set_meta("pay_bill", "£80,000,000")
     try:
-        csv_bill = dict(sections(branch_summary(demo, 2025, "csv", "en", tables=True))[
+        csv_bill = dict(sections(demo.documents.branch_summary(2025, "csv", "en", tables=True))[
             "Table 3 – Percentage of pay bill spent on facility time"][1:])
         share = Fraction(csv_bill["Total cost of facility time"]) / 800_000
         assert Fraction(0) < share < Fraction(1, 10)  # a share that 1 dp would print as 0.0%
-        words = flat(branch_summary(demo, 2025, "pdf", "en", tables=True))
+        words = flat(demo.documents.branch_summary(2025, "pdf", "en", tables=True))
     finally:
         demo.store.set_meta("pay_bill", "")
     assert f"spent on facility time {fmt_number(share)}%" in words
@@ -241,12 +242,10 @@ def test_a_value_spanning_the_label_column_has_a_plain_background() -> None:
     assert plain > backgrounds.index(((2, 0), (2, -1), st.LABEL_BG))  # … but not behind the spanned value
 
 
-def test_the_summary_counts_full_time_equivalents_by_the_hours_of_each_day(service, make_rep) -> None:
-    from unionrep.pdf.statements import summary_data
-
+def test_the_summary_counts_full_time_equivalents_by_the_hours_of_each_day(session, make_rep) -> None:
     rep = make_rep("Nia Hughes", roles=(("steward", "2020-04-01"),))
-    service.edit_rep(rep.id, weekly_minutes=int(18.5 * 60), hours_from=dt.date(2025, 10, 1))
-    document = summary_data(service, 2025, "en", tables=True)
+    session.reps.edit(rep.id, weekly_minutes=int(18.5 * 60), hours_from=dt.date(2025, 10, 1))
+    document = session.documents.summary_data(2025, "en", tables=True)
     officials = next(s for s in document.sections if s.key == "si_officials")
     # 2025/26: (183 days × 37 h + 182 days × 18.5 h) / 7, over a full-time 365 days × 37 h / 7:
     # (183 + 91) / 365 = 274/365 = 0.75 FTE

@@ -2,10 +2,10 @@
 
     python tests/perf/bench_documents.py [--n 30] [--lang bilingual|cy|en] [--small]
 
-Builds the demo branch in a temporary folder, renders one Pro Forma through proforma_pdf as a
-warm-up (fonts, first subset), then N one at a time, and prints JSON with the median
-("proforma_median_s", goal under 50 ms), a letter, a statement (PDF and CSV) and the branch
-summary. Without --small it also renders a batch of 1,000 Pro Formas from the database
+Builds the demo branch in a temporary folder, renders one Pro Forma through
+session.documents.proforma as a warm-up (fonts, first subset), then N one at a time, and prints
+JSON with the median ("proforma_median_s", goal under 50 ms), a letter, a statement (PDF and CSV)
+and the branch summary. Without --small it also renders a batch of 1,000 Pro Formas from the database
 ("batch_1000_s"). --small (smoke.sh) times a handful and skips the batch.
 """
 
@@ -25,9 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 os.environ.setdefault("UNIONREP_PLAIN", "1")  # the throw-away demo branch needs no passphrase
 
-from unionrep.app.facade import DisputeService
+
 from unionrep.demo import build_demo
-from unionrep.pdf.documents import branch_summary, letter_pdf, proforma_pdf, statement
 
 
 def median_of(fn: Callable[[], bytes], n: int) -> float:
@@ -49,36 +48,37 @@ def main(argv: list[str] | None = None) -> int:
     today = dt.date(2026, 1, 15)
 
     with tempfile.TemporaryDirectory() as folder:
-        service = build_demo(Path(folder) / "demo.db", today=today)
-        entries = service.entries()
+        session = build_demo(Path(folder) / "demo.db", today=today)
+        entries = session.entries.all()
         entry = next(e for e in entries if e.status == "requested")
         t = time.perf_counter()
-        first = proforma_pdf(service, entry.id, args.lang)
+        first = session.documents.proforma(entry.id, args.lang)
         warmup = time.perf_counter() - t
         result: dict[str, object] = {
-            "proforma_median_s": median_of(lambda: proforma_pdf(service, entry.id, args.lang), n),
+            "proforma_median_s": median_of(lambda: session.documents.proforma(entry.id, args.lang), n),
             "warmup_s": round(warmup, 4),
             "n": n,
             "lang": args.lang,
             "proforma_bytes": len(first),
         }
-        dispute = DisputeService(service).disputes()[0]
+        dispute = session.disputes.disputes()[0]
         result["letter_median_s"] = median_of(
-            lambda: letter_pdf(service, dispute.id, 1, args.lang, today=today), n)
-        rep = service.reps()[1]
+            lambda: session.documents.letter(dispute.id, 1, args.lang, today=today), n)
+        rep = session.reps.all()[1]
         result["statement_pdf_median_s"] = median_of(
-            lambda: statement(service, rep.id, 2025, "pdf", args.lang), n)
+            lambda: session.documents.statement(rep.id, 2025, "pdf", args.lang), n)
         result["statement_csv_median_s"] = median_of(
-            lambda: statement(service, rep.id, 2025, "csv", args.lang), n)
+            lambda: session.documents.statement(rep.id, 2025, "csv", args.lang), n)
         result["summary_pdf_s"] = median_of(
-            lambda: branch_summary(service, 2025, "pdf", args.lang, tables=True), 1 if args.small else 3)
+            lambda: session.documents.branch_summary(2025, "pdf", args.lang, tables=True),
+            1 if args.small else 3)
         if not args.small:
             batch = [entries[i % len(entries)].id for i in range(1000)]
             t = time.perf_counter()
             for entry_id in batch:
-                proforma_pdf(service, entry_id, args.lang)
+                session.documents.proforma(entry_id, args.lang)
             result["batch_1000_s"] = round(time.perf_counter() - t, 3)
-        service.store.db.close()
+        session.store.db.close()
     print(json.dumps(result))
     return 0
 

@@ -53,7 +53,7 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QObject, Qt
     from PySide6.QtWidgets import QApplication
 
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.core.log_filter import Column
     from unionrep.gui import rc_unionrep  # noqa: F401
     from unionrep.gui.context import AppContext
@@ -83,8 +83,8 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
         widget.removeEventFilter(watch)
 
     started = time.perf_counter()
-    service = open_service(db_path)
-    ctx = AppContext(service, Options(settings_dir / "bench.ini"), db_path)
+    session = open_session(db_path)
+    ctx = AppContext(session, Options(settings_dir / "bench.ini"), db_path)
     window = MainWindow(ctx)
     window.resize(1280, 800)
     window.show()
@@ -172,7 +172,7 @@ def run(db_path: Path, settings_dir: Path) -> dict[str, Any]:
     from unionrep.gui.workers import wait_for_workers
 
     wait_for_workers(60000)
-    service.store.db.close()
+    session.store.db.close()
     return result
 
 

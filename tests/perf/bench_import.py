@@ -26,8 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from make_db import make
 
-from unionrep.app.facade import Service, open_service
-from unionrep.exchange import apply_import, export_bundle, preview_import
+from unionrep.app.session import Session, open_session
 from unionrep.store import crypto
 from unionrep.store.connection import connect
 from unionrep.store.records import Store
@@ -36,12 +35,12 @@ PASSPHRASE = "benchmark passphrase"
 
 
 def import_into(path: Path, bundle: Path, records: int, entries: int, encrypt: bool) -> dict[str, float]:
-    target = Service(Store(connect(path, create=True, encrypt=encrypt, passphrase=PASSPHRASE)))
-    target.init("denbighshire-2012")
+    target = Session(Store(connect(path, create=True, encrypt=encrypt, passphrase=PASSPHRASE)))
+    target.policy.init("denbighshire-2012")
     started = time.perf_counter()
-    preview = preview_import(target, bundle, PASSPHRASE)
+    preview = target.exchange.preview(bundle, PASSPHRASE)
     previewed = time.perf_counter()
-    report = apply_import(target, preview)
+    report = target.exchange.apply(preview)
     finished = time.perf_counter()
     count = target.store.db.execute("SELECT count(*) FROM entries").fetchone()[0]
     audited = target.store.db.execute("SELECT count(*) FROM audit WHERE tbl = 'entries'").fetchone()[0]
@@ -55,10 +54,10 @@ def run(entries: int, reps: int) -> dict[str, object]:
         source_path = Path(folder) / "source.db"
         os.environ[crypto.ENV_PLAIN] = "1"  # the source is only where the bundle comes from
         make(source_path, reps, 3, entries)
-        source = open_service(source_path)
+        source = open_session(source_path)
         bundle = Path(folder) / "branch.bundle"
         started = time.perf_counter()
-        exported = export_bundle(source, bundle, PASSPHRASE)
+        exported = source.exchange.export(bundle, PASSPHRASE)
         export_s = time.perf_counter() - started
         del os.environ[crypto.ENV_PLAIN]
 

@@ -34,7 +34,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.deadlines import add_working_days
 from unionrep.core.model import now_iso
 from unionrep.core.periods import year_of
@@ -132,8 +132,8 @@ def make(path: Path, reps: int, years: int, entries: int, seed: int = 1, *,
     rng = random.Random(seed)
     ids = Ids(rng)
     db = connect(path, create=True, encrypt=encrypt)
-    service = Service(Store(db))
-    service.init("denbighshire-2012")
+    session = Session(Store(db))
+    session.policy.init("denbighshire-2012")
     conn = db.conn
     # a new file: nothing to protect until it is complete
     conn.execute("PRAGMA journal_mode = MEMORY")

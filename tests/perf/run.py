@@ -17,8 +17,8 @@ says otherwise, each the median of --runs runs after one warm-up run:
 - startup_without_numpy_s: startup_s with numpy made unimportable, as in the packaged app
   (packaging/unionrep.spec leaves it out): sqlite-utils imports numpy whenever it is installed.
 - balances_all_s: every rep's balances for the current year through the core
-  (Service.all_balances), in this process: asked again with the book unchanged, the answer kept
-  from the last ask; balances_all_afresh_s: the same worked out afresh, as after any change.
+  (session.balances.every), in this process: asked again with the book unchanged, the answer
+  kept from the last ask; balances_all_afresh_s: the same worked out afresh, as after any change.
 - raw_sql_balances_s: one hand-written SQL aggregate answering the same question straight from
   the entries (minutes per rep, role, category and status in each rep's own current year), rows
   fetched; raw_sql_year_totals_s: the same from the maintained year_totals table (the floor of
@@ -27,7 +27,7 @@ says otherwise, each the median of --runs runs after one warm-up run:
 - log_first_page_s, log_scroll_end_s, log_filter_s (and the rest of bench_gui.py's figures,
   prefixed gui_): bench_gui.py run on the database as a separate process, --runs times.
 - proforma_median_s: the Pro Forma Request PDF of an entry of this database, as the GUI and the
-  CLI make it (unionrep.pdf.documents.proforma_pdf), after a warm-up.
+  CLI make it (session.documents.proforma), after a warm-up.
 - import_100k_s: bench_import.py's figure (a bundle of 100,000 entries into a new database; 2,000
   with --small); one run, it takes a minute.
 - backup_s: an online backup of this database to a new file (unionrep.store.backup.backup).
@@ -290,19 +290,19 @@ RAW_FROM_YEAR_TOTALS = """
 
 
 def balances(db: Path, runs: int) -> dict[str, Any]:
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.core.periods import parse_month_day, year_of
 
-    service = open_service(db)
+    session = open_session(db)
     today = dt.date.today()
     april = year_of(today)
     # make_db's school reps all start their year on the same day
-    starts = [r[0] for r in service.store.db.execute(
+    starts = [r[0] for r in session.store.db.execute(
         "SELECT DISTINCT academic_start FROM reps WHERE school = 1").fetchall()] or ["09-01"]
     school = year_of(today, parse_month_day(starts[0]))
     params = {"april_start": april.start.isoformat(), "april_end": april.end.isoformat(),
               "school_start": school.start.isoformat(), "school_end": school.end.isoformat()}
-    conn = service.store.db.conn
+    conn = session.store.db.conn
 
     def query_with(sql: str, values: Any) -> Callable[[], Any]:
         return lambda: conn.execute(sql, values).fetchall()
@@ -312,11 +312,11 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
 
     result = {
         # quick figures: more runs, to steady the median on a busy machine
-        "balances_all_s": median(timed_runs(lambda: service.all_balances(today), 3 * runs)),
-        # worked out afresh, as after any change to the book (all_balances keeps its last answer
-        # while the book is unchanged, so the figure above is that answer given again)
+        "balances_all_s": median(timed_runs(lambda: session.balances.every(today), 3 * runs)),
+        # worked out afresh, as after any change to the book (every() keeps its last answer while
+        # the book is unchanged, so the figure above is that answer given again)
         "balances_all_afresh_s": median(timed_runs(
-            lambda: service.session.balances._every(today, None, False), 3 * runs)),
+            lambda: session.balances._every(today, None, False), 3 * runs)),
         "raw_sql_balances_s": median(timed_runs(query(RAW_FROM_ENTRIES), max(1, runs // 2))),
         "raw_sql_year_totals_s": median(timed_runs(query(RAW_FROM_YEAR_TOTALS), 3 * runs)),
         "school_year_starts": starts,
@@ -327,14 +327,12 @@ def balances(db: Path, runs: int) -> dict[str, Any]:
     # bench_gui's search (log_search_s), its query alone: the floor for it
     search_sql, search_params = order_sql(LogFilter(text=SEARCHED), Sort())
     result["raw_sql_search_s"] = median(timed_runs(query_with(search_sql, search_params), runs))
-    entry_id = service.store.db.execute(
+    entry_id = session.store.db.execute(
         "SELECT id FROM entries WHERE status = 'requested' ORDER BY date DESC LIMIT 1").fetchone()
     if entry_id is not None:
-        from unionrep.pdf.documents import proforma_pdf
-
         result["proforma_median_s"] = median(
-            timed_runs(lambda: proforma_pdf(service, entry_id[0], "bilingual"), max(runs, 10)))
-    service.store.db.close()
+            timed_runs(lambda: session.documents.proforma(entry_id[0], "bilingual"), max(runs, 10)))
+    session.store.db.close()
     return result
 
 
@@ -424,9 +422,9 @@ def main(argv: list[str] | None = None) -> int:
             result["build_s"] = built["seconds"]
         else:
             notes.append(f"database reused: {db}")
-        from unionrep.app.facade import open_service
+        from unionrep.app.session import open_session
 
-        counted = open_service(db).store.db.execute(
+        counted = open_session(db).store.db.execute(
             "SELECT (SELECT COUNT(*) FROM entries), (SELECT COUNT(*) FROM reps)").fetchone()
         result["entries"], result["reps"] = counted
         steps: list[tuple[str, Callable[[], dict[str, Any]]]] = [

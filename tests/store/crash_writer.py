@@ -25,27 +25,27 @@ REP = "Ysgrifennwr Damwain"
 
 def prepare(path: Path, *, encrypt: bool) -> Path:
     """A database with one steward to write for."""
-    from unionrep.app.facade import Service
+    from unionrep.app.session import Session
     from unionrep.core.model import Rep
     from unionrep.store.connection import connect
     from unionrep.store.records import Store
 
     db = connect(path, create=True, encrypt=encrypt)
-    service = Service(Store(db))
-    service.init("denbighshire-2012")
-    rep = service.add_rep(Rep(name=REP, weekly_minutes=37 * 60, school=False))
-    service.assign_role(rep.id, "steward", dt.date(2020, 4, 1))
+    session = Session(Store(db))
+    session.policy.init("denbighshire-2012")
+    rep = session.reps.add(Rep(name=REP, weekly_minutes=37 * 60, school=False)).result
+    session.roles.assign(rep.id, "steward", dt.date(2020, 4, 1))
     db.conn.close()
     return path
 
 
 def write_forever(path: Path, seed: int) -> None:
-    from unionrep.app.facade import open_service
+    from unionrep.app.session import open_session
     from unionrep.core.model import Entry
 
     rng = random.Random(seed)
-    service = open_service(path)
-    rep = service.find_rep(REP)
+    session = open_session(path)
+    rep = session.reps.find(REP)
     mine: list[str] = []
     n = 0
 
@@ -61,19 +61,19 @@ def write_forever(path: Path, seed: int) -> None:
             target = rng.choice(mine)
             purpose = f"edited {seed}-{n}"
             say(f"> E {target} {purpose}")
-            service.edit_entry(target, purpose=purpose)
+            session.entries.edit(target, purpose=purpose)
             say(f"E {target} {purpose}")
         elif len(mine) > 5 and roll < 0.3:
             target = mine.pop(rng.randrange(len(mine)))
             say(f"> D {target}")
-            service.delete_entry(target)
+            session.entries.delete(target)
             say(f"D {target}")
         else:
             day = dt.date(2025, 4, 1) + dt.timedelta(days=n % 360)
             entry = Entry(rep_id=rep.id, role="steward", date=day, minutes=rng.choice([15, 30, 60, 90, 120]),
                           category="duties", paid=True, purpose=f"added {seed}-{n}")
             say(f"> A {entry.id} {entry.purpose}")
-            service.add_entry(entry)
+            session.entries.add(entry)
             mine.append(entry.id)
             say(f"A {entry.id} {entry.purpose}")
 

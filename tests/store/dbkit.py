@@ -7,7 +7,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from unionrep.app.facade import Service
+from unionrep.app.session import Session
 from unionrep.core.model import Entry, Rep
 from unionrep.store import crypto
 from unionrep.store.connection import connect
@@ -17,27 +17,27 @@ from unionrep.store.records import Store
 PASSPHRASE = "correct horse battery staple"
 
 
-def populate(service: Service, reps: int = 3, entries: int = 4) -> list[str]:
+def populate(session: Session, reps: int = 3, entries: int = 4) -> list[str]:
     """Reps with a steward role and a few entries each; returns the entry ids."""
     ids = []
     for i in range(reps):
-        rep = service.add_rep(Rep(name=f"Cynrychiolydd {i} Ŵyn", weekly_minutes=37 * 60, school=False,
-                                  notes="Achos aelod: cyfrinachol"))
-        service.assign_role(rep.id, "steward", dt.date(2024, 4, 1))
+        rep = session.reps.add(Rep(name=f"Cynrychiolydd {i} Ŵyn", weekly_minutes=37 * 60, school=False,
+                                   notes="Achos aelod: cyfrinachol")).result
+        session.roles.assign(rep.id, "steward", dt.date(2024, 4, 1))
         for j in range(entries):
             entry = Entry(rep_id=rep.id, role="steward", date=dt.date(2025, 5, 1) + dt.timedelta(days=j),
                           minutes=90, category="duties", paid=True, purpose="Grievance hearing",
                           location="County Hall")
-            service.add_entry(entry)
+            session.entries.add(entry)
             ids.append(entry.id)
     return ids
 
 
 def make_branch(path: Path, mode: str, **kwargs: Any) -> Path:
     db = connect(path, create=True, encrypt=(mode == "encrypted"))
-    service = Service(Store(db))
-    service.init("denbighshire-2012")
-    populate(service, **kwargs)
+    session = Session(Store(db))
+    session.policy.init("denbighshire-2012")
+    populate(session, **kwargs)
     db.conn.close()
     return path
 

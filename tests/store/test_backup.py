@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from dbkit import dump, make_branch, sha256
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
@@ -44,9 +44,9 @@ def test_a_backup_is_a_whole_copy_in_the_private_backups_folder(branch, mode):
 
 
 def test_backing_up_the_open_database_of_a_running_app(branch):
-    service = open_service(branch)
-    service.add_rep(Rep(name="Newydd", weekly_minutes=600, school=False))  # committed, still in the WAL
-    dest = backups.backup(service.store.db)
+    session = open_session(branch)
+    session.reps.add(Rep(name="Newydd", weekly_minutes=600, school=False))  # committed, still in the WAL
+    dest = backups.backup(session.store.db)
     assert "Newydd" in {r[1] for r in dump(dest)["reps"]}
 
 
@@ -54,10 +54,10 @@ def test_a_backup_while_another_connection_keeps_writing_is_consistent(branch):
     stop = threading.Event()
 
     def write() -> None:
-        service = open_service(branch)
+        session = open_session(branch)
         n = 0
         while not stop.is_set():
-            service.add_rep(Rep(name=f"Ysgrifennwr {n}", weekly_minutes=600, school=False))
+            session.reps.add(Rep(name=f"Ysgrifennwr {n}", weekly_minutes=600, school=False))
             n += 1
 
     writer = threading.Thread(target=write)
@@ -102,9 +102,9 @@ def test_automatic_backups_once_a_day_on_start_and_on_close_only_after_changes(b
     assert first is not None and first.name.endswith("-start.db")
     assert backups.auto_backup(branch, reason="start", now=day.replace(hour=13)) is None
     assert backups.auto_backup(branch, reason="close", now=day.replace(hour=17)) is None  # no change
-    service = open_service(branch)
-    service.add_rep(Rep(name="Newid", weekly_minutes=600, school=False))
-    closing = backups.auto_backup(service.store.db, reason="close", now=day.replace(hour=17, minute=5))
+    session = open_session(branch)
+    session.reps.add(Rep(name="Newid", weekly_minutes=600, school=False))
+    closing = backups.auto_backup(session.store.db, reason="close", now=day.replace(hour=17, minute=5))
     assert closing is not None and closing.name.endswith("-close.db")
     assert backups.auto_backup(branch, reason="start", now=day + dt.timedelta(days=1)) is not None
     with pytest.raises(ValidationError):
@@ -133,9 +133,9 @@ def test_rotation_keeps_the_newest_n_automatic_backups_and_every_manual_one(bran
 def test_restore_keeps_the_current_database_aside_and_brings_the_backup_back(branch, mode):
     saved = backups.backup(branch)
     before = dump(branch)
-    service = open_service(branch)
-    service.add_rep(Rep(name="Ar ôl y copi", weekly_minutes=600, school=False))
-    service.store.db.conn.close()
+    session = open_session(branch)
+    session.reps.add(Rep(name="Ar ôl y copi", weekly_minutes=600, school=False))
+    session.store.db.conn.close()
     current = dump(branch)
     aside = backups.restore(branch, saved)
     assert aside is not None and aside.name.startswith("branch.db.before-restore-")
@@ -148,7 +148,7 @@ def test_restore_keeps_the_current_database_aside_and_brings_the_backup_back(bra
 
 def test_restore_refuses_while_the_app_has_the_database_open(branch):
     saved = backups.backup(branch)
-    app = open_service(branch)
+    app = open_session(branch)
     before = dump(branch)
     with pytest.raises(DatabaseError) as caught:
         backups.restore(branch, saved)
@@ -216,12 +216,12 @@ def test_recover_when_the_wal_holds_the_newest_pages(tmp_path):
     """The damaged file's WAL goes aside with it (renamed alike), so nothing in it is lost."""
     path = make_branch(tmp_path / "b.db", "plain")
     good = backups.backup(path)
-    service = open_service(path)
-    service.add_rep(Rep(name="Yn y WAL", weekly_minutes=600, school=False))
+    session = open_session(path)
+    session.reps.add(Rep(name="Yn y WAL", weekly_minutes=600, school=False))
     wal = Path(f"{path}-wal").read_bytes()
     aside = backups.recover_from_backup(path, good)
     assert aside is not None and Path(f"{aside}-wal").read_bytes() == wal
-    service.store.db.conn.close()
+    session.store.db.conn.close()
 
 
 def test_restore_from_the_command_line(branch, capsys):

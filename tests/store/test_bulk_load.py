@@ -41,11 +41,11 @@ def reps(make_rep):
 
 
 @pytest.mark.parametrize("how_many", [1, 6], ids=["one rep of six", "every rep"])
-def test_totals_after_a_bulk_load_equal_the_entries_summed(service, reps, how_many):
-    db = service.store.db
+def test_totals_after_a_bulk_load_equal_the_entries_summed(session, reps, how_many):
+    db = session.store.db
     original = trigger_sql(db)
-    early = service.add_entry(Entry(reps[0].id, "steward", D(2025, 8, 30), 60, "duties"))
-    service.add_entry(Entry(reps[5].id, "steward", D(2025, 9, 2), 45, "duties", status="requested"))
+    early = session.entries.add(Entry(reps[0].id, "steward", D(2025, 8, 30), 60, "duties")).result
+    session.entries.add(Entry(reps[5].id, "steward", D(2025, 9, 2), 45, "duties", status="requested"))
     with bulk_load(db):
         assert trigger_sql(db) is None
         for n in range(60):
@@ -59,14 +59,14 @@ def test_totals_after_a_bulk_load_equal_the_entries_summed(service, reps, how_ma
     assert kept(db) == fresh(db)
     assert len(kept(db)) > 4
     # and the trigger keeps working afterwards
-    service.add_entry(Entry(reps[1].id, "steward", D(2026, 3, 31), 15, "duties"))
-    service.delete_entry(early.id)
+    session.entries.add(Entry(reps[1].id, "steward", D(2026, 3, 31), 15, "duties"))
+    session.entries.delete(early.id)
     assert kept(db) == fresh(db)
 
 
-def test_an_error_inside_a_bulk_load_leaves_entries_totals_and_trigger_as_they_were(service, reps):
-    db = service.store.db
-    service.add_entry(Entry(reps[0].id, "steward", D(2025, 8, 30), 60, "duties"))
+def test_an_error_inside_a_bulk_load_leaves_entries_totals_and_trigger_as_they_were(session, reps):
+    db = session.store.db
+    session.entries.add(Entry(reps[0].id, "steward", D(2025, 8, 30), 60, "duties"))
     before_totals, before_trigger = kept(db), trigger_sql(db)
     with pytest.raises(RuntimeError), bulk_load(db):
         raw_insert(db, Entry(reps[1].id, "steward", D(2025, 10, 1), 120, "duties"))
@@ -76,9 +76,9 @@ def test_an_error_inside_a_bulk_load_leaves_entries_totals_and_trigger_as_they_w
     assert trigger_sql(db) == before_trigger
 
 
-def test_a_bulk_load_inside_a_larger_transaction_is_rolled_back_with_it(service, reps):
-    db = service.store.db
-    with pytest.raises(RuntimeError), service.store.atomic():
+def test_a_bulk_load_inside_a_larger_transaction_is_rolled_back_with_it(session, reps):
+    db = session.store.db
+    with pytest.raises(RuntimeError), session.store.atomic():
         with bulk_load(db):
             raw_insert(db, Entry(reps[2].id, "steward", D(2025, 10, 1), 120, "duties"))
         assert kept(db) == fresh(db) != []

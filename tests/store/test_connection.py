@@ -17,7 +17,7 @@ import sqlite_utils
 from dbkit import PASSPHRASE, dump, make_branch, sha256
 from keyring.backend import KeyringBackend
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.cli import main as cli
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Entry, Rep
@@ -85,48 +85,48 @@ def test_the_apps_own_data_folder_is_tightened(monkeypatch):
 
 def test_new_databases_are_encrypted_by_default_and_plain_only_on_request(tmp_path, monkeypatch):
     enc = tmp_path / "enc.db"
-    open_service(enc, create=True).init("denbighshire-2012")
+    open_session(enc, create=True).policy.init("denbighshire-2012")
     assert crypto.file_kind(enc) == "encrypted"
     assert enc.read_bytes()[:16] != crypto.SQLITE_HEADER
     monkeypatch.setenv("UNIONREP_PLAIN", "1")
     plain = tmp_path / "plain.db"
-    open_service(plain, create=True).init("denbighshire-2012")
+    open_session(plain, create=True).policy.init("denbighshire-2012")
     assert crypto.file_kind(plain) == "plain"
 
 
 def test_the_whole_service_works_over_an_encrypted_database(tmp_path):
     path = tmp_path / "branch.db"
     connect(path, create=True, encrypt=True).conn.close()
-    service = open_service(path)
-    conn = service.store.db.conn
-    assert is_encrypted(service.store.db)
+    session = open_session(path)
+    conn = session.store.db.conn
+    assert is_encrypted(session.store.db)
     assert type(conn).__module__ != "sqlite3" and not isinstance(conn, sqlite3.Connection)
-    assert database_path(service.store.db) == path
-    service.init("denbighshire-2012")
-    rep = service.add_rep(Rep(name="Siân Ŵyn", weekly_minutes=22 * 60, school=True, employee_no="E1"))
-    service.assign_role(rep.id, "steward", dt.date(2025, 9, 1))
-    entry = service.add_entry(Entry(rep_id=rep.id, role="steward", date=dt.date(2025, 10, 2), minutes=150,
-                                    category="duties", paid=True, purpose="Grievance hearing"))
-    service.edit_entry(entry.id, purpose="Disciplinary hearing")
-    service.delete_entry(entry.id)
-    service.session.history.undo()  # the deletion taken back: the row as it was
-    assert service.get_entry(entry.id).purpose == "Disciplinary hearing"
-    assert [h["field"] for h in service.history(entry.id)][-1] == "*"
-    balance = service.balance(rep.id, dt.date(2025, 10, 31))
+    assert database_path(session.store.db) == path
+    session.policy.init("denbighshire-2012")
+    rep = session.reps.add(Rep(name="Siân Ŵyn", weekly_minutes=22 * 60, school=True, employee_no="E1")).result
+    session.roles.assign(rep.id, "steward", dt.date(2025, 9, 1))
+    entry = session.entries.add(Entry(rep_id=rep.id, role="steward", date=dt.date(2025, 10, 2), minutes=150,
+                                      category="duties", paid=True, purpose="Grievance hearing")).result
+    session.entries.edit(entry.id, purpose="Disciplinary hearing")
+    session.entries.delete(entry.id)
+    session.history.undo()  # the deletion taken back: the row as it was
+    assert session.entries.get(entry.id).purpose == "Disciplinary hearing"
+    assert [h["field"] for h in session.store.history(entry.id)][-1] == "*"
+    balance = session.balances.of(rep.id, dt.date(2025, 10, 31))
     assert balance.to_json()["allowances"][0]["used"] == 2.5
-    service.flags(dt.date(2025, 10, 31))
+    session.balances.flags(dt.date(2025, 10, 31))
     # sqlite-utils over the sqlcipher3 connection: tables, counts, rows as dicts
-    db = service.store.db
+    db = session.store.db
     assert isinstance(db, sqlite_utils.Database)
     assert db["reps"].count == 1
     assert next(db["reps"].rows_where("name = ?", ["Siân Ŵyn"]))["employee_no"] == "E1"
     # constraint errors of either module are caught by one tuple
     with pytest.raises(INTEGRITY_ERRORS):
         db["reps"].insert(dict(next(db["reps"].rows)))
-    service.store.db.conn.close()
+    session.store.db.conn.close()
     # reopened by a new process-like connection, all there
-    again = open_service(path)
-    assert again.get_entry(entry.id).minutes == 150
+    again = open_session(path)
+    assert again.entries.get(entry.id).minutes == 150
 
 
 def test_every_transaction_takes_the_write_lock_at_begin(branch):
@@ -167,12 +167,12 @@ def test_read_modify_write_from_two_connections_loses_no_update(branch):
 
 def test_store_update_reads_inside_its_transaction(branch):
     """Store.update compares with the row as it is inside its own IMMEDIATE transaction."""
-    a = Service(Store(connect(branch)))
-    b = Service(Store(connect(branch)))
-    entry = a.entries()[0]
+    a = Session(Store(connect(branch)))
+    b = Session(Store(connect(branch)))
+    entry = a.entries.all()[0]
     b.store.update(Entry(**{**entry.__dict__, "location": "Caledfryn"}))
-    a.store.update(Entry(**{**a.get_entry(entry.id).__dict__, "purpose": "Hearing"}))
-    final = a.get_entry(entry.id)
+    a.store.update(Entry(**{**a.entries.get(entry.id).__dict__, "purpose": "Hearing"}))
+    final = a.entries.get(entry.id)
     assert (final.location, final.purpose) == ("Caledfryn", "Hearing")
 
 

@@ -17,7 +17,7 @@ import pytest
 import sqlite_utils
 from dbkit import PASSPHRASE, dump, make_branch, sha256
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.cli import main as cli
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Rep
@@ -31,11 +31,11 @@ SECRET = "Achos aelod: cyfrinachol"  # the notes every rep in the branch carries
 @pytest.fixture
 def encrypted(tmp_path: Path) -> Path:
     path = make_branch(tmp_path / "data" / "branch.db", "encrypted")
-    service = open_service(path)
-    service.add_rep(Rep(name="Yn y WAL yn unig", weekly_minutes=600, school=False, notes=SECRET))
+    session = open_session(path)
+    session.reps.add(Rep(name="Yn y WAL yn unig", weekly_minutes=600, school=False, notes=SECRET))
     # the app is still open: the newest rows are only in the -wal file
     yield path
-    service.store.db.conn.close()
+    session.store.db.conn.close()
 
 
 def unreadable_by_python_sqlite3(path: Path) -> bool:
@@ -118,14 +118,14 @@ def test_encrypting_a_plain_database_in_place(tmp_path, capsys):
     assert unreadable_by_python_sqlite3(path)
     leftovers = [p.name for p in path.parent.iterdir() if p.is_file() and p.name != "branch.db"]
     assert not [n for n in leftovers if "plain" in n or "encrypting" in n], leftovers
-    service = open_service(path)
-    assert is_encrypted(service.store.db) and len(service.reps()) == 3
-    assert service.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    session = open_session(path)
+    assert is_encrypted(session.store.db) and len(session.reps.all()) == 3
+    assert session.store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_encrypting_refuses_while_the_app_has_it_open_and_changes_nothing(tmp_path):
     path = make_branch(tmp_path / "b.db", "plain", reps=1, entries=1)
-    app = open_service(path)
+    app = open_session(path)
     before = sha256(path)
     with pytest.raises(DatabaseError) as caught:
         encryption.encrypt_database(path)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.cli import main as cli
 from unionrep.core import policy
 from unionrep.core.errors import ProfileError, UnionrepError
@@ -253,7 +253,7 @@ def test_mutated_profiles_are_accepted_or_refused_naming_the_key(data):
 
 
 def test_replacing_the_profile_with_a_mutated_one_changes_nothing_when_refused(branch, mode):
-    service = open_service(branch)
+    session = open_session(branch)
     refused = 0
 
     @settings(max_examples=60 if mode == "plain" else 20, deadline=None, database=None,
@@ -261,15 +261,15 @@ def test_replacing_the_profile_with_a_mutated_one_changes_nothing_when_refused(b
     @given(data=mutated_profiles())
     def run(data: dict[str, Any]) -> None:
         nonlocal refused
-        before = service.store.policy_data()
+        before = session.store.policy_data()
         try:
-            service.replace_policy(str(data.get("id", "x")), data)
+            session.policy.replace(str(data.get("id", "x")), data)
         except UnionrepError as exc:
             refused += 1
             assert str(exc)
-            assert service.store.policy_data() == before
+            assert session.store.policy_data() == before
             return
-        service.replace_policy(before[0], before[1])  # put the real profile back for the next one
+        session.policy.replace(before[0], before[1])  # put the real profile back for the next one
 
     run()
     assert refused > 0

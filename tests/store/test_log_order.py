@@ -15,15 +15,16 @@ SORT_STEP = "TEMP B-TREE"
 
 
 @pytest.fixture
-def db(service, make_rep):
+def db(session, make_rep):
     # two reps of one name but for its case: told apart by their employee numbers
     reps = [make_rep("Siân Ŵyn"), make_rep("aled Parry", employee_no="E2"),
             make_rep("Aled Parry", employee_no="E3")]
     for i in range(40):
-        service.add_entry(Entry(reps[i % 3].id, "steward", dt.date(2025, 4, 1) + dt.timedelta(days=i % 9),
-                                30 * (i % 5 + 1), "duties", purpose=["Cwrs TUC", "", "branch meeting"][i % 3],
-                                location=["Rhyl", "ruthin", ""][i % 3]))
-    return service.store.db
+        session.entries.add(Entry(reps[i % 3].id, "steward", dt.date(2025, 4, 1) + dt.timedelta(days=i % 9),
+                                  30 * (i % 5 + 1), "duties",
+                                  purpose=["Cwrs TUC", "", "branch meeting"][i % 3],
+                                  location=["Rhyl", "ruthin", ""][i % 3]))
+    return session.store.db
 
 
 def plan(db, sql: str, params: list) -> list[str]:

@@ -21,27 +21,27 @@ LOGGED = (
 
 
 @pytest.fixture
-def logged(service, make_rep) -> list[Entry]:
+def logged(session, make_rep) -> list[Entry]:
     reps = {name: make_rep(name) for name in ("Mari Tudur", "Owain Pritchard", "gareth parry")}
-    return [service.add_entry(Entry(reps[name].id, "steward", dt.date.fromisoformat(day), minutes,
-                                    "duties", purpose=purpose, location=location, status=status))
+    return [session.entries.add(Entry(reps[name].id, "steward", dt.date.fromisoformat(day), minutes,
+                                      "duties", purpose=purpose, location=location, status=status)).result
             for name, day, minutes, purpose, location, status in LOGGED]
 
 
-def _ids(service, rowids) -> list[str]:
-    return [row.id for row in service.queries.log.rows(list(rowids))]
+def _ids(session, rowids) -> list[str]:
+    return [row.id for row in session.queries.log.rows(list(rowids))]
 
 
-def test_the_default_order_is_newest_first_with_rowid_breaking_ties(service, logged) -> None:
-    log = service.queries.log
+def test_the_default_order_is_newest_first_with_rowid_breaking_ties(session, logged) -> None:
+    log = session.queries.log
     order = log.order(LogFilter(), Sort())
     # 2025-06-30, 2025-01-10, 2024-09-01, then the two of 2024-05-02 (rowid 2 before 1), 2023-11-20
-    assert _ids(service, order) == [logged[i].id for i in (4, 2, 5, 1, 0, 3)]
+    assert _ids(session, order) == [logged[i].id for i in (4, 2, 5, 1, 0, 3)]
     assert log.count(LogFilter()) == log.total() == 6
 
 
-def test_a_page_is_the_same_read_from_either_end(service, logged) -> None:
-    log, everything, sort = service.queries.log, LogFilter(), Sort(Column.HOURS, descending=False)
+def test_a_page_is_the_same_read_from_either_end(session, logged) -> None:
+    log, everything, sort = session.queries.log, LogFilter(), Sort(Column.HOURS, descending=False)
     whole = list(log.order(everything, sort))
     # rows 0-1 are read from the start; rows 4-5 (past the middle of 6) from the far end, reversed back
     assert log.page(everything, sort, 0, 2, 6) == whole[0:2]
@@ -51,16 +51,16 @@ def test_a_page_is_the_same_read_from_either_end(service, logged) -> None:
     assert minutes == [30, 45, 60, 90, 120, 240]
 
 
-def test_rows_come_back_in_the_order_asked_and_a_gone_rowid_is_left_out(service, logged) -> None:
-    log = service.queries.log
+def test_rows_come_back_in_the_order_asked_and_a_gone_rowid_is_left_out(session, logged) -> None:
+    log = session.queries.log
     rows = log.rows([3, 1, 999])
     assert [(r.rowid, r.rep_name, r.minutes, r.paid) for r in rows] == [
         (3, "Mari Tudur", 30, True), (1, "Mari Tudur", 60, True)]
     assert log.rows([]) == []
 
 
-def test_filters_words_and_wildcards_as_text(service, logged) -> None:
-    log = service.queries.log
+def test_filters_words_and_wildcards_as_text(session, logged) -> None:
+    log = session.queries.log
     assert log.count(LogFilter(text="tuc ruthin")) == 1  # every word, anywhere, any case: Owain's
     assert log.count(LogFilter(text="GARETH")) == 1  # the rep's name is searched too
     assert log.count(LogFilter(text="100%")) == 1  # % is not "anything": the word 100
@@ -71,9 +71,9 @@ def test_filters_words_and_wildcards_as_text(service, logged) -> None:
 
 
 @pytest.mark.parametrize("sort", [Sort(), Sort(Column.REP, descending=False), Sort(Column.HOURS)])
-def test_an_entrys_position_is_its_index_in_the_order(service, logged, sort) -> None:
-    log, everything = service.queries.log, LogFilter()
-    ids = _ids(service, log.order(everything, sort))
+def test_an_entrys_position_is_its_index_in_the_order(session, logged, sort) -> None:
+    log, everything = session.queries.log, LogFilter()
+    ids = _ids(session, log.order(everything, sort))
     for entry in logged:
         assert log.position(everything, sort, entry.id) == ids.index(entry.id)
         assert log.rowid_of(entry.id) == logged.index(entry) + 1

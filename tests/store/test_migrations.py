@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from dbkit import PASSPHRASE
 
-from unionrep.app.facade import open_service
+from unionrep.app.session import open_session
 from unionrep.store import backup as backups
 from unionrep.store import crypto, health
 from unionrep.store.connection import connect
@@ -73,10 +73,10 @@ def test_a_shipped_schema_upgrades_with_every_row_kept(sql, tmp_path, mode):
         keep = [now_columns.index(c) for c in columns]  # later migrations may add columns
         assert sorted((tuple(r[i] for i in keep) for r in now_rows), key=repr) == rows, table
     assert health.check(path).ok
-    service = open_service(path)
-    assert {r.name for r in service.reps()} == {"Siân Ŵyn", "Huw Llŷr"}
-    siân = service.find_rep("Siân Ŵyn")
-    assert service.balance(siân.id, service.entries(siân.id)[0].date).to_json()["allowances"]
+    session = open_session(path)
+    assert {r.name for r in session.reps.all()} == {"Siân Ŵyn", "Huw Llŷr"}
+    siân = session.reps.find("Siân Ŵyn")
+    assert session.balances.of(siân.id, session.entries.all(siân.id)[0].date).to_json()["allowances"]
 
 
 def test_an_old_backup_is_upgraded_when_restored(tmp_path, mode):

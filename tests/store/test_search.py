@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_migrations import SCHEMAS, load
 
-from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.core.model import Entry
 from unionrep.store import schema_search
 from unionrep.store.connection import connect
@@ -19,24 +19,24 @@ from unionrep.store.search import match_query, search_words, text_clause
 DAY = dt.date(2025, 10, 6)
 
 
-def found(service: Service, text: str) -> set[str]:
+def found(session: Session, text: str) -> set[str]:
     """The ids of the entries a search for `text` finds."""
     clause, params = text_clause(text)
-    rows = service.store.db.execute(f"SELECT e.id FROM entries e WHERE {clause}", params).fetchall()
+    rows = session.store.db.execute(f"SELECT e.id FROM entries e WHERE {clause}", params).fetchall()
     return {r[0] for r in rows}
 
 
-def in_step(service: Service) -> bool:
-    return schema_search.search_in_step(service.store.db)
+def in_step(session: Session) -> bool:
+    return schema_search.search_in_step(session.store.db)
 
 
 @pytest.fixture
-def logged(service, make_rep):
+def logged(session, make_rep):
     siân = make_rep("Siân Ŵyn")
     huw = make_rep("Huw Roberts")
 
     def add(rep, **fields) -> str:
-        return service.add_entry(Entry(rep.id, "steward", DAY, 60, "duties", **fields)).id
+        return session.entries.add(Entry(rep.id, "steward", DAY, 60, "duties", **fields)).result.id
 
     return {
         "siân": siân, "huw": huw,
@@ -46,30 +46,30 @@ def logged(service, make_rep):
     }
 
 
-def test_every_word_must_start_a_word_in_some_field(service, logged) -> None:
-    assert found(service, "grievance") == {logged["hearing"]}
-    assert found(service, "grie ruth") == {logged["hearing"]}  # prefixes, in two fields
-    assert found(service, "grievance denbigh") == set()  # each word must be found
-    assert found(service, "hall") == {logged["hearing"]}
-    assert found(service, "all") == set()  # the start of a word, not any part of one
-    assert found(service, "cwyn") == {logged["notes"]}  # the notes
-    assert found(service, "case-07") == {logged["course"]}  # the case reference, as typed
-    assert found(service, "0712") == {logged["course"]}
+def test_every_word_must_start_a_word_in_some_field(session, logged) -> None:
+    assert found(session, "grievance") == {logged["hearing"]}
+    assert found(session, "grie ruth") == {logged["hearing"]}  # prefixes, in two fields
+    assert found(session, "grievance denbigh") == set()  # each word must be found
+    assert found(session, "hall") == {logged["hearing"]}
+    assert found(session, "all") == set()  # the start of a word, not any part of one
+    assert found(session, "cwyn") == {logged["notes"]}  # the notes
+    assert found(session, "case-07") == {logged["course"]}  # the case reference, as typed
+    assert found(session, "0712") == {logged["course"]}
 
 
-def test_case_and_accents_do_not_matter(service, logged) -> None:
+def test_case_and_accents_do_not_matter(session, logged) -> None:
     siâns = {logged["hearing"]}  # the rep's name is searched
-    assert found(service, "siân") == found(service, "SIAN") == found(service, "sian") == siâns
-    assert found(service, "wyn") == found(service, "Ŵyn") == siâns
-    assert found(service, "GRIEVANCE hearing") == siâns
+    assert found(session, "siân") == found(session, "SIAN") == found(session, "sian") == siâns
+    assert found(session, "wyn") == found(session, "Ŵyn") == siâns
+    assert found(session, "GRIEVANCE hearing") == siâns
 
 
-def test_what_fts5_would_read_as_syntax_is_taken_as_text(service, logged) -> None:
+def test_what_fts5_would_read_as_syntax_is_taken_as_text(session, logged) -> None:
     for text in ('"', 'NOT', 'hearing OR', '(hall', 'hall*', 'NEAR(', '^county', 'purpose:tuc', "-"):
-        found(service, text)  # no syntax error
-    assert found(service, "purpose:tuc") == set()  # not a column filter: no word "purpose" ...
-    assert found(service, "county NOT") == set()  # ... nor "not"
-    assert found(service, "hall*") == {logged["hearing"]}
+        found(session, text)  # no syntax error
+    assert found(session, "purpose:tuc") == set()  # not a column filter: no word "purpose" ...
+    assert found(session, "county NOT") == set()  # ... nor "not"
+    assert found(session, "hall*") == {logged["hearing"]}
 
 
 def test_the_query_quotes_each_word_and_drops_bare_punctuation() -> None:
@@ -78,62 +78,64 @@ def test_the_query_quotes_each_word_and_drops_bare_punctuation() -> None:
     assert text_clause("  ") == ("1", [])
 
 
-def test_inserts_edits_and_deletions_keep_the_index_in_step(service, logged) -> None:
-    service.edit_entry(logged["hearing"], purpose="Disciplinary hearing", location="Russell House, Rhyl")
-    assert found(service, "grievance") == set()
-    assert found(service, "rhyl disciplinary") == {logged["hearing"]}
-    service.edit_entry(logged["course"], minutes=90)  # not indexed: the index is untouched
-    assert found(service, "tuc") == {logged["course"]}
-    service.edit_entry(logged["course"], rep_id=logged["siân"].id)  # another rep's name
-    assert found(service, "huw") == {logged["notes"]}
-    assert found(service, "sian") == {logged["hearing"], logged["course"]}
-    service.delete_entry(logged["notes"])
-    assert found(service, "cwyn") == found(service, "huw") == set()
-    added = service.add_entry(Entry(logged["huw"].id, "steward", DAY, 30, "duties", purpose="Cwrs TUC"))
-    assert found(service, "tuc") == {logged["course"], added.id}
-    assert in_step(service)
+def test_inserts_edits_and_deletions_keep_the_index_in_step(session, logged) -> None:
+    session.entries.edit(logged["hearing"], purpose="Disciplinary hearing", location="Russell House, Rhyl")
+    assert found(session, "grievance") == set()
+    assert found(session, "rhyl disciplinary") == {logged["hearing"]}
+    session.entries.edit(logged["course"], minutes=90)  # not indexed: the index is untouched
+    assert found(session, "tuc") == {logged["course"]}
+    session.entries.edit(logged["course"], rep_id=logged["siân"].id)  # another rep's name
+    assert found(session, "huw") == {logged["notes"]}
+    assert found(session, "sian") == {logged["hearing"], logged["course"]}
+    session.entries.delete(logged["notes"])
+    assert found(session, "cwyn") == found(session, "huw") == set()
+    added = session.entries.add(Entry(logged["huw"].id, "steward", DAY, 30, "duties",
+                                      purpose="Cwrs TUC")).result
+    assert found(session, "tuc") == {logged["course"], added.id}
+    assert in_step(session)
 
 
-def test_a_rep_renamed_is_found_by_the_new_name(service, logged) -> None:
-    service.edit_rep(logged["huw"].id, name="Huw Llŷr")
-    assert found(service, "roberts") == set()
-    assert found(service, "llyr") == {logged["course"], logged["notes"]}
-    assert in_step(service)
+def test_a_rep_renamed_is_found_by_the_new_name(session, logged) -> None:
+    session.reps.edit(logged["huw"].id, name="Huw Llŷr")
+    assert found(session, "roberts") == set()
+    assert found(session, "llyr") == {logged["course"], logged["notes"]}
+    assert in_step(session)
 
 
-def test_entries_of_a_rep_not_yet_there_are_named_when_the_rep_arrives(service, logged) -> None:
+def test_entries_of_a_rep_not_yet_there_are_named_when_the_rep_arrives(session, logged) -> None:
     """As a merge may write them: the entries first, then their rep (foreign keys off)."""
-    conn = service.store.db.conn
+    conn = session.store.db.conn
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("INSERT INTO entries (id, rep_id, role, date, minutes, category, paid, status, purpose) "
                  "VALUES ('e-1', 'r-new', 'steward', '2025-10-07', 60, 'duties', 1, 'taken', 'Ymweliad')")
-    assert found(service, "ymweliad") == {"e-1"}
+    assert found(session, "ymweliad") == {"e-1"}
     conn.execute("INSERT INTO reps (id, name, weekly_minutes, full_time_minutes, school) "
                  "VALUES ('r-new', 'Eleri Vaughan', 2220, 2220, 0)")
-    assert found(service, "eleri") == {"e-1"}
+    assert found(session, "eleri") == {"e-1"}
     conn.execute("DELETE FROM reps WHERE id = 'r-new'")
-    assert found(service, "eleri") == set() and found(service, "ymweliad") == {"e-1"}
-    assert in_step(service)
+    assert found(session, "eleri") == set() and found(session, "ymweliad") == {"e-1"}
+    assert in_step(session)
 
 
-def test_the_check_notices_an_index_out_of_step(service, logged) -> None:
-    conn = service.store.db.conn
+def test_the_check_notices_an_index_out_of_step(session, logged) -> None:
+    conn = session.store.db.conn
     conn.execute(f"DROP TRIGGER {schema_search.INSERT_TRIGGER}")
-    service.add_entry(Entry(logged["huw"].id, "steward", DAY, 30, "duties", purpose="Unindexed"))
-    assert not in_step(service)
-    schema_search.rebuild_search(service.store.db)
-    assert in_step(service)
+    session.entries.add(Entry(logged["huw"].id, "steward", DAY, 30, "duties", purpose="Unindexed"))
+    assert not in_step(session)
+    schema_search.rebuild_search(session.store.db)
+    assert in_step(session)
 
 
-def test_bulk_load_indexes_the_new_entries_and_restores_the_trigger(service, logged) -> None:
-    db = service.store.db
+def test_bulk_load_indexes_the_new_entries_and_restores_the_trigger(session, logged) -> None:
+    db = session.store.db
     with schema_search.bulk_load(db):
         assert not db.execute("SELECT 1 FROM sqlite_master WHERE name = ?",
                               [schema_search.INSERT_TRIGGER]).fetchall()
-        added = service.add_entry(Entry(logged["huw"].id, "steward", DAY, 30, "duties", location="Prestatyn"))
-    assert found(service, "prestatyn huw") == {added.id}
+        added = session.entries.add(Entry(logged["huw"].id, "steward", DAY, 30, "duties",
+                                          location="Prestatyn")).result
+    assert found(session, "prestatyn huw") == {added.id}
     assert db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [schema_search.INSERT_TRIGGER]).fetchall()
-    assert in_step(service)
+    assert in_step(session)
 
 
 @pytest.mark.parametrize("version", ["schema_v6", "schema_v7"])
@@ -146,10 +148,10 @@ def test_an_existing_database_gains_the_index_when_it_is_opened(tmp_path: Path, 
         "SELECT name FROM sqlite_master")}
     assert had_index == (version == "schema_v7")
     connect(path).conn.close()  # migrates
-    service = open_service(path)
-    siân = service.find_rep("Siân Ŵyn")
-    hearings = {e.id for e in service.entries(siân.id) if e.purpose == "Gwrandawiad cwyn"}
+    session = open_session(path)
+    siân = session.reps.find("Siân Ŵyn")
+    hearings = {e.id for e in session.entries.all(siân.id) if e.purpose == "Gwrandawiad cwyn"}
     assert len(hearings) == 3  # the fixture's three
-    assert found(service, "gwrandawiad neuadd sian") == hearings
-    assert in_step(service)
-    service.store.db.close()
+    assert found(session, "gwrandawiad neuadd sian") == hearings
+    assert in_step(session)
+    session.store.db.close()

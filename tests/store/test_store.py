@@ -29,47 +29,49 @@ def test_reopening_runs_no_migration_twice(db_path):
     assert len(applied(db)) == len(MIGRATIONS)
 
 
-def test_every_change_is_audited(service, make_rep):
+def test_every_change_is_audited(session, make_rep):
     rep = make_rep()
-    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties", status=REQUESTED))
+    entry = session.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties",
+                                      status=REQUESTED)).result
     assert uuid.UUID(entry.id)
-    service.edit_entry(entry.id, status="approved", purpose="Hearing")
-    service.delete_entry(entry.id)
-    trail = service.history(entry.id)
+    session.entries.edit(entry.id, status="approved", purpose="Hearing")
+    session.entries.delete(entry.id)
+    trail = session.store.history(entry.id)
     assert trail[0]["field"] == "*"
     assert json.loads(trail[0]["new"])["minutes"] == 90
     changed = {t["field"]: (t["old"], t["new"]) for t in trail[1:-1]}
     assert changed["status"] == ("requested", "approved")
     assert changed["purpose"] == ("", "Hearing")
     assert trail[-1]["new"] is None and json.loads(trail[-1]["old"])["id"] == entry.id
-    assert service.store.db.execute("SELECT tbl FROM tombstones WHERE id = ?", [entry.id]).fetchone()[0] \
+    assert session.store.db.execute("SELECT tbl FROM tombstones WHERE id = ?", [entry.id]).fetchone()[0] \
         == "entries"
 
 
-def test_a_deleted_entry_is_undeleted_exactly(service, make_rep):
+def test_a_deleted_entry_is_undeleted_exactly(session, make_rep):
     rep = make_rep()
-    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties"))
-    service.delete_entry(entry.id)
-    service.session.history.undo()  # the deletion taken back: the row as it was
-    assert service.get_entry(entry.id) == entry
+    entry = session.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties")).result
+    session.entries.delete(entry.id)
+    session.history.undo()  # the deletion taken back: the row as it was
+    assert session.entries.get(entry.id) == entry
 
 
-def test_foreign_keys_refuse_an_entry_for_a_missing_rep(service):
+def test_foreign_keys_refuse_an_entry_for_a_missing_rep(session):
     with pytest.raises(Exception) as caught:  # sqlite3's or sqlcipher3's IntegrityError
-        service.store.insert(Entry("no-such-rep", "steward", dt.date(2025, 5, 1), 60, "duties"))
+        session.store.insert(Entry("no-such-rep", "steward", dt.date(2025, 5, 1), 60, "duties"))
     assert type(caught.value).__name__ == "IntegrityError"
     assert "FOREIGN KEY" in str(caught.value)
 
 
-def test_status_flow_is_enforced(service, make_rep):
+def test_status_flow_is_enforced(session, make_rep):
     rep = make_rep()
-    entry = service.add_entry(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties", status="draft"))
+    entry = session.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties",
+                                      status="draft")).result
     with pytest.raises(ValidationError) as err:
-        service.edit_entry(entry.id, status="taken")
+        session.entries.edit(entry.id, status="taken")
     assert err.value.field == "status" and "draft entry can become requested, withdrawn" in err.value.rule
-    service.edit_entry(entry.id, status="requested")
-    service.edit_entry(entry.id, status="approved")
-    service.edit_entry(entry.id, status="taken")
+    session.entries.edit(entry.id, status="requested")
+    session.entries.edit(entry.id, status="approved")
+    session.entries.edit(entry.id, status="taken")
     with pytest.raises(ValidationError):
-        service.edit_entry(entry.id, status="requested")
-    assert service.get_entry(entry.id).status == "taken"
+        session.entries.edit(entry.id, status="requested")
+    assert session.entries.get(entry.id).status == "taken"

@@ -35,10 +35,10 @@ actions = st.lists(st.tuples(
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions)
-def test_triggers_keep_year_totals_exact(service, make_rep, steps):
-    service.store.db.execute("DELETE FROM entries")
-    service.store.db.execute("DELETE FROM year_totals")
-    reps = [r for r in service.reps()] or [
+def test_triggers_keep_year_totals_exact(session, make_rep, steps):
+    session.store.db.execute("DELETE FROM entries")
+    session.store.db.execute("DELETE FROM year_totals")
+    reps = [r for r in session.reps.all()] or [
         make_rep("April rep", roles=(("steward", "2020-01-01"),)),
         make_rep("School rep", school=True, roles=(("steward", "2020-01-01"),)),
     ]
@@ -47,34 +47,34 @@ def test_triggers_keep_year_totals_exact(service, make_rep, steps):
         rep = reps[pick % len(reps)]
         if kind == "add" or not ids:
             entry = Entry(rep.id, "steward", day, minutes, "duties", status=status)
-            if day_minutes(entry, service.same_day(entry)) > 24 * 60:
+            if day_minutes(entry, session.entries.same_day(entry)) > 24 * 60:
                 continue  # no rep logs more than a day's hours on one day
-            ids.append(service.add_entry(entry, allow_overlap=True).id)
+            ids.append(session.entries.add(entry, allow_overlap=True).result.id)
         elif kind == "edit":
             entry_id = ids[pick % len(ids)]
-            service.store.db.execute("UPDATE entries SET date = ?, minutes = ?, status = ? WHERE id = ?",
+            session.store.db.execute("UPDATE entries SET date = ?, minutes = ?, status = ? WHERE id = ?",
                                      [day.isoformat(), minutes, status, entry_id])
         elif kind == "delete":
-            service.delete_entry(ids.pop(pick % len(ids)))
+            session.entries.delete(ids.pop(pick % len(ids)))
         else:
-            current = service.find_rep(rep.id)
-            service.edit_rep(rep.id, school=not current.school,
-                             academic_start=["09-01", "08-15"][pick % 2])
-    assert kept(service.store.db) == fresh(service.store.db)
-    assert health.totals_problems(service.store.db.conn) == []
+            current = session.reps.find(rep.id)
+            session.reps.edit(rep.id, school=not current.school,
+                              academic_start=["09-01", "08-15"][pick % 2])
+    assert kept(session.store.db) == fresh(session.store.db)
+    assert health.totals_problems(session.store.db.conn) == []
 
 
-def test_all_balances_agree_with_each_reps_own_balance(service, make_rep):
+def test_all_balances_agree_with_each_reps_own_balance(session, make_rep):
     april = make_rep("April rep", roles=(("steward", "2020-01-01"), ("learning", "2025-10-01")))
     school = make_rep("School rep", school=True, weekly_hours=22.5)
     for rep in (april, school):
         for day in (D(2025, 8, 30), D(2025, 9, 2), D(2026, 3, 31), D(2026, 4, 1)):
-            service.add_entry(Entry(rep.id, "steward", day, 150, "duties"))
-    service.add_entry(Entry(april.id, "learning", D(2025, 11, 3), 90, "training", status="requested"))
+            session.entries.add(Entry(rep.id, "steward", day, 150, "duties"))
+    session.entries.add(Entry(april.id, "learning", D(2025, 11, 3), 90, "training", status="requested"))
     for on in (D(2025, 9, 1), D(2026, 3, 31), D(2026, 4, 1)):
-        together = {b.rep.id: b.to_json() for b in service.all_balances(on)}
+        together = {b.rep.id: b.to_json() for b in session.balances.every(on)}
         for rep in (april, school):
-            assert together[rep.id] == service.balance(rep.id, on).to_json()
+            assert together[rep.id] == session.balances.of(rep.id, on).to_json()
 
 
 def test_check_finds_year_totals_that_disagree_with_the_entries(branch, mode):

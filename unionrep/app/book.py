@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from unionrep.app.facade import Service, open_service
+from unionrep.app.session import Session, open_session
 from unionrep.store import backup as _backup
 from unionrep.store import connection as _connection
 from unionrep.store.backup import (
@@ -49,6 +50,7 @@ __all__ = [
     "backup_now",
     "backup_on_close",
     "close",
+    "close_session",
     "connection_of",
     "data_version",
     "default_prompt",
@@ -64,6 +66,7 @@ __all__ = [
     "recover_from_backup",
     "restore",
     "set_default_prompt",
+    "worker_session",
 ]
 
 
@@ -87,6 +90,17 @@ def connection_of(service: Service) -> Any:
 def data_version(service: Service) -> int:
     """A number that changes when another connection (the command line) commits to the book."""
     return int(connection_of(service).execute("PRAGMA data_version").fetchone()[0])
+
+
+def worker_session(main: Session, path: Path) -> Session:
+    """A Session of its own for a worker thread (a connection is never shared between threads),
+    opened with the key the window's connection was opened with, and never prompting; closed with
+    close_session."""
+    return open_session(path, passphrase=_connection.key_of(main.store.db), prompt=no_prompt)
+
+
+def close_session(session: Session) -> None:
+    session.store.db.close()
 
 
 def reader(main: Service, path: Path) -> Service:

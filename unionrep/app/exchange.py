@@ -1,30 +1,44 @@
-"""Bundles exchanged with other installations: export, preview an import, apply it.
+"""Bundles exchanged with other installations (export, preview an import, apply it), and the
+entries as a spreadsheet or a calendar.
 
 An import writes many rows at once through the exchange's own audited writer; it is not a step of
-the undo history (a later undo is checked against the rows as the import left them)."""
+the undo history (a later undo is checked against the rows as the import left them). A long
+preview or import reports its progress to `progress(done, total, stage)` and stops, changing
+nothing, when that returns False (unionrep.exchange.progress).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from unionrep.app.base import AppService
-from unionrep.exchange import api, versions
+from unionrep.exchange import api, csv_entries, versions
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
+from unionrep.exchange.merge import Plan
+from unionrep.exchange.progress import Progress
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 
 
 class ExchangeService(AppService):
     def export(self, path: Path | str, passphrase: str | None,
-               selection: api.Selection | None = None, *, force: bool = False) -> ExportReport:
-        return api.export_bundle(self.session.legacy, path, passphrase, selection, force=force)
+               selection: api.Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N,
+               force: bool = False) -> ExportReport:
+        return api.export_bundle(self.session, path, passphrase, selection, scrypt_n=scrypt_n, force=force)
 
-    def preview(self, path: Path | str, passphrase: str | None) -> ImportPreview:
-        return api.preview_import(self.session.legacy, path, passphrase)
+    def preview(self, path: Path | str, passphrase: str | None, *,
+                progress: Progress | None = None) -> ImportPreview:
+        return api.preview_import(self.session, path, passphrase, progress=progress)
 
-    def apply(self, preview: ImportPreview,
-              resolutions: Mapping[str, str] | str | None = None) -> ImportReport:
-        report = api.apply_import(self.session.legacy, preview, resolutions)
+    def outcome(self, preview: ImportPreview, resolutions: Mapping[str, str] | str | None = None) -> Plan:
+        """What apply would write with these choices (checked; nothing written)."""
+        return api.outcome(self.session, preview, resolutions)
+
+    def apply(self, preview: ImportPreview, resolutions: Mapping[str, str] | str | None = None, *,
+              progress: Progress | None = None) -> ImportReport:
+        report = api.apply_import(self.session, preview, resolutions, progress=progress)
         self.session.forget_profile()
         return report
 
@@ -33,3 +47,26 @@ class ExchangeService(AppService):
         the installations whose bundles were read here."""
         return versions.set_identity(self.store.db, new, label)
 
+    # -- spreadsheets and calendars ----------------------------------------------------------------
+
+    def export_csv(self, path: Path | str, rep: str | None = None, year: int | None = None, *,
+                   force: bool = False) -> int:
+        """Every entry (or one rep's, or one year's) as a CSV file at `path`; how many."""
+        return csv_entries.export_entries_csv(self.session, path, rep, year, force=force)
+
+    def read_csv(self, path: Path | str, mapping: dict[str, str] | None = None,
+                 rep: str | None = None) -> csv_entries.CsvImport:
+        """A spreadsheet of entries read and checked; writes nothing."""
+        return csv_entries.read_entries_csv(self.session, path, mapping, rep)
+
+    def import_csv(self, checked: csv_entries.CsvImport, skip_bad: bool = False, *,
+                   progress: Progress | None = None) -> int:
+        """Add the checked entries, in one transaction; how many."""
+        return csv_entries.import_entries_csv(self.session, checked, skip_bad, progress=progress)
+
+    def export_calendar(self, path: Path | str, rep: str | None = None, start: dt.date | None = None,
+                        end: dt.date | None = None, *, force: bool = False) -> int:
+        """Approved and taken time off as an .ics file at `path`; how many events."""
+        from unionrep.exchange.calendar_entries import export_entries_ics  # icalendar, when asked
+
+        return export_entries_ics(self.session, path, rep, start, end, force=force)

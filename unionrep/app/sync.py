@@ -62,11 +62,11 @@ class SyncService(AppService):
     def round(self, folder: Path | str, passphrase: str, *, resolve: str | None = None,
               scrypt_n: int = DEFAULT_SCRYPT_N) -> SyncReport:
         """One round with the branch folder."""
-        report = sync_round(self.session.legacy, folder, passphrase, resolve=resolve, scrypt_n=scrypt_n)
+        report = sync_round(self.session, folder, passphrase, resolve=resolve, scrypt_n=scrypt_n)
         if report.received:
             self.session.forget_profile()
         return report
 
     def held(self, folder: Path | str, passphrase: str) -> list[ImportPreview]:
         """The files held back for conflicts, as import previews for the conflicts dialog."""
-        return held_previews(self.session.legacy, folder, passphrase)
+        return held_previews(self.session, folder, passphrase)

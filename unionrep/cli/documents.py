@@ -25,8 +25,8 @@ from unionrep.files import check_target, write_file
 from unionrep.pdf.labels import MODES
 
 if TYPE_CHECKING:
+    from unionrep.app.document_data.proforma import ProFormaGap
     from unionrep.cli.main import Context
-    from unionrep.pdf.documents import ProFormaGap
 
 
 _PAGE = re.compile(rb"/Type /Page[^s]")
@@ -76,25 +76,22 @@ def _pay_bill(text: str | None) -> Fraction | None:
 
 
 def cmd_proforma(ctx: Context) -> None:
-    from unionrep.pdf.documents import proforma_pdf
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force, ctx.db_path)
-    _finish(ctx, path, fmt, proforma_pdf(ctx.service, a.entry, a.lang),
+    _finish(ctx, path, fmt, ctx.session.documents.proforma(a.entry, a.lang),
             {"empty_fields": [gap.label for gap in _say_gaps(ctx, a.entry)]})
 
 
 def _say_gaps(ctx: Context, entry_id: str) -> list[ProFormaGap]:
     """The Pro Forma's empty fields, and (to stderr, so --json's stdout stays one object) the
     commands that fill them."""
-    from unionrep.pdf.documents import proforma_gaps
     from unionrep.pdf.labels import label_pair
 
-    gaps = proforma_gaps(ctx.service, entry_id)
+    gaps = ctx.session.documents.proforma_gaps(entry_id)
     if gaps and not ctx.json:
         lang = 0 if current_lang() == "cy" else 1
         names = ", ".join(label_pair(gap.label)[lang] for gap in gaps)
-        rep = ctx.service.find_rep(ctx.service.get_entry(entry_id).rep_id)
+        rep = ctx.session.reps.find(ctx.session.entries.get(entry_id).rep_id)
         options = " ".join(f'{gap.option} "…"' for gap in gaps if gap.kept_in == "rep")
         lines = [t("documents.gaps", fields=names)]
         if options:
@@ -105,33 +102,27 @@ def _say_gaps(ctx: Context, entry_id: str) -> list[ProFormaGap]:
 
 
 def cmd_letter(ctx: Context) -> None:
-    from unionrep.pdf.documents import letter_pdf
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf",), a.force, ctx.db_path)
     try:
         stage = int(a.stage) - 1  # numbered from 1, as `dispute show` shows the steps
     except ValueError:
         raise ValidationError("stage", "{text!r} is not a step number (1, 2, 3 …)", text=a.stage) from None
-    _finish(ctx, path, fmt, letter_pdf(ctx.service, a.dispute, stage, a.lang))
+    _finish(ctx, path, fmt, ctx.session.documents.letter(a.dispute, stage, a.lang))
 
 
 def cmd_statement(ctx: Context) -> None:
-    from unionrep.pdf.documents import statement
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
-    data = statement(ctx.service, a.rep, parse_year(a.year), fmt, a.lang, flat=_flat(a, fmt))
+    data = ctx.session.documents.statement(a.rep, parse_year(a.year), fmt, a.lang, flat=_flat(a, fmt))
     _finish(ctx, path, fmt, data)
 
 
 def cmd_summary(ctx: Context) -> None:
-    from unionrep.pdf.documents import branch_summary
-
     a = ctx.args
     path, fmt = output_path(a.output, ("pdf", "csv"), a.force, ctx.db_path)
-    data = branch_summary(ctx.service, parse_year(a.year), fmt, a.lang, tables=a.tables,
-                          pay_bill=_pay_bill(a.pay_bill), flat=_flat(a, fmt))
+    data = ctx.session.documents.branch_summary(parse_year(a.year), fmt, a.lang, tables=a.tables,
+                                                pay_bill=_pay_bill(a.pay_bill), flat=_flat(a, fmt))
     _finish(ctx, path, fmt, data)
 
 

@@ -2,17 +2,21 @@
 
 The bundle passphrase comes from UNIONREP_BUNDLE_PASSPHRASE, else from a prompt (asked twice on
 export). An import with conflicts and no --resolve writes nothing, shows both versions of each
-conflict, and exits with status 3.
+conflict, and exits with status 3. A long import shows how far it is on a terminal's stderr
+(never with --json), and Ctrl-C stops it where it is with nothing changed.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from unionrep.cli.render import echo
@@ -20,16 +24,11 @@ from unionrep.core.entries import parse_optional_date, parse_year
 from unionrep.core.errors import ValidationError
 from unionrep.exchange import Selection
 from unionrep.exchange.api import read_bundle_file
-from unionrep.exchange.calendar_entries import export_entries_ics
-from unionrep.exchange.csv_entries import (
-    export_entries_csv,
-    import_entries_csv,
-    parse_mapping,
-    read_entries_csv,
-)
+from unionrep.exchange.csv_entries import parse_mapping
 from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
+from unionrep.exchange.progress import Progress
 from unionrep.exchange.report import ImportPreview, Names
 from unionrep.files import check_target
 
@@ -73,7 +72,9 @@ def cmd_import(ctx: Context) -> None:
     a = ctx.args
     session = ctx.session
     encrypted = is_encrypted(read_bundle_file(a.file))
-    preview = session.exchange.preview(a.file, _passphrase(confirm=False) if encrypted else None)
+    passphrase = _passphrase(confirm=False) if encrypted else None
+    with cancellable(not ctx.json) as progress:
+        preview = session.exchange.preview(a.file, passphrase, progress=progress)
     if not encrypted:
         echo(t("plain.imported"), err=True)
     data = preview.to_json()
@@ -95,9 +96,42 @@ def cmd_import(ctx: Context) -> None:
             echo(_preview_text(preview))
             shown = True
         choices = _ask(preview)
-    report = session.exchange.apply(preview, choices)
+    with cancellable(not ctx.json) as progress:
+        report = session.exchange.apply(preview, choices, progress=progress)
     before = _preview_text(preview) + "\n" if report.written and not shown else ""
     ctx.out({**data, "result": report.to_json()}, lambda: before + report.text(preview.names))
+
+
+@contextlib.contextmanager
+def cancellable(show: bool) -> Iterator[Progress]:
+    """A progress callback for a long import or preview: Ctrl-C (SIGINT) meanwhile stops it at its
+    next report, so it ends as a refused import does (ImportCancelled: nothing changed) rather than
+    wherever the interrupt fell; with `show`, and stderr a terminal, a line on stderr says how far
+    it is."""
+    stopped = threading.Event()
+    shown = show and sys.stderr.isatty()
+    width = 0
+
+    def progress(done: int, total: int, stage: str) -> bool:
+        nonlocal width
+        if shown:
+            what = t(f"import.stage.{stage}")
+            line = t("import.progress", stage=what, done=f"{done:,}", total=f"{total:,}") if total else what
+            sys.stderr.write("\r" + line.ljust(width))
+            sys.stderr.flush()
+            width = max(width, len(line))
+        return not stopped.is_set()
+
+    handled = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, lambda *_: stopped.set()) if handled else None
+    try:
+        yield progress
+    finally:
+        if handled:
+            signal.signal(signal.SIGINT, previous)
+        if shown and width:
+            sys.stderr.write("\r" + " " * width + "\r")
+            sys.stderr.flush()
 
 
 def _ask(preview: ImportPreview) -> dict[str, str]:
@@ -179,14 +213,14 @@ def cmd_identity(ctx: Context) -> None:
 def cmd_csv_export(ctx: Context) -> None:
     a = ctx.args
     year = None if a.year is None else parse_year(a.year)
-    count = export_entries_csv(ctx.service, a.file, a.rep, year, force=a.force)
+    count = ctx.session.exchange.export_csv(a.file, a.rep, year, force=a.force)
     ctx.out({"file": a.file, "entries": count}, t("csv.exported", count=count, path=a.file))
 
 
 def cmd_csv_import(ctx: Context) -> None:
     a = ctx.args
-    service = ctx.service
-    checked = read_entries_csv(service, a.file, parse_mapping(a.map), a.rep)
+    session = ctx.session
+    checked = session.exchange.read_csv(a.file, parse_mapping(a.map), a.rep)
     data: dict[str, Any] = checked.to_json()
     lines = [t("csv.mapping", mapping=", ".join(f"{k}={v}" for k, v in checked.mapping.items())),
              t("csv.summary", added=len(checked.entries), same=len(checked.already), bad=len(checked.bad))]
@@ -201,14 +235,15 @@ def cmd_csv_import(ctx: Context) -> None:
             echo("\n".join(lines))
             echo(f"unionrep-cli: error: {t('csv.refused', count=len(checked.bad))}", err=True)
         raise SystemExit(1)
-    added = import_entries_csv(service, checked, skip_bad=a.skip_bad)
+    with cancellable(not ctx.json) as progress:
+        added = session.exchange.import_csv(checked, skip_bad=a.skip_bad, progress=progress)
     ctx.out({**data, "imported": added}, "\n".join([*lines, t("csv.imported", added=added)]))
 
 
 def cmd_ics_entries(ctx: Context) -> None:
     a = ctx.args
-    count = export_entries_ics(ctx.service, a.file, a.rep, parse_optional_date(a.start, "from"),
-                               parse_optional_date(a.end, "to"), force=a.force)
+    count = ctx.session.exchange.export_calendar(a.file, a.rep, parse_optional_date(a.start, "from"),
+                                                 parse_optional_date(a.end, "to"), force=a.force)
     ctx.out({"file": a.file, "events": count}, t("ics.exported", count=count, path=a.file))
 
 

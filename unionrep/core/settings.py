@@ -1,5 +1,5 @@
 """The settings kept in the database's ``meta`` table that a user may set: the user's own details,
-and what the documents print (unionrep.pdf.context reads them).
+and what the documents print (unionrep.app.document_data.context reads them).
 
 Each setting is declared once, with the rule its value must keep; ``check_setting`` returns the
 value to keep, or raises a ValidationError naming the setting and the rule (unionrep.app.settings

@@ -1,17 +1,21 @@
-"""Bundles: export, preview an import, apply it. The functions the CLI and the GUI call.
+"""Bundles: export, preview an import, apply it. The application's exchange service calls these
+with its Session (session.exchange.export/preview/apply is what the CLI and the GUI call).
 
-    report = export_bundle(service, path, passphrase, Selection(rep="Siân Ŵyn"))
-    preview = preview_import(service, path, passphrase)   # writes nothing
-    result = apply_import(service, preview, {"<id>": "mine", ...})   # or "mine" / "theirs" for all
+    report = export_bundle(session, path, passphrase, Selection(rep="Siân Ŵyn"))
+    preview = preview_import(session, path, passphrase)   # writes nothing
+    result = apply_import(session, preview, {"<id>": "mine", ...})   # or "mine" / "theirs" for all
 
-A passphrase of None exports a plain (unencrypted) bundle, and opens only a plain one.
+A passphrase of None exports a plain (unencrypted) bundle, and opens only a plain one. Preview and
+import take a `progress(done, total, stage)` callback that can stop them (unionrep.exchange.progress).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import uuid
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,10 +27,22 @@ from unionrep.core.overlaps import incoming_overlaps
 from unionrep.exchange.bundle import Bundle, Incoming, build_payload, parse_payload
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, MAX_PAYLOAD, check_passphrase, open_bundle, seal
 from unionrep.exchange.errors import BundleError, StalePreview
-from unionrep.exchange.merge import ADD, CHANGE, DELETE, MINE, THEIRS, Plan, check_choices, make_plan, resolve
+from unionrep.exchange.merge import (
+    ADD,
+    CHANGE,
+    DELETE,
+    MINE,
+    THEIRS,
+    Plan,
+    Step,
+    check_choices,
+    make_plan,
+    resolve,
+)
+from unionrep.exchange.progress import NO_PROGRESS, Progress, Tracker
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
 from unionrep.exchange.rows import AuditedRows, page_cache_for
-from unionrep.exchange.tables import Table, exchanged_tables
+from unionrep.exchange.tables import Row, Table, exchanged_tables
 from unionrep.exchange.validate import check_result, check_shapes
 from unionrep.exchange.versions import (
     Local,
@@ -43,8 +59,8 @@ from unionrep.files import check_target, place, stage
 from unionrep.store.connection import database_path
 from unionrep.store.records import from_row
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 
 @dataclass(frozen=True)
@@ -63,7 +79,7 @@ class Selection:
             raise ValidationError("to", "{end} is before --from {start}", end=self.end, start=self.start)
 
 
-def export_bundle(service: Service, path: Path | str, passphrase: str | None,
+def export_bundle(session: Session, path: Path | str, passphrase: str | None,
                   selection: Selection | None = None, *, scrypt_n: int = DEFAULT_SCRYPT_N,
                   force: bool = False) -> ExportReport:
     """Write a bundle to `path`: never over the database or its files, over another existing file
@@ -71,11 +87,11 @@ def export_bundle(service: Service, path: Path | str, passphrase: str | None,
     if passphrase is not None:
         check_passphrase(passphrase)
     chosen = selection or Selection()
-    store = service.store
+    store = session.store
     db = store.db
     tables = exchanged_tables(db)
-    rep_id = service.find_rep(chosen.rep).id if chosen.rep else None
-    profile = service.profile.id
+    rep_id = session.reps.find(chosen.rep).id if chosen.rep else None
+    profile = session.profile.id
     target = check_target(path, database_path(db), force=force)
     staged: Path | None = None
     try:
@@ -174,16 +190,38 @@ def read_bundle_file(path: Path | str) -> bytes:
         raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None
 
 
-def preview_import(service: Service, path: Path | str, passphrase: str | None) -> ImportPreview:
+def preview_import(session: Session, path: Path | str, passphrase: str | None, *,
+                   progress: Progress | None = None) -> ImportPreview:
     """Open, check and compare the bundle with this database; writes nothing."""
-    return preview_data(service, read_bundle_file(path), passphrase, Path(path))
+    return preview_data(session, read_bundle_file(path), passphrase, Path(path), progress=progress)
 
 
-def preview_data(service: Service, data: bytes, passphrase: str | None, path: Path,
-                 leave_out: Collection[str] = ()) -> ImportPreview:
+@contextlib.contextmanager
+def _without_cyclic_gc() -> Iterator[None]:
+    """An import builds a few hundred thousand objects (rows, steps, records) that all live until
+    it ends; the cyclic garbage collector would walk them again and again as they are made, for
+    nothing (a third of the time of reading a large bundle). Reference counting still frees."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def preview_data(session: Session, data: bytes, passphrase: str | None, path: Path,
+                 leave_out: Collection[str] = (), *, progress: Progress | None = None) -> ImportPreview:
     """preview_import of a bundle already read (`path` names where it came from), without the
     records `leave_out` (a later bundle from the same installation carries them again)."""
-    db = service.store.db
+    with _without_cyclic_gc():
+        return _preview_data(session, data, passphrase, path, leave_out, Tracker(progress))
+
+
+def _preview_data(session: Session, data: bytes, passphrase: str | None, path: Path,
+                  leave_out: Collection[str], tracker: Tracker) -> ImportPreview:
+    tracker.report(0, 0, "open")
+    db = session.store.db
     tables = exchanged_tables(db)
     me = self_id(db)
     bundle = open_payload(data, passphrase, tables)
@@ -191,27 +229,47 @@ def preview_data(service: Service, data: bytes, passphrase: str | None, path: Pa
         bundle.records.pop(record_id, None)
     if bundle.origin_id == me:
         raise BundleError("own")
+    tracker.report(0, len(bundle.records), "check")
     check_shapes(tables, bundle)
     token = data_token(db)
     local = local_state(db, tables, me)
     plan = make_plan(local, bundle, tables)
     # Check the records as they would stand if every conflict kept whichever side is not deleted;
     # apply_import checks again with the choices actually made.
-    check_result(service, tables, local, _provisional(plan, local, bundle, tables, me).steps)
-    profile = service.profile.id
+    check_result(session, tables, local, _provisional(plan, local, bundle, tables, me).steps, tracker)
+    tracker.report(0, 0, "compare")
+    profile = session.profile.id
     return ImportPreview(Path(path), bundle, plan, local, tables, me, token,
                          already_imported=bundle_seen(db, bundle.bundle_id),
                          profile_differs=bool(bundle.profile) and bundle.profile != profile,
-                         profile=service.profile, overlaps=_overlaps(service, plan))
+                         profile=session.profile, overlaps=_overlaps(plan, local))
 
 
-def _overlaps(service: Service, plan: Plan) -> list[tuple[str, str]]:
+def _overlaps(plan: Plan, local: Mapping[str, Local]) -> list[tuple[str, str]]:
     """Entries the import would add or change that overlap or repeat another of the rep's that day
-    (nothing counted twice, RULES §3), as (entry id, other id)."""
-    incoming = [from_row(Entry, s.new) for s in plan.steps.values()
-                if s.table == "entries" and s.new is not None and s.action in (ADD, CHANGE)]
-    here = [e for entry in incoming for e in service.same_day(entry)]
-    return [(a.id, b.id) for a, b in incoming_overlaps(incoming, here)]
+    (nothing counted twice, RULES §3), as (entry id, other id).
+
+    One pass over sets: the entries here come from the local state already read (the rows
+    EntryService.same_day would select), and only the days holding two entries or more become
+    Entry records to compare; an entry alone on its day overlaps nothing."""
+    incoming = {s.id: new for s in plan.steps.values()
+                if s.table == "entries" and (new := s.new) is not None and s.action in (ADD, CHANGE)}
+    # as same_day asks for: the date as written here, YYYY-MM-DD
+    written = {text: dt.date.fromisoformat(text).isoformat()
+               for text in {row["date"] for row in incoming.values()}}
+    days: dict[tuple[str, str], list[Row]] = {}
+    for row in incoming.values():
+        days.setdefault((row["rep_id"], written[row["date"]]), []).append(row)
+    here: dict[tuple[str, str], list[Row]] = {}
+    for record_id, mine in local.items():
+        if mine.table == "entries" and (kept := mine.row) is not None and record_id not in incoming:
+            day = (kept["rep_id"], kept["date"])
+            if day in days:
+                here.setdefault(day, []).append(kept)
+    busy = [day for day, rows in days.items() if len(rows) + len(here.get(day, ())) > 1]
+    arriving = [from_row(Entry, row) for day in busy for row in days[day]]
+    there = [from_row(Entry, row) for day in busy for row in here.get(day, ())]
+    return [(a.id, b.id) for a, b in incoming_overlaps(arriving, there)]
 
 
 def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bundle:
@@ -220,21 +278,27 @@ def open_payload(data: bytes, passphrase: str | None, tables: list[Table]) -> Bu
     return parse_payload(opened.payload, tables, encrypted=opened.encrypted)
 
 
-def _write(writer: AuditedRows, preview: ImportPreview, final: Plan) -> None:
+def _write(writer: AuditedRows, preview: ImportPreview, final: Plan, tracker: Tracker) -> None:
     """Adds and changes parents first, deletions children first: no reference is ever dangling."""
     tables = preview.tables
     rank = {t.name: i for i, t in enumerate(tables)}
     steps = sorted(final.steps.values(), key=lambda s: rank[s.table])
-    for table in tables:
-        added = [s for s in steps if s.table == table.name and s.action == ADD]
-        writer.insert(table, [s.new for s in added if s.new is not None],
-                      revived=[s.id for s in added if s.id in preview.local])
+    added: dict[str, list[Step]] = {t.name: [] for t in tables}
     for step in steps:
-        if step.action == CHANGE and step.old is not None and step.new is not None:
+        if step.action == ADD:
+            added[step.table].append(step)
+    for table in tables:
+        writer.insert(table, [s.new for s in added[table.name] if s.new is not None],
+                      revived=[s.id for s in added[table.name] if s.id in preview.local])
+    changes = [s for s in steps if s.action == CHANGE]
+    for step in tracker.counting(changes, len(steps), "write", writer.written):
+        if step.old is not None and step.new is not None:
             writer.update(tables[rank[step.table]], step.id, step.old, step.new)
-    for step in reversed(steps):
-        if step.action == DELETE:
-            writer.delete(tables[rank[step.table]], step.id)
+    writer.written += len(changes)
+    deletions = [s for s in reversed(steps) if s.action == DELETE]
+    for step in tracker.counting(deletions, len(steps), "write", writer.written):
+        writer.delete(tables[rank[step.table]], step.id)
+    writer.written += len(deletions)
 
 
 def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables: list[Table],
@@ -245,11 +309,11 @@ def _provisional(plan: Plan, local: Mapping[str, Local], bundle: Bundle, tables:
     return resolve(plan, local, bundle, tables, choices, me)
 
 
-def outcome(service: Service, preview: ImportPreview,
+def outcome(session: Session, preview: ImportPreview,
             resolutions: Mapping[str, str] | str | None = None) -> Plan:
     """What apply_import would write with these choices: the conflicts settled, and what each
     choice brings with it (steps whose `cause` is the record chosen). Checked; nothing written."""
-    return _settled(service, preview, _choices(preview, resolutions))
+    return _settled(session, preview, _choices(preview, resolutions), NO_PROGRESS)
 
 
 def _choices(preview: ImportPreview, resolutions: Mapping[str, str] | str | None) -> dict[str, str]:
@@ -258,27 +322,31 @@ def _choices(preview: ImportPreview, resolutions: Mapping[str, str] | str | None
     return check_choices(preview.plan, resolutions or {})
 
 
-def _settled(service: Service, preview: ImportPreview, choices: Mapping[str, str]) -> Plan:
+def _settled(session: Session, preview: ImportPreview, choices: Mapping[str, str], tracker: Tracker) -> Plan:
     if not preview.plan.conflicts:
         return preview.plan
     final = resolve(preview.plan, preview.local, preview.bundle, preview.tables, choices, preview.me)
-    check_result(service, preview.tables, preview.local, final.steps)
+    check_result(session, preview.tables, preview.local, final.steps, tracker)
     return final
 
 
-def apply_import(service: Service, preview: ImportPreview,
-                 resolutions: Mapping[str, str] | str | None = None) -> ImportReport:
+def apply_import(session: Session, preview: ImportPreview,
+                 resolutions: Mapping[str, str] | str | None = None, *,
+                 progress: Progress | None = None) -> ImportReport:
     """Write what the preview showed, with each conflict settled as `resolutions` says (a record
-    id → "mine" | "theirs", or one of those for all). One transaction: all of it or nothing."""
+    id → "mine" | "theirs", or one of those for all). One transaction: all of it or nothing, also
+    when `progress` stops it (ImportCancelled)."""
     choices = _choices(preview, resolutions)
-    store = service.store
+    tracker = Tracker(progress)
+    store = session.store
     db = store.db
-    with store.atomic():
+    with _without_cyclic_gc(), store.atomic():
         if data_token(db) != preview.token:
             raise StalePreview()
-        final = _settled(service, preview, choices)
+        final = _settled(session, preview, choices, tracker)
         with page_cache_for(db.conn, len(final.steps) + len(final.versions)):
-            _write(AuditedRows(store), preview, final)
+            _write(AuditedRows(store, tracker, len(final.steps)), preview, final, tracker)
+            tracker.report(0, 0, "save")
             save_versions(db, ((i, r.table, r.hash, r.version) for i, r in preview.local.items()
                                if not r.stored and i not in final.versions))
             save_versions(db, ((i, *v) for i, v in final.versions.items()))

@@ -124,6 +124,16 @@ class _Check:
                 raise self.fail(where, "counters must be whole numbers of at least 1")
         return vector
 
+    def row_version(self, value: Any, where: str, i: int) -> Vector:
+        """version() of the i-th row's version, naming where it is only when it is at fault."""
+        if type(value) is dict and value and value.keys() <= self.installations:
+            for count in value.values():
+                if type(count) is not int or count < 1:
+                    break
+            else:
+                return value
+        return self.version(value, f"{where}.versions[{i}]")
+
 
 def parse_payload(payload: bytes, tables: list[Table], *, encrypted: bool) -> Bundle:
     check = _Check()
@@ -185,15 +195,19 @@ def _read_table(check: _Check, table: Table, raw: dict[str, Any], bundle: Bundle
     missing = tuple(c for c in table.content if c not in columns)
     if missing:
         bundle.missing[table.name] = missing
-    records = bundle.records
+    records, name, content = bundle.records, table.name, table.content
+    id_at = columns.index("id")
+    blank = dict.fromkeys(missing)
     for i, (values, version) in enumerate(zip(rows, versions, strict=True)):
-        if not isinstance(values, list) or len(values) != width:
+        # where in the payload a row is, worked out only to name a fault: most bundles have none
+        if type(values) is not list or len(values) != width:
             raise check.fail(f"{where}.rows[{i}]", f"must be a list of {width} values")
-        row = dict(zip(columns, values, strict=True))
-        for name in missing:
-            row[name] = None
-        record_id = check.uuid(row["id"], f"{where}.rows[{i}].id")
+        record_id = values[id_at]
+        if type(record_id) is not str or not UUID.fullmatch(record_id):
+            check.uuid(record_id, f"{where}.rows[{i}].id")
         if record_id in records:
             raise check.fail(f"{where}.rows[{i}].id", f"{record_id} appears twice in the bundle")
-        records[record_id] = Incoming(table.name, row, check.version(version, f"{where}.versions[{i}]"),
-                                      row_hash(row, table.content))
+        row = dict(zip(columns, values, strict=True))
+        if blank:
+            row.update(blank)
+        records[record_id] = Incoming(name, row, check.row_version(version, where, i), row_hash(row, content))

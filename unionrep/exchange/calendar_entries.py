@@ -23,8 +23,8 @@ from unionrep.exchange.messages import t
 from unionrep.files import check_target, write_file
 from unionrep.store.connection import database_path
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 PRODID = "-//unionrep//time off//EN"
 UID_DOMAIN = "unionrep"
@@ -32,19 +32,19 @@ LONDON = ZoneInfo("Europe/London")
 SHOWN = (APPROVED, TAKEN)
 
 
-def entries_calendar(service: Service, rep: str | None = None, start: dt.date | None = None,
+def entries_calendar(session: Session, rep: str | None = None, start: dt.date | None = None,
                      end: dt.date | None = None, lang: str | None = None) -> tuple[bytes, int]:
     """(the .ics file, how many events) of approved and taken entries, for one rep or all."""
     language = lang or current_lang()
     if start and end and end < start:
         raise ValidationError("to", "{end} is before --from {start}", end=end, start=start)
-    chosen = service.find_rep(rep) if rep else None
-    reps = {r.id: r for r in service.reps()}
-    entries = [e for e in service.entries(chosen.id if chosen else None)
+    chosen = session.reps.find(rep) if rep else None
+    reps = {r.id: r for r in session.reps.all()}
+    entries = [e for e in session.entries.all(chosen.id if chosen else None)
                if e.status in SHOWN and (start is None or e.date >= start) and (end is None or e.date <= end)]
-    changes = dict(service.store.db.execute(
+    changes = dict(session.store.db.execute(
         "SELECT row_id, count(*) FROM audit WHERE tbl = 'entries' GROUP BY row_id").fetchall())
-    profile = service.profile
+    profile = session.profile
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -87,13 +87,13 @@ def _when(event: Event, entry: Entry) -> None:
         event.add("dtend", entry.date + dt.timedelta(days=1))
 
 
-def export_entries_ics(service: Service, path: Path | str, rep: str | None = None,
+def export_entries_ics(session: Session, path: Path | str, rep: str | None = None,
                        start: dt.date | None = None, end: dt.date | None = None, *,
                        force: bool = False) -> int:
     """Write the calendar to `path` (never over the database's files; over another existing file
     only with `force`)."""
-    db_path = database_path(service.store.db)
+    db_path = database_path(session.store.db)
     check_target(path, db_path, force=force)
-    data, count = entries_calendar(service, rep, start, end)
+    data, count = entries_calendar(session, rep, start, end)
     write_file(path, data, db_path=db_path, force=force)
     return count

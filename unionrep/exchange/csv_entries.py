@@ -38,13 +38,14 @@ from unionrep.core.overlaps import check_clashes
 from unionrep.core.periods import Year, year_by_label
 from unionrep.core.spreadsheet import csv_bytes, decode_csv, read_cell, read_rows
 from unionrep.core.text import check_no_controls
+from unionrep.exchange.progress import Progress, Tracker
 from unionrep.files import check_target, write_file
 from unionrep.i18n import Text, say
 from unionrep.i18n.exchange import CSV_COLUMNS
 from unionrep.store.connection import database_path
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 T = TypeVar("T")
 
@@ -89,22 +90,22 @@ def _key(text: str) -> str:
 # -- export --------------------------------------------------------------------------------------
 
 
-def entries_csv(service: Service, rep: str | None = None, year: int | None = None,
+def entries_csv(session: Session, rep: str | None = None, year: int | None = None,
                 lang: str | None = None) -> tuple[bytes, int]:
     """(the CSV file, how many entries) of every entry, or one rep's, or one year's."""
-    chosen = service.find_rep(rep) if rep else None
+    chosen = session.reps.find(rep) if rep else None
     span: Year | None = None
     if year is not None:
         year = parse_year(year)
         span = chosen.year_of(dt.date(year, *chosen.year_start())) if chosen else year_by_label(year)
-    entries = service.entries(chosen.id if chosen else None, span)
-    return chosen_entries_csv(service, entries, lang), len(entries)
+    entries = session.entries.all(chosen.id if chosen else None, span)
+    return chosen_entries_csv(session, entries, lang), len(entries)
 
 
-def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None = None) -> bytes:
+def chosen_entries_csv(session: Session, entries: list[Entry], lang: str | None = None) -> bytes:
     """The CSV file of `entries`, in the order given (the window's log exports the rows it shows)."""
     language = lang or current_lang()
-    reps = {r.id: r for r in service.reps()}
+    reps = {r.id: r for r in session.reps.all()}
     yes, no = say("word.yes", language), say("word.no", language)
     rows: list[tuple[object, ...]] = [tuple(names[1] if language == "cy" else names[0]
                                             for names in COLUMNS.values())]
@@ -120,13 +121,13 @@ def chosen_entries_csv(service: Service, entries: list[Entry], lang: str | None 
     return csv_bytes(rows)
 
 
-def export_entries_csv(service: Service, path: Path | str, rep: str | None = None,
+def export_entries_csv(session: Session, path: Path | str, rep: str | None = None,
                        year: int | None = None, *, force: bool = False) -> int:
     """Write the entries' CSV to `path` (never over the database's files; over another existing
     file only with `force`)."""
-    db_path = database_path(service.store.db)
+    db_path = database_path(session.store.db)
     check_target(path, db_path, force=force)
-    data, count = entries_csv(service, rep, year)
+    data, count = entries_csv(session, rep, year)
     write_file(path, data, db_path=db_path, force=force)
     return count
 
@@ -198,7 +199,7 @@ def _detect(headers: list[str], given: dict[str, str]) -> dict[str, str]:
     return mapping
 
 
-def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str] | None = None,
+def read_entries_csv(session: Session, path: Path | str, mapping: dict[str, str] | None = None,
                      rep: str | None = None) -> CsvImport:
     """Read and check a spreadsheet of entries; writes nothing. `rep` gives every row that rep."""
     try:
@@ -223,7 +224,7 @@ def read_entries_csv(service: Service, path: Path | str, mapping: dict[str, str]
         raise ValidationError("map", "no column for {missing}: name it with --map {first}=HEADER (the file "
                                      "has {headers})", missing=", ".join(missing), first=missing[0],
                               headers=", ".join(headers))
-    reader = _RowReader(service, found, headers, service.find_rep(rep) if rep else None)
+    reader = _RowReader(session, found, headers, session.reps.find(rep) if rep else None)
     result = CsvImport(found)
     for number, values in enumerate(rows[1:], start=2):
         if not any(v.strip() for v in values):
@@ -250,16 +251,16 @@ class _Cells:
 
 
 class _RowReader:
-    def __init__(self, service: Service, mapping: dict[str, str], headers: list[str],
+    def __init__(self, session: Session, mapping: dict[str, str], headers: list[str],
                  rep: Rep | None) -> None:
-        self.service = service
-        self.profile = service.profile
+        self.session = session
+        self.profile = session.profile
         self.mapping = mapping
         self.index = {name: headers.index(header) for name, header in mapping.items()}
         self.rep = rep
-        self.reps = service.reps()
+        self.reps = session.reps.all()
         self.assignments: dict[str, list[Assignment]] = {}
-        for a in service.assignments():
+        for a in session.roles.assignments():
             self.assignments.setdefault(a.rep_id, []).append(a)
         self.roles = _names({r.id: (r.en, r.cy) for r in self.profile.roles.values()})
         self.categories = _names({c.id: (c.en, c.cy) for c in self.profile.categories.values()})
@@ -308,7 +309,7 @@ class _RowReader:
         state = self._state(entry, bool(cells("id")))
         if state == "new":
             try:  # nothing counted twice: not against the book, nor against an earlier row
-                check_clashes(entry, [*self.service.same_day(entry), *(e for _, e in result.entries)])
+                check_clashes(entry, [*self.session.entries.same_day(entry), *(e for _, e in result.entries)])
             except ValidationError as exc:
                 result.bad.append(BadRow(number, self._column_of(exc.field), exc.rule))
                 return
@@ -326,7 +327,7 @@ class _RowReader:
 
     def _state(self, entry: Entry, has_id: bool) -> str:
         """"new", "same" (already here) or "differs" (the id is here, with other details)."""
-        store = self.service.store
+        store = self.session.store
         if has_id:
             found = store.get(Entry, entry.id)
             if found is None:
@@ -453,12 +454,17 @@ def _yes_no(text: str, name: str) -> bool | None:
     raise ValidationError(name, "{text!r} is not yes or no", text=text)
 
 
-def import_entries_csv(service: Service, checked: CsvImport, skip_bad: bool = False) -> int:
-    """Add the checked entries in one transaction, each through Service (so each is audited)."""
+def import_entries_csv(session: Session, checked: CsvImport, skip_bad: bool = False, *,
+                       progress: Progress | None = None) -> int:
+    """Add the checked entries in one transaction, each through the entries service (so each is
+    checked and audited as one typed in). `progress(done, total, "write")` hears how far it is and
+    stops it by returning False (ImportCancelled; nothing is added)."""
     if checked.bad and not skip_bad:
         raise ValidationError("file", "{count} row(s) are not valid; nothing was imported",
                               count=len(checked.bad))
-    with service.store.atomic():
-        for _, entry in checked.entries:
-            service.add_entry(entry)
-    return len(checked.entries)
+    tracker = Tracker(progress)
+    total = len(checked.entries)
+    with session.store.atomic():
+        for _, entry in tracker.counting(checked.entries, total, "write"):
+            session.entries.add(entry)
+    return total

@@ -15,7 +15,7 @@ concerned are then summed once at the end, which is quicker than keeping them ro
 from __future__ import annotations
 
 import contextlib
-import json
+import os
 import uuid
 from collections.abc import Collection, Iterator
 from operator import itemgetter
@@ -23,7 +23,8 @@ from typing import Any
 
 from unionrep.core.model import now_iso
 from unionrep.exchange.errors import RecordRejected
-from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table
+from unionrep.exchange.progress import NO_PROGRESS, Tracker
+from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table, json_encoder
 from unionrep.store.connection import module_of
 from unionrep.store.records import Store
 from unionrep.store.schema_totals import bulk_load
@@ -49,16 +50,27 @@ def page_cache_for(conn: Any, writes: int) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
+def audit_ids(count: int) -> list[str]:
+    """`count` new random ids (UUID 4, as Store gives each audit row), in ascending order: written
+    in key order, the audit table's id index fills page by page instead of splitting pages all over."""
+    noise = os.urandom(16 * count)
+    return sorted(str(uuid.UUID(bytes=noise[i:i + 16], version=4)) for i in range(0, 16 * count, 16))
+
+
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-_json = json.JSONEncoder(ensure_ascii=False).encode  # as Store's json.dumps(..., ensure_ascii=False)
+_json = json_encoder(ensure_ascii=False)  # as Store's json.dumps(..., ensure_ascii=False)
 
 
 class AuditedRows:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, tracker: Tracker = NO_PROGRESS, total: int = 0) -> None:
+        """`tracker` hears how many rows of `total` are written (stage "write") and audited ("audit")."""
         self.db = store.db
+        self.tracker = tracker
+        self.total = total
+        self.written = 0
         self.conn: Any = store.db.conn
         self.at = now_iso()
         # sqlite3's or SQLCipher's, whichever the database was opened with
@@ -74,15 +86,19 @@ class AuditedRows:
         local = [c for c in LOCAL_COLUMNS if table.column(c) is not None]
         names = ", ".join(f"[{c}]" for c in (*content, *local))
         sql = f"INSERT INTO [{table.name}] ({names}) VALUES ({', '.join('?' * (len(content) + len(local)))})"
-        stamps = [self.at] * len(local)
+        stamps = (self.at,) * len(local)
+        values_of = itemgetter(*content) if len(content) > 1 else lambda row: (row[content[0]],)
         with self._bulk(table, len(rows)):
             try:
-                self.conn.executemany(sql, ([row[c] for c in content] + stamps for row in rows))
+                self.conn.executemany(sql, self.tracker.counting(
+                    (values_of(row) + stamps for row in rows), self.total, "write", self.written))
             except self.integrity_error as exc:
                 raise self._refused(table, rows, exc) from None
         at, name = self.at, table.name
-        self.conn.executemany(AUDIT_SQL, ((str(uuid.uuid4()), at, name, row["id"], "*", None, _json(row))
-                                          for row in rows))
+        audits = ((audit_id, at, name, row["id"], "*", None, _json(row))
+                  for audit_id, row in zip(audit_ids(len(rows)), rows, strict=True))
+        self.conn.executemany(AUDIT_SQL, self.tracker.counting(audits, self.total, "audit", self.written))
+        self.written += len(rows)
         self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([i] for i in revived))
 
     def _bulk(self, table: Table, count: int) -> contextlib.AbstractContextManager[None]:

@@ -1,6 +1,6 @@
 """One round with the branch's shared folder (OneDrive, Nextcloud, Dropbox, Syncthing, a network drive).
 
-    report = sync_round(service, "/home/sian/OneDrive/Branch", passphrase)
+    report = sync_round(session, "/home/sian/OneDrive/Branch", passphrase)
 
 Each installation writes only in a folder of its own, `unionrep-<its id>/`, under the branch folder:
 numbered files `000001.unionrep-sync`, … (never rewritten), each a signed bundle of the records it
@@ -60,8 +60,8 @@ from unionrep.exchange.versions import local_state, record_bundle, save_versions
 from unionrep.files import place, stage
 from unionrep.paths import fsync_dir
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 SUFFIX = ".unionrep-sync"
 FOLDER_PREFIX = "unionrep-"
@@ -124,7 +124,7 @@ def own_folder(root: Path, me: str) -> Path:
     return root / f"{FOLDER_PREFIX}{me}"
 
 
-def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve: str | None = None,
+def sync_round(session: Session, folder: Path | str, passphrase: str, *, resolve: str | None = None,
                scrypt_n: int = DEFAULT_SCRYPT_N) -> SyncReport:
     """One round; `resolve` ("mine" or "theirs") settles the conflicts of files held back."""
     root = Path(folder)
@@ -133,7 +133,7 @@ def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve
     if resolve not in (None, MINE, THEIRS):
         raise ValidationError("resolve", "must be mine or theirs")
     check_passphrase(passphrase)
-    store = service.store
+    store = session.store
     db = store.db
     with store.atomic():
         me = self_id(db)
@@ -148,8 +148,8 @@ def sync_round(service: Service, folder: Path | str, passphrase: str, *, resolve
     acks = {peer: _read_ack(db, path, peer) for peer, path in peer_folders.items()}
     # Receive first: conflicts settled in this round go out in this round's file.
     for peer, path in sorted(peer_folders.items()):
-        _receive(service, peer, path, passphrase, resolve, report)
-    _send(service, mine, key, passphrase, scrypt_n, acks, report)
+        _receive(session, peer, path, passphrase, resolve, report)
+    _send(session, mine, key, passphrase, scrypt_n, acks, report)
     _write_ack(db, mine, me, key)
     report.removed = _housekeep(db, mine, me, acks)
     outcome = report.outcome()
@@ -197,11 +197,11 @@ def _read(path: Path) -> bytes | None:
 # -- sending ---------------------------------------------------------------------------------------
 
 
-def _send(service: Service, mine: Path, key: Ed25519PrivateKey, passphrase: str, scrypt_n: int,
+def _send(session: Session, mine: Path, key: Ed25519PrivateKey, passphrase: str, scrypt_n: int,
           acks: Mapping[str, Mapping[str, int]], report: SyncReport) -> None:
-    store = service.store
+    store = session.store
     db = store.db
-    profile = service.profile.id
+    profile = session.profile.id
     staged: Path | None = None
     try:
         with store.atomic():
@@ -284,11 +284,11 @@ def _is_full(path: Path) -> bool:
 # -- receiving -------------------------------------------------------------------------------------
 
 
-def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve: str | None,
+def _receive(session: Session, peer: str, folder: Path, passphrase: str, resolve: str | None,
              report: SyncReport) -> None:
     """Apply the peer's files in order from the first not yet applied; stop at the first that cannot
     be (still arriving, not trusted, held for conflicts): later files may build on it."""
-    db = service.store.db
+    db = session.store.db
     files = _numbered(folder, report)
     done = applied_upto(db, peer)
     while True:
@@ -302,7 +302,7 @@ def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve
                 report.skip(files[todo[0]], "waiting", missing=f"{number:06d}{SUFFIX}")
                 return
             number = full
-        if not _apply_file(service, peer, files, number, passphrase, resolve, report):
+        if not _apply_file(session, peer, files, number, passphrase, resolve, report):
             refused = report.skipped[-1] if report.skipped else {}
             if "fingerprint" in refused:  # not trusted: every file of theirs waits, and is listed
                 report.skipped += [{**refused, "file": str(files[n])} for n in todo if n > number]
@@ -310,10 +310,10 @@ def _receive(service: Service, peer: str, folder: Path, passphrase: str, resolve
         done = number
 
 
-def _preview_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
+def _preview_file(session: Session, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
                   resolve: str | None, report: SyncReport) -> ImportPreview | None:
     """The import preview of the peer's file `number`, or None (and why, in `report`)."""
-    db = service.store.db
+    db = session.store.db
     path = files[number]
     data = _read(path)
     if data is None:
@@ -331,39 +331,39 @@ def _preview_file(service: Service, peer: str, files: Mapping[int, Path], number
     if not _trusted(db, peer, sync_file, path, report):
         return None
     try:
-        preview = preview_data(service, sync_file.body, passphrase, path)
+        preview = preview_data(session, sync_file.body, passphrase, path)
         if preview.conflicts and resolve is None:
             # A record the peer sent again in a later file (its own choice in the same conflict,
             # or a later edit) is taken from there: its version here is only a step on the way.
             again = _carried_later(db, files, number, passphrase, sync_file.public_key) & {
                 c.id for c in preview.conflicts}
             if again:
-                preview = preview_data(service, sync_file.body, passphrase, path, leave_out=again)
+                preview = preview_data(session, sync_file.body, passphrase, path, leave_out=again)
     except UnionrepError as exc:
         report.skipped.append({"file": str(path), "why": str(exc)})
         return None
     return preview
 
 
-def held_previews(service: Service, folder: Path | str, passphrase: str) -> list[ImportPreview]:
+def held_previews(session: Session, folder: Path | str, passphrase: str) -> list[ImportPreview]:
     """The files held back for conflicts, each as the import preview the conflicts dialog shows
     (once imported from there, the next round goes on after it)."""
     found = []
-    for peer, number in sorted(held(service.store.db).items()):
+    for peer, number in sorted(held(session.store.db).items()):
         files = _numbered(Path(folder) / f"{FOLDER_PREFIX}{peer}")
         if number in files:
-            preview = _preview_file(service, peer, files, number, passphrase, None, SyncReport())
+            preview = _preview_file(session, peer, files, number, passphrase, None, SyncReport())
             if preview is not None and preview.conflicts and not preview.already_imported:
                 found.append(preview)
     return found
 
 
-def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
+def _apply_file(session: Session, peer: str, files: Mapping[int, Path], number: int, passphrase: str,
                 resolve: str | None, report: SyncReport) -> bool:
-    store = service.store
+    store = session.store
     db = store.db
     path = files[number]
-    preview = _preview_file(service, peer, files, number, passphrase, resolve, report)
+    preview = _preview_file(session, peer, files, number, passphrase, resolve, report)
     if preview is None:
         return False
     try:
@@ -379,7 +379,7 @@ def _apply_file(service: Service, peer: str, files: Mapping[int, Path], number: 
             return False
         with store.atomic():
             if not preview.already_imported:
-                result = apply_import(service, preview, resolve)
+                result = apply_import(session, preview, resolve)
                 report.received += len(result.steps)
             set_applied(db, peer, number)
     except StalePreview:

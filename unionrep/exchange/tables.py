@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
+from json.encoder import c_make_encoder, encode_basestring, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 import sqlite_utils
@@ -23,8 +24,24 @@ EXCHANGED = ("reps", "rep_hours", "assignments", "entries", "extensions", "toil"
 LOCAL_COLUMNS = ("created_at", "updated_at")
 
 Row = dict[str, Any]
+
+
+def json_encoder(**options: Any) -> Callable[[Any], str]:
+    """json.JSONEncoder(**options).encode, giving the same text, without building a new encoder at
+    each call as that does: an import encodes a hundred thousand small rows (their hashes, their
+    audit rows). For values read from JSON or the database, which hold no cycles."""
+    encoder = json.JSONEncoder(**options)
+    if c_make_encoder is None or encoder.indent is not None:
+        return encoder.encode
+    make = c_make_encoder(None, encoder.default,
+                          encode_basestring_ascii if encoder.ensure_ascii else encode_basestring,
+                          encoder.indent, encoder.key_separator, encoder.item_separator, encoder.sort_keys,
+                          encoder.skipkeys, encoder.allow_nan)
+    return lambda value: "".join(make(value, 0))
+
+
 # ASCII-escaped, so the text (and the hash) is the same under every Python version
-_compact_json = json.JSONEncoder(separators=(",", ":")).encode
+_compact_json = json_encoder(separators=(",", ":"))
 
 
 @dataclass(frozen=True)

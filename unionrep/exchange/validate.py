@@ -2,7 +2,7 @@
 
 Two passes. `check_shapes` looks at each row of the bundle alone: types, empty required columns,
 ids and dates. `check_result` looks at the database as the import would leave it: a rep's details
-(Service's own rules), roles, entries (unionrep.core.entries.validate_entry against the rep's roles
+(the reps service's own rules), roles, entries (unionrep.core.entries.validate_entry against the rep's roles
 after the import), extensions, TOIL, and for every table the records it refers to and its unique
 indexes. Each rejection names the table, the record, the field and the rule.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from unionrep.core import disputes as _disputes  # noqa: F401 — registers the dispute tables' date fields
@@ -18,17 +19,18 @@ from unionrep.core.entries import parse_date, validate_entry
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import Assignment, Entry, Extension, Rep, Toil
-from unionrep.core.text import check_no_controls
+from unionrep.core.text import MULTILINE_FIELDS, check_no_controls, control_at
 from unionrep.exchange.bundle import Bundle
 from unionrep.exchange.errors import RecordRejected
 from unionrep.exchange.merge import Step
+from unionrep.exchange.progress import NO_PROGRESS, Tracker
 from unionrep.exchange.tables import Row, Table
 from unionrep.exchange.versions import Local
 from unionrep.i18n import text
 from unionrep.store import records as store_mod
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:  # the application layer passes its session in
+    from unionrep.app.session import Session
 
 MAX_EXTENSION_MINUTES = 2000 * 60
 MAX_TOIL_MINUTES = 24 * 60
@@ -57,33 +59,67 @@ def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], Words, boo
 
 
 def check_shapes(tables: list[Table], bundle: Bundle) -> None:
-    """Types, required values, dates and ids of every row in the bundle."""
+    """Types, required values, dates and ids of every row in the bundle.
+
+    Each column of each table is checked over all its values at once (the types seen, each
+    distinct date or id once, one search for control characters); only a bundle that fails there
+    is gone through row by row, to name the first bad record as it always has."""
     specs = {t.name: _column_checks(t) for t in tables}
+    by_table: dict[str, list[Row]] = {t.name: [] for t in tables}
+    for record in bundle.records.values():
+        if record.row is not None:
+            by_table[record.table].append(record.row)
+    if all(_column_well_formed(spec, rows) for name, rows in by_table.items() for spec in specs[name]):
+        return
     for record_id, record in bundle.records.items():
-        row = record.row
-        if row is None:
-            continue
-        for name, types, type_name, required, kind in specs[record.table]:
-            value = row[name]
-            if value is None:
-                if required:
-                    raise RecordRejected(record.table, record_id, name, "must have a value")
-            elif type(value) not in types:
-                raise RecordRejected(record.table, record_id, name, "{value!r} is not {kind}", value=value,
-                                     kind=type_name)
-            elif kind == "date":
-                try:
-                    parse_date(value, name)
-                except ValidationError as exc:
-                    raise RecordRejected.from_error(record.table, record_id, exc) from None
-            elif kind == "id" and not _looks_like_id(value):
-                raise RecordRejected(record.table, record_id, name, "{value!r} is not a record's id",
-                                     value=value)
-            elif isinstance(value, str):
-                try:
-                    check_no_controls(name, value)
-                except ValidationError as exc:
-                    raise RecordRejected.from_error(record.table, record_id, exc) from None
+        if record.row is not None:
+            _check_row_shape(specs[record.table], record.table, record_id, record.row)
+
+
+def _column_well_formed(spec: tuple[str, tuple[type, ...], Words, bool, str], rows: list[Row]) -> bool:
+    name, types, _, required, kind = spec
+    values = list(map(itemgetter(name), rows))
+    if required and None in values:
+        return False
+    if not set(map(type, values)) <= {*types, type(None)}:
+        return False
+    distinct = set(values)
+    distinct.discard(None)
+    if kind == "date":
+        try:
+            for value in distinct:
+                parse_date(value, name)
+        except ValidationError:
+            return False
+        return True
+    if kind == "id":
+        return all(_looks_like_id(value) for value in distinct)
+    texts = [value for value in distinct if isinstance(value, str)]
+    return not texts or control_at(" ".join(texts), multiline=name in MULTILINE_FIELDS) is None
+
+
+def _check_row_shape(spec: list[tuple[str, tuple[type, ...], Words, bool, str]], table: str, record_id: str,
+                     row: Row) -> None:
+    for name, types, type_name, required, kind in spec:
+        value = row[name]
+        if value is None:
+            if required:
+                raise RecordRejected(table, record_id, name, "must have a value")
+        elif type(value) not in types:
+            raise RecordRejected(table, record_id, name, "{value!r} is not {kind}", value=value,
+                                 kind=type_name)
+        elif kind == "date":
+            try:
+                parse_date(value, name)
+            except ValidationError as exc:
+                raise RecordRejected.from_error(table, record_id, exc) from None
+        elif kind == "id" and not _looks_like_id(value):
+            raise RecordRejected(table, record_id, name, "{value!r} is not a record's id", value=value)
+        elif isinstance(value, str):
+            try:
+                check_no_controls(name, value)
+            except ValidationError as exc:
+                raise RecordRejected.from_error(table, record_id, exc) from None
 
 
 def _looks_like_id(value: Any) -> bool:
@@ -127,9 +163,9 @@ class Result:
 
 
 class _Rules:
-    def __init__(self, service: Service, result: Result) -> None:
-        self.service = service
-        self.profile = service.profile
+    def __init__(self, session: Session, result: Result) -> None:
+        self.session = session
+        self.profile = session.profile
         self.result = result
         self._assignments: dict[str, list[Assignment]] | None = None
         self._reps: dict[str, Rep] = {}
@@ -151,7 +187,7 @@ class _Rules:
 
     def reps(self, row: Row) -> None:
         rep = store_mod.from_row(Rep, row)
-        self.service.check_rep(rep)  # the rules Service.add_rep and edit_rep apply
+        self.session.reps.check(rep)  # the rules adding or editing a rep applies
 
     def assignments_row(self, row: Row) -> None:
         a = store_mod.from_row(Assignment, row)
@@ -196,25 +232,28 @@ class _Rules:
             raise ValidationError("minutes", "must be more than zero and at most 24 hours")
 
 
-def check_result(service: Service, tables: list[Table], local: Mapping[str, Local],
-                 steps: Mapping[str, Step]) -> None:
-    """Check every record the import writes, and the entries of reps whose roles it changes."""
+def check_result(session: Session, tables: list[Table], local: Mapping[str, Local],
+                 steps: Mapping[str, Step], tracker: Tracker = NO_PROGRESS) -> None:
+    """Check every record the import writes, and the entries of reps whose roles it changes;
+    `tracker` hears how many of them are checked (stage "check")."""
     result = Result(local, steps)
-    rules = _Rules(service, result)
+    rules = _Rules(session, result)
     by_name = {t.name: t for t in tables}
     checks = {"reps": rules.reps, "assignments": rules.assignments_row, "entries": rules.entries,
               "extensions": rules.extensions, "toil": rules.toil}
     written = [(s.table, s.id, s.new) for s in steps.values() if s.new is not None]
     for table_name, record_id, row in written:
         _check_references(result, by_name[table_name], record_id, row)
+    written_tables = {table_name for table_name, _, _ in written}
     for table in tables:
-        _check_unique(result, table, [s for s in steps.values() if s.table == table.name and s.new])
+        if table.name in written_tables:
+            _check_unique(result, table)
     _check_orphans(result, tables, [s for s in steps.values() if s.new is None])
     touched_reps = {row["rep_id"] for t, _, row in written if t == "assignments"}
     touched_reps |= {s.old["rep_id"] for s in steps.values() if s.table == "assignments" and s.old}
     touched_reps |= {i for t, i, _ in written if t == "reps"}
     done = set()
-    for table_name, record_id, row in _in_order(tables, written):
+    for table_name, record_id, row in tracker.counting(_in_order(tables, written), len(written), "check"):
         check = checks.get(table_name)
         if check is not None:
             _run(check, table_name, record_id, row)
@@ -266,9 +305,7 @@ def _check_orphans(result: Result, tables: list[Table], deletions: list[Step]) -
                                          "refers to {id}, which the import would delete", id=row[column])
 
 
-def _check_unique(result: Result, table: Table, steps: list[Step]) -> None:
-    if not table.uniques or not steps:
-        return
+def _check_unique(result: Result, table: Table) -> None:
     for columns in table.uniques:
         seen: dict[tuple[Any, ...], str] = {}
         for record_id, row in result.rows(table.name).items():

@@ -4,9 +4,10 @@ Every record that has travelled carries a version vector: for each installation,
 record's versions it has made. One vector is newer than another when it is at least as large for
 every installation; two vectors neither of which is newer were changed on both sides: a conflict.
 
-Edits are made through Service, which knows nothing of exchange, so they are found when needed:
-`local_state` compares each record's content hash with the hash kept in sync_versions at the last
-exchange, and a record whose content moved on gets its counter for this installation raised.
+Edits are made through the application's services, which know nothing of exchange, so they are
+found when needed: `local_state` compares each record's content hash with the hash kept in
+sync_versions at the last exchange, and a record whose content moved on gets its counter for this
+installation raised.
 """
 
 from __future__ import annotations
@@ -129,7 +130,8 @@ def save_versions(db: sqlite_utils.Database, items: Iterable[tuple[str, str, str
     texts: dict[tuple[tuple[str, int], ...], str] = {}  # most records share a few versions
     rows = []
     for record_id, table, digest, vector in items:
-        key = tuple(sorted(vector.items()))
+        counters = tuple(vector.items())
+        key = counters if len(counters) == 1 else tuple(sorted(counters))
         text = texts.get(key)
         if text is None:
             text = texts[key] = json.dumps(dict(key), separators=(",", ":"))

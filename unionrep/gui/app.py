@@ -266,7 +266,7 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
         if not _locked(path):
             return None
         try:
-            return build_demo(path), path
+            return build_demo(path).legacy, path
         except UnionrepError as exc:
             _fatal(str(exc))
             return None

@@ -71,7 +71,7 @@ def export_log(window: Any) -> QFileDialog:
     def write(path: Path) -> int:
         service = ctx.service
         entries = [service.get_entry(entry_id) for entry_id in shown_entry_ids(log_view)]
-        write_file(path, chosen_entries_csv(service, entries, ctx.lang), db_path=ctx.db_path, force=True)
+        write_file(path, chosen_entries_csv(ctx.session, entries, ctx.lang), db_path=ctx.db_path, force=True)
         return len(entries)
 
     return _ask_path(window, ctx, _t("Export the log"), "unionrep-log.csv", _t("CSV spreadsheet (*.csv)"),
@@ -85,7 +85,7 @@ def export_calendar(window: Any) -> QFileDialog:
     ctx: AppContext = window.ctx
 
     def write(path: Path) -> int:
-        data, count = entries_calendar(ctx.service, lang=ctx.lang)
+        data, count = entries_calendar(ctx.session, lang=ctx.lang)
         write_file(path, data, db_path=ctx.db_path, force=True)
         return count
 

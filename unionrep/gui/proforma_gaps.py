@@ -22,10 +22,9 @@ def _t(text: str) -> str:
 def fill_then(parent: QWidget, ctx: AppContext, entry_id: str, then: Callable[[], None]) -> FormDialog | None:
     """`then()` at once where nothing is missing; else a form of the empty fields first, and
     `then()` once it is accepted (Cancel: no Pro Forma)."""
-    from unionrep.pdf.documents import proforma_gaps
     from unionrep.pdf.labels import label_pair
 
-    gaps = proforma_gaps(ctx.service, entry_id)
+    gaps = ctx.session.documents.proforma_gaps(entry_id)
     if not gaps:
         then()
         return None

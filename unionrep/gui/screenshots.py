@@ -83,14 +83,13 @@ def _proforma_pictures(window: MainWindow, folder: Path) -> list[Path]:
     DIR/proforma-preview.png, and its first page alone to DIR/proforma.png; none where pypdfium2 is
     missing, or nothing is asked."""
     from unionrep.gui.dialogs import pdf_preview
-    from unionrep.pdf import documents
 
     view: Any = window.show_view("requests")
     view.table.select_first()
     entry = view.current_entry()
     if entry is None or not pdf_preview.available():
         return []
-    data = bytes(documents.proforma_pdf(window.ctx.service, entry.id, "bilingual"))
+    data = bytes(window.ctx.session.documents.proforma(entry.id, "bilingual"))
     pages, _ = pdf_preview.render_pages(data, width=PROFORMA_WIDTH, most=1)
     page_path = folder / "proforma.png"
     pages[0].save(str(page_path))

@@ -175,6 +175,17 @@ EXCHANGE_MESSAGES: dict[str, Text] = {
         en="the database changed since the preview: preview the bundle again",
         cy="newidiodd y gronfa ddata ers y rhagolwg: dangoswch ragolwg o'r bwndel eto",
     ),
+    "import.cancelled": Text(
+        en="the import was cancelled; nothing was changed",
+        cy="canslwyd y mewnforio; ni newidiwyd dim",
+    ),
+    "import.progress": Text(en="{stage}: {done} of {total}", cy="{stage}: {done} o {total}"),
+    "import.stage.open": Text(en="Opening the bundle", cy="Agor y bwndel"),
+    "import.stage.check": Text(en="Checking the records", cy="Gwirio'r cofnodion"),
+    "import.stage.compare": Text(en="Looking for overlaps", cy="Chwilio am orgyffwrdd"),
+    "import.stage.write": Text(en="Writing the records", cy="Ysgrifennu'r cofnodion"),
+    "import.stage.audit": Text(en="Writing the audit trail", cy="Ysgrifennu'r trywydd archwilio"),
+    "import.stage.save": Text(en="Saving", cy="Cadw"),
     "import.resolution": Text(
         en="{id}: the choice must be mine or theirs (not {value!r})",
         cy="{id}: rhaid i'r dewis fod yn mine neu theirs (nid {value!r})",

@@ -16,7 +16,7 @@ def words(key: str, **fmt: object) -> Bilingual:
     return bilingual(text(f"letter.{key}").filled(**fmt))
 
 
-def _days(n: int) -> Bilingual:
+def days_pair(n: int) -> Bilingual:
     """A count of days for a sentence that names them: '2 ddiwrnod' (days_cy) / '2'."""
     return Bilingual(days_cy(n), str(n))
 

@@ -1,8 +1,8 @@
 """The Pro Forma Request for time off ("Pro Fforma Cais", clauses 18.1 and 18.3; RULES §4).
 
-Rendered from plain, already-resolved values (``ProFormaData``) — no database, no Qt. The caller
-(the core's services) looks up names, roles, categories and the year's balance and passes them
-in; this module only lays them out.
+Rendered from plain, already-resolved values (``ProFormaData``) — no database, no Qt. The app
+(unionrep.app.document_data.proforma) looks up names, roles, categories and the year's balance
+and passes them in; this module only lays them out.
 
     pdf_bytes = render_proforma(data)
 """

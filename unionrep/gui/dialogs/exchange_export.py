@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
 
             own = reader(service, db_path)
             try:
-                return export_bundle(own, path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
+                return export_bundle(own.session, path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
             finally:
                 close(own)
 

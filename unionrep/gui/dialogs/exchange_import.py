@@ -1,17 +1,21 @@
 """Import from a steward: open a bundle with its passphrase, then a preview of everything it would
 add, change and delete, and its conflicts side by side, before anything is written.
 
-As `unionrep-cli import` does: preview_import (in a worker; it writes nothing), a choice for every
-conflict (outcome() shows what those choices bring with them), then apply_import in a worker, in
-one transaction. A bundle that cannot be opened (wrong passphrase, damaged, cut short, another
-format) is refused with the engine's reason, and nothing is written.
+As `unionrep-cli import` does: session.exchange.preview (in a worker; it writes nothing), a choice
+for every conflict (outcome() shows what those choices bring with them), then session.exchange.apply
+in a worker, in one transaction. A bundle that cannot be opened (wrong passphrase, damaged, cut
+short, another format) is refused with the engine's reason, and nothing is written.
+
+Both workers report how far they are to a progress bar (the window stays free meanwhile), and
+Cancel (or Escape) stops them where they are: the database is left exactly as it was.
 """
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,8 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app.book import close_session, worker_session
 from unionrep.core.errors import UnionrepError
-from unionrep.exchange import ImportPreview, ImportReport, apply_import, outcome, preview_import
+from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.api import read_bundle_file
 from unionrep.exchange.envelope import is_encrypted
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, Step
@@ -54,20 +59,90 @@ def _label(text: str = "", style: str = "") -> QLabel:
     return label
 
 
+def _stage_text(stage: str) -> str:
+    return {
+        "open": _t("Opening the bundle…"),
+        "check": _t("Checking the records…"),
+        "compare": _t("Looking for overlaps…"),
+        "write": _t("Writing the records…"),
+        "audit": _t("Writing the audit trail…"),
+        "save": _t("Saving…"),
+    }.get(stage, _t("Working…"))
+
+
+class Progress:
+    """How far a worker's preview or import is, shared with the dialog: the worker's callback
+    writes it (and learns whether to stop), the dialog reads it on a timer. Plain attributes, so
+    the worker thread touches no Qt object."""
+
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+        self.stage = ""
+        self.stop = threading.Event()
+
+    def __call__(self, done: int, total: int, stage: str) -> bool:
+        self.done, self.total, self.stage = done, total, stage
+        return not self.stop.is_set()
+
+
 class _Busy:
-    """A dialog's error line and its progress bar while a worker runs."""
+    """A dialog's error line and its progress bar while a worker runs, kept up to date from the
+    worker's Progress."""
+
+    POLL_MS = 100
 
     def __init__(self, layout: QVBoxLayout, busy_text: str) -> None:
         self.error = _label(style=ERROR_STYLE)
         self.error.setAccessibleName(_t("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
+        self.busy_text = busy_text
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setFormat(busy_text)
+        self.progress.setObjectName("importProgress")
+        self.progress.setAccessibleName(_t("Progress of the import"))
         self.progress.setTextVisible(True)
         self.progress.hide()
         layout.addWidget(self.progress)
+        self.state: Progress | None = None
+        self.timer = QTimer(self.progress)
+        self.timer.setInterval(self.POLL_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def start(self) -> Progress:
+        self.error.hide()
+        self.state = Progress()
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.busy_text)
+        self.progress.show()
+        self.timer.start()
+        return self.state
+
+    def refresh(self) -> None:
+        state = self.state
+        if state is None or not state.stage:
+            return
+        text = _stage_text(state.stage)
+        if state.stop.is_set():
+            text = _t("Cancelling…")
+        if state.total:
+            self.progress.setRange(0, state.total)
+            self.progress.setValue(min(state.done, state.total))
+            text += " %p%"
+        else:
+            self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+
+    def cancel(self) -> None:
+        """Ask the worker to stop at its next report."""
+        if self.state is not None:
+            self.state.stop.set()
+            self.refresh()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.state = None
+        self.progress.hide()
 
     def fail(self, message: str) -> None:
         self.error.setText(message)
@@ -102,6 +177,8 @@ class OpenBundleDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.preview_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.preview_button.setText(_t("&Preview…"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(_t("Cancel: nothing is imported"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -124,24 +201,22 @@ class OpenBundleDialog(QDialog):
         if self.encrypted and not passphrase:
             self.busy.fail(_t("Passphrase: give the passphrase the bundle was made with"))
             return
-        service, db_path, path = self.ctx.service, self.ctx.db_path, self.path
+        session, db_path, path = self.ctx.session, self.ctx.db_path, self.path
+        progress = self.busy.start()
 
         def work() -> ImportPreview:
-            from unionrep.app.book import close, reader
-
-            own = reader(service, db_path)
+            own = worker_session(session, db_path)
             try:
-                return preview_import(own, path, passphrase)
+                return own.exchange.preview(path, passphrase, progress=progress)
             finally:
-                close(own)
+                close_session(own)
 
-        self.busy.progress.show()
         self.preview_button.setEnabled(False)
         self.task = run_in_thread(work, self._done, self._failed)
 
     def _failed(self, message: str) -> None:
         self.task = None
-        self.busy.progress.hide()
+        self.busy.stop()
         self.preview_button.setEnabled(True)
         self.busy.fail(_t("Nothing was imported: {reason}").format(reason=message))
         self.passphrase.selectAll()
@@ -149,13 +224,15 @@ class OpenBundleDialog(QDialog):
 
     def _done(self, preview: ImportPreview) -> None:
         self.task = None
-        self.busy.progress.hide()
+        self.busy.stop()
         self.previewed.emit(preview)
         self.accept()
 
     def reject(self) -> None:
-        if self.task is not None:  # the preview writes nothing: its result is simply dropped
+        if self.task is not None:  # the preview writes nothing: it stops, and its result is dropped
+            self.busy.cancel()
             self.task.cancelled = True
+            self.busy.stop()
         super().reject()
 
 
@@ -256,6 +333,8 @@ class ImportPreviewDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(_t("&Import"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(_t("Cancel: nothing is imported"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -280,7 +359,7 @@ class ImportPreviewDialog(QDialog):
             self.import_button.setEnabled(False)
             return
         try:
-            plan = outcome(self.ctx.service, self.preview, self.choices())
+            plan = self.ctx.session.exchange.outcome(self.preview, self.choices())
         except UnionrepError as exc:
             self.effect.setText("")
             self.busy.fail(_t("These choices cannot be imported: {reason}").format(reason=str(exc)))
@@ -300,32 +379,38 @@ class ImportPreviewDialog(QDialog):
 
     def start(self) -> None:
         choices = self.choices()
-        preview, service, db_path = self.preview, self.ctx.service, self.ctx.db_path
+        preview, session, db_path = self.preview, self.ctx.session, self.ctx.db_path
+        progress = self.busy.start()
 
         def work() -> ImportReport:
-            from unionrep.app.book import close, reader
-
-            own = reader(service, db_path)
+            own = worker_session(session, db_path)
             try:
-                return apply_import(own, preview, choices)
+                return own.exchange.apply(preview, choices, progress=progress)
             finally:
-                close(own)
+                close_session(own)
 
         self.running = True
-        self.busy.error.hide()
-        self.busy.progress.show()
-        self.buttons.setEnabled(False)
+        self.import_button.setEnabled(False)
+        if self.conflicts is not None:
+            self.conflicts.setEnabled(False)
+        self.cancel_button.setText(_t("&Cancel the import"))
         run_in_thread(work, self._done, self._failed)
 
-    def _failed(self, message: str) -> None:
+    def _stopped(self) -> None:
         self.running = False
-        self.busy.progress.hide()
-        self.buttons.setEnabled(True)
+        self.busy.stop()
+        self.cancel_button.setText(_t("Cancel"))
+        self.cancel_button.setEnabled(True)
+        if self.conflicts is not None:
+            self.conflicts.setEnabled(True)
+
+    def _failed(self, message: str) -> None:
+        self._stopped()
+        self.import_button.setEnabled(True)
         self.busy.fail(_t("Nothing was imported: {reason}").format(reason=message))
 
     def _done(self, report: ImportReport) -> None:
-        self.running = False
-        self.busy.progress.hide()
+        self._stopped()
         self.report = report
         if report.written:
             # the undo history was made before the import: undoing it now could put back what
@@ -338,7 +423,11 @@ class ImportPreviewDialog(QDialog):
 
     def reject(self) -> None:
         if self.running:
-            return  # the import writes in one transaction: it finishes, then the dialog closes
+            # the import writes in one transaction: it stops at its next report and takes back
+            # what it wrote; the dialog stays open to say so
+            self.busy.cancel()
+            self.cancel_button.setEnabled(False)
+            return
         super().reject()
 
 

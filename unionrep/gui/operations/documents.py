@@ -1,5 +1,5 @@
 """Documents made from the window: a rep's yearly statement, the branch summary and a dispute's
-letter (unionrep.pdf.documents, the same functions the command line calls).
+letter (`session.documents`, as the command line makes them).
 
 Each asks what to make in a small form (the year or the step, the language), then where to save
 it: the file dialog asks before replacing a file, and the extension chosen (.pdf or .csv) is the
@@ -114,7 +114,7 @@ def ask_statement(page: RepPage) -> None:
         label = dict((y, text) for text, y in years)[year].replace("/", "-")
         ask_file(page, ctx, _t("Save the yearly statement"), f"statement-{_slug(rep.name)}-{label}",
                  ("csv", "pdf") if flat else ("pdf", "csv"),
-                 lambda own, fmt: _documents().statement(own, rep.id, year, fmt, lang, flat=flat),
+                 lambda own, fmt: own.session.documents.statement(rep.id, year, fmt, lang, flat=flat),
                  _t("Making the statement…"))
 
     form = _form(page, _t("Yearly statement for {name}").format(name=rep.name),
@@ -125,7 +125,7 @@ def ask_statement(page: RepPage) -> None:
           _t("Allowances, hours by role, category and month, extensions, TOIL and the cost, for one "
              "of the rep's years. Save it as .pdf to print, or .csv for a spreadsheet."))
     _print_button(form, ctx, _t("Yearly statement for {name}").format(name=rep.name),
-                 lambda v: lambda own: _documents().statement(own, rep.id, v["year"], "pdf", v["lang"]))
+                 lambda v: lambda own: own.session.documents.statement(rep.id, v["year"], "pdf", v["lang"]))
 
 
 def flat_field() -> Field:
@@ -162,7 +162,8 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
         year, lang, tables, flat = values["year"], values["lang"], values["tables"], values["flat"]
         ask_file(parent, ctx, _t("Save the branch summary"), f"branch-summary-{year}-{(year + 1) % 100:02d}",
                  ("csv", "pdf") if flat else ("pdf", "csv"),
-                 lambda own, fmt: _documents().branch_summary(own, year, fmt, lang, tables=tables, flat=flat),
+                 lambda own, fmt: own.session.documents.branch_summary(year, fmt, lang, tables=tables,
+                                                                       flat=flat),
                  _t("Making the branch summary…"))
 
     form = _form(parent, _t("Branch facility time summary"),
@@ -175,7 +176,7 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
           _t("Every rep's year: roles, allowances used, paid facility time and its cost. Save it as "
              ".pdf to print, or .csv for a spreadsheet."))
     _print_button(form, ctx, _t("Branch facility time summary"),
-                 lambda v: lambda own: _documents().branch_summary(own, v["year"], "pdf", v["lang"],
+                 lambda v: lambda own: own.session.documents.branch_summary(v["year"], "pdf", v["lang"],
                                                                    tables=v["tables"]))
 
 
@@ -214,7 +215,7 @@ def ask_letter(view: DisputesView) -> None:
         stage, lang = values["stage"], values["lang"]
         today = ctx.today()
         ask_file(view, ctx, _t("Save the letter"), f"letter-{d.id[:8]}-stage-{stage}", ("pdf",),
-                 lambda own, _fmt: _documents().letter_pdf(own, d.id, stage, lang, today=today),
+                 lambda own, _fmt: own.session.documents.letter(d.id, stage, lang, today=today),
                  _t("Making the letter…"))
 
     form = _form(view, _t("Letter for the dispute"),
@@ -225,17 +226,10 @@ def ask_letter(view: DisputesView) -> None:
              "letter is a draft dated today."))
     today = ctx.today()
     _print_button(form, ctx, _t("Letter for the dispute"),
-                 lambda v: lambda own: _documents().letter_pdf(own, d.id, v["stage"], v["lang"], today=today))
+                 lambda v: lambda own: own.session.documents.letter(d.id, v["stage"], v["lang"], today=today))
 
 
 # -- shared: the form, the file, the work ----------------------------------------------------------
-
-
-def _documents() -> Any:
-    """The documents, imported when one is first made (they bring reportlab)."""
-    from unionrep.pdf import documents
-
-    return documents
 
 
 def _slug(name: str) -> str:

@@ -299,8 +299,6 @@ class RequestsView(QWidget):
     def make_proforma(self, entry_id: str, then: Callable[[bytes], None]) -> Task | None:
         """Render the Pro Forma off the GUI thread; `then(data)` on the GUI thread, unless the
         progress dialog's Cancel was pressed first (then nothing is shown or written)."""
-        from unionrep.pdf import documents  # reportlab is imported when a document is first made
-
         mode = self.mode_combo.currentData()
         service, db_path = self.ctx.service, self.ctx.db_path
 
@@ -309,7 +307,7 @@ class RequestsView(QWidget):
 
             own = reader(service, db_path)
             try:
-                return bytes(documents.proforma_pdf(own, entry_id, mode))
+                return bytes(own.session.documents.proforma(entry_id, mode))
             finally:
                 close(own)
 

@@ -22,18 +22,18 @@ from unionrep.core.model import Rep
 from unionrep.core.policy import Allowance
 from unionrep.pdf.labels import MODES, Bilingual, label_pair
 
-if TYPE_CHECKING:  # the application layer passes itself in
-    from unionrep.app.facade import Service
+if TYPE_CHECKING:
+    from unionrep.app.session import Session
 
 
-def meta(service: Service, key: str) -> str:
+def meta(session: Session, key: str) -> str:
     """A meta setting, stripped; "" when absent."""
-    return (service.store.meta(key) or "").strip()
+    return session.settings.get(key).strip()
 
 
-def document_mode(service: Service, mode: str | None) -> str:
+def document_mode(session: Session, mode: str | None) -> str:
     """The language mode asked for, or the ``document_language`` setting, or bilingual."""
-    chosen = mode if mode is not None else (meta(service, "document_language") or "bilingual")
+    chosen = mode if mode is not None else (meta(session, "document_language") or "bilingual")
     if chosen not in MODES:
         field = "lang" if mode is not None else "document_language"
         raise ValidationError(field, "must be one of {choices} (not {value!r})", choices=", ".join(MODES),
@@ -47,19 +47,19 @@ def document_format(fmt: str) -> str:
     return fmt
 
 
-def organisation(service: Service) -> Bilingual:
-    profile = service.profile
-    return Bilingual(meta(service, "organisation_name_cy") or profile.organisation_cy,
-                     meta(service, "organisation_name_en") or profile.organisation_en)
+def organisation(session: Session) -> Bilingual:
+    profile = session.profile
+    return Bilingual(meta(session, "organisation_name_cy") or profile.organisation_cy,
+                     meta(session, "organisation_name_en") or profile.organisation_en)
 
 
-def union_name(service: Service, rep: Rep) -> str:
-    return rep.union_name.strip() or meta(service, "union_name")
+def union_name(session: Session, rep: Rep) -> str:
+    return rep.union_name.strip() or meta(session, "union_name")
 
 
-def logo_path(service: Service) -> Path | None:
+def logo_path(session: Session) -> Path | None:
     """The ``logo_path`` setting, checked: a clear error if it names no readable file."""
-    value = meta(service, "logo_path")
+    value = meta(session, "logo_path")
     if not value:
         return None
     path = Path(value).expanduser()
@@ -68,13 +68,13 @@ def logo_path(service: Service) -> Path | None:
     return path
 
 
-def pay_bill(service: Service, given: Fraction | None = None) -> Fraction | None:
+def pay_bill(session: Session, given: Fraction | None = None) -> Fraction | None:
     """The pay bill in pounds: ``given``, else the ``pay_bill`` setting, else None (not given)."""
     if given is not None:
         if given <= 0:
             raise ValidationError("pay_bill", "must be more than £0")
         return given
-    value = meta(service, "pay_bill").replace(",", "").lstrip("£")
+    value = meta(session, "pay_bill").replace(",", "").lstrip("£")
     if not value:
         return None
     try:
@@ -87,23 +87,23 @@ def pay_bill(service: Service, given: Fraction | None = None) -> Fraction | None
     return amount
 
 
-def role_pair(service: Service, role_id: str) -> Bilingual:
-    role = service.profile.roles.get(role_id)
+def role_pair(session: Session, role_id: str) -> Bilingual:
+    role = session.profile.roles.get(role_id)
     return Bilingual(role_id, role_id) if role is None else Bilingual(role.cy, role.en)
 
 
-def category_pair(service: Service, category_id: str) -> Bilingual:
-    category = service.profile.categories.get(category_id)
+def category_pair(session: Session, category_id: str) -> Bilingual:
+    category = session.profile.categories.get(category_id)
     return Bilingual(category_id, category_id) if category is None else Bilingual(category.cy, category.en)
 
 
-def allowance_pair(service: Service, allowance: Allowance) -> Bilingual:
+def allowance_pair(session: Session, allowance: Allowance) -> Bilingual:
     """An allowance's name: its own, else its role's or category's."""
     if allowance.cy and allowance.en:
         return Bilingual(allowance.cy, allowance.en)
     if allowance.scope_kind == "role":
-        return role_pair(service, allowance.scope)
-    return category_pair(service, allowance.scope)
+        return role_pair(session, allowance.scope)
+    return category_pair(session, allowance.scope)
 
 
 def combined_pair() -> Bilingual:
