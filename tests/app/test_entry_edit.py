@@ -6,30 +6,14 @@ later change."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
-from unionrep.app.session import Session, open_session
+from unionrep.app.session import Session
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import Entry, Rep
 
 DAY = dt.date(2025, 11, 4)
-
-
-@pytest.fixture
-def session(tmp_path) -> Iterator[Session]:
-    session = open_session(tmp_path / "book.db", create=True)
-    session.policy.init("denbighshire-2012")
-    yield session
-    session.store.db.close()
-
-
-@pytest.fixture
-def rep(session: Session) -> Rep:
-    rep = session.reps.add(Rep(name="Nia Wyn Edwards")).result
-    session.roles.assign(rep.id, "steward", dt.date(2025, 4, 1))
-    return rep
 
 
 def timed(session: Session, rep: Rep, start: str, end: str, allow_overlap: bool = False) -> Entry:

@@ -291,6 +291,160 @@ def test_the_first_start_of_the_day_backs_up_in_the_background(ctx, db_path, qtb
     assert [b.reason for b in backups.list_backups(db_path)] == ["start"]
 
 
+# Starts the app on the database given, noting each step of the start as it happens, and quits once
+# the backup at start is made: run in a process of its own, as the app always is. With `slow`, the
+# check at start takes a second longer (as on a big file); the recovery screen, if it comes, is
+# noted and left ("Quit").
+START_DRIVER = """
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QLockFile, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from unionrep.app import book
+from unionrep.gui import app as app_module
+from unionrep.gui import reliability
+from unionrep.gui.dialogs.recovery import RecoveryDialog
+from unionrep.gui.main_window import MainWindow
+from unionrep.store import health
+
+db_path = sys.argv[2]
+order = []
+
+
+def writes(session):
+    try:
+        session.store.db.conn.execute("UPDATE reps SET name = name WHERE 0")
+    except Exception as exc:
+        return "writes refused" if "readonly" in str(exc) else repr(exc)
+    return "writes allowed"
+
+
+checking = health.quick_check
+
+
+def quick_check(path, **kwargs):
+    time.sleep(float(os.environ["SLOW_CHECK"]))
+    found = checking(path, **kwargs)
+    order.append("checked")
+    if os.environ["CHECK_SAYS"] == "damaged":
+        return health.Diagnosis(path, "damaged", "page 4 (as the test says)")
+    return found
+
+
+opening = app_module.open_database
+
+
+def open_database(*args, **kwargs):
+    opened = opening(*args, **kwargs)
+    if opened is not None:
+        other = QLockFile(db_path + ".lock")
+        order.append(("opened, locked" if not other.tryLock(0) else "opened, not locked")
+                     + ", " + writes(opened[0]))
+    return opened
+
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in order:
+            order.append("painted")
+        return False
+
+
+watch = Watch()
+showing = MainWindow.show
+
+
+def show(window):
+    window.installEventFilter(watch)
+    showing(window)
+
+
+guarding = reliability.guard
+
+
+def guard(window, ctx, **kwargs):
+    order.append("guarded, " + writes(ctx.session))
+    guardian = guarding(window, ctx, **kwargs)
+
+    def backed_up():
+        if guardian.last_backup is None:
+            QTimer.singleShot(20, backed_up)
+            return
+        order.append("backed up (" + guardian.last_backup.name.rsplit("-", 1)[1] + ")")
+        QApplication.instance().quit()
+
+    backed_up()
+    return guardian
+
+
+def recovery_screen(dialog):
+    order.append("recovery screen")
+    return 0  # Quit
+
+
+health.quick_check = book.quick_check = quick_check
+app_module.open_database = open_database
+MainWindow.show = show
+reliability.guard = guard
+RecoveryDialog.exec = recovery_screen
+status = app_module.run(sys.argv[1:])
+print("|".join(order))
+sys.exit(status)
+"""
+
+
+def _start(db_path: Path, slow: float = 0, check_says: str = "") -> tuple[int, list[str]]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SLOW_CHECK=str(slow), CHECK_SAYS=check_says)
+    result = subprocess.run([sys.executable, "-c", START_DRIVER, "--db", str(db_path)], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout, result.stderr
+    return result.returncode, result.stdout.splitlines()[-1].split("|")
+
+
+def test_a_start_locks_and_checks_before_the_window_and_backs_up_after_its_first_paint(
+        session, db_path) -> None:
+    """The order of a start whose check at start is done before the file is opened: the lock and
+    the check, the file opened for writing, the window painted, the backup at start and the watch."""
+    session.store.db.close()
+    assert _start(db_path) == (0, ["checked", "opened, locked, writes allowed", "painted",
+                                   "guarded, writes allowed", "backed up (start.db)"])
+
+
+def test_a_window_shown_before_the_check_at_start_passes_writes_nothing_until_it_has(
+        session, db_path) -> None:
+    """While a long check at start runs, the window is built and painted from the file opened with
+    every write refused; writes are allowed, and the backups and the watch begun, once it passes."""
+    session.store.db.close()
+    assert _start(db_path, slow=1.0) == (0, ["opened, locked, writes refused", "painted", "checked",
+                                             "guarded, writes allowed", "backed up (start.db)"])
+
+
+def test_damage_the_check_at_start_finds_after_the_window_is_shown_leads_to_the_recovery_screen(
+        session, db_path) -> None:
+    """The check at start, still running when the window was painted (writes refused), then finds
+    the file damaged: the window gives way to the recovery screen (the check made again, as every
+    start makes it), and leaving that screen quits with nothing written."""
+    session.store.db.close()
+    before = db_path.read_bytes()
+    assert _start(db_path, slow=1.0, check_says="damaged") == (
+        1, ["opened, locked, writes refused", "painted", "checked", "checked", "recovery screen"])
+    assert db_path.read_bytes() == before
+
+
+def test_a_damaged_file_opened_at_start_is_never_written(damaged, db_path) -> None:
+    """Pages only the check at start sees are damaged, and the check is slow: whether or not the
+    window could be built from the file before it, the recovery screen comes, and leaving it
+    quits with the file as it was."""
+    broken = damaged(_overwrite_pages)
+    status, order = _start(db_path, slow=1.0)
+    assert (status, order[-1]) == (1, "recovery screen")
+    assert not any(step.startswith(("guarded", "backed up")) for step in order)
+    assert db_path.read_bytes() == broken
+
+
 # -- Back up now and Restore -----------------------------------------------------------------------
 
 

@@ -112,3 +112,46 @@ def test_the_window_comes_back_at_the_size_it_was_left(monkeypatch, ctx, qtbot) 
     again.show()
     assert (again.width(), again.height()) == left
     again.close()
+
+
+def test_work_put_off_until_the_first_paint_runs_once_after_it(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
+
+    from unionrep.gui.first_paint import after_first_paint
+
+    order: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                order.append("painted")
+            return False
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    watch = Watch()
+    window.installEventFilter(watch)
+    after_first_paint(window, lambda: order.append("work"))
+    window.show()
+    qtbot.waitUntil(lambda: "work" in order, timeout=5000)
+    assert order[0] == "painted" and order.index("work") > 0
+    window.update()  # painted again: the work is not done again
+    qtbot.waitUntil(lambda: order.count("painted") >= 2, timeout=5000)
+    assert order.count("work") == 1
+
+
+def test_work_put_off_until_the_first_paint_is_done_for_a_window_never_painted(qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from unionrep.gui import first_paint
+
+    monkeypatch.setattr(first_paint, "LATEST_MS", 50)
+    done: list[str] = []
+    window = QWidget()  # never shown, so never painted
+    qtbot.addWidget(window)
+    first_paint.after_first_paint(window, lambda: done.append("work"))
+    assert done == []
+    qtbot.waitUntil(lambda: done == ["work"], timeout=5000)
+    qtbot.wait(100)
+    assert done == ["work"]

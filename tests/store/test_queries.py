@@ -49,6 +49,12 @@ def test_entries_are_counted_in_all_and_by_status(session, two_reps) -> None:
     assert queries.entry_count("approved") == 0
 
 
+def test_whether_there_are_so_many_entries_is_told_without_counting_them(session, two_reps) -> None:
+    queries = session.queries
+    # four entries: at least 0, 1, 4 of them; not 5
+    assert [queries.entries_at_least(n) for n in (0, 1, 4, 5, 20_000)] == [True, True, True, False, False]
+
+
 def test_an_entrys_status_and_a_records_rep(session, two_reps) -> None:
     mari, owain = two_reps
     queries = session.queries

@@ -35,6 +35,7 @@ from unionrep.core.model import (
 )
 from unionrep.core.overlaps import overlap_flags
 from unionrep.core.periods import Year
+from unionrep.store import connection
 
 # entries since a day that share their day with another of the rep's (both counted): where overlaps are
 SHARES_A_DAY = ("date >= ? AND status NOT IN ('refused', 'withdrawn') AND EXISTS (SELECT 1 FROM entries o "
@@ -43,6 +44,8 @@ SHARES_A_DAY = ("date >= ? AND status NOT IN ('refused', 'withdrawn') AND EXISTS
 
 
 class BalanceService(AppService):
+    _last_every: tuple[Any, ...] | None = None  # every()'s last question, the book's state, the answer
+
     def ledger(self, rep: Rep, totals_for: Any = None) -> Ledger:
         def fetch(year: Year) -> Totals:
             return self.store.totals(rep.id, year.start, year.end)
@@ -77,8 +80,27 @@ class BalanceService(AppService):
 
     def every(self, on: dt.date | None = None, lang: str | None = None,
               include_ended: bool = False) -> list[Balance]:
-        """Every rep's balance for the year containing `on`, with one aggregate query per year basis."""
+        """Every rep's balance for the year containing `on`, with one aggregate query per year basis.
+
+        The last answer is kept and given again while nothing in the book has changed since: no row
+        written through this connection (its count of changed rows, which a write rolled back
+        also moves), no commit by another connection (the command line: PRAGMA data_version), the
+        same profile, and not inside a transaction, whose writes may yet be rolled back. The
+        dashboard asks again at every refresh, most of them after changes to nothing it shows."""
         day = on or dt.date.today()
+        question = (day, lang, include_ended)
+        conn = connection.raw(self.store.db)
+        stamp = None if conn.in_transaction else (
+            conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        last = self._last_every
+        profile = self.profile
+        if stamp is not None and last is not None and last[:2] == (question, stamp) and last[2] is profile:
+            return list(last[3])
+        result = self._every(day, lang, include_ended)
+        self._last_every = None if stamp is None else (question, stamp, profile, result)
+        return list(result)
+
+    def _every(self, day: dt.date, lang: str | None, include_ended: bool) -> list[Balance]:
         reps = self.session.reps.all(include_ended=include_ended)
         all_assignments: dict[str, list[Assignment]] = {}
         for a in self.session.roles.assignments():

@@ -11,27 +11,29 @@ import contextlib
 import functools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from unionrep.app.balances import BalanceService
 from unionrep.app.changes import ChangeSet
 from unionrep.app.disputes import DisputeService
-from unionrep.app.documents import DocumentService
 from unionrep.app.entries import EntryService
-from unionrep.app.exchange import ExchangeService
 from unionrep.app.history import HistoryService
 from unionrep.app.maintenance import MaintenanceService
 from unionrep.app.policy import DEFAULT_POLICY, PolicyService
 from unionrep.app.reps import RepService
 from unionrep.app.roles import RoleService
 from unionrep.app.settings import SettingsService
-from unionrep.app.sync import SyncService
 from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
 from unionrep.core.policy import Profile, profile_from_data
 from unionrep.store.changelog import ChangeLog
 from unionrep.store.queries import Queries
 from unionrep.store.records import Store
+
+if TYPE_CHECKING:
+    from unionrep.app.documents import DocumentService
+    from unionrep.app.exchange import ExchangeService
+    from unionrep.app.sync import SyncService
 
 __all__ = ["DEFAULT_POLICY", "Session", "open_session"]
 
@@ -54,11 +56,29 @@ class Session:
         self.disputes = DisputeService(self)
         self.policy = PolicyService(self)
         self.settings = SettingsService(self)
-        self.documents = DocumentService(self)
-        self.exchange = ExchangeService(self)
         self.maintenance = MaintenanceService(self)
         self.history = HistoryService(self)
-        self.sync = SyncService(self)
+
+    # Made when first asked for: their modules import reportlab and the bundles' code, which a
+    # window's start does not need.
+
+    @functools.cached_property
+    def documents(self) -> DocumentService:
+        from unionrep.app.documents import DocumentService
+
+        return DocumentService(self)
+
+    @functools.cached_property
+    def exchange(self) -> ExchangeService:
+        from unionrep.app.exchange import ExchangeService
+
+        return ExchangeService(self)
+
+    @functools.cached_property
+    def sync(self) -> SyncService:
+        from unionrep.app.sync import SyncService
+
+        return SyncService(self)
 
     # -- the book and its profile ----------------------------------------------------------------
 

@@ -14,8 +14,10 @@ from unionrep import __version__
 from unionrep.i18n import say
 
 if TYPE_CHECKING:
+    from unionrep.app.book import Diagnosis
     from unionrep.app.session import Session
-    from unionrep.gui.reliability import Ahead
+    from unionrep.gui.context import AppContext
+    from unionrep.gui.main_window import MainWindow
 
 
 def help_lang(argv: list[str]) -> str:
@@ -84,6 +86,7 @@ def run(argv: list[str]) -> int:
     from unionrep.gui import options as opt
     from unionrep.gui import rc_unionrep  # noqa: F401 — registers the icons and translations
     from unionrep.gui.database import install_passphrase_prompt
+    from unionrep.gui.first_paint import after_first_paint
     from unionrep.gui.options import Options
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -103,6 +106,10 @@ def run(argv: list[str]) -> int:
     install_translator(app, lang)
     install_passphrase_prompt()
 
+    if ahead is not None:  # imported while the check at start still reads the file
+        import unionrep.gui.main_window
+        import unionrep.gui.views.dashboard  # noqa: F401
+
     session = None
     window = None
     ctx = None
@@ -121,7 +128,24 @@ def run(argv: list[str]) -> int:
         from unionrep.gui.main_window import MainWindow
 
         ctx = AppContext(session, options, db_path, lang=lang, demo=args.demo)
-        window = MainWindow(ctx)
+        try:
+            window = MainWindow(ctx)
+        except Exception:
+            from unionrep.gui.checked_start import is_unchecked
+
+            if not is_unchecked(session):
+                raise
+            # the file could not be read before its check: checked now, as every start was
+            from unionrep.app import book
+
+            book.close_session(session)
+            session = None
+            opened = open_database(args, scratch, lang)
+            if opened is None:
+                return 1
+            session, db_path = opened
+            ctx = AppContext(session, options, db_path, lang=lang, demo=args.demo)
+            window = MainWindow(ctx)
         if args.screenshot is not None:
             from unionrep.gui.screenshots import take_screenshots
 
@@ -129,17 +153,11 @@ def run(argv: list[str]) -> int:
             for path in written:
                 print(path)
             return 0
-        if not args.demo:
-            from unionrep.gui.reliability import guard
-
-            guard(window, ctx)  # backups at start and on close; the command line's writes seen
-            from unionrep.gui import branch_sync
-
-            branch_sync.start(window, ctx)  # rounds with the branch folder, if one is set
-            from unionrep.gui.search_index import build_after_first_paint
-
-            build_after_first_paint(window, ctx)  # a big book just upgraded: its search index
         window.show()
+        if not args.demo:
+            # locked already, and checked or opened with writes refused until the check passes:
+            # the backups, the watch and the branch rounds wait for the first paint
+            after_first_paint(window, lambda: watch_over(window, ctx, ahead))
         return app.exec()
     finally:
         from unionrep.gui.database import remove_passphrase_prompt
@@ -165,7 +183,27 @@ def run(argv: list[str]) -> int:
             scratch.cleanup()
 
 
-def check_ahead(args: argparse.Namespace) -> Ahead | None:
+def watch_over(window: MainWindow, ctx: AppContext, ahead: AheadCheck | None = None) -> None:
+    """What a window on the user's database runs besides: backups at start and on close, the
+    watch for the command line's writes, and the rounds with the branch folder, if one is set;
+    where the window was opened before the check at start passed, once it has."""
+    from unionrep.gui import branch_sync
+    from unionrep.gui.checked_start import is_unchecked, when_checked
+    from unionrep.gui.reliability import guard
+    from unionrep.gui.search_index import build_after_first_paint
+
+    def watch() -> None:
+        guard(window, ctx)
+        branch_sync.start(window, ctx)
+        build_after_first_paint(window, ctx, painted=True)  # a big book just upgraded: its search index
+
+    if ahead is not None and is_unchecked(ctx.session):
+        when_checked(window, ctx, ahead, watch)
+    else:
+        watch()
+
+
+def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
     """Start the read-only quick check of the user's existing database in a thread (None for the
     demo or a database still to be made), and return what waits for it: the diagnosis if the file
     is whole, else None, and the check is then made again as before, with the passphrase prompt
@@ -173,8 +211,8 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
 
     SQLite reads the file without holding Python's lock, so at a million entries most of the check
     (about half a second) is done while the app imports the rest of itself. It asks for nothing (a
-    key only from UNIONREP_PASSPHRASE or the keyring) and writes nothing: the file is still opened
-    for writing only after a check that passed."""
+    key only from UNIONREP_PASSPHRASE or the keyring) and writes nothing: the file is written to
+    only after a check that passed (see checked_start)."""
     if args.demo:
         return None
     from unionrep.paths import resolve_db
@@ -182,33 +220,41 @@ def check_ahead(args: argparse.Namespace) -> Ahead | None:
     path = resolve_db(args.db)
     if not path.is_file():
         return None
-    # imported here, not in the thread: two threads importing the same modules could deadlock
-    from unionrep.app import book
+    # imported here, not in the thread (two threads importing the same modules could deadlock);
+    # only what the check runs, so that it starts before the rest of the app is imported
+    from unionrep.app import start
 
-    found: list[book.Diagnosis | None] = []
+    found: list[Diagnosis | None] = []
 
     def work() -> None:
-        diagnosis: book.Diagnosis | None = None
-        try:
-            diagnosis = book.quick_check(path, prompt=book.no_prompt)
-        except Exception:  # whatever it was, the check is made again when the file is opened
-            diagnosis = None
-        found.append(diagnosis if diagnosis is not None and diagnosis.ok else None)
+        found.append(start.check_quietly(path))
 
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
     thread.start()
+    return AheadCheck(thread, found)
 
-    def result() -> book.Diagnosis | None:
-        thread.join()
-        return found[0] if found else None
 
-    return result
+class AheadCheck:
+    """The check at start running in its thread: called, waits for it and gives its diagnosis if
+    the file is whole, else None."""
+
+    def __init__(self, thread: threading.Thread, found: list[Diagnosis | None]) -> None:
+        self._thread = thread
+        self._found = found
+
+    def ready(self) -> bool:
+        return not self._thread.is_alive()
+
+    def __call__(self) -> Diagnosis | None:
+        self._thread.join()
+        return self._found[0] if self._found else None
 
 
 def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory[str] | None,
-                  lang: str, *, ahead: Ahead | None = None) -> tuple[Session, Path] | None:
+                  lang: str, *, ahead: AheadCheck | None = None) -> tuple[Session, Path] | None:
     """The Session to work on: the demo branch, or the user's database (first run if there is none).
-    `ahead`: the check of that database started early (check_ahead)."""
+    `ahead`: the check of that database started early (check_ahead); while it runs, the database
+    may be opened with writes refused until it passes (checked_start)."""
     from unionrep.core.errors import UnionrepError
     from unionrep.paths import resolve_db
 
@@ -231,6 +277,12 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
     if not _locked(path):
         return None
     session = None
+    if path.exists() and ahead is not None and args.screenshot is None:
+        from unionrep.gui.checked_start import open_before_check
+
+        session = open_before_check(path, ahead)
+        if session is not None:
+            return session, path
     if path.exists():
         from unionrep.gui.reliability import open_checked
 

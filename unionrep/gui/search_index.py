@@ -125,12 +125,17 @@ class _FirstPaint(QObject):
         return False
 
 
-def build_after_first_paint(window: QMainWindow, ctx: AppContext) -> SearchIndexBuilder | None:
-    """If the book's search index is still to fill, fill it once the window is first painted."""
+def build_after_first_paint(window: QMainWindow, ctx: AppContext, *,
+                            painted: bool = False) -> SearchIndexBuilder | None:
+    """If the book's search index is still to fill, fill it once the window is first painted
+    (at once, from the event loop, if it has been: `painted`)."""
     done = ctx.session.maintenance.search_index_progress()
     if done is None:
         return None
     builder = SearchIndexBuilder(window, ctx)
-    window.installEventFilter(_FirstPaint(builder, done))
+    if painted:
+        QTimer.singleShot(0, builder, lambda: builder.start(done))
+    else:
+        window.installEventFilter(_FirstPaint(builder, done))
     window.search_index = builder  # type: ignore[attr-defined]
     return builder

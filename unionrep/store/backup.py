@@ -264,7 +264,7 @@ def validate_backup(backup_file: Path | str, *, db_path: Path | str | None = Non
         raise ValidationError("FILE", "no backup file at {path}", path=target)
     owner = Path(db_path) if db_path is not None else target
     with _readonly(target, passphrase, owner, prompt) as conn:
-        check_unionrep(sqlite_utils.Database(conn), target)
+        check_unionrep(sqlite_utils.Database(conn, execute_plugins=False), target)
         report = check_connection(conn)
         if not report.ok:
             raise DatabaseError("damaged", target, "; ".join(report.problems()[:3]))

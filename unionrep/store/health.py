@@ -245,7 +245,7 @@ def quick_check(path: Path | str, *, passphrase: str | None = None,
 def _diagnose_open(conn: Any, path: Path, full: bool) -> Diagnosis:
     encrypted = is_encrypted(conn)
     try:
-        check_unionrep(sqlite_utils.Database(conn), path)
+        check_unionrep(sqlite_utils.Database(conn, execute_plugins=False), path)
         version = _schema_version(conn)
         if full:
             report = check_connection(conn)

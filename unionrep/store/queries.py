@@ -67,6 +67,13 @@ class Queries:
             return int(self._db.execute("SELECT COUNT(*) FROM entries").fetchone()[0])
         return int(self._db.execute("SELECT COUNT(*) FROM entries WHERE status = ?", [status]).fetchone()[0])
 
+    def entries_at_least(self, count: int) -> bool:
+        """Whether there are `count` entries or more, without counting them all (a million take
+        ~18 ms to count; this reads `count` keys of an index)."""
+        if count <= 0:
+            return True
+        return self._db.execute("SELECT 1 FROM entries LIMIT 1 OFFSET ?", [count - 1]).fetchone() is not None
+
     def entry_status(self, entry_id: str) -> str | None:
         """The entry's status, or None if there is no such entry."""
         found = self._db.execute("SELECT status FROM entries WHERE id = ?", [entry_id]).fetchone()

@@ -29,7 +29,6 @@ from unionrep.files import check_target, write_file
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.dialogs.form_dialog import Field, FormDialog
-from unionrep.gui.printing import print_button
 from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
 
@@ -125,7 +124,7 @@ def ask_statement(page: RepPage) -> None:
           submit, "statementDialog",
           _t("Allowances, hours by role, category and month, extensions, TOIL and the cost, for one "
              "of the rep's years. Save it as .pdf to print, or .csv for a spreadsheet."))
-    print_button(form, ctx, _t("Yearly statement for {name}").format(name=rep.name),
+    _print_button(form, ctx, _t("Yearly statement for {name}").format(name=rep.name),
                  lambda v: lambda own: own.documents.statement(rep.id, v["year"], "pdf", v["lang"]))
 
 
@@ -175,7 +174,7 @@ def ask_summary(parent: QWidget, ctx: AppContext, on: dt.date | None = None) -> 
           submit, "summaryDialog",
           _t("Every rep's year: roles, allowances used, paid facility time and its cost. Save it as "
              ".pdf to print, or .csv for a spreadsheet."))
-    print_button(form, ctx, _t("Branch facility time summary"),
+    _print_button(form, ctx, _t("Branch facility time summary"),
                  lambda v: lambda own: own.documents.branch_summary(v["year"], "pdf", v["lang"],
                                                                    tables=v["tables"]))
 
@@ -225,7 +224,7 @@ def ask_letter(view: DisputesView) -> None:
           _t("A letter for a step already raised is dated the day it was raised; the next step's "
              "letter is a draft dated today."))
     today = ctx.today()
-    print_button(form, ctx, _t("Letter for the dispute"),
+    _print_button(form, ctx, _t("Letter for the dispute"),
                  lambda v: lambda own: own.documents.letter(d.id, v["stage"], v["lang"], today=today))
 
 
@@ -234,6 +233,14 @@ def ask_letter(view: DisputesView) -> None:
 
 def _slug(name: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in name).lower().split()) or "rep"
+
+
+def _print_button(*args: Any, **kwargs: Any) -> None:
+    """printing.print_button, whose module (and Qt's print support) is imported when first wanted,
+    not with the dashboard."""
+    from unionrep.gui.printing import print_button
+
+    print_button(*args, **kwargs)
 
 
 def _form(parent: QWidget, title: str, fields: list[Field], submit: Callable[[dict[str, Any]], None],

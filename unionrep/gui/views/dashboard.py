@@ -32,6 +32,7 @@ from unionrep.core.periods import parse_month_day, year_of
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.first_paint import after_first_paint
 from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
@@ -231,15 +232,12 @@ class DashboardView(QWidget):
         self._show_summary(flags)
         if on != self.ctx.today():
             self._set_flags(flags)
-        elif self._entry_count() < BACKGROUND_FROM:
+        elif not self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
             self._set_flags(flags + other_flags(session, on, lang))
         else:
             self._set_flags(flags, pending=True)
             self._gather_in_background(on, flags)
         self.painted.emit()
-
-    def _entry_count(self) -> int:
-        return self.ctx.session.queries.entry_count()
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
@@ -264,7 +262,13 @@ class DashboardView(QWidget):
                 self.attention.addItem(QListWidgetItem(_t("Could not check the entries: {error}").format(
                     error=message)))
 
-        run_in_thread(work, arrived, failed, context=self)  # dropped if the window has gone
+        def start() -> None:
+            run_in_thread(work, arrived, failed, context=self)  # dropped if the window has gone
+
+        if self.isVisible():
+            start()
+        else:  # at start: not competing with the window for the interpreter until it is on screen
+            after_first_paint(self, start)
 
     def _set_flags(self, flags: list[Flag], pending: bool = False) -> None:
         # most severe first; within a severity, the nearest deadline or due date first

@@ -1,0 +1,75 @@
+"""The start of a window on a book: the check at start, and the book opened before it has passed.
+
+The check at start (a read-only PRAGMA quick_check of the whole file) runs in a thread while the
+app imports the rest of itself; this module imports only what the check runs, so that it can
+begin before the rest of the application layer is imported. While it runs, the window may be
+built from the book opened with every write refused (SQLite's query_only), where opening it
+writes nothing; writes are allowed once the check has passed (unionrep.gui.checked_start says
+the order and why).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlite_utils
+
+# what the check imports as it runs, imported here rather than in its thread (two threads
+# importing the same modules could deadlock)
+from unionrep.store import backup, crypto, health, leftovers, migrations  # noqa: F401
+from unionrep.store.connection import check_unionrep, open_connection, secure_files, use_wal
+
+if TYPE_CHECKING:
+    from unionrep.app.session import Session
+
+
+def check_quietly(path: Path) -> health.Diagnosis | None:
+    """The check at start, asking for nothing (a key only from UNIONREP_PASSPHRASE or the
+    keyring) and writing nothing: its diagnosis if the file is whole, else None (damaged, a key not
+    known without asking, any error), and the file is then checked again as it is opened."""
+    try:
+        diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
+    except Exception:
+        return None
+    return diagnosis if diagnosis.ok else None
+
+
+def open_unchecked(path: Path) -> Session | None:
+    """The book at `path` opened with every write refused, before the check at start has passed;
+    None where opening it would write (not in WAL mode yet, migrations to run, an interrupted
+    operation to finish beside it), would ask for a key, or fails: it is then opened after the
+    check, as every start did."""
+    found = leftovers.find(path)
+    if found.plain or found.half_made or found.changing:
+        return None
+    try:
+        conn = open_connection(path, prompt=crypto.no_prompt, wal=False)
+    except Exception:  # whatever it is, the check and the usual opening say it
+        return None
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        check_unionrep(db, path)
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode != "wal" or migrations.pending(db):
+            conn.close()
+            return None
+        conn.execute("PRAGMA query_only = ON")
+        from unionrep.app.session import Session
+        from unionrep.store.records import Store
+
+        session = Session(Store(db))
+        if session.initialised:
+            return session
+    except Exception:
+        pass
+    conn.close()
+    return None
+
+
+def allow_writes(session: Session, path: Path) -> None:
+    """The check at start passed: the connection left as the usual opening leaves it."""
+    conn = session.store.db.conn
+    conn.execute("PRAGMA query_only = OFF")
+    use_wal(conn)  # WAL already: only synchronous=FULL, as connect() sets it
+    secure_files(path)
