@@ -75,7 +75,8 @@ def core_modules_imported(source: str) -> set[str]:
 
 def test_the_finder_of_core_imports_sees_every_form() -> None:
     sample = ("import unionrep.core.caps\nfrom unionrep.core import policy\n"
-              "from unionrep.core.model import Rep\nfrom unionrep.corelike import x\nimport unionrep.corelike\n")
+              "from unionrep.core.model import Rep\nfrom unionrep.corelike import x\n"
+              "import unionrep.corelike\n")
     assert core_modules_imported(sample) == {"unionrep.core.caps", "unionrep.core.policy",
                                              "unionrep.core.model"}
 
