@@ -393,6 +393,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Yn cael ei drystio</translation>
     </message>
     <message>
+        <source>Withdraw</source>
+        <translation>Tynnu&apos;n ôl</translation>
+    </message>
+    <message>
         <source>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</source>
         <translation>Ni welwyd unrhyw liniadur arall yn ffolder y gangen eto: mae pob gliniadur yn ymddangos yma ar ôl ei rownd gyntaf.</translation>
     </message>
@@ -401,12 +405,40 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>gliniadur heb enw ({id}…)</translation>
     </message>
     <message>
+        <source>Withdraw trust…</source>
+        <translation>Tynnu ymddiriedaeth yn ôl…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name}, fingerprint {fingerprint}</source>
+        <translation>Tynnu ymddiriedaeth yn ôl oddi wrth {name}, ôl bys {fingerprint}</translation>
+    </message>
+    <message>
         <source>Trust</source>
         <translation>Trystio</translation>
     </message>
     <message>
         <source>Trust {name}, fingerprint {fingerprint}</source>
         <translation>Trystio {name}, ôl bys {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Withdraw trust</source>
+        <translation>Tynnu ymddiriedaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name} (fingerprint {fingerprint})?</source>
+        <translation>Tynnu ymddiriedaeth yn ôl oddi wrth {name} (ôl bys {fingerprint})?</translation>
+    </message>
+    <message>
+        <source>From the next round on, files from this laptop are skipped, as from a laptop never trusted. Nothing already applied from it is removed or changed, and its files stay in the branch folder. You can trust it again later; if it comes back with a new key, you will be asked to check its fingerprint again.</source>
+        <translation>O&apos;r rownd nesaf ymlaen, caiff ffeiliau o&apos;r gliniadur hwn eu hepgor, fel o liniadur na chafodd erioed ei drystio. Ni chaiff dim a gymhwyswyd ohono eisoes ei ddileu na&apos;i newid, ac mae ei ffeiliau&apos;n aros yn ffolder y gangen. Gallwch ei drystio eto yn nes ymlaen; os daw yn ôl gydag allwedd newydd, gofynnir i chi wirio ei ôl bys eto.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw trust</source>
+        <translation>&amp;Tynnu ymddiriedaeth yn ôl</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name}</source>
+        <translation>Tynnu ymddiriedaeth yn ôl oddi wrth {name}</translation>
     </message>
 </context>
 <context>

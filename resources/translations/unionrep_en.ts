@@ -393,6 +393,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Trusted</translation>
     </message>
     <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
         <source>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</source>
         <translation>No other laptop has been seen in the branch folder yet: each laptop appears here after its first round.</translation>
     </message>
@@ -401,12 +405,40 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>a laptop with no name ({id}…)</translation>
     </message>
     <message>
+        <source>Withdraw trust…</source>
+        <translation>Withdraw trust…</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name}, fingerprint {fingerprint}</source>
+        <translation>Withdraw trust from {name}, fingerprint {fingerprint}</translation>
+    </message>
+    <message>
         <source>Trust</source>
         <translation>Trust</translation>
     </message>
     <message>
         <source>Trust {name}, fingerprint {fingerprint}</source>
         <translation>Trust {name}, fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Withdraw trust</source>
+        <translation>Withdraw trust</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name} (fingerprint {fingerprint})?</source>
+        <translation>Withdraw trust from {name} (fingerprint {fingerprint})?</translation>
+    </message>
+    <message>
+        <source>From the next round on, files from this laptop are skipped, as from a laptop never trusted. Nothing already applied from it is removed or changed, and its files stay in the branch folder. You can trust it again later; if it comes back with a new key, you will be asked to check its fingerprint again.</source>
+        <translation>From the next round on, files from this laptop are skipped, as from a laptop never trusted. Nothing already applied from it is removed or changed, and its files stay in the branch folder. You can trust it again later; if it comes back with a new key, you will be asked to check its fingerprint again.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw trust</source>
+        <translation>&amp;Withdraw trust</translation>
+    </message>
+    <message>
+        <source>Withdraw trust from {name}</source>
+        <translation>Withdraw trust from {name}</translation>
     </message>
 </context>
 <context>

@@ -127,3 +127,60 @@ def test_a_new_identity_starts_its_own_folder_with_everything(laptops, capsys):
     assert {s["fingerprint"] for s in data["skipped"]} == {first["fingerprint"]}
     assert sorted(p.name for p in (folder / f"unionrep-{renewed['id']}").iterdir()) \
         == ["000001.unionrep-sync", "applied.unionrep-sync"]
+
+
+def _trusting(capsys, laptops):
+    """Dafydd's laptop has applied Siân's file, trusting her laptop; Siân's identity."""
+    sian, dafydd, folder = laptops
+    run(capsys, sian, "sync", str(folder))
+    run(capsys, dafydd, "sync", str(folder))
+    sian_id = run(capsys, sian, "exchange", "identity")[1]
+    assert run(capsys, dafydd, "exchange", "trust", sian_id["id"])[0] == 0
+    assert run(capsys, dafydd, "sync", str(folder))[1]["received"] == 4
+    return sian_id
+
+
+def test_untrust_withdraws_trust_and_the_next_file_is_skipped(laptops, capsys):
+    sian, dafydd, folder = laptops
+    sian_id = _trusting(capsys, laptops)
+    code, data, _ = run(capsys, dafydd, "exchange", "untrust", sian_id["fingerprint"])
+    assert code == 0 and data == {"id": sian_id["id"], "label": "", "fingerprint": sian_id["fingerprint"],
+                                  "trusted": False}
+    assert cli.main(["--db", str(sian), "rep", "add", "--name", "Llŷr"]) == 0
+    capsys.readouterr()
+    run(capsys, sian, "sync", str(folder))
+    code, data, _ = run(capsys, dafydd, "sync", str(folder))
+    assert data["received"] == 0 and "not trusted" in data["skipped"][0]["why"]
+    assert [r["name"] for r in run(capsys, dafydd, "rep", "list")[1]] == ["Siân Ŵyn"]  # kept
+
+
+def test_untrust_says_what_it_did_in_english_and_welsh(laptops, capsys):
+    _, dafydd, _ = laptops
+    sian_id = _trusting(capsys, laptops)
+    assert cli.main(["--db", str(dafydd), "exchange", "untrust", sian_id["id"]]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"No longer trusting — ({sian_id['id']}), fingerprint {sian_id['fingerprint']}")
+    assert "Nothing already applied from it is removed" in out
+    assert cli.main(["--db", str(dafydd), "exchange", "trust", sian_id["id"]]) == 0
+    assert cli.main(["--lang", "cy", "--db", str(dafydd), "exchange", "untrust", sian_id["id"]]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("Dim yn trystio — (")
+
+
+@pytest.mark.parametrize("peer", ["ABCD-EFGH-IJKL-MNOP", "not-a-laptop"])
+def test_untrust_of_an_unknown_peer_is_refused_naming_it(laptops, capsys, peer):
+    _, dafydd, _ = laptops
+    _trusting(capsys, laptops)
+    code, data, _ = run(capsys, dafydd, "exchange", "untrust", peer)
+    assert code == 1 and data["error"].startswith(f"peer: no installation with the id or fingerprint {peer} ")
+    assert [p["trusted"] for p in run(capsys, dafydd, "exchange", "peers")[1]["peers"]] == [True]
+
+
+def test_untrust_of_a_peer_not_trusted_is_refused_in_text_and_json(laptops, capsys):
+    _, dafydd, _ = laptops
+    sian_id = _trusting(capsys, laptops)
+    assert run(capsys, dafydd, "exchange", "untrust", sian_id["id"])[0] == 0
+    code, data, _ = run(capsys, dafydd, "exchange", "untrust", sian_id["id"])
+    assert code == 1 and data == {"error": f"peer: {sian_id['id']} is not trusted here: there is no trust "
+                                           "to withdraw"}
+    assert cli.main(["--lang", "cy", "--db", str(dafydd), "exchange", "untrust", sian_id["id"]]) == 1
+    assert f"nid yw {sian_id['id']} yn cael ei drystio yma" in capsys.readouterr().err

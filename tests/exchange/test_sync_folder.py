@@ -342,3 +342,56 @@ def test_a_held_conflict_settled_in_the_conflicts_dialog_lets_the_next_round_go_
     assert held_previews(dafydd, folder, PASSPHRASE) == []
     sync(sian, folder)
     assert sian.entries.get(entry.id).minutes == dafydd.entries.get(entry.id).minutes == 90
+
+
+def test_a_laptop_no_longer_trusted_is_skipped_and_what_it_sent_stays(branch, folder):
+    sian, dafydd = branch
+    add_rep_with_time(sian, "Siân Ŵyn", [2])
+    sync(sian, folder)
+    assert sync(dafydd, folder).files_applied == 1  # applied while trusted
+    withdrawn = dafydd.sync.untrust(identity(sian)[1])
+    assert (withdrawn.id, withdrawn.trusted) == (identity(sian)[0], False)
+    assert [p.trusted for p in dafydd.sync.peers()] == [False]
+    sian.reps.add(Rep(name="Llŷr"))
+    sync(sian, folder)
+    report = sync(dafydd, folder)
+    assert report.received == 0 and [s["file"] for s in report.skipped] == [str(numbered(sian, folder, 2))]
+    assert "not trusted" in report.skipped[0]["why"]
+    assert [r.name for r in dafydd.reps.all()] == ["Siân Ŵyn"]  # kept; Llŷr waits
+    audit = dafydd.store.db.execute("SELECT field, old, new FROM audit WHERE tbl = 'sync_trust' "
+                                    "ORDER BY rowid").fetchall()
+    assert audit == [(f"trusted {identity(sian)[1]}", "0", "1"), (f"trusted {identity(sian)[1]}", "1", "0")]
+    dafydd.sync.trust(identity(sian)[0])  # the same key, trusted again: file 2 is applied
+    assert sync(dafydd, folder).files_applied == 1 and records(dafydd) == records(sian)
+
+
+def test_a_new_key_under_a_withdrawn_id_waits_to_be_trusted(branch, folder):
+    sian, dafydd = branch
+    old_fingerprint = identity(sian)[1]
+    dafydd.sync.untrust(identity(sian)[0])
+    with sian.store.atomic():  # Siân's id signs with a new key (as a thief's rebuilt copy would)
+        sian.store.db.execute("DELETE FROM sync_keys")
+    add_rep_with_time(sian, "Siân Ŵyn", [2])
+    sync(sian, folder)
+    report = sync(dafydd, folder)
+    assert report.received == 0 and "not trusted" in report.skipped[0]["why"]
+    [peer] = dafydd.sync.peers()
+    assert not peer.trusted and peer.fingerprint == identity(sian)[1] != old_fingerprint  # seen only
+
+
+@pytest.mark.parametrize("key", ["no-such-laptop", "ABCD-EFGH-IJKL"])
+def test_withdrawing_trust_from_an_unknown_laptop_is_refused_and_changes_nothing(branch, key):
+    _, dafydd = branch
+    before = dump(dafydd)
+    with pytest.raises(UnionrepError, match=key):
+        dafydd.sync.untrust(key)
+    assert dump(dafydd) == before
+
+
+def test_withdrawing_trust_from_a_laptop_not_trusted_is_refused(sian, dafydd, folder):
+    for service in (sian, dafydd):
+        sync(service, folder)
+    before = dump(dafydd)
+    with pytest.raises(UnionrepError, match="not trusted here"):
+        dafydd.sync.untrust(identity(sian)[1])
+    assert dump(dafydd) == before

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from settings_helpers import open_settings, type_into
 
 from unionrep.app.session import Session, open_session
@@ -106,6 +106,66 @@ def test_the_trust_dialog_trusts_a_laptop_seen_in_the_folder(window, qtbot, fold
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [p.trusted for p in peers(ctx.session.store.db)] == [True]
     assert dialog.table.item(0, 2).text() == "Trusted"
+
+
+def test_the_trust_dialog_withdraws_trust_after_a_confirmation(window, qtbot, folder, ctx, laptop):
+    laptop_round(laptop, folder)
+    ctx.session.sync.round(folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    ctx.session.sync.trust(fingerprint_of(laptop))
+    dialog = TrustDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    withdraw = dialog.table.cellWidget(0, 3)
+    assert withdraw.text() == "Withdraw trust…" and withdraw.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert withdraw.accessibleName().endswith(fingerprint_of(laptop))
+    qtbot.mouseClick(withdraw, Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    assert box.isVisible() and "Nothing already applied from it is removed" in box.informativeText()
+    assert box.defaultButton() is box.escapeButton()  # Enter or Esc alone withdraws nothing
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not box.isVisible()
+    assert [p.trusted for p in peers(ctx.session.store.db)] == [True]
+
+    qtbot.mouseClick(dialog.table.cellWidget(0, 3), Qt.MouseButton.LeftButton)
+    box = dialog.confirm_box
+    confirm = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert [p.trusted for p in peers(ctx.session.store.db)] == [False]
+    trust_button = dialog.table.cellWidget(0, 2)
+    assert isinstance(trust_button, QPushButton) and trust_button.text() == "Trust"
+    assert dialog.table.cellWidget(0, 3) is None  # nothing to withdraw any more
+    qtbot.mouseClick(trust_button, Qt.MouseButton.LeftButton)  # and it can be trusted again
+    assert [p.trusted for p in peers(ctx.session.store.db)] == [True]
+
+
+def test_trust_is_withdrawn_from_the_keyboard(qtbot, folder, ctx, laptop):
+    laptop_round(laptop, folder)
+    ctx.session.sync.round(folder, PASSPHRASE, scrypt_n=MIN_SCRYPT_N)
+    ctx.session.sync.trust(fingerprint_of(laptop))
+    dialog = TrustDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    withdraw = dialog.table.cellWidget(0, 3)
+    for _ in range(4):  # Tab goes along the row: name, fingerprint, state, then the button
+        if QApplication.focusWidget() is withdraw:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is withdraw
+    qtbot.keyClick(withdraw, Qt.Key.Key_Space)
+    box = dialog.confirm_box
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    assert QApplication.focusWidget() is box.defaultButton()  # Cancel, to begin with
+    confirm = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    for _ in range(3):
+        if QApplication.focusWidget() is confirm:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is confirm
+    qtbot.keyClick(confirm, Qt.Key.Key_Space)
+    assert [p.trusted for p in peers(ctx.session.store.db)] == [False]
 
 
 def test_the_window_syncs_and_its_conflicts_open_the_conflicts_dialog(window, qtbot, folder, ctx, laptop):

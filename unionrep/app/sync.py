@@ -23,6 +23,7 @@ from unionrep.exchange.sync_state import (
     peers,
     set_folder,
     trust,
+    untrust,
 )
 from unionrep.exchange.versions import self_id
 
@@ -58,6 +59,16 @@ class SyncService(AppService):
         """Trust the installation whose id or fingerprint is `key` (seen in the branch folder)."""
         with self.store.atomic():
             return trust(self.store.db, key)
+
+    def untrust(self, key: str) -> Peer:
+        """Withdraw trust from the installation whose id or fingerprint is `key` (a stolen or retired
+        laptop): its files are skipped from the next round on; what was applied from it stays.
+
+        Not a step of the undo history, as trusting is not: undoing it would trust a stolen laptop
+        again behind the user's back. Trusting it again (`trust`) is the way back, and both are in
+        the audit trail."""
+        with self.store.atomic():
+            return untrust(self.store.db, key)
 
     def round(self, folder: Path | str, passphrase: str, *, resolve: str | None = None,
               scrypt_n: int = DEFAULT_SCRYPT_N) -> SyncReport:

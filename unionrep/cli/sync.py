@@ -1,5 +1,5 @@
-"""unionrep-cli sync FOLDER (one round with the branch's shared folder), exchange trust PEER and
-exchange peers (the installations seen there, and which are trusted).
+"""unionrep-cli sync FOLDER (one round with the branch's shared folder), exchange trust PEER,
+exchange untrust PEER and exchange peers (the installations seen there, and which are trusted).
 
 The branch passphrase comes from UNIONREP_BUNDLE_PASSPHRASE, else the one kept with the branch folder
 in Settings, else a prompt.
@@ -45,6 +45,12 @@ def cmd_trust(ctx: Context) -> None:
             t("trust.done", label=peer.label or "—", id=peer.id, fingerprint=peer.fingerprint))
 
 
+def cmd_untrust(ctx: Context) -> None:
+    peer = ctx.session.sync.untrust(ctx.args.peer)
+    ctx.out(peer.to_json(),
+            t("trust.withdrawn", label=peer.label or "—", id=peer.id, fingerprint=peer.fingerprint))
+
+
 def cmd_peers(ctx: Context) -> None:
     seen = ctx.session.sync.peers()
 
@@ -66,5 +72,9 @@ def register(subparsers: Any, command: Callable[..., argparse.ArgumentParser]) -
                    help="settle the conflicts held back: keep mine or take theirs")
     exchange = _group(subparsers, "exchange", "this installation's identity for bundles")
     p = command(exchange, "trust", cmd_trust, "trust an installation seen in the branch folder")
+    p.add_argument("peer", help="its id or its key's fingerprint, as `exchange identity` prints them")
+    p = command(exchange, "untrust", cmd_untrust,
+                "withdraw trust from an installation (a stolen or retired laptop): its files are skipped "
+                "from then on; nothing already applied is removed")
     p.add_argument("peer", help="its id or its key's fingerprint, as `exchange identity` prints them")
     command(exchange, "peers", cmd_peers, "the installations seen in the branch folder")

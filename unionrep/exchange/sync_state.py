@@ -11,7 +11,7 @@ from typing import Any
 import sqlite_utils
 
 from unionrep.core.errors import ValidationError
-from unionrep.core.model import now_iso
+from unionrep.core.model import new_id, now_iso
 from unionrep.exchange.sync_file import fingerprint, plain_fingerprint
 
 
@@ -52,6 +52,28 @@ def seen(db: sqlite_utils.Database, peer_id: str, label: str, public_key: bytes)
 
 def trust(db: sqlite_utils.Database, key: str) -> Peer:
     """Trust the peer whose id, or whose key's fingerprint, is `key` (it must have been seen)."""
+    peer = _find(db, key)
+    at = now_iso()
+    db.execute("UPDATE sync_trust SET trusted = 1, trusted_at = ? WHERE id = ?", [at, peer.id])
+    if not peer.trusted:
+        _audit_trust(db, peer, True, at)
+    return Peer(peer.id, peer.label, peer.fingerprint, True, peer.public_key)
+
+
+def untrust(db: sqlite_utils.Database, key: str) -> Peer:
+    """Withdraw trust from the peer whose id or fingerprint is `key`: its files are skipped from now
+    on, as a peer's never trusted; what was applied from it stays. Its key is kept, so that trusting
+    it again takes the same key; a new key under its id is remembered as seen, and waits to be
+    trusted like any other."""
+    peer = _find(db, key)
+    if not peer.trusted:
+        raise ValidationError("peer", "{key} is not trusted here: there is no trust to withdraw", key=key)
+    db.execute("UPDATE sync_trust SET trusted = 0 WHERE id = ?", [peer.id])
+    _audit_trust(db, peer, False, now_iso())
+    return Peer(peer.id, peer.label, peer.fingerprint, False, peer.public_key)
+
+
+def _find(db: sqlite_utils.Database, key: str) -> Peer:
     wanted = key.strip().lower()
     printed = plain_fingerprint(key)
     found = [p for p in peers(db)
@@ -62,9 +84,15 @@ def trust(db: sqlite_utils.Database, key: str) -> Peer:
     if len(found) > 1:
         raise ValidationError("peer", "{key} fits more than one installation: give the whole fingerprint",
                               key=key)
-    peer = found[0]
-    db.execute("UPDATE sync_trust SET trusted = 1, trusted_at = ? WHERE id = ?", [now_iso(), peer.id])
-    return Peer(peer.id, peer.label, peer.fingerprint, True, peer.public_key)
+    return found[0]
+
+
+def _audit_trust(db: sqlite_utils.Database, peer: Peer, trusted: bool, at: str) -> None:
+    """Which installation was trusted or no longer trusted, when, and its key's fingerprint then (a
+    new key may replace it later): in the book's audit trail, field `trusted <fingerprint>`."""
+    db.execute("INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?, ?, 'sync_trust', ?, ?, "
+               "?, ?)", [new_id(), at, peer.id, f"trusted {peer.fingerprint}", str(int(not trusted)),
+                         str(int(trusted))])
 
 
 def applied(db: sqlite_utils.Database) -> dict[str, int]:

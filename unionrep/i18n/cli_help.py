@@ -420,7 +420,7 @@ CLI_HELP: tuple[Text, ...] = (
     Text(en="an undone change's id, from history", cy="id newid a ddadwnaed, o'r hanes"),
     Text(en="the recent changes, newest first", cy="y newidiadau diweddar, y mwyaf newydd yn gyntaf"),
     Text(en="how many (default 20)", cy="faint (rhagosodiad 20)"),
-    # unionrep-cli sync, exchange trust and exchange peers
+    # unionrep-cli sync, exchange trust, untrust and peers
     Text(
         en="one round with the branch's shared folder: send this installation's changes, apply the others'",
         cy="un rownd gyda ffolder a rennir y gangen: anfon newidiadau'r gosodiad hwn, cymhwyso rhai'r lleill",
@@ -440,6 +440,12 @@ CLI_HELP: tuple[Text, ...] = (
     Text(
         en="trust an installation seen in the branch folder",
         cy="trystio gosodiad a welwyd yn ffolder y gangen",
+    ),
+    Text(
+        en="withdraw trust from an installation (a stolen or retired laptop): its files are skipped from "
+           "then on; nothing already applied is removed",
+        cy="tynnu ymddiriedaeth yn ôl oddi wrth osodiad (gliniadur wedi'i ddwyn neu wedi ymddeol): caiff ei "
+           "ffeiliau eu hepgor o hynny ymlaen; ni chaiff dim a gymhwyswyd eisoes ei ddileu",
     ),
     Text(
         en="the installations seen in the branch folder",

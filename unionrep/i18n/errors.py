@@ -312,6 +312,10 @@ ERRORS: tuple[Text, ...] = (
         en="{key} fits more than one installation: give the whole fingerprint",
         cy="mae {key} yn cyfateb i fwy nag un gosodiad: rhowch yr ôl bys cyfan",
     ),
+    Text(
+        en="{key} is not trusted here: there is no trust to withdraw",
+        cy="nid yw {key} yn cael ei drystio yma: nid oes ymddiriedaeth i'w thynnu'n ôl",
+    ),
 )
 
 

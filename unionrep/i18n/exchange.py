@@ -406,6 +406,14 @@ SYNC_MESSAGES: dict[str, Text] = {
         en="Trusted {label} ({id}), fingerprint {fingerprint}",
         cy="Yn trystio {label} ({id}), ôl bys {fingerprint}",
     ),
+    "trust.withdrawn": Text(
+        en="No longer trusting {label} ({id}), fingerprint {fingerprint}: its files are skipped from the "
+           "next round on. Nothing already applied from it is removed. To trust it again: unionrep-cli "
+           "exchange trust {fingerprint}",
+        cy="Dim yn trystio {label} ({id}) mwyach, ôl bys {fingerprint}: caiff ei ffeiliau eu hepgor o'r "
+           "rownd nesaf ymlaen. Ni chaiff dim a gymhwyswyd ohono eisoes ei ddileu. I'w drystio eto: "
+           "unionrep-cli exchange trust {fingerprint}",
+    ),
     "trust.peer": Text(
         en="  {fingerprint}  {id}  {label}  {state}",
         cy="  {fingerprint}  {id}  {label}  {state}",
