@@ -43,6 +43,7 @@ from unionrep.gui.workers import run_in_thread
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_AT_ONCE = 40  # the reps closest to a cap; the rest on request
+FIRST_CARDS = 8  # about a screenful: made before the first paint, the rest of CARDS_AT_ONCE after it
 SHOWN_FLAGS = 300  # the most urgent; a long list is read in the log, not here
 APRIL_START = (4, 1)
 BACKGROUND_FROM = 20_000  # entries: from this many, entry and dispute flags are gathered off the GUI thread
@@ -104,6 +105,8 @@ class DashboardView(QWidget):
         self.flags_pending = False
         self.all_cards = False
         self._generation = 0
+        self._cards_generation = 0  # each showing of the cards; a later one drops an earlier one's rest
+        self.more_button: QPushButton | None = None
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(_t("Year shown"))
@@ -288,29 +291,50 @@ class DashboardView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = []
-        profile = self.ctx.session.profile
+        self._cards_generation += 1
+        self.more_button = None
         shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
-        for balance in shown:
-            card = BalanceCard(balance, profile, self.ctx.lang, parent=self.cards_box)
-            card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
-            self.cards.append(card)
-            self.cards_layout.addWidget(card)
-        reading_order: list[QWidget] = [card.name_link for card in self.cards if card.name_link is not None]
+        # the window's first paint shows a screenful: the cards below it are made once it is painted
+        first, rest = (shown[:FIRST_CARDS], shown[FIRST_CARDS:]) if not self.isVisible() else (shown, [])
+        for balance in first:
+            self._add_card(balance)
         if len(shown) < len(self.balances):
             more = QPushButton(_t("Show all {count} reps").format(count=len(self.balances)))
             more.setObjectName("showAllReps")
             more.clicked.connect(self._show_all_cards)
             self.cards_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
-            reading_order.append(more)
-        # Tab as the eye reads: the year, the urgent banner, the cards top to bottom, then the flags
-        # (the cards are made after the list, so left alone they would come after it)
-        view_actions.tab_order(self.year_combo, self.summary_button, self.banner_open, self.cards_scroll,
-                               *reading_order, self.attention)
+            self.more_button = more
         if not self.balances:
             empty = QLabel(_t("No reps yet. Add one under Reps & roles (Ctrl+3)."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cards_layout.addWidget(empty)
         self.cards_layout.addStretch(1)
+        self._set_tab_order()
+        if rest:
+            generation = self._cards_generation
+
+            def add_rest() -> None:
+                if generation == self._cards_generation:  # not shown afresh meanwhile
+                    for balance in rest:
+                        self._add_card(balance)
+                    self._set_tab_order()
+
+            after_first_paint(self.cards_box, add_rest)
+
+    def _add_card(self, balance: Balance) -> None:
+        card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, parent=self.cards_box)
+        card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
+        self.cards_layout.insertWidget(len(self.cards), card)  # after the cards made before it
+        self.cards.append(card)
+
+    def _set_tab_order(self) -> None:
+        # Tab as the eye reads: the year, the urgent banner, the cards top to bottom, then the flags
+        # (the cards are made after the list, so left alone they would come after it)
+        reading_order: list[QWidget] = [card.name_link for card in self.cards if card.name_link is not None]
+        if self.more_button is not None:
+            reading_order.append(self.more_button)
+        view_actions.tab_order(self.year_combo, self.summary_button, self.banner_open, self.cards_scroll,
+                               *reading_order, self.attention)
 
     def _show_all_cards(self) -> None:
         self.all_cards = True
