@@ -32,7 +32,7 @@ from unionrep.core.periods import parse_month_day, year_of
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
-from unionrep.gui.first_paint import after_first_paint
+from unionrep.gui.first_paint import after_first_paint, before_any_window_shown
 from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
@@ -190,7 +190,11 @@ class DashboardView(QWidget):
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(lambda _: self.refresh())
         ctx.changed.connect(self._on_changed)  # a method, so it goes when the view does
+        # built for the window's first paint (at start): what that paint does not show (the cards
+        # below a screenful, the entries' and disputes' flags) is put off until just after it
+        self._first_build = before_any_window_shown()
         self.refresh()
+        self._first_build = False
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -235,12 +239,24 @@ class DashboardView(QWidget):
         self._show_summary(flags)
         if on != self.ctx.today():
             self._set_flags(flags)
-        elif not self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
-            self._set_flags(flags + other_flags(session, on, lang))
-        else:
+        elif self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
             self._set_flags(flags, pending=True)
             self._gather_in_background(on, flags)
+        elif self._first_build:
+            self._set_flags(flags, pending=True)
+            self._gather_after_paint(on, flags)
+        else:
+            self._set_flags(flags + other_flags(session, on, lang))
         self.painted.emit()
+
+    def _gather_after_paint(self, on: dt.date, flags: list[Flag]) -> None:
+        generation = self._generation
+
+        def gather() -> None:
+            if generation == self._generation:  # not overtaken by a later refresh
+                self._set_flags(flags + other_flags(self.ctx.session, on, self.ctx.lang))
+
+        after_first_paint(self.cards_box, gather)
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
@@ -294,8 +310,7 @@ class DashboardView(QWidget):
         self._cards_generation += 1
         self.more_button = None
         shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
-        # the window's first paint shows a screenful: the cards below it are made once it is painted
-        first, rest = (shown[:FIRST_CARDS], shown[FIRST_CARDS:]) if not self.isVisible() else (shown, [])
+        first, rest = (shown[:FIRST_CARDS], shown[FIRST_CARDS:]) if self._first_build else (shown, [])
         for balance in first:
             self._add_card(balance)
         if len(shown) < len(self.balances):
