@@ -357,14 +357,19 @@ class DashboardView(QWidget):
 
     def _show_flags(self) -> None:
         self.attention.clear()
+        icons: dict[int, QIcon] = {}
+        words: dict[int, str] = {}
+        how_to_open = _t("Press Enter or double-click to open it")
         for flag in self.flags[:SHOWN_FLAGS]:
+            severity = flag.severity
+            if severity not in icons:  # a few severities, hundreds of flags
+                icons[severity], words[severity] = severity_icon(severity), severity_word(severity)
             text = flag.text(self.ctx.lang)
-            item = QListWidgetItem(severity_icon(flag.severity), text)
+            item = QListWidgetItem(icons[severity], text)
             # plain text, not a Python tuple: PySide's QVariant wrapping of Python objects leaks
             # references when done tens of thousands of times
             item.setData(SUBJECT_ROLE, f"{flag.subject_kind}|{flag.subject_id}|{flag.rep_id}")
-            item.setToolTip(f"{severity_word(flag.severity)}: {text}\n"
-                            + _t("Press Enter or double-click to open it"))
+            item.setToolTip(f"{words[severity]}: {text}\n{how_to_open}")
             self.attention.addItem(item)
         notes = []
         if len(self.flags) > SHOWN_FLAGS:
