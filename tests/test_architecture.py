@@ -28,7 +28,6 @@ def test_qt_free_packages_import_no_pyside6_at_runtime():
     assert result.returncode == 0, result.stderr
 
 
-
 def test_opening_a_book_does_not_load_the_pdf_renderer():
     """reportlab comes with the first document made, not with every session (the app's start)."""
     code = ("import sys\nimport unionrep.app.session\n"
@@ -36,6 +35,7 @@ def test_opening_a_book_does_not_load_the_pdf_renderer():
             "assert not loaded, loaded\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
 
 def test_no_pyside6_import_outside_the_gui():
     offenders = []
@@ -53,6 +53,40 @@ def test_no_pyside6_import_outside_the_gui():
             if any(n.split(".")[0] == "PySide6" for n in names):
                 offenders.append(str(relative))
     assert offenders == []
+
+
+# The store keeps records and knows no rules: of the core it reads only what describes a record
+# (the records, the errors it raises, what a log filter is, what text a row may hold).
+STORE_READS_OF_CORE = {"unionrep.core.model", "unionrep.core.errors", "unionrep.core.log_filter",
+                       "unionrep.core.text"}
+
+
+def core_modules_imported(source: str) -> set[str]:
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("unionrep.core.")}
+        elif isinstance(node, ast.ImportFrom) and node.module == "unionrep.core":
+            found |= {f"unionrep.core.{a.name}" for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("unionrep.core."):
+            found.add(node.module or "")
+    return found
+
+
+def test_the_finder_of_core_imports_sees_every_form() -> None:
+    sample = ("import unionrep.core.caps\nfrom unionrep.core import policy\n"
+              "from unionrep.core.model import Rep\nfrom unionrep.corelike import x\n"
+              "import unionrep.corelike\n")
+    assert core_modules_imported(sample) == {"unionrep.core.caps", "unionrep.core.policy",
+                                             "unionrep.core.model"}
+
+
+def test_the_store_reads_only_the_cores_records_not_its_rules() -> None:
+    beyond: dict[str, set[str]] = {}
+    for path in (ROOT / "store").rglob("*.py"):
+        for module in core_modules_imported(path.read_text(encoding="utf-8")) - STORE_READS_OF_CORE:
+            beyond.setdefault(module, set()).add(path.name)
+    assert beyond == {}
 
 
 # -- the GUI is a shell: no SQL and no store in it ---------------------------------------------------

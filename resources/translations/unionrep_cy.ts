@@ -255,12 +255,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Cadwch y gronfa ddata hon yn gyson â&apos;r gangen drwy ffolder y mae&apos;r gangen eisoes yn ei rhannu (OneDrive, Nextcloud, Dropbox, Syncthing neu yriant rhwydwaith). Mae pob gliniadur yn ysgrifennu ei ffeiliau ei hun yn unig yno, wedi&apos;u hamgryptio â chyfrinymadrodd y gangen.</translation>
     </message>
     <message>
-        <source>Ch&amp;oose…</source>
-        <translation>Dew&amp;is…</translation>
-    </message>
-    <message>
         <source>Folder:</source>
         <translation>Ffolder:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Dew&amp;is…</translation>
     </message>
     <message>
         <source>Branch passphrase</source>
@@ -1023,12 +1023,12 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Wedi&apos;i argraffu ar y dde ar frig y Pro Fforma, y datganiadau a&apos;r crynodeb</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Dewis…</translation>
-    </message>
-    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
     </message>
     <message>
         <source>The logo as chosen</source>

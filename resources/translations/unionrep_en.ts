@@ -255,12 +255,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Keep this database in step with the branch through a folder the branch already shares (OneDrive, Nextcloud, Dropbox, Syncthing or a network drive). Each laptop writes only files of its own there, encrypted with the branch passphrase.</translation>
     </message>
     <message>
-        <source>Ch&amp;oose…</source>
-        <translation>Ch&amp;oose…</translation>
-    </message>
-    <message>
         <source>Folder:</source>
         <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
     </message>
     <message>
         <source>Branch passphrase</source>
@@ -1023,12 +1023,12 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Printed at the top right of the Pro Forma, statements and the summary</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
         <source>Logo:</source>
         <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>The logo as chosen</source>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from exchange_helpers import PASSPHRASE, export, new_book
@@ -63,3 +64,16 @@ def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, t
     apply_import(laptop, preview_import(laptop, tmp_path / "first.bundle", PASSPHRASE))
     assert not used
     assert totals(laptop) == fresh(laptop)
+
+
+def test_audit_ids_are_distinct_version_4_uuids_in_ascending_order():
+    ids = rows.audit_ids(5_000)
+    assert ids == sorted(ids)
+    assert len(set(ids)) == 5_000
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert str(parsed) == text  # lower case, hyphens where uuid puts them
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    # every variant digit turns up (8, 9, a, b): the 17th digit is random in its low two bits
+    assert {text[19] for text in ids} == set("89ab")
+    assert rows.audit_ids(0) == []

@@ -11,7 +11,7 @@ the order and why).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -55,6 +55,7 @@ def open_unchecked(path: Path) -> Session | None:
             conn.close()
             return None
         conn.execute("PRAGMA query_only = ON")
+        conn.unionrep_checking = True  # a write refused meanwhile is said as such (store.checking)
         from unionrep.app.session import Session
         from unionrep.store.records import Store
 
@@ -69,7 +70,8 @@ def open_unchecked(path: Path) -> Session | None:
 
 def allow_writes(session: Session, path: Path) -> None:
     """The check at start passed: the connection left as the usual opening leaves it."""
-    conn = session.store.db.conn
+    conn: Any = session.store.db.conn  # ours (store.dbapi), which carries unionrep_checking
     conn.execute("PRAGMA query_only = OFF")
+    conn.unionrep_checking = False
     use_wal(conn)  # WAL already: only synchronous=FULL, as connect() sets it
     secure_files(path)

@@ -53,8 +53,15 @@ def page_cache_for(conn: Any, writes: int) -> Iterator[None]:
 def audit_ids(count: int) -> list[str]:
     """`count` new random ids (UUID 4, as Store gives each audit row), in ascending order: written
     in key order, the audit table's id index fills page by page instead of splitting pages all over."""
-    noise = os.urandom(16 * count)
-    return sorted(str(uuid.UUID(bytes=noise[i:i + 16], version=4)) for i in range(0, 16 * count, 16))
+    # Written straight from random hex (uuid.UUID per id is most of the cost at a hundred thousand):
+    # the 13th digit is the version, 4; the 17th holds the variant, 10 in its top bits (8, 9, a, b).
+    noise = os.urandom(16 * count).hex()
+    return sorted(f"{noise[i:i + 8]}-{noise[i + 8:i + 12]}-4{noise[i + 13:i + 16]}-"
+                  f"{_VARIANT_DIGIT[noise[i + 16]]}{noise[i + 17:i + 20]}-{noise[i + 20:i + 32]}"
+                  for i in range(0, 32 * count, 32))
+
+
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) % 4] for digit in "0123456789abcdef"}
 
 
 def _text(value: Any) -> str | None:

@@ -83,6 +83,12 @@ STORE_ERRORS: dict[str, Text] = {
         en="{path} cannot be written ({detail}); nothing was saved. Check the file's permissions",
         cy="ni ellir ysgrifennu {path} ({detail}); ni chadwyd dim. Gwiriwch ganiatâd y ffeil",
     ),
+    "store.checking": Text(
+        en="{path} is still being checked, as it is at every start (a big file takes a moment); "
+           "nothing was saved. Try again in a moment",
+        cy="mae {path} yn dal i gael ei gwirio, fel ar bob cychwyn (mae ffeil fawr yn cymryd eiliad); "
+           "ni chadwyd dim. Rhowch gynnig arall arni mewn munud",
+    ),
     "store.unreadable": Text(
         en="{path} cannot be opened ({detail}). Check that the file and its folder exist and are yours",
         cy="ni ellir agor {path} ({detail}). Gwiriwch fod y ffeil a'i ffolder yn bodoli ac yn eiddo i chi",

@@ -21,10 +21,12 @@ from unionrep.store.errors import DatabaseError, as_database_error
 BUSY_TIMEOUT_MS = 5000
 
 
-
 def _reraise(exc: Exception, conn: Any) -> None:
     translated = as_database_error(exc, getattr(conn, "unionrep_path", None))
     if translated is not None:
+        if translated.kind == "read_only" and getattr(conn, "unionrep_checking", False):
+            # refused by the app itself while the check at start reads the file, not by the file
+            translated = DatabaseError("checking", translated.path, translated.detail)
         raise translated from exc
 
 

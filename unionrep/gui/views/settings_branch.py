@@ -22,6 +22,7 @@ from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.exchange.envelope import check_passphrase
 from unionrep.gui import branch_sync
 from unionrep.gui.context import AppContext
+from unionrep.gui.widgets.path_row import path_row
 
 ERROR_STYLE = "color: #9b2c24"
 
@@ -44,13 +45,7 @@ class BranchFolderBox(QGroupBox):
         self.folder = QLineEdit()
         self.folder.setObjectName("branchFolder")
         self.folder.setAccessibleName(_t("Branch folder"))
-        choose = QPushButton(_t("Ch&oose…"))
-        choose.setObjectName("chooseBranchFolder")
-        choose.clicked.connect(self.choose)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(choose)
-        form.addRow(_t("Folder:"), row)
+        form.addRow(_t("Folder:"), path_row(self.folder, _t("Ch&oose…"), "chooseBranchFolder", self.choose))
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("branchPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
@@ -30,6 +28,7 @@ from unionrep.gui import context as ctx_mod
 from unionrep.gui.commands import SetMeta
 from unionrep.gui.context import AppContext
 from unionrep.gui.operations.documents import languages
+from unionrep.gui.widgets.path_row import path_row
 
 TEXT_SETTINGS = ("pay_bill", "director_name", "head_of_hr_name")
 
@@ -73,13 +72,7 @@ class DocumentSettings(QGroupBox):
         self.logo.setPlaceholderText(_t("a PNG or JPEG file; empty for none"))
         self.logo.setToolTip(_t("Printed at the top right of the Pro Forma, statements and the summary"))
         self.logo.editingFinished.connect(lambda: self._set_text("logo_path", self.logo))
-        choose = QPushButton(_t("Choose…"))
-        choose.setObjectName("chooseLogoButton")
-        choose.clicked.connect(self.choose_logo)
-        row = QHBoxLayout()
-        row.addWidget(self.logo, 1)
-        row.addWidget(choose)
-        form.addRow(_t("Logo:"), row)
+        form.addRow(_t("Logo:"), path_row(self.logo, _t("Choose…"), "chooseLogoButton", self.choose_logo))
         self.preview = QLabel()
         self.preview.setObjectName("logoPreview")
         self.preview.setAccessibleName(_t("The logo as chosen"))
