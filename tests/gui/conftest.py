@@ -60,6 +60,10 @@ def window(qtbot, ctx) -> Iterator[object]:
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
+    # as the user has it once started: the dashboard's entry and dispute flags follow its first paint
+    dashboard = win.views.get("dashboard")
+    if dashboard is not None:
+        qtbot.waitUntil(lambda: not dashboard.flags_pending, timeout=5000)
     yield win
     win.close()
 

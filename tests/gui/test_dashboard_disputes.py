@@ -280,6 +280,8 @@ def test_the_window_opens_on_the_dashboard_when_something_is_urgent(steward, ses
         "Urgent: Siân Ŵyn Roberts: only 5 days left to present a tribunal claim — the last day is "
         "2025-11-25")
     dashboard = urgent.view("dashboard")
+    # the disputes' flags, and with them the banner, follow the dashboard's first paint
+    qtbot.waitUntil(lambda: not dashboard.flags_pending, timeout=5000)
     assert dashboard.banner_text.text().startswith("Most urgent — Urgent: Siân Ŵyn Roberts: only 5 days")
     urgent.close()
 

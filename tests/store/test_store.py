@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 import uuid
+from fractions import Fraction
 
 import pytest
 
@@ -75,3 +76,28 @@ def test_status_flow_is_enforced(session, make_rep):
     with pytest.raises(ValidationError):
         session.entries.edit(entry.id, status="requested")
     assert session.entries.get(entry.id).status == "taken"
+
+
+def test_select_reads_each_field_as_from_row_does(session, make_rep) -> None:
+    """select reads rows as tuples with a reader made once per query; every kind of field (dates,
+    flags, fractions, text left NULL) comes out as from_row makes it from the same row."""
+    from unionrep.core.model import Assignment, Rep
+    from unionrep.store.records import from_row
+
+    rep = make_rep("Gwenllïan Ŵyn", school=True)
+    session.roles.assign(rep.id, "branch-secretary", dt.date(2021, 4, 1), dt.date(2024, 3, 31),
+                         secondment_percent=Fraction(50))
+    entry = session.entries.add(Entry(rep.id, "steward", dt.date(2025, 5, 1), 90, "duties",
+                                      notice_on=dt.date(2025, 4, 20), conference=True)).result
+    # text a form never leaves empty, NULL as an older version or another program may leave it
+    session.store.db.execute("UPDATE entries SET notes = NULL, purpose = NULL WHERE id = ?", [entry.id])
+    store = session.store
+    for cls, table in ((Rep, "reps"), (Assignment, "assignments"), (Entry, "entries")):
+        by_dict = [from_row(cls, row) for row in store.db.query(f"SELECT * FROM [{table}] ORDER BY rowid")]
+        assert store.select(cls) == by_dict
+    read = store.select(Entry)[0]
+    assert (read.date, read.notice_on, read.conference, read.notes, read.purpose) == (
+        dt.date(2025, 5, 1), dt.date(2025, 4, 20), True, "", "")
+    seconded = next(a for a in store.select(Assignment) if a.role == "branch-secretary")
+    assert (seconded.end_on, seconded.secondment_percent) == (dt.date(2024, 3, 31), Fraction(50))
+    assert store.select(Rep)[0].school is True

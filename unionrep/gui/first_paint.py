@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 LATEST_MS = 2000  # a window never painted (shown minimised, say) still gets the work done by then
 
@@ -35,3 +35,8 @@ def after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
     """Call `work` once, in the turn of the event loop after `window` is first painted (or after
     LATEST_MS if it is not painted by then); never if the window is deleted first."""
     _FirstPaint(window, work)
+
+
+def before_any_window_shown() -> bool:
+    """True while no window of the app is on screen yet: at start, before the first paint."""
+    return not any(widget.isVisible() for widget in QApplication.topLevelWidgets())

@@ -9,7 +9,7 @@ import functools
 import itertools
 import json
 import operator
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from fractions import Fraction
 from typing import Any, TypeVar
 
@@ -68,22 +68,58 @@ def _field_names(cls: type) -> frozenset[str]:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    names = _field_names(cls)  # type: ignore[arg-type]
     values: dict[str, Any] = {}
-    for name in names:
-        if name not in row:
-            continue
-        value = row[name]
-        if name in BOOL_FIELDS:
-            value = bool(value)
-        elif name in DATE_FIELDS:
-            value = dt.date.fromisoformat(value) if value else None
-        elif name in FRACTION_FIELDS:
-            value = Fraction(value) if value not in (None, "") else None
-        elif value is None and name in ("notes", "purpose", "location", "case_ref", "reason"):
-            value = ""
-        values[name] = value
+    for name in _field_names(cls):  # type: ignore[arg-type]
+        if name in row:
+            reader = _column_reader(name)
+            values[name] = row[name] if reader is None else reader(row[name])
     return cls(**values)
+
+
+_EMPTY_TEXT_FIELDS = ("notes", "purpose", "location", "case_ref", "reason")
+
+
+def _to_date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _to_fraction(value: Any) -> Fraction | None:
+    return Fraction(value) if value not in (None, "") else None
+
+
+def _to_text(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _column_reader(name: str) -> Callable[[Any], Any] | None:
+    """What from_row does to the value of column `name` (None: nothing)."""
+    if name in BOOL_FIELDS:
+        return bool
+    if name in DATE_FIELDS:
+        return _to_date
+    if name in FRACTION_FIELDS:
+        return _to_fraction
+    if name in _EMPTY_TEXT_FIELDS:
+        return _to_text
+    return None
+
+
+@functools.lru_cache(maxsize=128)
+def _row_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], T]:
+    """from_row for rows read as tuples of `columns`: which column holds each field, and how each
+    is read, worked out once for the query rather than for every row."""
+    names = _field_names(cls)  # type: ignore[arg-type]
+    plain = [(i, name) for i, name in enumerate(columns) if name in names and _column_reader(name) is None]
+    read = [(i, name, reader) for i, name in enumerate(columns)
+            if name in names and (reader := _column_reader(name)) is not None]
+
+    def record(row: tuple[Any, ...]) -> T:
+        values = {name: row[i] for i, name in plain}
+        for i, name, reader in read:
+            values[name] = reader(row[i])
+        return cls(**values)
+
+    return record
 
 
 _first = operator.itemgetter(0)
@@ -262,7 +298,9 @@ class Store:
                order: str = "rowid") -> list[T]:
         table = TABLES[cls]
         sql = f"SELECT * FROM [{table}] WHERE {where} ORDER BY {order}"
-        return [from_row(cls, r) for r in self.db.query(sql, params or [])]
+        cursor = self.db.execute(sql, params or [])
+        record = _row_reader(cls, tuple(column[0] for column in cursor.description))  # type: ignore[arg-type]
+        return [record(row) for row in cursor.fetchall()]
 
     def exists(self, table: str, where: str, params: list[Any]) -> bool:
         found = self.db.execute(f"SELECT 1 FROM [{table}] WHERE {where} LIMIT 1", params).fetchone()

@@ -32,7 +32,7 @@ from unionrep.core.periods import parse_month_day, year_of
 from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
-from unionrep.gui.first_paint import after_first_paint
+from unionrep.gui.first_paint import after_first_paint, before_any_window_shown
 from unionrep.gui.operations.documents import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
@@ -43,6 +43,7 @@ from unionrep.gui.workers import run_in_thread
 
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_AT_ONCE = 40  # the reps closest to a cap; the rest on request
+FIRST_CARDS = 8  # about a screenful: made before the first paint, the rest of CARDS_AT_ONCE after it
 SHOWN_FLAGS = 300  # the most urgent; a long list is read in the log, not here
 APRIL_START = (4, 1)
 BACKGROUND_FROM = 20_000  # entries: from this many, entry and dispute flags are gathered off the GUI thread
@@ -104,6 +105,8 @@ class DashboardView(QWidget):
         self.flags_pending = False
         self.all_cards = False
         self._generation = 0
+        self._cards_generation = 0  # each showing of the cards; a later one drops an earlier one's rest
+        self.more_button: QPushButton | None = None
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(_t("Year shown"))
@@ -187,7 +190,11 @@ class DashboardView(QWidget):
         self._fill_years()
         self.year_combo.currentIndexChanged.connect(lambda _: self.refresh())
         ctx.changed.connect(self._on_changed)  # a method, so it goes when the view does
+        # built for the window's first paint (at start): what that paint does not show (the cards
+        # below a screenful, the entries' and disputes' flags) is put off until just after it
+        self._first_build = before_any_window_shown()
         self.refresh()
+        self._first_build = False
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -232,12 +239,24 @@ class DashboardView(QWidget):
         self._show_summary(flags)
         if on != self.ctx.today():
             self._set_flags(flags)
-        elif not self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
-            self._set_flags(flags + other_flags(session, on, lang))
-        else:
+        elif self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
             self._set_flags(flags, pending=True)
             self._gather_in_background(on, flags)
+        elif self._first_build:
+            self._set_flags(flags, pending=True)
+            self._gather_after_paint(on, flags)
+        else:
+            self._set_flags(flags + other_flags(session, on, lang))
         self.painted.emit()
+
+    def _gather_after_paint(self, on: dt.date, flags: list[Flag]) -> None:
+        generation = self._generation
+
+        def gather() -> None:
+            if generation == self._generation:  # not overtaken by a later refresh
+                self._set_flags(flags + other_flags(self.ctx.session, on, self.ctx.lang))
+
+        after_first_paint(self.cards_box, gather)
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
@@ -288,29 +307,49 @@ class DashboardView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.cards = []
-        profile = self.ctx.session.profile
+        self._cards_generation += 1
+        self.more_button = None
         shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
-        for balance in shown:
-            card = BalanceCard(balance, profile, self.ctx.lang, parent=self.cards_box)
-            card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
-            self.cards.append(card)
-            self.cards_layout.addWidget(card)
-        reading_order: list[QWidget] = [card.name_link for card in self.cards if card.name_link is not None]
+        first, rest = (shown[:FIRST_CARDS], shown[FIRST_CARDS:]) if self._first_build else (shown, [])
+        for balance in first:
+            self._add_card(balance)
         if len(shown) < len(self.balances):
             more = QPushButton(_t("Show all {count} reps").format(count=len(self.balances)))
             more.setObjectName("showAllReps")
             more.clicked.connect(self._show_all_cards)
             self.cards_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
-            reading_order.append(more)
-        # Tab as the eye reads: the year, the urgent banner, the cards top to bottom, then the flags
-        # (the cards are made after the list, so left alone they would come after it)
-        view_actions.tab_order(self.year_combo, self.summary_button, self.banner_open, self.cards_scroll,
-                               *reading_order, self.attention)
+            self.more_button = more
         if not self.balances:
             empty = QLabel(_t("No reps yet. Add one under Reps & roles (Ctrl+3)."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cards_layout.addWidget(empty)
         self.cards_layout.addStretch(1)
+        self._set_tab_order()
+        if rest:
+            generation = self._cards_generation
+
+            def add_rest() -> None:
+                if generation == self._cards_generation:  # not shown afresh meanwhile
+                    for balance in rest:
+                        self._add_card(balance)
+                    self._set_tab_order()
+
+            after_first_paint(self.cards_box, add_rest)
+
+    def _add_card(self, balance: Balance) -> None:
+        card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, parent=self.cards_box)
+        card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
+        self.cards_layout.insertWidget(len(self.cards), card)  # after the cards made before it
+        self.cards.append(card)
+
+    def _set_tab_order(self) -> None:
+        # Tab as the eye reads: the year, the urgent banner, the cards top to bottom, then the flags
+        # (the cards are made after the list, so left alone they would come after it)
+        reading_order: list[QWidget] = [card.name_link for card in self.cards if card.name_link is not None]
+        if self.more_button is not None:
+            reading_order.append(self.more_button)
+        view_actions.tab_order(self.year_combo, self.summary_button, self.banner_open, self.cards_scroll,
+                               *reading_order, self.attention)
 
     def _show_all_cards(self) -> None:
         self.all_cards = True
@@ -318,14 +357,19 @@ class DashboardView(QWidget):
 
     def _show_flags(self) -> None:
         self.attention.clear()
+        icons: dict[int, QIcon] = {}
+        words: dict[int, str] = {}
+        how_to_open = _t("Press Enter or double-click to open it")
         for flag in self.flags[:SHOWN_FLAGS]:
+            severity = flag.severity
+            if severity not in icons:  # a few severities, hundreds of flags
+                icons[severity], words[severity] = severity_icon(severity), severity_word(severity)
             text = flag.text(self.ctx.lang)
-            item = QListWidgetItem(severity_icon(flag.severity), text)
+            item = QListWidgetItem(icons[severity], text)
             # plain text, not a Python tuple: PySide's QVariant wrapping of Python objects leaks
             # references when done tens of thousands of times
             item.setData(SUBJECT_ROLE, f"{flag.subject_kind}|{flag.subject_id}|{flag.rep_id}")
-            item.setToolTip(f"{severity_word(flag.severity)}: {text}\n"
-                            + _t("Press Enter or double-click to open it"))
+            item.setToolTip(f"{words[severity]}: {text}\n{how_to_open}")
             self.attention.addItem(item)
         notes = []
         if len(self.flags) > SHOWN_FLAGS:
