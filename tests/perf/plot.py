@@ -25,7 +25,8 @@ from xml.sax.saxutils import escape
 FIGURES = [
     ("startup_s", "start-up, to the dashboard painted"),
     ("bare_qt_startup_s", "bare Qt start-up (the floor)"),
-    ("balances_all_s", "every rep's balances"),
+    ("balances_all_s", "every rep's balances, asked again unchanged"),
+    ("balances_all_afresh_s", "every rep's balances, worked out afresh"),
     ("raw_sql_year_totals_s", "year totals, raw SQL (its floor)"),
     ("raw_sql_balances_s", "balances from the entries, raw SQL"),
     ("log_first_page_s", "log: first page"),
@@ -36,7 +37,8 @@ FIGURES = [
     ("log_sort_role_s", "log: sort by role"),
     ("log_sort_category_s", "log: sort by category"),
     ("log_sort_status_s", "log: sort by status"),
-    ("log_search_s", "log: search two words"),
+    ("log_search_s", "log: search two words, every match"),
+    ("log_search_first_page_s", "log: search two words, first page"),
     ("raw_sql_search_s", "search query alone (its floor)"),
     ("proforma_median_s", "a Pro Forma PDF"),
     ("backup_s", "online backup"),
@@ -45,7 +47,8 @@ FIGURES = [
 ]
 FLOORS = {"bare_qt_startup_s", "raw_sql_year_totals_s", "raw_sql_balances_s", "raw_sql_search_s"}  # dashed
 COLOURS = ["#1b6ca8", "#d1495b", "#2e8b57", "#8d6a9f", "#e07a1f", "#444444", "#00a6a6", "#b5838d",
-           "#6a994e", "#bc4749", "#386641", "#5e548e", "#9a031e", "#0f4c5c", "#7f5539"]
+           "#6a994e", "#bc4749", "#386641", "#5e548e", "#9a031e", "#0f4c5c", "#7f5539", "#f4a261",
+           "#023e8a", "#ff006e", "#8ac926", "#6d597a"]  # one each: no two series of one colour
 
 
 @dataclass(frozen=True)
