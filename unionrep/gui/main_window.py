@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from unionrep.gui import language
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
+from unionrep.gui.first_paint import after_first_paint
 from unionrep.gui.geometry import fit_to_screen
 from unionrep.gui.views.base import show_error
 
@@ -48,31 +49,42 @@ DEFAULT_SIZE = QSize(1280, 800)  # at the first start, where the screen has room
 
 @dataclass
 class ViewSpec:
+    """A view of the window. Its module is imported when the view is first shown, or when the
+    window is idle after its first paint, whichever comes first: at start-up only the view shown
+    first is loaded, and the others are not left to load on the click that opens them."""
+
     key: str
     title: str
     icon: str
-    factory: Callable[[AppContext], QWidget]
+    module: str
+    class_name: str
 
+    def load(self) -> Callable[[AppContext], QWidget]:
+        view: Callable[[AppContext], QWidget] = getattr(
+            importlib.import_module(f"unionrep.gui.views.{self.module}"), self.class_name)
+        return view
 
-def _view_class(module: str, name: str) -> Callable[[AppContext], QWidget]:
-    """A view's factory that imports the view's module when the view is first shown: at start-up
-    only the view shown first is loaded."""
-    def make(ctx: AppContext) -> QWidget:
-        made: QWidget = getattr(importlib.import_module(f"unionrep.gui.views.{module}"), name)(ctx)
-        return made
-
-    return make
+    def factory(self, ctx: AppContext) -> QWidget:
+        return self.load()(ctx)
 
 
 def _views() -> list[ViewSpec]:
     return [
-        ViewSpec("dashboard", _t("Dashboard"), "dashboard", _view_class("dashboard", "DashboardView")),
-        ViewSpec("log", _t("Log"), "log", _view_class("log_view", "LogView")),
-        ViewSpec("reps", _t("Reps && roles"), "reps", _view_class("reps_view", "RepsView")),
-        ViewSpec("requests", _t("Requests"), "requests", _view_class("requests_view", "RequestsView")),
-        ViewSpec("disputes", _t("Disputes"), "disputes", _view_class("disputes_view", "DisputesView")),
-        ViewSpec("settings", _t("Settings"), "settings", _view_class("settings_view", "SettingsView")),
+        ViewSpec("dashboard", _t("Dashboard"), "dashboard", "dashboard", "DashboardView"),
+        ViewSpec("log", _t("Log"), "log", "log_view", "LogView"),
+        ViewSpec("reps", _t("Reps && roles"), "reps", "reps_view", "RepsView"),
+        ViewSpec("requests", _t("Requests"), "requests", "requests_view", "RequestsView"),
+        ViewSpec("disputes", _t("Disputes"), "disputes", "disputes_view", "DisputesView"),
+        ViewSpec("settings", _t("Settings"), "settings", "settings_view", "SettingsView"),
     ]
+
+
+def _load_one_by_one(window: QObject, specs: list[ViewSpec]) -> None:
+    """Import the views' modules one per turn of the event loop, so that the window answers
+    between them."""
+    if specs:
+        specs[0].load()
+        QTimer.singleShot(0, window, lambda: _load_one_by_one(window, specs[1:]))
 
 
 class MainWindow(QMainWindow):
@@ -98,6 +110,7 @@ class MainWindow(QMainWindow):
         ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
         ctx.open_record.connect(self.open_record)
         self._restore_state()
+        after_first_paint(self, lambda: _load_one_by_one(self, self.specs))
         from unionrep.gui.help_viewer import GuideKey
 
         app = QCoreApplication.instance()
