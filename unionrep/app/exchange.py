@@ -17,7 +17,7 @@ from typing import Any
 from unionrep.app.base import AppService
 from unionrep.core.model import Entry
 from unionrep.exchange import api, csv_entries, versions
-from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, is_encrypted
 from unionrep.exchange.merge import Plan
 from unionrep.exchange.progress import Progress
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
@@ -32,6 +32,16 @@ class ExchangeService(AppService):
     def preview(self, path: Path | str, passphrase: str | None, *,
                 progress: Progress | None = None) -> ImportPreview:
         return api.preview_import(self.session, path, passphrase, progress=progress)
+
+    @staticmethod
+    def needs_passphrase(path: Path | str) -> bool:
+        """Whether the bundle at `path` is encrypted (BundleError if it is not a bundle, or too big)."""
+        return is_encrypted(api.read_bundle_file(path))
+
+    @staticmethod
+    def check_passphrase(passphrase: str) -> None:
+        """Refuses (ValidationError) a passphrase too short to protect a bundle or the branch folder."""
+        check_passphrase(passphrase)
 
     def outcome(self, preview: ImportPreview, resolutions: Mapping[str, str] | str | None = None) -> Plan:
         """What apply would write with these choices (checked; nothing written)."""
@@ -83,3 +93,9 @@ class ExchangeService(AppService):
         from unionrep.exchange.calendar_entries import entries_calendar  # icalendar, when asked
 
         return entries_calendar(self.session, rep, start, end, lang)
+
+    def disputes_calendar(self, today: dt.date, lang: str | None = None) -> bytes:
+        """The open disputes' response dates and tribunal last days as an .ics file."""
+        from unionrep.exchange.ics import export_ics  # icalendar, when asked
+
+        return export_ics(self.session.disputes, today, lang)

@@ -247,11 +247,9 @@ def cmd_flags(ctx: Context) -> None:
 
 
 def cmd_ics(ctx: Context) -> None:
-    from unionrep.exchange.ics import export_ics
-
     a = ctx.args
     check_target(a.output, ctx.db_path, force=a.force, field="output")
-    data = export_ics(ctx.session.disputes, _day(a.on, "on"))
+    data = ctx.session.exchange.disputes_calendar(_day(a.on, "on"))
     target = write_file(a.output, data, db_path=ctx.db_path, force=a.force, field="output")
     count = data.count(b"BEGIN:VEVENT")
     ctx.out({"file": str(target), "events": count}, t("dispute.done.ics", count=count, path=target))

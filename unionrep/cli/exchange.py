@@ -19,13 +19,12 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from unionrep.app.exchange import ExchangeService
 from unionrep.cli.render import echo
 from unionrep.core.entries import parse_optional_date, parse_year
 from unionrep.core.errors import ValidationError
 from unionrep.exchange import Selection
-from unionrep.exchange.api import read_bundle_file
 from unionrep.exchange.csv_entries import parse_mapping
-from unionrep.exchange.envelope import check_passphrase, is_encrypted
 from unionrep.exchange.merge import MINE, THEIRS, Conflict, Step
 from unionrep.exchange.messages import t
 from unionrep.exchange.progress import Progress
@@ -47,7 +46,7 @@ def _passphrase(*, confirm: bool) -> str:
         return env
     first = getpass.getpass(t("passphrase.prompt"))
     if confirm:
-        check_passphrase(first)
+        ExchangeService.check_passphrase(first)
         if getpass.getpass(t("passphrase.again")) != first:
             raise ValidationError("passphrase", "the two passphrases differ")
     return first
@@ -71,7 +70,7 @@ def cmd_export(ctx: Context) -> None:
 def cmd_import(ctx: Context) -> None:
     a = ctx.args
     session = ctx.session
-    encrypted = is_encrypted(read_bundle_file(a.file))
+    encrypted = ctx.session.exchange.needs_passphrase(a.file)
     passphrase = _passphrase(confirm=False) if encrypted else None
     with cancellable(not ctx.json) as progress:
         preview = session.exchange.preview(a.file, passphrase, progress=progress)

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 from unionrep.app.book import close_session, worker_session
 from unionrep.core.errors import UnionrepError
 from unionrep.exchange import ImportPreview, ImportReport
-from unionrep.exchange.api import read_bundle_file
-from unionrep.exchange.envelope import is_encrypted
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, Step
 from unionrep.exchange.report import Names
 from unionrep.gui import context as ctx_mod
@@ -184,7 +182,7 @@ class OpenBundleDialog(QDialog):
         layout.addWidget(self.buttons)
         self.encrypted = True
         try:
-            self.encrypted = is_encrypted(read_bundle_file(path))
+            self.encrypted = self.ctx.session.exchange.needs_passphrase(path)
         except UnionrepError as exc:
             self.busy.fail(_t("This file cannot be imported: {reason}").format(reason=str(exc)))
             self.passphrase.setEnabled(False)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core.errors import UnionrepError, ValidationError
-from unionrep.exchange.envelope import check_passphrase
 from unionrep.gui import branch_sync
 from unionrep.gui.context import AppContext
 from unionrep.gui.widgets.path_row import path_row
@@ -103,7 +102,7 @@ class BranchFolderBox(QGroupBox):
         try:
             if not folder or not Path(folder).is_dir():
                 raise ValidationError("folder", "{path} is not a folder", path=folder)
-            check_passphrase(passphrase)
+            self.ctx.session.exchange.check_passphrase(passphrase)
         except UnionrepError as exc:
             self.say(str(exc), error=True)
             return
