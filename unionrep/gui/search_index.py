@@ -16,11 +16,12 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from unionrep.app import book
 from unionrep.gui.context import AppContext
+from unionrep.gui.first_paint import after_first_paint
 from unionrep.gui.reliability import ALL_KINDS
 from unionrep.gui.workers import run_in_thread
 
@@ -110,21 +111,6 @@ class SearchIndexBuilder(QObject):
             getattr(guardian, action)()
 
 
-class _FirstPaint(QObject):
-    """Starts the fill once the window has been painted, so that it never delays the first paint."""
-
-    def __init__(self, builder: SearchIndexBuilder, done: float) -> None:
-        super().__init__(builder)
-        self.builder = builder
-        self.done = done
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self.builder.start(self.done))
-        return False
-
-
 def build_after_first_paint(window: QMainWindow, ctx: AppContext, *,
                             painted: bool = False) -> SearchIndexBuilder | None:
     """If the book's search index is still to fill, fill it once the window is first painted
@@ -136,6 +122,6 @@ def build_after_first_paint(window: QMainWindow, ctx: AppContext, *,
     if painted:
         QTimer.singleShot(0, builder, lambda: builder.start(done))
     else:
-        window.installEventFilter(_FirstPaint(builder, done))
+        after_first_paint(window, lambda: builder.start(done))
     window.search_index = builder  # type: ignore[attr-defined]
     return builder
