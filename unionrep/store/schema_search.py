@@ -168,10 +168,16 @@ def fill_step(db: sqlite_utils.Database, batch: int | None = None) -> float | No
         if upto is None:
             _finish_fill(db)
             return None
-        db.execute(f"INSERT INTO {TABLE} (rowid, {_COLUMN_LIST}) SELECT entry_rowid, {_COLUMN_LIST} "
-                   f"FROM entry_search_source WHERE entry_rowid > ? AND entry_rowid <= ?", [mark, upto])
+        _index_rows(db, mark, upto)
         db.execute(f"UPDATE {FILL_TABLE} SET filled_to = ?", [upto])
     return fill_progress(db)
+
+
+def _index_rows(db: sqlite_utils.Database, after: int, upto: int | None = None) -> None:
+    """Index the entries with rowids above `after` (and up to `upto`, if given)."""
+    bound, values = ("", [after]) if upto is None else (" AND entry_rowid <= ?", [after, upto])
+    db.execute(f"INSERT INTO {TABLE} (rowid, {_COLUMN_LIST}) SELECT entry_rowid, {_COLUMN_LIST} "
+               f"FROM entry_search_source WHERE entry_rowid > ?{bound}", values)
 
 
 def fill(db: sqlite_utils.Database, progress: Callable[[float], object] = lambda _: None,
@@ -221,9 +227,7 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
         yield
-        db.execute(f"INSERT INTO {TABLE} (rowid, {_COLUMN_LIST}) "
-                   f"SELECT entry_rowid, {_COLUMN_LIST} FROM entry_search_source WHERE entry_rowid > ?",
-                   [before])
+        _index_rows(db, before)
         db.execute(INSERT_TRIGGER_SQL)
 
 
