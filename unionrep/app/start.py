@@ -13,12 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 # what the check imports as it runs, imported here rather than in its thread (two threads
 # importing the same modules could deadlock)
 from unionrep.store import backup, crypto, health, leftovers, migrations  # noqa: F401
 from unionrep.store.connection import check_unionrep, open_connection, secure_files, use_wal
+from unionrep.store.dbapi import database
 
 if TYPE_CHECKING:
     from unionrep.app.session import Session
@@ -48,7 +47,7 @@ def open_unchecked(path: Path) -> Session | None:
     except Exception:  # whatever it is, the check and the usual opening say it
         return None
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = database(conn)
         check_unionrep(db, path)
         mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
         if mode != "wal" or migrations.pending(db):

@@ -40,6 +40,7 @@ from unionrep.store.backup_names import BackupInfo as BackupInfo  # callers list
 from unionrep.store.connection import check_unionrep, claim_exclusive, connect, open_connection, secure_files
 from unionrep.store.dbapi import (
     connection_classes,
+    database,
     database_path,
     is_encrypted,
     key_of,
@@ -264,7 +265,7 @@ def validate_backup(backup_file: Path | str, *, db_path: Path | str | None = Non
         raise ValidationError("FILE", "no backup file at {path}", path=target)
     owner = Path(db_path) if db_path is not None else target
     with _readonly(target, passphrase, owner, prompt) as conn:
-        check_unionrep(sqlite_utils.Database(conn, execute_plugins=False), target)
+        check_unionrep(database(conn), target)
         report = check_connection(conn)
         if not report.ok:
             raise DatabaseError("damaged", target, "; ".join(report.problems()[:3]))

@@ -28,6 +28,7 @@ from unionrep.store import crypto, leftovers, migrations
 from unionrep.store.dbapi import (
     BUSY_TIMEOUT_MS,
     connection_classes,
+    database,
     database_path,
     is_encrypted,
     key_of,
@@ -208,10 +209,8 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
     in_use...) with a message that says what happened and what to do.
     """
     if str(path) == ":memory:":
-        db = sqlite_utils.Database(sqlite3.connect(":memory:", isolation_level=None,
-                                                   check_same_thread=False,
-                                                   factory=connection_classes(sqlite3)[0]),
-                                     execute_plugins=False)
+        db = database(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False,
+                                      factory=connection_classes(sqlite3)[0]))
         db.conn.execute("PRAGMA foreign_keys = ON")
         if migrate:
             migrations.migrate(db)
@@ -232,9 +231,7 @@ def connect(path: Path | str, *, create: bool = False, passphrase: str | None = 
             target.unlink()  # leave nothing behind when no database could be made
         raise
     try:
-        # without sqlite-utils' plugins: nothing else installed adds functions to the book's
-        # connection, and no start searches every installed package's metadata for them (~50 ms)
-        db = sqlite_utils.Database(conn, execute_plugins=False)
+        db = database(conn)
         check_unionrep(db, target)  # before WAL: another program's file is left byte for byte
         use_wal(conn)
         if migrate:

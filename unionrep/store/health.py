@@ -14,13 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from unionrep.i18n import say
 from unionrep.store import crypto
 from unionrep.store.backup_names import list_backups
 from unionrep.store.connection import check_unionrep, open_connection
-from unionrep.store.dbapi import database_path, is_encrypted, raw
+from unionrep.store.dbapi import database, database_path, is_encrypted, raw
 from unionrep.store.errors import DatabaseError, as_database_error, explain, file_error, reports_file_errors
 from unionrep.store.leftovers import changing_mark
 from unionrep.store.schema_totals import TOTALS_MISMATCH_SQL
@@ -245,7 +243,7 @@ def quick_check(path: Path | str, *, passphrase: str | None = None,
 def _diagnose_open(conn: Any, path: Path, full: bool) -> Diagnosis:
     encrypted = is_encrypted(conn)
     try:
-        check_unionrep(sqlite_utils.Database(conn, execute_plugins=False), path)
+        check_unionrep(database(conn), path)
         version = _schema_version(conn)
         if full:
             report = check_connection(conn)
