@@ -23,8 +23,8 @@ def test_a_worker_opens_an_encrypted_database_with_the_windows_key(tmp_path, mon
     try:
         assert second.profile.id == "denbighshire-2012"
     finally:
-        book.close_session(second)
-        book.close_session(main)
+        second.close()
+        main.close()
 
 
 def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, make_rep, db_path) -> None:
@@ -35,7 +35,7 @@ def test_a_plain_book_has_no_key_and_its_reader_sees_its_rows(session, make_rep,
         assert [r.id for r in second.reps.all()] == [rep.id]
         assert book.connection_of(second) is not book.connection_of(session)
     finally:
-        book.close_session(second)
+        second.close()
 
 
 def test_the_data_version_moves_on_another_connections_commit_only(session, make_rep, db_path) -> None:
@@ -46,12 +46,12 @@ def test_the_data_version_moves_on_another_connections_commit_only(session, make
     try:
         other.settings.put_many({"union_name": "UNISON"})
     finally:
-        book.close_session(other)
+        other.close()
     assert book.data_version(session) != before
 
 
 def test_a_closed_book_cannot_be_read(session) -> None:
-    book.close_session(session)
+    session.close()
     with pytest.raises(Exception, match="closed"):
         session.reps.all()
 

@@ -7,7 +7,8 @@ never the store's backup, crypto, health or connection modules itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,6 @@ __all__ = [
     "backup_keep",
     "backup_now",
     "backup_on_close",
-    "close_session",
     "connection_of",
     "data_version",
     "default_prompt",
@@ -61,6 +61,7 @@ __all__ = [
     "list_backups",
     "newest_good_backup",
     "no_prompt",
+    "own_session",
     "parse_keep",
     "quick_check",
     "recover_from_backup",
@@ -78,10 +79,6 @@ def key_of(session: Session) -> str | None:
     return _connection.key_of(session.store.db)
 
 
-def close_session(session: Session) -> None:
-    session.store.db.close()
-
-
 def connection_of(session: Session) -> Any:
     """The connection under the book: compared by identity to see that it was reopened."""
     return _connection.raw(session.store.db)
@@ -94,9 +91,19 @@ def data_version(session: Session) -> int:
 
 def worker_session(main: Session, path: Path) -> Session:
     """A Session of its own for a worker thread (a connection is never shared between threads),
-    opened with the key the window's connection was opened with, and never prompting; closed with
-    close_session."""
+    opened with the key the window's connection was opened with, and never prompting; the caller
+    closes it (`own_session` does)."""
     return open_session(path, passphrase=key_of(main), prompt=no_prompt)
+
+
+@contextlib.contextmanager
+def own_session(main: Session, path: Path) -> Iterator[Session]:
+    """worker_session for the length of a `with` block, closed at its end."""
+    own = worker_session(main, path)
+    try:
+        yield own
+    finally:
+        own.close()
 
 
 # -- backups ---------------------------------------------------------------------------------------
@@ -130,8 +137,5 @@ def fill_search_index(main: Session, path: Path, progress: Callable[[float], obj
     """Fill the search index an upgrade left to fill, a batch per transaction, from a connection
     of its own (for a worker thread); `progress(0..1)` after each batch. True once it is full,
     False if `stop()` ended it first (the next fill resumes where this one was)."""
-    db = _connection.connect(path, passphrase=_connection.key_of(main.store.db), prompt=no_prompt)
-    try:
-        return schema_search.fill(db, progress, stop)
-    finally:
-        db.close()
+    with own_session(main, path) as own:
+        return schema_search.fill(own.store.db, progress, stop)

@@ -136,9 +136,8 @@ def run(argv: list[str]) -> int:
             if not is_unchecked(session):
                 raise
             # the file could not be read before its check: checked now, as every start was
-            from unionrep.app import book
 
-            book.close_session(session)
+            session.close()
             session = None
             opened = open_database(args, scratch, lang)
             if opened is None:
@@ -170,12 +169,11 @@ def run(argv: list[str]) -> int:
 
             window.deleteLater()
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        from unionrep.app import book
 
         if ctx is not None:  # File ▸ Restore may have opened another
-            book.close_session(ctx.session)
+            ctx.session.close()
         elif session is not None:
-            book.close_session(session)
+            session.close()
         from unionrep.gui.reliability import release_locks
 
         release_locks()

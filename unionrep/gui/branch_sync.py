@@ -157,11 +157,8 @@ class BranchSync(QObject):
         main, path = self.ctx.session, self.ctx.db_path
 
         def work() -> Any:
-            own = book.worker_session(main, path)
-            try:
+            with book.own_session(main, path) as own:
                 return fn(own)
-            finally:
-                book.close_session(own)
 
         return work
 

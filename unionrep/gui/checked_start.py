@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from unionrep.app import book, start
+from unionrep.app import start
 from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
 
@@ -76,7 +76,7 @@ def when_checked(window: MainWindow, ctx: AppContext, ahead: AheadCheck,
 
     window.hide()
     _unchecked.discard(ctx.session)
-    book.close_session(ctx.session)
+    ctx.session.close()
     try:
         session = open_checked(ctx.db_path)
     except UnionrepError as exc:

@@ -1,5 +1,5 @@
 """Opening databases from the window: the passphrase asked in a dialog (never on a terminal the
-user cannot see). Second connections for worker threads: unionrep.app.book.worker_session."""
+user cannot see). Second connections for worker threads: unionrep.app.book.own_session."""
 
 from __future__ import annotations
 

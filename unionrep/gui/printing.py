@@ -91,13 +91,10 @@ def print_button(form: FormDialog, ctx: AppContext, title: str,
         make = render(form.values())
 
         def work() -> bytes:
-            from unionrep.app.book import close_session, worker_session
+            from unionrep.app.book import own_session
 
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return bytes(make(own))
-            finally:
-                close_session(own)
 
         form.accept()
         run_in_thread(work, lambda data: print_pdf(parent, data, title),

@@ -1,7 +1,7 @@
 """Slow work (PDF rendering, big queries) off the GUI thread, with a busy dialog and cancel.
 
 The function runs in Qt's thread pool and must not touch widgets; for the database it opens its
-own Session (unionrep.app.book.worker_session): WAL lets a second connection read while the window writes.
+own Session (unionrep.app.book.own_session): WAL lets a second connection read while the window writes.
 
 Lifetimes: a worker thread touches no QObject but the one relay, made on the GUI thread and kept
 for the whole session. Each task stays in `_running` (on the GUI thread) until its result has

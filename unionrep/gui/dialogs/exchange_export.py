@@ -218,13 +218,10 @@ class ExportDialog(QDialog):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> ExportReport:
-            from unionrep.app.book import close_session, worker_session
+            from unionrep.app.book import own_session
 
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return own.exchange.export(path, passphrase, selection, scrypt_n=SCRYPT_N, force=True)
-            finally:
-                close_session(own)
 
         self._busy(True)
         run_in_thread(work, self._done, self._failed)

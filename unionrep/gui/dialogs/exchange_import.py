@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionrep.app.book import close_session, worker_session
+from unionrep.app.book import own_session
 from unionrep.core.errors import UnionrepError
 from unionrep.exchange import ImportPreview, ImportReport
 from unionrep.exchange.merge import ADD, CHANGE, DELETE, Step
@@ -203,11 +203,8 @@ class OpenBundleDialog(QDialog):
         progress = self.busy.start()
 
         def work() -> ImportPreview:
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return own.exchange.preview(path, passphrase, progress=progress)
-            finally:
-                close_session(own)
 
         self.preview_button.setEnabled(False)
         self.task = run_in_thread(work, self._done, self._failed)
@@ -381,11 +378,8 @@ class ImportPreviewDialog(QDialog):
         progress = self.busy.start()
 
         def work() -> ImportReport:
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return own.exchange.apply(preview, choices, progress=progress)
-            finally:
-                close_session(own)
 
         self.running = True
         self.import_button.setEnabled(False)

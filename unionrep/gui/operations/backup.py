@@ -135,7 +135,7 @@ def restore_backup(window: Any, backup_file: Path | None = None) -> Path | None:
         window.quick_entry.reject()
     wait_for_workers()
     db_path, key = ctx.db_path, book.key_of(ctx.session)
-    book.close_session(ctx.session)
+    ctx.session.close()
     aside: Path | None = None
     problem: UnionrepError | None = None
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -292,13 +292,10 @@ def save(parent: QWidget, ctx: AppContext, path: Path, formats: tuple[str, ...],
     session, db_path = ctx.session, ctx.db_path
 
     def work() -> bytes:
-        from unionrep.app.book import close_session, worker_session
+        from unionrep.app.book import own_session
 
-        own = worker_session(session, db_path)
-        try:
+        with own_session(session, db_path) as own:
             return bytes(render(own, fmt))
-        finally:
-            close_session(own)
 
     def write(data: bytes) -> None:
         if task.cancelled:  # a Cancel that came as the work finished still counts

@@ -263,13 +263,10 @@ class DashboardView(QWidget):
         session, db_path, lang = self.ctx.session, self.ctx.db_path, self.ctx.lang
 
         def work() -> list[Flag]:
-            from unionrep.app.book import close_session, worker_session
+            from unionrep.app.book import own_session
 
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return other_flags(own, on, lang)
-            finally:
-                close_session(own)
 
         def arrived(more: list[Flag]) -> None:
             if generation == self._generation:  # not overtaken by a later refresh

@@ -185,16 +185,13 @@ class LogView(QWidget):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> array[int]:
-            from unionrep.app.book import close_session, worker_session
+            from unionrep.app.book import own_session
 
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 log = own.queries.log
                 if limit is not None:
                     return array("q", log.first(log_filter, sort, limit))
                 return log.order(log_filter, sort)
-            finally:
-                close_session(own)
 
         run_in_thread(work, done, lambda message: show_error(self, message), context=self)
 

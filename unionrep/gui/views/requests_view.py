@@ -303,13 +303,10 @@ class RequestsView(QWidget):
         session, db_path = self.ctx.session, self.ctx.db_path
 
         def work() -> bytes:
-            from unionrep.app.book import close_session, worker_session
+            from unionrep.app.book import own_session
 
-            own = worker_session(session, db_path)
-            try:
+            with own_session(session, db_path) as own:
                 return bytes(own.documents.proforma(entry_id, mode))
-            finally:
-                close_session(own)
 
         def done(data: bytes) -> None:
             if not task.cancelled:  # a Cancel that came as the work finished still counts
