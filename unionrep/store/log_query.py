@@ -245,40 +245,43 @@ class LogQueries:
         self._groups = (stamp, keys, sizes)
         return keys, sizes
 
-    def _group_size(self, f: LogFilter, sort: Sort, key: str) -> int:
-        _, sizes = self._group_keys(f, sort)
+    def _group_size(self, f: LogFilter, sort: Sort, key: str, sizes: dict[str, int],
+                    mark: int | None) -> int:
+        """The size of group `key`, counted once and kept in `sizes` (from _group_keys)."""
         if key not in sizes:
-            sql, params = group_size_sql(f, sort, self._mark(f))
+            sql, params = group_size_sql(f, sort, mark)
             sizes[key] = int(self.conn.execute(sql, [key, *params]).fetchone()[0])
         return sizes[key]
 
-    def _in_display_order(self, f: LogFilter, sort: Sort) -> list[str]:
-        keys, _ = self._group_keys(f, sort)
+    @staticmethod
+    def _in_display_order(keys: list[str], sort: Sort) -> list[str]:
         return keys[::-1] if sort.descending else keys
 
     def _grouped_page(self, f: LogFilter, sort: Sort, offset: int, limit: int, total: int) -> list[int]:
         """A page of a grouped order; past the middle of `total` read from the last group back."""
-        shown = self._in_display_order(f, sort)
+        keys, sizes = self._group_keys(f, sort)
+        shown, mark = self._in_display_order(keys, sort), self._mark(f)
         if offset > total // 2:
             end = min(offset + limit, total)
-            rowids = self._walk(f, sort, shown[::-1], total - end, end - offset, backwards=True)
+            rowids = self._walk(f, sort, shown[::-1], sizes, mark, total - end, end - offset,
+                                backwards=True)
             rowids.reverse()
             return rowids
-        return self._walk(f, sort, shown, offset, limit, backwards=False)
+        return self._walk(f, sort, shown, sizes, mark, offset, limit, backwards=False)
 
-    def _walk(self, f: LogFilter, sort: Sort, keys: list[str], offset: int, limit: int,
-              backwards: bool) -> list[int]:
+    def _walk(self, f: LogFilter, sort: Sort, keys: list[str], sizes: dict[str, int], mark: int | None,
+              offset: int, limit: int, backwards: bool) -> list[int]:
         """Rows [offset, offset + limit) of the groups `keys` taken in turn, each read forwards (or
         backwards) along its index: only the groups wholly before those rows are counted."""
         rowids: list[int] = []
         for key in keys:
             if offset:
-                size = self._group_size(f, sort, key)
+                size = self._group_size(f, sort, key, sizes, mark)
                 if offset >= size:
                     offset -= size
                     continue
             sql, params = in_group_sql(f, sort, sort.descending != backwards, offset, limit - len(rowids),
-                                       self._mark(f))
+                                       mark)
             rowids += [r[0] for r in self.conn.execute(sql, [key, *params])]
             offset = 0
             if len(rowids) >= limit:
@@ -318,12 +321,13 @@ class LogQueries:
                                 [entry_id]).fetchone()
         if key is None or not self._inside(f, entry_id):
             return None
-        before = 0
-        for group in self._in_display_order(f, sort):
+        keys, sizes = self._group_keys(f, sort)
+        mark, before = self._mark(f), 0
+        for group in self._in_display_order(keys, sort):
             if group == key[0]:
                 break
-            before += self._group_size(f, sort, group)
-        where_sql, params = where(f, self._mark(f))
+            before += self._group_size(f, sort, group, sizes, mark)
+        where_sql, params = where(f, mark)
         op = ">" if sort.descending else "<"
         within = self.conn.execute(
             f"SELECT COUNT(*) FROM entries e WHERE {column} = ? AND {where_sql} "
