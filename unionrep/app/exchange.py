@@ -17,7 +17,7 @@ from typing import Any
 from unionrep.app.base import AppService
 from unionrep.core.model import Entry
 from unionrep.exchange import api, csv_entries, versions
-from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, check_passphrase, is_encrypted
+from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, FRAME_MAX, check_passphrase, is_encrypted
 from unionrep.exchange.merge import Plan
 from unionrep.exchange.progress import Progress
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
@@ -36,7 +36,7 @@ class ExchangeService(AppService):
     @staticmethod
     def needs_passphrase(path: Path | str) -> bool:
         """Whether the bundle at `path` is encrypted (BundleError if it is not a bundle, or too big)."""
-        return is_encrypted(api.read_bundle_file(path))
+        return is_encrypted(api.read_bundle_file(path, FRAME_MAX))  # the header is enough
 
     @staticmethod
     def check_passphrase(passphrase: str) -> None:

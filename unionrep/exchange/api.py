@@ -179,13 +179,15 @@ def with_parents(tables: list[Table], local: Mapping[str, Local], chosen: set[st
     return chosen
 
 
-def read_bundle_file(path: Path | str) -> bytes:
+def read_bundle_file(path: Path | str, limit: int | None = None) -> bytes:
+    """The bundle file's bytes (its first `limit` bytes, if given), refusing one too large."""
     try:
         size = Path(path).stat().st_size
         if size > MAX_PAYLOAD:
             raise BundleError("file_too_large", path=path, size=size // (1024 * 1024),
                               limit=MAX_PAYLOAD // (1024 * 1024))
-        return Path(path).read_bytes()
+        with Path(path).open("rb") as file:
+            return file.read() if limit is None else file.read(limit)
     except OSError as exc:
         raise UnionrepError("cannot read {path}: {reason}", path=path, reason=exc.strerror or exc) from None
 

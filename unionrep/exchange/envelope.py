@@ -50,6 +50,7 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 CHECK_BYTES = 16
 MAX_HEADER = 64 * 1024
+FRAME_MAX = PREAMBLE + MAX_HEADER + DIGEST  # the most of a file its header can take (_read_frame)
 MAX_PAYLOAD = 256 * 1024 * 1024  # unpacked: some 50 times the largest branch's records
 INFLATE_CHUNK = 1024 * 1024
 MIN_PASSPHRASE = 8
