@@ -4,6 +4,7 @@ have been applied, the folder itself and the last round (tables of store/schema_
 from __future__ import annotations
 
 import base64
+import dataclasses
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -12,6 +13,7 @@ import sqlite_utils
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.model import new_id, now_iso
+from unionrep.exchange.rows import AUDIT_SQL
 from unionrep.exchange.sync_file import fingerprint, plain_fingerprint
 
 
@@ -57,7 +59,7 @@ def trust(db: sqlite_utils.Database, key: str) -> Peer:
     db.execute("UPDATE sync_trust SET trusted = 1, trusted_at = ? WHERE id = ?", [at, peer.id])
     if not peer.trusted:
         _audit_trust(db, peer, True, at)
-    return Peer(peer.id, peer.label, peer.fingerprint, True, peer.public_key)
+    return dataclasses.replace(peer, trusted=True)
 
 
 def untrust(db: sqlite_utils.Database, key: str) -> Peer:
@@ -70,7 +72,7 @@ def untrust(db: sqlite_utils.Database, key: str) -> Peer:
         raise ValidationError("peer", "{key} is not trusted here: there is no trust to withdraw", key=key)
     db.execute("UPDATE sync_trust SET trusted = 0 WHERE id = ?", [peer.id])
     _audit_trust(db, peer, False, now_iso())
-    return Peer(peer.id, peer.label, peer.fingerprint, False, peer.public_key)
+    return dataclasses.replace(peer, trusted=False)
 
 
 def _find(db: sqlite_utils.Database, key: str) -> Peer:
@@ -90,9 +92,8 @@ def _find(db: sqlite_utils.Database, key: str) -> Peer:
 def _audit_trust(db: sqlite_utils.Database, peer: Peer, trusted: bool, at: str) -> None:
     """Which installation was trusted or no longer trusted, when, and its key's fingerprint then (a
     new key may replace it later): in the book's audit trail, field `trusted <fingerprint>`."""
-    db.execute("INSERT INTO audit (id, at, tbl, row_id, field, old, new) VALUES (?, ?, 'sync_trust', ?, ?, "
-               "?, ?)", [new_id(), at, peer.id, f"trusted {peer.fingerprint}", str(int(not trusted)),
-                         str(int(trusted))])
+    db.execute(AUDIT_SQL, [new_id(), at, "sync_trust", peer.id, f"trusted {peer.fingerprint}",
+                           str(int(not trusted)), str(int(trusted))])
 
 
 def applied(db: sqlite_utils.Database) -> dict[str, int]:
