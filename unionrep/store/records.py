@@ -68,12 +68,8 @@ def _field_names(cls: type) -> frozenset[str]:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    values: dict[str, Any] = {}
-    for name in _field_names(cls):  # type: ignore[arg-type]
-        if name in row:
-            reader = _column_reader(name)
-            values[name] = row[name] if reader is None else reader(row[name])
-    return cls(**values)
+    """The record of class `cls` in `row` (a column's value read as its field wants it)."""
+    return _row_reader(cls, tuple(row))(tuple(row.values()))  # type: ignore[arg-type]
 
 
 _EMPTY_TEXT_FIELDS = ("notes", "purpose", "location", "case_ref", "reason")
