@@ -16,7 +16,7 @@ from typing import Any
 
 from unionrep.app.base import AppService
 from unionrep.core.model import Entry
-from unionrep.exchange import api, csv_entries, versions
+from unionrep.exchange import api, csv_entries, rows, versions
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N, FRAME_MAX, check_passphrase, is_encrypted
 from unionrep.exchange.merge import Plan
 from unionrep.exchange.progress import Progress
@@ -49,9 +49,15 @@ class ExchangeService(AppService):
 
     def apply(self, preview: ImportPreview, resolutions: Mapping[str, str] | str | None = None, *,
               progress: Progress | None = None) -> ImportReport:
+        """Import what `preview` showed; call checkpoint() once the caller has shown the outcome."""
         report = api.apply_import(self.session, preview, resolutions, progress=progress)
         self.session.forget_profile()
         return report
+
+    def checkpoint(self) -> None:
+        """Move what an import wrote from the WAL into the database file (it is safe on disk
+        before: this only spares the next write, or whoever opens the file next, from doing it)."""
+        rows.checkpoint(self.store.db.conn)
 
     def identity(self, new: bool = False, label: str | None = None) -> list[dict[str, Any]]:
         """This installation's identity for bundles (a new one with `new`, or a new `label`), then

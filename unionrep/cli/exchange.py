@@ -99,6 +99,7 @@ def cmd_import(ctx: Context) -> None:
         report = session.exchange.apply(preview, choices, progress=progress)
     before = _preview_text(preview) + "\n" if report.written and not shown else ""
     ctx.out({**data, "result": report.to_json()}, lambda: before + report.text(preview.names))
+    session.exchange.checkpoint()  # once the outcome is shown: the import is on disk already
 
 
 @contextlib.contextmanager

@@ -41,7 +41,7 @@ from unionrep.exchange.merge import (
 )
 from unionrep.exchange.progress import NO_PROGRESS, Progress, Tracker
 from unionrep.exchange.report import ExportReport, ImportPreview, ImportReport
-from unionrep.exchange.rows import AuditedRows, page_cache_for
+from unionrep.exchange.rows import AuditedRows, checkpoint_put_off, page_cache_for
 from unionrep.exchange.tables import Row, Table, exchanged_tables
 from unionrep.exchange.validate import check_result, check_shapes
 from unionrep.exchange.versions import (
@@ -337,12 +337,13 @@ def apply_import(session: Session, preview: ImportPreview,
                  progress: Progress | None = None) -> ImportReport:
     """Write what the preview showed, with each conflict settled as `resolutions` says (a record
     id → "mine" | "theirs", or one of those for all). One transaction: all of it or nothing, also
-    when `progress` stops it (ImportCancelled)."""
+    when `progress` stops it (ImportCancelled). Its commit does not checkpoint the WAL: the caller
+    does that once the import is done (session.exchange.checkpoint, rows.checkpoint_put_off)."""
     choices = _choices(preview, resolutions)
     tracker = Tracker(progress)
     store = session.store
     db = store.db
-    with _without_cyclic_gc(), store.atomic():
+    with _without_cyclic_gc(), checkpoint_put_off(db.conn), store.atomic():
         if data_token(db) != preview.token:
             raise StalePreview()
         final = _settled(session, preview, choices, tracker)

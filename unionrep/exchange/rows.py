@@ -50,6 +50,27 @@ def page_cache_for(conn: Any, writes: int) -> Iterator[None]:
         conn.execute(f"PRAGMA cache_size = {int(old)}")
 
 
+@contextlib.contextmanager
+def checkpoint_put_off(conn: Any) -> Iterator[None]:
+    """No automatic WAL checkpoint at the commits inside: a big import's commit would otherwise
+    copy every page it wrote into the database file a second time before returning. The commit
+    itself stays durable (WAL, synchronous=FULL: on disk when COMMIT returns, and read back from the
+    WAL by whoever opens the file next); `checkpoint` moves it into the file later, off the
+    caller's path, or the next commit past the threshold or the last connection's close does."""
+    old = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA wal_autocheckpoint = {old}")
+
+
+def checkpoint(conn: Any) -> None:
+    """Copy what the WAL holds into the database file, as far as no reader stops it (PASSIVE: it
+    neither waits for nor blocks anyone)."""
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 def audit_ids(count: int) -> list[str]:
     """`count` new random ids (UUID 4, as Store gives each audit row), in ascending order: written
     in key order, the audit table's id index fills page by page instead of splitting pages all over."""

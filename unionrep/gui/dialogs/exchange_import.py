@@ -412,6 +412,8 @@ class ImportPreviewDialog(QDialog):
                 self.ctx.notify(what)
         self.imported.emit(report)
         self.accept()
+        if report.written:
+            _checkpoint_later(self.ctx)
 
     def reject(self) -> None:
         if self.running:
@@ -429,3 +431,20 @@ def import_message(report: ImportReport) -> str:
     return _t("Imported: {added} added, {changed} changed, {deleted} deleted; {resolved} conflict(s) "
               "settled.").format(added=report.added, changed=report.changed, deleted=report.deleted,
                                  resolved=sum(report.resolved.values()))
+
+
+def _checkpoint_later(ctx: AppContext) -> None:
+    """Copy what the import wrote from the WAL into the book's file in the background, after the
+    import has been shown done (it is on disk already). Should that fail, the next write or the
+    closing of the book does it: there is nothing to tell the user."""
+    session, db_path = ctx.session, ctx.db_path
+
+    def settle() -> None:
+        with own_session(session, db_path) as own:
+            own.exchange.checkpoint()
+
+    run_in_thread(settle, _nothing, _nothing)
+
+
+def _nothing(_: object) -> None:
+    pass
