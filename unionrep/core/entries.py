@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable
 from fractions import Fraction
@@ -101,6 +102,8 @@ def parse_weekly_hours(text: str | float, field: str) -> int:
     return int(minutes)
 
 
+# an import checks a hundred thousand entries, whose times come in a few hundred pairs
+@functools.lru_cache(maxsize=4096)
 def minutes_between(start: str, end: str) -> int:
     begin = parse_time(start, "start")
     finish = parse_time(end, "end")

@@ -105,6 +105,8 @@ def _row_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, 
     """from_row for rows read as tuples of `columns`: which column holds each field, and how each
     is read, worked out once for the query rather than for every row."""
     names = _field_names(cls)  # type: ignore[arg-type]
+    if _plain_fields(cls) and names <= set(columns):
+        return _filled_reader(cls, columns)
     plain = [(i, name) for i, name in enumerate(columns) if name in names and _column_reader(name) is None]
     read = [(i, name, reader) for i, name in enumerate(columns)
             if name in names and (reader := _column_reader(name)) is not None]
@@ -114,6 +116,30 @@ def _row_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, 
         for i, name, reader in read:
             values[name] = reader(row[i])
         return cls(**values)
+
+    return record
+
+
+def _plain_fields(cls: type) -> bool:
+    """Whether the dataclass's __init__ does nothing but store each field's value (no
+    __post_init__, no field left out of it, not frozen, no slots)."""
+    params = cls.__dataclass_params__  # type: ignore[attr-defined]
+    return (not hasattr(cls, "__post_init__") and not params.frozen and "__slots__" not in cls.__dict__
+            and all(f.init for f in dataclasses.fields(cls)))
+
+
+def _filled_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], T]:
+    """_row_reader for rows holding every field of a plain dataclass: the record's attributes set
+    at once, as its __init__ would set them (in the order of its fields), without the call's cost
+    (half of making an Entry, which an import does a hundred thousand times)."""
+    at = {name: i for i, name in enumerate(columns)}
+    fields = [(f.name, at[f.name], _column_reader(f.name)) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    make = object.__new__
+
+    def record(row: tuple[Any, ...]) -> T:
+        made = make(cls)
+        made.__dict__.update({name: row[i] if read is None else read(row[i]) for name, i, read in fields})
+        return made
 
     return record
 
