@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 
 import pytest
-from exchange_helpers import PASSPHRASE, export, new_book
+from exchange_helpers import PASSPHRASE, export, new_book, records
 
+from unionrep.core.model import Entry, Rep
 from unionrep.exchange import apply_import, preview_import, rows
 from unionrep.store.schema_totals import INSERT_TRIGGER, REBUILD_SQL
 
@@ -55,8 +57,6 @@ def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, t
     laptop = new_book(tmp_path / "laptop.db")
     export(branch, tmp_path / "first.bundle")
     # the laptop already has more entries than the bundle brings: keep totals row by row
-    from unionrep.core.model import Entry, Rep
-
     rep = laptop.reps.add(Rep(name="Huw Llŷr")).result
     laptop.roles.assign(rep.id, "steward", dt.date(2024, 4, 1))
     for day in range(1, 8):
@@ -66,14 +66,53 @@ def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, t
     assert totals(laptop) == fresh(laptop)
 
 
-def test_audit_ids_are_distinct_version_4_uuids_in_ascending_order():
-    ids = rows.audit_ids(5_000)
-    assert ids == sorted(ids)
-    assert len(set(ids)) == 5_000
+def imported_audit(book, table):
+    """(audit id, row id, the audit row's JSON) of each row of `table` the import added, by audit id."""
+    return book.store.db.execute(
+        "SELECT id, row_id, new FROM audit WHERE tbl = ? AND field = '*' ORDER BY id", [table]).fetchall()
+
+
+def check_audit(branch, laptop, table):
+    """Every row of `table` audited once, as json.dumps(row, ensure_ascii=False) writes it (the row as
+    the bundle carries it: its columns in sorted order, without this side's timestamps), under
+    distinct version 4 UUIDs that rise with the rows' ids."""
+    sent = {row_id: row for row_id, (name, row) in records(branch).items() if name == table}
+    audit = [found for found in imported_audit(laptop, table) if found[1] in sent]
+    assert sorted(row_id for _, row_id, _ in audit) == sorted(sent)
+    for _, row_id, text in audit:
+        assert text == json.dumps(dict(sorted(sent[row_id].items())), ensure_ascii=False)
+    ids = [audit_id for audit_id, _, _ in audit]
+    assert len(set(ids)) == len(ids)
     for text in ids:
         parsed = uuid.UUID(text)
         assert str(parsed) == text  # lower case, hyphens where uuid puts them
         assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
-    # every variant digit turns up (8, 9, a, b): the 17th digit is random in its low two bits
-    assert {text[19] for text in ids} == set("89ab")
-    assert rows.audit_ids(0) == []
+    return [row_id for _, row_id, _ in audit]
+
+
+def test_the_audit_rows_of_an_import_hold_each_row_as_json_under_ascending_ids(branch, tmp_path):
+    sian = branch.reps.find("Siân Ŵyn")
+    branch.entries.add(Entry(sian.id, "steward", dt.date(2025, 7, 1), 60, "duties",
+                             purpose='Cyfarfod "brys" — ystafell 2', notes="Llinell 1\nLlinell 2\\3"))
+    export(branch, tmp_path / "all.bundle")
+    laptop = new_book(tmp_path / "laptop.db")
+    apply_import(laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE))
+    for table in ("reps", "entries", "assignments", "extensions", "toil"):
+        in_order = check_audit(branch, laptop, table)
+        assert in_order == sorted(in_order)  # ids given in the order the rows were written, by id
+    text = next(t for _, _, t in imported_audit(laptop, "entries") if "brys" in t)
+    assert '"notes": "Llinell 1\\nLlinell 2\\\\3"' in text  # the newline and the backslash escaped
+    assert '"purpose": "Cyfarfod \\"brys\\" — ystafell 2"' in text  # the quotes escaped, the rest as written
+
+
+def test_rows_sqlite_numbers_as_it_chooses_are_audited_each_by_its_id(branch, tmp_path):
+    """A table whose largest rowid is 2**63 - 1 gets new rowids at random: the audit rows are then
+    made row by row, and are the same."""
+    export(branch, tmp_path / "all.bundle")
+    laptop = new_book(tmp_path / "laptop.db")
+    laptop.reps.add(Rep(name="Huw Llŷr"))
+    laptop.store.db.execute("UPDATE reps SET rowid = 9223372036854775807")
+    apply_import(laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE))
+    assert laptop.store.db.execute("SELECT count(*) FROM reps").fetchone()[0] == 3
+    check_audit(branch, laptop, "reps")
+    check_audit(branch, laptop, "entries")

@@ -23,7 +23,7 @@ from typing import Any
 
 from unionrep.core.model import now_iso
 from unionrep.exchange.errors import RecordRejected
-from unionrep.exchange.progress import NO_PROGRESS, Tracker
+from unionrep.exchange.progress import EVERY, NO_PROGRESS, Tracker
 from unionrep.exchange.tables import LOCAL_COLUMNS, Row, Table, json_encoder
 from unionrep.store.connection import module_of
 from unionrep.store.records import Store
@@ -71,18 +71,17 @@ def checkpoint(conn: Any) -> None:
     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
-def audit_ids(count: int) -> list[str]:
-    """`count` new random ids (UUID 4, as Store gives each audit row), in ascending order: written
-    in key order, the audit table's id index fills page by page instead of splitting pages all over."""
-    # Written straight from random hex (uuid.UUID per id is most of the cost at a hundred thousand):
-    # the 13th digit is the version, 4; the 17th holds the variant, 10 in its top bits (8, 9, a, b).
-    noise = os.urandom(16 * count).hex()
-    return sorted(f"{noise[i:i + 8]}-{noise[i + 8:i + 12]}-4{noise[i + 13:i + 16]}-"
-                  f"{_VARIANT_DIGIT[noise[i + 16]]}{noise[i + 17:i + 20]}-{noise[i + 20:i + 32]}"
-                  for i in range(0, 32 * count, 32))
+def audit_id_series() -> tuple[str, int]:
+    """The start of a run of new audit ids, each the UUID 4 `prefix` followed by 12 hex digits
+    counting up from `first`: distinct, in ascending order (the audit table's id index fills page
+    by page instead of splitting pages all over), and no likelier to meet another id than random
+    UUIDs are (72 random bits shared by the run, 48 counting from a random start)."""
+    noise = uuid.uuid4().hex
+    prefix = f"{noise[:8]}-{noise[8:12]}-{noise[12:16]}-{noise[16:20]}-"
+    return prefix, int.from_bytes(os.urandom(6)) % (RUN_START_BELOW)
 
 
-_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) % 4] for digit in "0123456789abcdef"}
+RUN_START_BELOW = 2**48 - 2**40  # room after the start for a run of 2**40 ids
 
 
 def _text(value: Any) -> str | None:
@@ -116,18 +115,42 @@ class AuditedRows:
         sql = f"INSERT INTO [{table.name}] ({names}) VALUES ({', '.join('?' * (len(content) + len(local)))})"
         stamps = (self.at,) * len(local)
         values_of = itemgetter(*content) if len(content) > 1 else lambda row: (row[content[0]],)
+        last = self.conn.execute(f"SELECT COALESCE(MAX(rowid), 0) FROM [{table.name}]").fetchone()[0]
         with self._bulk(table, len(rows)):
             try:
                 self.conn.executemany(sql, self.tracker.counting(
                     (values_of(row) + stamps for row in rows), self.total, "write", self.written))
             except self.integrity_error as exc:
                 raise self._refused(table, rows, exc) from None
-        at, name = self.at, table.name
-        audits = ((audit_id, at, name, row["id"], "*", None, _json(row))
-                  for audit_id, row in zip(audit_ids(len(rows)), rows, strict=True))
-        self.conn.executemany(AUDIT_SQL, self.tracker.counting(audits, self.total, "audit", self.written))
+        self._audit_inserted(table, rows, int(last) + 1)
         self.written += len(rows)
         self.conn.executemany("DELETE FROM tombstones WHERE id = ?", ([i] for i in revived))
+
+    def _audit_inserted(self, table: Table, rows: list[Row], first: int) -> None:
+        """A "*" audit row for each of `rows` just inserted, holding the row as JSON, the text
+        json.dumps(row, ensure_ascii=False) gives (keys in the order of the first row's). SQLite
+        makes them from the rows as stored, a batch of rowids at a time when the rows took the
+        rowids from `first` on, one after another (as SQLite numbers new rows below 2**63)."""
+        pairs = " || ', ' || ".join(f"'{_json(key)}: ' || json_quote([{key}])" for key in rows[0])
+        columns = AUDIT_SQL.split(" VALUES")[0]
+
+        def made(counter: str) -> str:
+            return (f"{columns} SELECT printf('%s%012x', ?, {counter}), ?, ?, id, '*', NULL, "
+                    f"'{{' || {pairs} || '}}' FROM [{table.name}]")
+
+        prefix, start = audit_id_series()
+        count = len(rows)
+        if self.conn.execute(f"SELECT MAX(rowid) FROM [{table.name}]").fetchone()[0] == first + count - 1:
+            sql = made("? + rowid") + " WHERE rowid BETWEEN ? AND ? ORDER BY rowid"
+            for low in range(first, first + count, EVERY):
+                high = min(low + EVERY, first + count) - 1
+                self.conn.execute(sql, [prefix, start - first, self.at, table.name, low, high])
+                self.tracker.report(self.written + high - first + 1, self.total, "audit")
+            return
+        # numbered as SQLite chose: each row found by its id, its audit id counting in the rows' order
+        self.conn.executemany(made("?") + " WHERE id = ?", self.tracker.counting(
+            ([prefix, start + i, self.at, table.name, row["id"]] for i, row in enumerate(rows)),
+            self.total, "audit", self.written))
 
     def _bulk(self, table: Table, count: int) -> contextlib.AbstractContextManager[None]:
         """bulk_load for many entries, more than the database has: otherwise summing the totals of
