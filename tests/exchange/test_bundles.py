@@ -121,6 +121,10 @@ def test_a_payload_of_another_format_is_refused(branch, laptop, tmp_path):
     ("entries", "date", "2025-02-30", "date", "is not a real date"),
     ("entries", "minutes", 0, "hours", "must be more than zero"),
     ("entries", "minutes", "ninety", "minutes", "is not a whole number"),
+    # equal to a value the other rows hold (True == 1, 90.0 == 90), yet not a whole number
+    ("entries", "paid", True, "paid", "is not a whole number"),
+    ("entries", "minutes", 90.0, "minutes", "is not a whole number"),
+    ("entries", "purpose", 7, "purpose", "is not"),
     ("entries", "status", "maybe", "status", "must be one of"),
     ("assignments", "role", "janitor", "role", "is not a role of this profile"),
     ("reps", "weekly_minutes", 90 * 60, "weekly-hours", "at most 80"),
@@ -137,8 +141,8 @@ def test_a_bad_record_refuses_the_bundle_naming_record_and_field(branch, laptop,
     def spoil(payload):
         section = payload["tables"][table]
         i = section["columns"].index(column)
-        section["rows"][0][i] = value
-        target["id"] = section["rows"][0][section["columns"].index("id")]
+        section["rows"][-1][i] = value  # the last: a value equal to one before it is not new to a set
+        target["id"] = section["rows"][-1][section["columns"].index("id")]
 
     rewrite(path, spoil)
     before = dump(laptop)

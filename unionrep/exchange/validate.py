@@ -10,7 +10,7 @@ indexes. Each rejection names the table, the record, the field and the rule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -69,22 +69,34 @@ def check_shapes(tables: list[Table], bundle: Bundle) -> None:
     for record in bundle.records.values():
         if record.row is not None:
             by_table[record.table].append(record.row)
-    if all(_column_well_formed(spec, rows) for name, rows in by_table.items() for spec in specs[name]):
+    if all(_table_well_formed(specs[name], rows) for name, rows in by_table.items()):
         return
     for record_id, record in bundle.records.items():
         if record.row is not None:
             _check_row_shape(specs[record.table], record.table, record_id, record.row)
 
 
-def _column_well_formed(spec: tuple[str, tuple[type, ...], Words, bool, str], rows: list[Row]) -> bool:
+def _table_well_formed(specs: list[tuple[str, tuple[type, ...], Words, bool, str]], rows: list[Row]) -> bool:
+    if not rows or not specs:
+        return True
+    names = [spec[0] for spec in specs]
+    if len(names) == 1:
+        columns: Iterable[Sequence[Any]] = [[row[names[0]] for row in rows]]
+    else:  # the rows turned into columns in one pass over them, not one pass a column
+        columns = zip(*map(itemgetter(*names), rows), strict=True)
+    return all(_column_well_formed(spec, values) for spec, values in zip(specs, columns, strict=True))
+
+
+def _column_well_formed(spec: tuple[str, tuple[type, ...], Words, bool, str], values: Sequence[Any]) -> bool:
     name, types, _, required, kind = spec
-    values = list(map(itemgetter(name), rows))
-    if required and None in values:
-        return False
-    if not set(map(type, values)) <= {*types, type(None)}:
-        return False
     distinct = set(values)
-    distinct.discard(None)
+    # no value of another type equals a text, but a set of numbers holds 1 for True (1 == True)
+    if not set(map(type, distinct if types == (str,) else values)) <= {*types, type(None)}:
+        return False
+    if None in distinct:
+        if required:
+            return False
+        distinct.discard(None)
     if kind == "date":
         try:
             for value in distinct:
