@@ -17,6 +17,7 @@ from unionrep.store import (
     schema_disputes,
     schema_exchange,
     schema_hours,
+    schema_kept,
     schema_ledger,
     schema_log_groups,
     schema_log_order,
@@ -39,6 +40,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_hours.m023_hours_history,
     schema_sync.m024_sync_folder,
     schema_log_groups.m025_log_group_indexes,
+    schema_kept.m026_book_changes,
 )]
 
 
