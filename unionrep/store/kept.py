@@ -4,8 +4,11 @@ schema_kept): read and written as bytes, whatever they hold."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from unionrep.store import (
     schema_disputes,
@@ -27,7 +26,10 @@ from unionrep.store import (
     schema_undo,
 )
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_ledger.m001_ledger,
     schema_disputes.m002_disputes,

@@ -13,7 +13,11 @@ while the count is the same. A change to a rep (a name erased) drops it at once.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 # the tables whose every change is counted
 COUNTED = ("reps", "assignments", "extensions", "rep_hours", "toil", "entries", "disputes",
