@@ -40,7 +40,7 @@ from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
-from unionrep.gui.widgets.record_table import let_tab_out
+from unionrep.gui.widgets.tab_out import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 log = logging.getLogger("unionrep.gui")
