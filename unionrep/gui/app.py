@@ -232,6 +232,7 @@ def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
     found: list[Diagnosis | None] = []
 
     def work() -> None:
+        start.yield_to_the_window()
         found.append(start.check_quietly(path))
 
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)
