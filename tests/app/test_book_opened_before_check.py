@@ -5,6 +5,9 @@ check has passed."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import sys
+import threading
 
 import pytest
 
@@ -50,3 +53,20 @@ def test_a_refused_write_leaves_no_step_to_undo(closed_book):
         assert len(before) == 1  # the one rep added before the book was closed
     finally:
         opened.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own priority is Linux's")
+def test_the_check_at_start_runs_at_a_lower_priority_than_the_window() -> None:
+    window = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen: list[int] = []
+
+    def check() -> None:
+        start.yield_to_the_window()
+        seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    thread = threading.Thread(target=check)
+    thread.start()
+    thread.join()
+    # niceness 0 (normal) + 10 = 10, at most 19 (the lowest priority); the window's is unchanged
+    assert seen == [min(window + start.BACKGROUND_NICENESS, 19)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == window

@@ -3,11 +3,14 @@ balances' own flags; the rest of the cards and the entries' and disputes' flags 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
+from unionrep.app import first_screen
 from unionrep.core.model import Entry
 from unionrep.gui.views import dashboard as dashboard_mod
 from unionrep.gui.views.dashboard import DashboardView
+from unionrep.store.kept import Kept, book_changes, write_kept
 
 
 def _card_order(dashboard: DashboardView) -> list[str]:
@@ -61,3 +64,57 @@ def test_a_refresh_before_the_first_paint_drops_the_first_builds_rest(make_rep, 
     qtbot.waitExposed(dashboard)
     qtbot.wait(50)
     assert len(dashboard.cards) == 10 == len(_card_order(dashboard))
+
+
+def _keep_first_screen(ctx) -> None:
+    assert ctx.session.balances.keep_first_screen(ctx.today(), ctx.lang, dashboard_mod.FIRST_CARDS)
+
+
+def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_rep, ctx, qtbot,
+                                                                            monkeypatch) -> None:
+    for n in range(10):
+        make_rep(f"Rep {n:02d}")
+    _keep_first_screen(ctx)  # as the end of the last session left it
+    every = ctx.session.balances.every(ctx.today(), ctx.lang)
+    asked: list[dt.date] = []
+    real_every = ctx.session.balances.every
+    monkeypatch.setattr(ctx.session.balances, "every",
+                        lambda on, lang=None: asked.append(on) or real_every(on, lang))
+
+    dashboard = DashboardView(ctx)
+    qtbot.addWidget(dashboard)
+    assert asked == []  # nothing worked out before the first paint
+    assert [c.balance for c in dashboard.cards] == every[:8]
+    assert _card_order(dashboard) == [b.rep.id for b in every[:8]]
+    assert dashboard.summary.text().startswith("10 reps")
+    assert dashboard.flags_pending
+    first_cards = list(dashboard.cards)
+
+    dashboard.show()
+    qtbot.waitUntil(lambda: len(dashboard.cards) == 10, timeout=5000)
+    assert asked == [ctx.today()]  # worked out once, just after the paint
+    assert dashboard.cards[:8] == first_cards  # equal, so the very same cards: nothing redrawn
+    assert _card_order(dashboard) == [b.rep.id for b in every]
+    qtbot.waitUntil(lambda: not dashboard.flags_pending, timeout=5000)
+
+
+def test_a_kept_screen_no_longer_right_is_put_right_just_after_the_first_paint(make_rep, ctx, qtbot) -> None:
+    for n in range(3):
+        make_rep(f"Rep {n:02d}")
+    every = ctx.session.balances.every(ctx.today(), ctx.lang)
+    # kept on an earlier day, since when (say) a payment fell due: the first card differs
+    wrong = dataclasses.replace(every[0], paid_minutes=every[0].paid_minutes + 600)
+    db = ctx.session.store.db
+    screen = first_screen.FirstScreen((wrong, *every[1:]), first_screen.Summary.of(every))
+    question = first_screen.question(ctx.lang, dashboard_mod.FIRST_CARDS)
+    assert write_kept(db, first_screen.NAME, Kept(book_changes(db), question,
+                                                  first_screen.dumps(screen, ctx.today())))
+
+    dashboard = DashboardView(ctx)
+    qtbot.addWidget(dashboard)
+    assert dashboard.cards[0].balance.paid_minutes == every[0].paid_minutes + 600
+    later_cards = dashboard.cards[1:]
+    dashboard.show()
+    qtbot.waitUntil(lambda: dashboard.cards[0].balance == every[0], timeout=5000)
+    assert dashboard.cards[1:] == later_cards  # those that were right are kept
+    assert [c.balance for c in dashboard.cards] == every

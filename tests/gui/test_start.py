@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
 
 import pytest
 
+from unionrep.app.session import open_session
 from unionrep.gui.app import no_display
+from unionrep.gui.views.dashboard import FIRST_CARDS
 
 
 def _without_display() -> dict[str, str]:
@@ -155,3 +158,45 @@ def test_work_put_off_until_the_first_paint_is_done_for_a_window_never_painted(q
     qtbot.waitUntil(lambda: done == ["work"], timeout=5000)
     qtbot.wait(100)
     assert done == ["work"]
+
+
+QUIT_AFTER_THE_FIRST_PAINT = """
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import unionrep.gui.app as app_module
+
+watch_over = app_module.watch_over
+
+
+def watch_then_quit(window, ctx, ahead=None):
+    watch_over(window, ctx, ahead)
+    QTimer.singleShot(300, QApplication.instance().quit)
+
+
+app_module.watch_over = watch_then_quit
+sys.exit(app_module.run(sys.argv[1:]))
+"""
+
+
+def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_start(
+        tmp_path, session, make_rep, db_path) -> None:
+    for n in range(10):
+        make_rep(f"Rep {n:02d}")
+    session.close()
+    env = {**os.environ, "UNIONREP_PLAIN": "1", "QT_QPA_PLATFORM": "offscreen", "UNIONREP_LANG": "en",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "UNIONREP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", QUIT_AFTER_THE_FIRST_PAINT, "--db", str(db_path)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    book = open_session(db_path)
+    try:
+        today = dt.date.today()
+        screen = book.balances.first_screen(today, "en", FIRST_CARDS)
+        assert screen is not None
+        assert list(screen.balances) == book.balances.every(today, "en")[:FIRST_CARDS]
+        assert screen.summary.reps == 10
+    finally:
+        book.close()

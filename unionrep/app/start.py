@@ -10,6 +10,10 @@ the order and why).
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +25,20 @@ from unionrep.store.dbapi import database
 
 if TYPE_CHECKING:
     from unionrep.app.session import Session
+
+BACKGROUND_NICENESS = 10  # added to the thread's niceness: 0 is normal, 19 the lowest priority
+
+
+def yield_to_the_window() -> None:
+    """The calling thread (the check at start's) runs at a lower priority than the window's, where
+    the system lets a thread say so (Linux): on a busy machine the first paint does not wait for
+    the processor behind the check, which goes on as soon as it is free."""
+    setpriority = getattr(os, "setpriority", None)
+    if setpriority is None or not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError):  # not allowed: it runs at the window's priority
+        setpriority(os.PRIO_PROCESS, threading.get_native_id(),
+                    os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS)
 
 
 def check_quietly(path: Path) -> health.Diagnosis | None:

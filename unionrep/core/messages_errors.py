@@ -47,6 +47,14 @@ class Said(str):
     def text(self, lang: str | None = None) -> str:
         return say(self.key, lang, **self.params)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return said_again, (self.key, self.params)
+
+
+def said_again(key: str, params: dict[str, Any]) -> Said:
+    """A Said made again from its key and parameters (as pickle remakes one)."""
+    return Said(key, **params)
+
 
 def unit_words(unit: str) -> Words:
     """A unit of allowance (hours, days …) in both languages."""

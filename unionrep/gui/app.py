@@ -157,7 +157,14 @@ def run(argv: list[str]) -> int:
             # locked already, and checked or opened with writes refused until the check passes:
             # the backups, the watch and the branch rounds wait for the first paint
             after_first_paint(window, lambda: watch_over(window, ctx, ahead))
-        return app.exec()
+        status = app.exec()
+        if status == 0 and not args.demo:  # a session that ended well, on a book it checked
+            from unionrep.gui.checked_start import is_unchecked
+            from unionrep.gui.views.dashboard import keep_for_next_start
+
+            if not is_unchecked(ctx.session):
+                keep_for_next_start(ctx)
+        return status
     finally:
         from unionrep.gui.database import remove_passphrase_prompt
         from unionrep.gui.workers import wait_for_workers
@@ -225,6 +232,7 @@ def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
     found: list[Diagnosis | None] = []
 
     def work() -> None:
+        start.yield_to_the_window()
         found.append(start.check_quietly(path))
 
     thread = threading.Thread(target=work, name="unionrep-check-at-start", daemon=True)

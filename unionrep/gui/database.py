@@ -4,14 +4,22 @@ user cannot see). Second connections for worker threads: unionrep.app.book.own_s
 from __future__ import annotations
 
 import os
+from typing import Any
 
 
 def install_passphrase_prompt() -> None:
     """Make the database layer ask for a passphrase with the window's dialog."""
     from unionrep.app.book import set_default_prompt
+
+    set_default_prompt(ask_in_a_dialog)
+
+
+def ask_in_a_dialog(request: Any) -> str | None:
+    """The passphrase dialog's prompt, its module imported when first asked (most starts ask
+    nothing: the key comes from the keyring)."""
     from unionrep.gui.dialogs.passphrase import ask_passphrase
 
-    set_default_prompt(ask_passphrase)
+    return ask_passphrase(request)
 
 
 def remove_passphrase_prompt() -> None:

@@ -79,6 +79,15 @@ def _views() -> list[ViewSpec]:
     ]
 
 
+def _watch_for_f1(window: MainWindow) -> None:
+    """F1 over a modal dialog opens the guide too (the filter goes with the window)."""
+    from unionrep.gui.help_viewer import GuideKey
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.installEventFilter(GuideKey(lambda: window.ctx.lang, window))
+
+
 def _load_one_by_one(window: QObject, specs: list[ViewSpec]) -> None:
     """Import the views' modules one per turn of the event loop, so that the window answers
     between them."""
@@ -111,11 +120,7 @@ class MainWindow(QMainWindow):
         ctx.open_record.connect(self.open_record)
         self._restore_state()
         after_first_paint(self, lambda: _load_one_by_one(self, self.specs))
-        from unionrep.gui.help_viewer import GuideKey
-
-        app = QCoreApplication.instance()
-        if app is not None:  # F1 over a modal dialog (gone with the window)
-            app.installEventFilter(GuideKey(lambda: self.ctx.lang, self))
+        after_first_paint(self, lambda: _watch_for_f1(self))
 
     # -- building ------------------------------------------------------------------------------
 

@@ -16,9 +16,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from unionrep.core.errors import ValidationError
 from unionrep.files import check_target
@@ -52,6 +50,9 @@ from unionrep.store.errors import DB_ERRORS, DatabaseError, reports_file_errors
 from unionrep.store.health import check_connection, open_readonly
 from unionrep.store.leftovers import BEFORE_RESTORE, RESTORING
 from unionrep.store.records import Store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BACKUP_KEEP_KEY = "backup_keep"
 DEFAULT_KEEP = 10

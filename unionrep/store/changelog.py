@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from unionrep.store.records import RowChange
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 DONE = "done"
 UNDONE = "undone"

@@ -18,9 +18,7 @@ import contextlib
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from unionrep.core.errors import ValidationError
 from unionrep.paths import create_private_file, ensure_private_dir, is_ours, make_private, sidecars
@@ -47,6 +45,9 @@ from unionrep.store.errors import (
     file_error,
     reports_file_errors,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 __all__ = [
     "DB_ERRORS", "INTEGRITY_ERRORS", "DatabaseError", "as_database_error", "check_unionrep",

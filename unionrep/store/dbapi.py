@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, cast
 
 from unionrep.store import crypto
 from unionrep.store.errors import DatabaseError, as_database_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -26,8 +27,57 @@ BUSY_TIMEOUT_MS = 5000
 def database(conn: Any) -> sqlite_utils.Database:
     """sqlite-utils over one of our connections, without its plugins: nothing installed beside the
     app adds functions to the book's connection, and no start searches every installed package's
-    metadata for them (~50 ms)."""
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    metadata for them (~50 ms). Made when first needed (see UntilNeeded), over our connections,
+    which leave transactions to their caller."""
+    if conn.isolation_level is not None:
+        import sqlite_utils
+
+        return sqlite_utils.Database(conn, execute_plugins=False)
+    return cast("sqlite_utils.Database", UntilNeeded(conn))
+
+
+class UntilNeeded:
+    """sqlite-utils' Database over a connection, before it is needed: the reads a window's first
+    paint makes (execute, query, table_names) go to the connection itself, and anything else
+    first makes this object the Database it stands for (its class changed, then Database's
+    __init__ run on it), so that importing sqlite-utils and what it imports (click, pluggy,
+    dateutil: ~35 ms, a tenth of a start) waits until after the first paint. Our connections
+    commit each statement made outside a transaction (isolation_level None), so these three do
+    what sqlite-utils' own do; recursive triggers are switched on at once, as it switches them."""
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+        conn.execute("PRAGMA recursive_triggers = on")
+
+    def execute(self, sql: str, parameters: Any = None) -> Any:
+        return self.conn.execute(sql, () if parameters is None else parameters)
+
+    def query(self, sql: str, params: Any = None) -> Iterator[dict[str, Any]]:
+        cursor = self.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError("query() can only be used with SQL that returns rows")
+        keys = [column[0] for column in cursor.description]
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getitem__(self, table_name: str) -> Any:  # db["reps"]: Python looks it up on the class
+        return self.__getattr__("__getitem__")(table_name)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "conn":  # closed by a failed change below: not made again
+            raise AttributeError(name)
+        import sqlite_utils  # slow to load: after the first paint (see the class)
+
+        conn = self.conn
+        del self.conn
+        self.__class__ = sqlite_utils.Database  # type: ignore[assignment]
+        sqlite_utils.Database.__init__(self, conn, execute_plugins=False)  # type: ignore[arg-type]
+        return getattr(self, name)
 
 
 def _reraise(exc: Exception, conn: Any) -> None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from unionrep.store import (
     schema_disputes,
     schema_exchange,
     schema_hours,
+    schema_kept,
     schema_ledger,
     schema_log_groups,
     schema_log_order,
@@ -26,7 +26,10 @@ from unionrep.store import (
     schema_undo,
 )
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_ledger.m001_ledger,
     schema_disputes.m002_disputes,
@@ -39,6 +42,7 @@ MIGRATIONS: list[tuple[str, Migration]] = [(fn.__name__, fn) for fn in (
     schema_hours.m023_hours_history,
     schema_sync.m024_sync_folder,
     schema_log_groups.m025_log_group_indexes,
+    schema_kept.m026_book_changes,
 )]
 
 

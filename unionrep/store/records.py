@@ -11,9 +11,7 @@ import json
 import operator
 from collections.abc import Callable, Collection, Iterator
 from fractions import Fraction
-from typing import Any, TypeVar
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from unionrep.core.model import (
     Assignment,
@@ -31,6 +29,9 @@ from unionrep.core.model import (
 from unionrep.core.text import check_row_text
 from unionrep.store.dbapi import database_path
 from unionrep.store.errors import DatabaseError
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 T = TypeVar("T")
 

@@ -8,7 +8,11 @@ other route cannot break them either.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def m002_disputes(db: sqlite_utils.Database) -> None:

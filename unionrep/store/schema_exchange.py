@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def m003_exchange(db: sqlite_utils.Database) -> None:

@@ -6,9 +6,12 @@ The migration carries each rep's single figure into the history as their hours f
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from unionrep.core.model import new_id, now_iso
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 FROM_THE_START = "1990-01-01"
 

@@ -3,7 +3,11 @@ the audit trail and the tombstones of deleted rows. Every table is STRICT with a
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def m001_ledger(db: sqlite_utils.Database) -> None:

@@ -9,7 +9,11 @@ to build, once).
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 INDEXES = {
     "entries_role_date": "entries (role, date)",

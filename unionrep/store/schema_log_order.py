@@ -10,7 +10,11 @@ schema_log_groups.) About 2 s at a million entries, once.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 INDEXES = {
     "entries_minutes": "entries (minutes)",

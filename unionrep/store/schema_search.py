@@ -26,8 +26,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 TABLE = "entry_search"
 COLUMNS = ("purpose", "location", "case_ref", "notes", "rep_name")

@@ -12,7 +12,11 @@ number, and the last round's outcome as JSON for the status bar).
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def m024_sync_folder(db: sqlite_utils.Database) -> None:

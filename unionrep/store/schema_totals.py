@@ -16,10 +16,12 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from unionrep.store.schema_search import bulk_load as bulk_search
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def year_start_sql(date: str, rep: str) -> str:

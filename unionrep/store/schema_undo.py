@@ -3,7 +3,11 @@ it touched as it was before and after, so an undo can be checked and written as 
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
 
 
 def m020_change_history(db: sqlite_utils.Database) -> None:

@@ -31,7 +31,7 @@ from unionrep.exchange.merge import (
 )
 from unionrep.exchange.report import Names
 from unionrep.gui.texts import status_name
-from unionrep.gui.widgets.record_table import let_tab_out
+from unionrep.gui.widgets.tab_out import let_tab_out
 
 RECORD, HERE, THERE, CHOICE = range(4)
 SHOWN_FIELDS = 8  # of a record deleted on one side, the fields shown of the other side's

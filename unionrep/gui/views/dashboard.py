@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Collection
-from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionrep.app.first_screen import Summary
 from unionrep.app.session import Session
 from unionrep.core import pay
 from unionrep.core.balance import Balance
+from unionrep.core.errors import UnionrepError
 from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
@@ -38,9 +40,10 @@ from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.balance_card import BalanceCard
-from unionrep.gui.widgets.record_table import let_tab_out
+from unionrep.gui.widgets.tab_out import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
+log = logging.getLogger("unionrep.gui")
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
 CARDS_AT_ONCE = 40  # the reps closest to a cap; the rest on request
 FIRST_CARDS = 8  # about a screenful: made before the first paint, the rest of CARDS_AT_ONCE after it
@@ -92,6 +95,16 @@ def severity_word(severity: int) -> str:
     return {URGENT: _t("Urgent"), HIGH: _t("Important"), WARN: _t("Warning")}.get(severity, _t("Note"))
 
 
+def keep_for_next_start(ctx: AppContext) -> None:
+    """At the end of a session on the user's book: the dashboard's first screenful kept in it for
+    the next start's first paint (app.first_screen). Nothing is lost if it cannot be: the next
+    start works the balances out, as it would without it."""
+    try:
+        ctx.session.balances.keep_first_screen(ctx.today(), ctx.lang, FIRST_CARDS)
+    except UnionrepError as exc:  # the book read-only, busy, gone: say it in the log only
+        log.info("the dashboard's first screen was not kept: %s", exc)
+
+
 class DashboardView(QWidget):
     painted = Signal()  # the bars are shown
     flags_ready = Signal()  # the "Needs attention" list is complete
@@ -107,6 +120,7 @@ class DashboardView(QWidget):
         self._generation = 0
         self._cards_generation = 0  # each showing of the cards; a later one drops an earlier one's rest
         self.more_button: QPushButton | None = None
+        self._keep_equal_cards = False  # the next showing of the cards keeps those still equal
 
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(_t("Year shown"))
@@ -233,10 +247,12 @@ class DashboardView(QWidget):
         self._fill_years()  # an entry in an earlier year adds that year
         on = self.on_date()
         self._generation += 1
+        if self._first_build and on == self.ctx.today() and self._show_kept(on):
+            return
         self.balances = session.balances.every(on, lang)
         self._show_cards()
         flags = [f for b in self.balances for f in b.flags]
-        self._show_summary(flags)
+        self._show_summary(Summary.of(self.balances))
         if on != self.ctx.today():
             self._set_flags(flags)
         elif self.ctx.session.queries.entries_at_least(BACKGROUND_FROM):
@@ -248,6 +264,31 @@ class DashboardView(QWidget):
         else:
             self._set_flags(flags + other_flags(session, on, lang))
         self.painted.emit()
+
+    def _show_kept(self, on: dt.date) -> bool:
+        """At start, the first screenful kept at the end of the last session, where it is still
+        true of the book (app.first_screen): shown without working out every rep's balances
+        first. They are worked out just after the first paint, and the cards kept where equal."""
+        screen = self.ctx.session.balances.first_screen(on, self.ctx.lang, FIRST_CARDS)
+        if screen is None:
+            return False
+        self.balances = list(screen.balances)
+        self._clear_cards()
+        for balance in screen.balances:
+            self._add_card(balance)
+        self.cards_layout.addStretch(1)
+        self._set_tab_order()
+        self._show_summary(screen.summary)
+        self._set_flags([], pending=True)
+        generation = self._generation
+
+        def work_out() -> None:
+            if generation == self._generation:  # not overtaken by a later refresh
+                self._keep_equal_cards = True
+                self.refresh()
+
+        after_first_paint(self.cards_box, work_out)
+        return True
 
     def _gather_after_paint(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
@@ -297,17 +338,31 @@ class DashboardView(QWidget):
 
     # -- showing -------------------------------------------------------------------------------
 
-    def _show_cards(self) -> None:
-        while self.cards_layout.count():
-            item = self.cards_layout.takeAt(0)
+    def _clear_cards(self, keep: int = 0) -> None:
+        """Remove what the cards' list shows, but its first `keep` cards."""
+        while self.cards_layout.count() > keep:
+            item = self.cards_layout.takeAt(keep)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.cards = []
-        self._cards_generation += 1
+        del self.cards[keep:]
         self.more_button = None
+
+    def _show_cards(self) -> None:
         shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
-        first, rest = (shown[:FIRST_CARDS], shown[FIRST_CARDS:]) if self._first_build else (shown, [])
+        keep = 0
+        if self._keep_equal_cards:  # the kept first screen's cards stay where their balances are equal
+            self._keep_equal_cards = False
+            keep = min(len(self.cards), len(shown))
+            for at, (card, balance) in enumerate(zip(self.cards[:keep], shown, strict=False)):
+                if card.balance != balance:
+                    self.cards[at] = self._make_card(balance)
+                    self.cards_layout.replaceWidget(card, self.cards[at])
+                    card.deleteLater()
+        self._clear_cards(keep)
+        self._cards_generation += 1
+        split = FIRST_CARDS if self._first_build else len(shown)  # the rest just after the first paint
+        first, rest = shown[keep:split], shown[split:]
         for balance in first:
             self._add_card(balance)
         if len(shown) < len(self.balances):
@@ -333,9 +388,13 @@ class DashboardView(QWidget):
 
             after_first_paint(self.cards_box, add_rest)
 
-    def _add_card(self, balance: Balance) -> None:
+    def _make_card(self, balance: Balance) -> BalanceCard:
         card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, parent=self.cards_box)
         card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
+        return card
+
+    def _add_card(self, balance: Balance) -> None:
+        card = self._make_card(balance)
         self.cards_layout.insertWidget(len(self.cards), card)  # after the cards made before it
         self.cards.append(card)
 
@@ -406,18 +465,13 @@ class DashboardView(QWidget):
         if self.banner_flag is not None and item is not None:
             self._open_flag(item)
 
-    def _show_summary(self, balance_flags: list[Flag]) -> None:
-        paid = sum(b.paid_minutes for b in self.balances)
-        costs = [b.cost for b in self.balances if b.cost is not None]
-        cost = sum(costs, Fraction(0))
-        capped = len({f.rep_id for f in balance_flags
-                      if f.code in ("over", "near", "combined_over", "combined_near")})
+    def _show_summary(self, summary: Summary) -> None:
         requests = self.ctx.session.queries.entry_count(REQUESTED)
         parts = [
-            _t("{count} reps").format(count=len(self.balances)),
-            _t("paid facility time {hours} h, cost {money}").format(hours=hours_of(paid),
-                                                                    money=pay.money(cost)),
-            _t("{count} reps over or near a cap").format(count=capped),
+            _t("{count} reps").format(count=summary.reps),
+            _t("paid facility time {hours} h, cost {money}").format(
+                hours=hours_of(summary.paid_minutes), money=pay.money(summary.cost)),
+            _t("{count} reps over or near a cap").format(count=summary.near_or_over),
             _t("{count} requests awaiting an answer").format(count=requests),
         ]
         self.summary.setText("  ·  ".join(parts))

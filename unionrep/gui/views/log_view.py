@@ -35,7 +35,7 @@ from unionrep.gui.views.base import header_row, show_error
 from unionrep.gui.views.log_filters import LogFilterBar
 from unionrep.gui.widgets import view_actions
 from unionrep.gui.widgets.entry_details import EntryDetails
-from unionrep.gui.widgets.record_table import let_tab_out
+from unionrep.gui.widgets.tab_out import let_tab_out
 from unionrep.gui.workers import run_in_thread
 
 WIDTHS = {Column.DATE: 165, Column.REP: 165, Column.ROLE: 175, Column.CATEGORY: 170, Column.HOURS: 50,

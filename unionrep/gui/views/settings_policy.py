@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionrep.gui.context import AppContext
 from unionrep.gui.texts import category_name, role_name, unit_short
-from unionrep.gui.widgets.record_table import let_tab_out
+from unionrep.gui.widgets.tab_out import let_tab_out
 
 Apply = Callable[[str, str], bool]
 FLAGS = (("pro_rata", "Pro rata"), ("part_year", "Part year"), ("combined", "In the combined cap"))

@@ -6,39 +6,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QRect,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QWidget
 
 from unionrep.gui.models.small_models import SORT_ROLE, RecordsModel
+from unionrep.gui.widgets.tab_out import let_tab_out
 from unionrep.gui.widgets.view_actions import refresh_all
-
-
-class _CtrlTabOut(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-                and isinstance(watched, QAbstractItemView)):
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            watched.focusNextPrevChild(event.key() == Qt.Key.Key_Tab and not shift)
-            return True
-        return False
-
-
-def let_tab_out(table: QAbstractItemView) -> None:
-    """Tab, Shift+Tab, Ctrl+Tab and Ctrl+Shift+Tab move on from the table (the arrow keys move
-    within it), so that a keyboard user is never held in it."""
-    table.setTabKeyNavigation(False)
-    table.installEventFilter(_CtrlTabOut(table))
 
 
 class RecordTable(QTableView):
