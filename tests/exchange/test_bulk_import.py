@@ -50,6 +50,32 @@ def test_a_large_import_keeps_the_totals_exact(branch, tmp_path, monkeypatch, bu
         assert laptop.balances.of(rep.id, ON).to_json() == branch.balances.of(rep.id, ON).to_json()
 
 
+def changes_counted(book):
+    return book.store.db.execute("SELECT count FROM book_changes").fetchone()[0]
+
+
+def count_trigger(book):
+    return book.store.db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                 "AND name = 'book_changes_entries_insert'").fetchone()
+
+
+def test_a_large_import_raises_the_books_count_of_changes_as_row_by_row(branch, tmp_path, monkeypatch):
+    """In bulk the entries' counting trigger is left out and the count raised once, by as much."""
+    export(branch, tmp_path / "all.bundle")
+    raised = {}
+    for bulk_from, name in ((1, "in bulk"), (10**9, "row by row")):
+        monkeypatch.setattr(rows, "BULK_ENTRIES", bulk_from)
+        laptop = new_book(tmp_path / f"{bulk_from}.db")
+        trigger, before = count_trigger(laptop), changes_counted(laptop)
+        apply_import(laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE))
+        raised[name] = changes_counted(laptop) - before
+        assert count_trigger(laptop) == trigger  # made again as it was stored
+        laptop.entries.add(Entry(laptop.reps.find("Siân Ŵyn").id, "steward", ON, 30, "duties"))
+        assert changes_counted(laptop) - before == raised[name] + 1  # and counting again
+    # one for each record written: 2 reps, their 2 weekly hours, 3 roles, 4 entries, an extension, TOIL
+    assert raised["in bulk"] == raised["row by row"] == len(records(branch)) == 2 + 2 + 3 + 4 + 1 + 1
+
+
 def test_entries_fewer_than_those_already_there_are_written_row_by_row(branch, tmp_path, monkeypatch):
     monkeypatch.setattr(rows, "BULK_ENTRIES", 1)
     used = []
