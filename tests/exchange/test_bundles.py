@@ -154,6 +154,27 @@ def test_a_bad_record_refuses_the_bundle_naming_record_and_field(branch, laptop,
     assert dump(laptop) == before
 
 
+def test_an_entry_referring_to_a_record_of_another_table_is_refused_naming_it(branch, laptop, tmp_path):
+    """The references are looked for once per distinct record; the one at fault is still named."""
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+    target = {}
+
+    def spoil(payload):
+        entries, roles = payload["tables"]["entries"], payload["tables"]["assignments"]
+        target["role"] = roles["rows"][0][roles["columns"].index("id")]
+        row = entries["rows"][1]  # between entries whose reps are there
+        row[entries["columns"].index("rep_id")] = target["role"]
+        target["id"] = row[entries["columns"].index("id")]
+
+    rewrite(path, spoil)
+    with pytest.raises(RecordRejected) as caught:
+        preview_import(laptop, path, PASSPHRASE)
+    rejected = caught.value
+    assert (rejected.table, rejected.record_id, rejected.field) == ("entries", target["id"], "rep_id")
+    assert f"refers to {target['role']}, which is not a record of reps" in str(caught.value)
+
+
 def test_an_entry_whose_rep_is_not_there_is_refused(branch, laptop, tmp_path):
     path = tmp_path / "all.bundle"
     export(branch, path)

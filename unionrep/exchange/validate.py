@@ -144,7 +144,7 @@ class Result:
     def __init__(self, local: Mapping[str, Local], steps: Mapping[str, Step]) -> None:
         self.local = local
         self.steps = steps
-        self._tables: dict[str, dict[str, Row]] = {}
+        self._tables: dict[str, dict[str, Row]] | None = None
 
     def row(self, record_id: str) -> Row | None:
         step = self.steps.get(record_id)
@@ -161,17 +161,19 @@ class Result:
         return None if mine is None else mine.table
 
     def rows(self, table: str) -> dict[str, Row]:
-        if table not in self._tables:
-            rows = {i: r.row for i, r in self.local.items() if r.table == table and r.row is not None}
+        if self._tables is None:  # every table's at once: one pass over each side, not one a table
+            tables: dict[str, dict[str, Row]] = {}
+            for record_id, mine in self.local.items():
+                if mine.row is not None:
+                    tables.setdefault(mine.table, {})[record_id] = mine.row
             for record_id, step in self.steps.items():
-                if step.table != table:
-                    continue
+                rows = tables.setdefault(step.table, {})
                 if step.new is None:
                     rows.pop(record_id, None)
                 else:
                     rows[record_id] = step.new
-            self._tables[table] = rows
-        return self._tables[table]
+            self._tables = tables
+        return self._tables.setdefault(table, {})
 
 
 class _Rules:
@@ -254,8 +256,9 @@ def check_result(session: Session, tables: list[Table], local: Mapping[str, Loca
     checks = {"reps": rules.reps, "assignments": rules.assignments_row, "entries": rules.entries,
               "extensions": rules.extensions, "toil": rules.toil}
     written = [(s.table, s.id, s.new) for s in steps.values() if s.new is not None]
-    for table_name, record_id, row in written:
-        _check_references(result, by_name[table_name], record_id, row)
+    if not _references_found(result, by_name, written):
+        for table_name, record_id, row in written:  # the first record at fault, named
+            _check_references(result, by_name[table_name], record_id, row)
     written_tables = {table_name for table_name, _, _ in written}
     for table in tables:
         if table.name in written_tables:
@@ -288,6 +291,21 @@ def _run(check: Any, table: str, record_id: str, row: Row) -> None:
 def _in_order(tables: list[Table], written: list[tuple[str, str, Row]]) -> Iterator[tuple[str, str, Row]]:
     rank = {t.name: i for i, t in enumerate(tables)}
     return iter(sorted(written, key=lambda w: rank[w[0]]))
+
+
+def _references_found(result: Result, by_name: Mapping[str, Table],
+                      written: list[tuple[str, str, Row]]) -> bool:
+    """Whether every record `written` refers to is there, each distinct one looked for once (a
+    hundred thousand entries refer to a few hundred reps)."""
+    rows: dict[str, list[Row]] = {}
+    for table_name, _, row in written:
+        rows.setdefault(table_name, []).append(row)
+    for table_name, table_rows in rows.items():
+        for column, parent_table in by_name[table_name].parents:
+            wanted = {parent for row in table_rows if (parent := row.get(column)) is not None}
+            if any(result.row(i) is None or result.table_of(i) != parent_table for i in wanted):
+                return False
+    return True
 
 
 def _check_references(result: Result, table: Table, record_id: str, row: Row) -> None:

@@ -16,6 +16,7 @@ import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 import sqlite_utils
@@ -136,7 +137,7 @@ def save_versions(db: sqlite_utils.Database, items: Iterable[tuple[str, str, str
         if text is None:
             text = texts[key] = json.dumps(dict(key), separators=(",", ":"))
         rows.append((record_id, table, digest, text))
-    rows.sort()  # in key order the pages fill one after another
+    rows.sort(key=itemgetter(0))  # in key order the pages fill one after another (ids are distinct)
     db.conn.executemany(
         "INSERT INTO sync_versions (id, tbl, hash, version) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET tbl = excluded.tbl, hash = excluded.hash, version = excluded.version",
