@@ -876,6 +876,22 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>Yearly statement…</source>
+        <translation>Datganiad blynyddol…</translation>
+    </message>
+    <message>
+        <source>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</source>
+        <translation>Cadw datganiad y cynrychiolydd am flwyddyn fel PDF neu daenlen CSV</translation>
+    </message>
+    <message>
+        <source>Branch summary…</source>
+        <translation>Crynodeb y gangen…</translation>
+    </message>
+    <message>
+        <source>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</source>
+        <translation>Cadw blwyddyn pob cynrychiolydd fel PDF neu daenlen CSV, gyda&apos;r tablau amser cyfleuster os dymunir</translation>
+    </message>
+    <message>
         <source>Welsh first, then English</source>
         <translation>Cymraeg yn gyntaf, yna Saesneg</translation>
     </message>
@@ -886,14 +902,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>English only</source>
         <translation>Saesneg yn unig</translation>
-    </message>
-    <message>
-        <source>Yearly statement…</source>
-        <translation>Datganiad blynyddol…</translation>
-    </message>
-    <message>
-        <source>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</source>
-        <translation>Cadw datganiad y cynrychiolydd am flwyddyn fel PDF neu daenlen CSV</translation>
     </message>
     <message>
         <source>Save the yearly statement</source>
@@ -926,14 +934,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
     <message>
         <source>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</source>
         <translation>I hidlwyr taenlen neu pandas, i&apos;w ddarllen fel y mae; hebddo mae gan y CSV adrannau&apos;r ddogfen, pob un â&apos;i rhes pennawd ei hun</translation>
-    </message>
-    <message>
-        <source>Branch summary…</source>
-        <translation>Crynodeb y gangen…</translation>
-    </message>
-    <message>
-        <source>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</source>
-        <translation>Cadw blwyddyn pob cynrychiolydd fel PDF neu daenlen CSV, gyda&apos;r tablau amser cyfleuster os dymunir</translation>
     </message>
     <message>
         <source>Save the branch summary</source>

@@ -876,6 +876,22 @@ The data open before is kept, not deleted, as {aside}.</translation>
 <context>
     <name>DocumentActions</name>
     <message>
+        <source>Yearly statement…</source>
+        <translation>Yearly statement…</translation>
+    </message>
+    <message>
+        <source>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</source>
+        <translation>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</translation>
+    </message>
+    <message>
+        <source>Branch summary…</source>
+        <translation>Branch summary…</translation>
+    </message>
+    <message>
+        <source>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</source>
+        <translation>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</translation>
+    </message>
+    <message>
         <source>Welsh first, then English</source>
         <translation>Welsh first, then English</translation>
     </message>
@@ -886,14 +902,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>English only</source>
         <translation>English only</translation>
-    </message>
-    <message>
-        <source>Yearly statement…</source>
-        <translation>Yearly statement…</translation>
-    </message>
-    <message>
-        <source>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</source>
-        <translation>Save the rep&apos;s statement for a year as a PDF or a CSV spreadsheet</translation>
     </message>
     <message>
         <source>Save the yearly statement</source>
@@ -926,14 +934,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
     <message>
         <source>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</source>
         <translation>For a spreadsheet&apos;s filters or pandas, read as it is; without it the CSV has the document&apos;s sections, each with its own header row</translation>
-    </message>
-    <message>
-        <source>Branch summary…</source>
-        <translation>Branch summary…</translation>
-    </message>
-    <message>
-        <source>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</source>
-        <translation>Save every rep&apos;s year as a PDF or a CSV spreadsheet, with the facility time tables if wanted</translation>
     </message>
     <message>
         <source>Save the branch summary</source>

@@ -14,7 +14,8 @@ empty window) as the floor:
 - database_s: opening the database (waiting for the check at start, which began in a thread
   before PySide6 was imported; migrations; the service);
 - window_modules_s: importing the main window and the rest of the GUI it needs;
-- dashboard_s: building the dashboard (every rep's balances, the cards, the flags);
+- dashboard_s: building the dashboard (the first screen kept by the last run, or else every rep's
+  balances; the first cards; the balances' flags);
 - window_rest_s: the rest of the main window's construction;
 - show_and_paint_s: the window shown, laid out and painted, up to the dashboard's cards.
 

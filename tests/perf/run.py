@@ -11,7 +11,9 @@ says otherwise, each the median of --runs runs after one warm-up run:
   cards are painted. The app offers no signal of its own for this, so the process runs the app's
   own entry point with an event filter on the dashboard's cards widget that reports its first
   paint, installed when the app imports the dashboard (so the app's imports keep their order) —
-  see "notes".
+  see "notes". Each run ends as a session does, keeping the dashboard's first screen in the book
+  (app/first_screen.py), so the timed runs start as a user's next start does after the warm-up;
+  a start after a change to the book works the balances out first (balances_all_afresh_s).
 - bare_qt_startup_s: the same for a process that only imports PySide6 and shows an empty
   QMainWindow of the same size: the floor for startup_s.
 - startup_without_numpy_s: startup_s with numpy made unimportable, as in the packaged app

@@ -163,8 +163,6 @@ def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None
 
     Raises DatabaseError for a file recovery cannot help with (another program's, a newer
     version's, unreadable...), and for any problem when `recover` is False (no screen to show)."""
-    from unionrep.gui.dialogs.recovery import RecoveryDialog
-
     while True:
         prompt = _Recording()
         passed = ahead() if ahead is not None else None
@@ -181,6 +179,8 @@ def open_checked(path: Path, *, recover: bool = True, ahead: Ahead | None = None
             return None  # asked for the passphrase, the user cancelled: nothing to open
         if not recover or diagnosis.status not in ("damaged", "wrong_passphrase"):
             raise DatabaseError(diagnosis.status, path, diagnosis.detail)
+        from unionrep.gui.dialogs.recovery import RecoveryDialog  # only for a file in trouble
+
         dialog = RecoveryDialog(diagnosis, passphrase=prompt.typed)
         if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
             return None

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from unionrep.app.session import Session
 from unionrep.core import disputes as dispute_rules
@@ -33,7 +33,6 @@ from unionrep.gui.views.base import error_text, show_error
 from unionrep.gui.workers import Task, run_in_thread
 
 if TYPE_CHECKING:
-    from unionrep.gui.views.dashboard import DashboardView
     from unionrep.gui.views.disputes_view import DisputesView
     from unionrep.gui.views.rep_page import RepPage
 
@@ -71,21 +70,7 @@ def default_language(ctx: AppContext) -> str:
     return chosen if chosen in ("bilingual", "cy", "en") else "bilingual"
 
 
-def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    button = QPushButton(QIcon(":/icons/pdf.svg"), text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    button.clicked.connect(lambda: slot())
-    return button
-
-
 # -- the yearly statement ------------------------------------------------------------------------
-
-
-def statement_button(page: RepPage) -> QPushButton:
-    return _button(_t("Yearly statement…"), "statementButton",
-                   _t("Save the rep's statement for a year as a PDF or a CSV spreadsheet"),
-                   lambda: ask_statement(page))
 
 
 def rep_years(ctx: AppContext, rep: Rep) -> list[tuple[str, int]]:
@@ -135,12 +120,6 @@ def flat_field() -> Field:
 
 
 # -- the branch summary --------------------------------------------------------------------------
-
-
-def summary_button(view: DashboardView) -> QPushButton:
-    return _button(_t("Branch summary…"), "branchSummaryButton",
-                   _t("Save every rep's year as a PDF or a CSV spreadsheet, with the facility time "
-                      "tables if wanted"), lambda: ask_summary(view, view.ctx))
 
 
 def branch_years(ctx: AppContext) -> list[tuple[str, int]]:

@@ -35,7 +35,7 @@ from unionrep.gui import colours
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.first_paint import after_first_paint, before_any_window_shown
-from unionrep.gui.operations.documents import summary_button
+from unionrep.gui.operations.document_buttons import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets import view_actions

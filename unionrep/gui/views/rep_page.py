@@ -28,7 +28,7 @@ from unionrep.core.periods import ACADEMIC, APRIL, year_of
 from unionrep.gui.context import AppContext
 from unionrep.gui.models.small_models import RecordsModel
 from unionrep.gui.operations import reps
-from unionrep.gui.operations.documents import statement_button
+from unionrep.gui.operations.document_buttons import statement_button
 from unionrep.gui.texts import day_text, hours_of, num, role_name
 from unionrep.gui.views.base import title_label
 from unionrep.gui.views.dashboard import years_back, years_to_offer
