@@ -5,7 +5,8 @@ in; an import holds rows already, possibly of tables Store has no dataclass for,
 hundred thousand of them. So these do what Store.insert, Store.update and Store.delete do — the
 row, its created_at/updated_at, an audit row per change (a "*" row with the record as JSON for an
 insert or a deletion, one row per field for an update) and a tombstone for each deletion — with
-executemany, inside the caller's store.atomic().
+executemany, inside the caller's store.atomic(). The audit rows of the rows inserted are made by
+SQLite from those rows, a batch at a time (one INSERT … SELECT instead of seven values bound a row).
 
 Many new entries at once are written without the per-row year-totals trigger
 (schema_totals.bulk_load), when they outnumber the entries already there: the totals of the reps
@@ -72,13 +73,14 @@ def checkpoint(conn: Any) -> None:
 
 
 def audit_id_series() -> tuple[str, int]:
-    """The start of a run of new audit ids, each the UUID 4 `prefix` followed by 12 hex digits
-    counting up from `first`: distinct, in ascending order (the audit table's id index fills page
-    by page instead of splitting pages all over), and no likelier to meet another id than random
-    UUIDs are (72 random bits shared by the run, 48 counting from a random start)."""
-    noise = uuid.uuid4().hex
+    """(prefix, start) of a run of new audit ids: each is a random UUID 4's first four groups
+    followed by 12 hex digits counting up from `start`, so the ids are distinct, ascend (the audit
+    table's id index fills page by page instead of splitting pages all over), and are no likelier
+    to meet another id than random UUIDs are (72 random bits shared by the run, 48 counting up
+    from a random start)."""
+    noise = uuid.uuid4().hex  # its 13th digit is the version, 4, and its 17th holds the variant
     prefix = f"{noise[:8]}-{noise[8:12]}-{noise[12:16]}-{noise[16:20]}-"
-    return prefix, int.from_bytes(os.urandom(6)) % (RUN_START_BELOW)
+    return prefix, int.from_bytes(os.urandom(6), "big") % RUN_START_BELOW
 
 
 RUN_START_BELOW = 2**48 - 2**40  # room after the start for a run of 2**40 ids
