@@ -22,7 +22,7 @@ from unionrep.exchange.tables import Row, Table, row_hash
 from unionrep.exchange.versions import Vector
 
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     table: str
     row: Row | None  # None: deleted there

@@ -42,7 +42,7 @@ DELETED_WITH_DEPENDANTS = "deleted-with-dependants"
 SAME_VERSION = "same-version"
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     """One write the import makes: `old` is the row here (None if absent), `new` the row after."""
 

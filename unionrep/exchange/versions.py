@@ -59,7 +59,7 @@ def bumped(vector: Mapping[str, int], me: str) -> Vector:
     return {**vector, me: vector.get(me, 0) + 1}
 
 
-@dataclass
+@dataclass(slots=True)
 class Local:
     """One record as this database has it: its row (None once deleted) and version."""
 
