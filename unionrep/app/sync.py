@@ -13,6 +13,7 @@ from pathlib import Path
 from unionrep.app.base import AppService
 from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.exchange.report import ImportPreview
+from unionrep.exchange.rows import checkpoint
 from unionrep.exchange.sync import SyncReport, held_previews, sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
 from unionrep.exchange.sync_state import (
@@ -76,6 +77,7 @@ class SyncService(AppService):
         report = sync_round(self.session, folder, passphrase, resolve=resolve, scrypt_n=scrypt_n)
         if report.received:
             self.session.forget_profile()
+            checkpoint(self.store.db.conn)  # the imports' commits leave that to their caller
         return report
 
     def held(self, folder: Path | str, passphrase: str) -> list[ImportPreview]:
