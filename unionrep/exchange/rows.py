@@ -152,12 +152,15 @@ class AuditedRows:
         json.dumps(row, ensure_ascii=False) gives (keys in the order of the first row's). SQLite
         makes them from the rows as stored, a batch of rowids at a time when the rows took the
         rowids from `first` on, one after another (as SQLite numbers new rows below 2**63)."""
-        pairs = " || ', ' || ".join(f"'{_json(key)}: ' || json_quote([{key}])" for key in rows[0])
+        # one printf of the columns' json_quote, the keys written into its format
+        keys = list(rows[0])
+        as_json = ("printf('{" + ", ".join(f"{_json(key)}: %s" for key in keys) + "}', "
+                   + ", ".join(f"json_quote([{key}])" for key in keys) + ")")
         columns = AUDIT_SQL.split(" VALUES")[0]
 
         def made(counter: str) -> str:
-            return (f"{columns} SELECT printf('%s%012x', ?, {counter}), ?, ?, id, '*', NULL, "
-                    f"'{{' || {pairs} || '}}' FROM [{table.name}]")
+            return (f"{columns} SELECT printf('%s%012x', ?, {counter}), ?, ?, id, '*', NULL, {as_json} "
+                    f"FROM [{table.name}]")
 
         prefix, start = audit_id_series()
         count = len(rows)
