@@ -14,7 +14,7 @@ import sqlite_utils
 
 from unionrep.app.session import Session
 from unionrep.store.connection import connect
-from unionrep.store.dbapi import UntilNeeded, connection_classes, database
+from unionrep.store.dbapi import UntilNeeded, connection_classes, database, database_now
 from unionrep.store.records import Store
 
 
@@ -49,6 +49,14 @@ def test_anything_else_makes_it_the_database_it_stands_for(conn) -> None:
     with db.atomic():
         db.table("reps").insert({"id": "c", "name": "Eluned"})
     assert db.execute("SELECT name FROM reps WHERE id = 'c'").fetchone() == ("Eluned",)
+
+
+def test_made_now_when_asked(conn) -> None:
+    db = database(conn)
+    database_now(db)
+    assert type(db) is sqlite_utils.Database and db.conn is conn
+    database_now(db)  # already made: nothing to do
+    assert db.table_names() == ["reps"]
 
 
 def test_a_connection_that_commits_itself_gets_the_database_at_once() -> None:

@@ -27,6 +27,7 @@ from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
 from unionrep.core.policy import Profile, profile_from_data
 from unionrep.store.changelog import ChangeLog
+from unionrep.store.dbapi import database_now
 from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
@@ -99,6 +100,11 @@ class Session:
     def queries(self) -> Queries:
         """The typed reads the windows make (log pages, years with entries, counts, settings)."""
         return Queries(self.store)
+
+    def finish_opening(self) -> None:
+        """What opening the book put off so that a window paints sooner, done now: sqlite-utils
+        made over its connection (store.dbapi.UntilNeeded)."""
+        database_now(self.store.db)
 
     def close(self) -> None:
         """Close the book's connection (the Session holds cycles with its services, so it is not

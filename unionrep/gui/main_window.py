@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         ctx.failed.connect(lambda message: show_error(self, message, self.tr("Could not undo or redo")))
         ctx.open_record.connect(self.open_record)
         self._restore_state()
+        after_first_paint(self, lambda: self.ctx.session.finish_opening())
         after_first_paint(self, lambda: _load_one_by_one(self, self.specs))
         after_first_paint(self, lambda: _watch_for_f1(self))
 

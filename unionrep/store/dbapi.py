@@ -68,16 +68,26 @@ class UntilNeeded:
     def __getitem__(self, table_name: str) -> Any:  # db["reps"]: Python looks it up on the class
         return self.__getattr__("__getitem__")(table_name)
 
-    def __getattr__(self, name: str) -> Any:
-        if name == "conn":  # closed by a failed change below: not made again
-            raise AttributeError(name)
+    def become_database(self) -> None:
         import sqlite_utils  # slow to load: after the first paint (see the class)
 
         conn = self.conn
         del self.conn
         self.__class__ = sqlite_utils.Database  # type: ignore[assignment]
         sqlite_utils.Database.__init__(self, conn, execute_plugins=False)  # type: ignore[arg-type]
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "conn":  # closed by a failed change: not made again
+            raise AttributeError(name)
+        self.become_database()
         return getattr(self, name)
+
+
+def database_now(db: Any) -> None:
+    """Make a Database made when first needed (UntilNeeded) now: once a window has painted, so
+    that no action of the user's waits for sqlite-utils to be imported."""
+    if type(db) is UntilNeeded:
+        db.become_database()
 
 
 def _reraise(exc: Exception, conn: Any) -> None:
