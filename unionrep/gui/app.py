@@ -158,12 +158,8 @@ def run(argv: list[str]) -> int:
             # the backups, the watch and the branch rounds wait for the first paint
             after_first_paint(window, lambda: watch_over(window, ctx, ahead))
         status = app.exec()
-        if status == 0 and not args.demo:  # a session that ended well, on a book it checked
-            from unionrep.gui.checked_start import is_unchecked
-            from unionrep.gui.views.dashboard import keep_for_next_start
-
-            if not is_unchecked(ctx.session):
-                keep_for_next_start(ctx)
+        if status == 0 and not args.demo:
+            end_well(ctx)
         return status
     finally:
         from unionrep.gui.database import remove_passphrase_prompt
@@ -186,6 +182,18 @@ def run(argv: list[str]) -> int:
         release_locks()
         if scratch is not None:
             scratch.cleanup()
+
+
+def end_well(ctx: AppContext) -> None:
+    """The end of a session that ended well: once the workers writing to the book are done, the
+    dashboard's first screen kept for the next start, if the book was checked."""
+    from unionrep.gui.checked_start import is_unchecked
+    from unionrep.gui.views.dashboard import keep_for_next_start
+    from unionrep.gui.workers import wait_for_workers
+
+    wait_for_workers()
+    if not is_unchecked(ctx.session):
+        keep_for_next_start(ctx)
 
 
 def watch_over(window: MainWindow, ctx: AppContext, ahead: AheadCheck | None = None) -> None:
