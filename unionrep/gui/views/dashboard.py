@@ -103,6 +103,8 @@ def keep_for_next_start(ctx: AppContext) -> None:
         ctx.session.balances.keep_first_screen(ctx.today(), ctx.lang, FIRST_CARDS)
     except UnionrepError as exc:  # the book read-only, busy, gone: say it in the log only
         log.info("the dashboard's first screen was not kept: %s", exc)
+    except Exception:  # nothing the user asked for: never a traceback as the app closes
+        log.exception("the dashboard's first screen could not be kept")
 
 
 class DashboardView(QWidget):
