@@ -118,3 +118,12 @@ def test_a_kept_screen_no_longer_right_is_put_right_just_after_the_first_paint(m
     qtbot.waitUntil(lambda: dashboard.cards[0].balance == every[0], timeout=5000)
     assert dashboard.cards[1:] == later_cards  # those that were right are kept
     assert [c.balance for c in dashboard.cards] == every
+
+
+def test_a_first_screen_that_cannot_be_kept_is_logged_not_raised(ctx, monkeypatch, caplog) -> None:
+    def cannot(*_args: object) -> bool:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(ctx.session.balances, "keep_first_screen", cannot)
+    dashboard_mod.keep_for_next_start(ctx)  # as the app closes: no traceback
+    assert "could not be kept" in caplog.text and "disk gone" in caplog.text
