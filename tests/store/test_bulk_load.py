@@ -1,11 +1,13 @@
-"""bulk_load: entries inserted without the per-row trigger leave year_totals exactly as the trigger
-would have, and the trigger comes back; an error inside leaves everything as it was."""
+"""bulk_load: entries inserted without the per-row trigger leave year_totals (and the book's count of
+changes) exactly as the trigger would have, and the trigger comes back; an error inside leaves
+everything as it was."""
 
 import datetime as dt
 
 import pytest
 
 from unionrep.core.model import Entry
+from unionrep.store.kept import book_changes
 from unionrep.store.records import to_row
 from unionrep.store.schema_totals import INSERT_TRIGGER, REBUILD_SQL, bulk_load
 
@@ -85,3 +87,20 @@ def test_a_bulk_load_inside_a_larger_transaction_is_rolled_back_with_it(session,
         raise RuntimeError("stop")
     assert kept(db) == fresh(db) == []
     assert trigger_sql(db) is not None
+
+
+def test_a_bulk_load_raises_the_books_count_of_changes_as_its_trigger_would(session, reps):
+    db = session.store.db
+    counting = "book_changes_entries_insert"
+    original = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [counting]).fetchone()
+    before = book_changes(db)
+    with bulk_load(db):
+        assert db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [counting]).fetchone() is None
+        for n in range(3):
+            raw_insert(db, Entry(reps[n].id, "steward", D(2025, 5, 1 + n), 60, "duties"))
+        db.execute("UPDATE entries SET minutes = 90 WHERE rep_id = ?", [reps[0].id])  # still counted
+    # 3 entries added + 1 row updated (its own trigger, left in place) = 4
+    assert book_changes(db) == before + 4
+    assert db.execute("SELECT sql FROM sqlite_master WHERE name = ?", [counting]).fetchone() == original
+    raw_insert(db, Entry(reps[4].id, "steward", D(2025, 6, 2), 30, "duties"))
+    assert book_changes(db) == before + 5  # counted by its trigger again

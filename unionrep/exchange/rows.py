@@ -86,25 +86,6 @@ def audit_id_series() -> tuple[str, int]:
 RUN_START_BELOW = 2**48 - 2**40  # room after the start for a run of 2**40 ids
 
 
-@contextlib.contextmanager
-def counted_once(db: Any, table: str, rows: int) -> Iterator[None]:
-    """Insert `rows` rows into `table` without the trigger that raises the book's count of changes
-    (schema_kept) at every row: the count is raised by `rows` at the end, as the trigger would have
-    raised it, and the trigger made again from its stored text. In a savepoint of the caller's
-    transaction: an error leaves the trigger as it was."""
-    name = f"book_changes_{table}_insert"
-    with db.atomic():
-        found = db.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                           [name]).fetchone()
-        if found is None:  # a book from before the count
-            yield
-            return
-        db.execute(f"DROP TRIGGER [{name}]")
-        yield
-        db.execute("UPDATE book_changes SET count = count + ? WHERE id = 1", [rows])
-        db.execute(found[0])
-
-
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -178,17 +159,11 @@ class AuditedRows:
 
     def _bulk(self, table: Table, count: int) -> contextlib.AbstractContextManager[None]:
         """bulk_load for many entries, more than the database has: otherwise summing the totals of
-        the reps concerned afresh would cost more than the trigger does. The book's count of
-        changes is raised once for them all (counted_once)."""
+        the reps concerned afresh would cost more than the trigger does."""
         if table.name != "entries" or count < BULK_ENTRIES:
             return contextlib.nullcontext()
         there = int(self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
-        return self._bulk_load(table, count) if count >= there else contextlib.nullcontext()
-
-    @contextlib.contextmanager
-    def _bulk_load(self, table: Table, count: int) -> Iterator[None]:
-        with bulk_load(self.db), counted_once(self.db, table.name, count):
-            yield
+        return bulk_load(self.db) if count >= there else contextlib.nullcontext()
 
     def _refused(self, table: Table, rows: list[Row], exc: Exception) -> RecordRejected:
         # executemany stops at the row SQLite refused: the first one not in the table

@@ -18,6 +18,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from unionrep.store.schema_kept import bulk_count
 from unionrep.store.schema_search import bulk_load as bulk_search
 
 if TYPE_CHECKING:
@@ -113,9 +114,10 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
 
     Worth it when the entries added are many compared with those the same reps have already: the
     recomputation reads every entry of those reps. The search index's insert trigger is left out
-    likewise (schema_search.bulk_load).
+    likewise (schema_search.bulk_load), and the book's count of changes raised once for them all
+    (schema_kept.bulk_count).
     """
-    with db.atomic(), bulk_search(db):
+    with db.atomic(), bulk_search(db), bulk_count(db):
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
         yield
