@@ -106,30 +106,30 @@ class BalanceService(AppService):
     def first_screen(self, on: dt.date, lang: str | None, size: int) -> FirstScreen | None:
         """The dashboard's first `size` balances and summary as kept at the end of a session, if
         still true of the book on `on` (app.first_screen says when); else None."""
-        kept = read_kept(self.store.db, first_screen.NAME)
-        if (kept is None or kept.question != first_screen.question(lang, size)
-                or kept.book_changes != book_changes(self.store.db)):
-            return None
-        found = first_screen.loads(kept.data)
-        if found is None or not first_screen.still_true(*found, on):
-            return None
-        return found[1]
+        found = self._kept_screen(lang, size)
+        return found[1] if found is not None and first_screen.still_true(*found, on) else None
 
     def keep_first_screen(self, on: dt.date, lang: str | None, size: int) -> bool:
         """Keep the dashboard's first `size` balances on `on` and its summary for the next start,
         unless kept already for this state of the book; True if written."""
         db = self.store.db
         before = book_changes(db)
-        asked = first_screen.question(lang, size)
-        kept = read_kept(db, first_screen.NAME)
-        if kept is not None and (kept.book_changes, kept.question) == (before, asked):
-            found = first_screen.loads(kept.data)
-            if found is not None and found[0] == on:
-                return False
+        found = self._kept_screen(lang, size)
+        if found is not None and found[0] == on:
+            return False
         balances = self.every(on, lang)
         screen = FirstScreen(tuple(balances[:size]), Summary.of(balances))
         # written only if nothing was written meanwhile: the screen is true of the count before
-        return write_kept(db, first_screen.NAME, Kept(before, asked, first_screen.dumps(screen, on)))
+        return write_kept(db, first_screen.NAME,
+                          Kept(before, first_screen.question(lang, size), first_screen.dumps(screen, on)))
+
+    def _kept_screen(self, lang: str | None, size: int) -> tuple[dt.date, FirstScreen] | None:
+        """The day and first screen kept for this question and this state of the book, if any."""
+        kept = read_kept(self.store.db, first_screen.NAME)
+        if (kept is None or kept.question != first_screen.question(lang, size)
+                or kept.book_changes != book_changes(self.store.db)):
+            return None
+        return first_screen.loads(kept.data)
 
     def _every(self, day: dt.date, lang: str | None, include_ended: bool) -> list[Balance]:
         reps = self.session.reps.all(include_ended=include_ended)
