@@ -274,12 +274,8 @@ class DashboardView(QWidget):
         screen = self.ctx.session.balances.first_screen(on, self.ctx.lang, FIRST_CARDS)
         if screen is None:
             return False
-        self.balances = list(screen.balances)
-        self._clear_cards()
-        for balance in screen.balances:
-            self._add_card(balance)
-        self.cards_layout.addStretch(1)
-        self._set_tab_order()
+        self.balances = list(screen.balances)  # all of them first-paint cards: no "Show all" yet
+        self._show_cards()
         self._show_summary(screen.summary)
         self._set_flags([], pending=True)
         generation = self._generation
