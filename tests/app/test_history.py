@@ -153,3 +153,29 @@ def test_the_history_outlives_the_session(session, db_path, rep) -> None:
     again.history.undo()
     assert again.entries.all() == [] and entry.id not in {e.id for e in again.entries.all()}
     again.store.db.close()
+
+
+def test_undo_reads_the_disputes_of_an_entry_before_the_disputes_service_is_made(tmp_path) -> None:
+    """A new process whose first dispute-related read is an undo's check (the session makes its
+    services when first asked for): the store knows the disputes' table all the same."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import datetime as dt, sys\n"
+            "from unionrep.app.session import open_session\n"
+            "from unionrep.core.model import Entry, Rep\n"
+            f"book = open_session({str(tmp_path / 'book.db')!r}, create=True)\n"
+            "book.policy.init('denbighshire-2012')\n"
+            "rep = book.reps.add(Rep(name='Nia')).result\n"
+            "book.roles.assign(rep.id, 'steward', dt.date(2025, 4, 1))\n"
+            "entry = book.entries.add(Entry(rep.id, 'steward', dt.date(2025, 10, 2), 150, 'duties')).result\n"
+            "book.entries.delete(entry.id)\n"
+            "assert 'unionrep.app.disputes' not in sys.modules\n"
+            "book.history.undo()\n"
+            "print(book.entries.get(entry.id).minutes)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "UNIONREP_PLAIN": "1",
+                                 "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["150"]  # the deleted entry is back

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from unionrep.app import dispute_tables  # noqa: F401 — the store's tables of disputes and stages
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet
 from unionrep.core import deadlines
@@ -14,7 +15,6 @@ from unionrep.core.caps import fmt_number
 from unionrep.core.deadlines import Deadline, add_working_days, format_day, format_day_cy, tribunal_deadline
 from unionrep.core.disputes import (
     COMPLAINT,
-    DATE_FIELDS,
     EDITABLE,
     KINDS,
     OUTCOMES,
@@ -32,12 +32,6 @@ from unionrep.core.errors import NotFoundError, ValidationError
 from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag, by_urgency
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
-from unionrep.store import records as store_records
-
-# The store writes any dataclass it is told the table of; dates are read back as dates.
-store_records.TABLES[Dispute] = "disputes"
-store_records.TABLES[Stage] = "dispute_stages"
-store_records.DATE_FIELDS.update(DATE_FIELDS)
 
 
 class DisputeService(AppService):

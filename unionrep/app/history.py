@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from unionrep.app import dispute_tables  # noqa: F401 — the store's tables of disputes and stages
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet, action_label, kinds_of
 from unionrep.core.disputes import Dispute, Stage
