@@ -9,6 +9,7 @@ import pytest
 import sqlite_utils
 
 from unionrep.core.model import Entry
+from unionrep.store import crypto
 from unionrep.store.bulk_indexes import indexes_built_after, secondary_indexes
 from unionrep.store.records import to_row
 from unionrep.store.schema_totals import bulk_load
@@ -90,3 +91,42 @@ def test_the_entries_indexes_after_a_bulk_load_are_those_of_the_schema(session, 
     assert db.execute("SELECT count(*) FROM entries INDEXED BY entries_minutes WHERE minutes > 150"
                       ).fetchone() == (5,)  # 180, 210, 240, 270 and 300 minutes
     assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def statistics(db):
+    return sorted(db.execute("SELECT tbl, idx, stat FROM sqlite_stat1").fetchall())
+
+
+def test_what_analyze_left_about_the_indexes_is_put_back_as_it_was(db):
+    """Dropping an index deletes its row of sqlite_stat1: a load without the indexes puts it back,
+    as a load row by row would have left it (ANALYZE's figures are not kept up to date by writes)."""
+    db.execute("INSERT INTO t VALUES ('2', 'aled', 20, 'two'), ('3', 'aled', 30, 'three')")
+    db.execute("ANALYZE")
+    before = statistics(db)
+    # t_a (a COLLATE NOCASE, b): 3 rows, 2 values of a (3 / 2 rounded up: 2 rows each), no (a, b) twice
+    assert ("t", "t_a", "3 2 1") in before
+    with indexes_built_after(db, "t"):
+        assert {idx for _, idx, _ in statistics(db)} == {"t_c", "sqlite_autoindex_t_1"}
+        db.execute("INSERT INTO t VALUES ('4', 'x', 40, 'four')")
+    assert statistics(db) == before
+
+
+def test_the_samples_of_sqlite_stat4_are_put_back_too():
+    cipher = crypto.cipher_module()
+    if cipher is None:
+        pytest.skip("SQLCipher's SQLite (built with STAT4) is not installed")
+    db = sqlite_utils.Database(cipher.connect(":memory:", isolation_level=None))
+    db.execute("CREATE TABLE t (a INTEGER, b INTEGER)")
+    db.execute("CREATE INDEX t_a ON t (a)")
+    db.conn.executemany("INSERT INTO t VALUES (?, ?)", [(i % 7, i) for i in range(1000)])
+    db.execute("ANALYZE")
+
+    def samples():
+        return sorted(db.execute("SELECT tbl, idx, neq, nlt, ndlt, sample FROM sqlite_stat4").fetchall())
+
+    before = samples()
+    assert {idx for _, idx, *_ in before} == {"t_a"}
+    with indexes_built_after(db, "t"):
+        assert samples() == []
+        db.execute("INSERT INTO t VALUES (1, 2)")
+    assert samples() == before

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -39,8 +39,29 @@ def indexes_built_after(db: sqlite_utils.Database, table: str) -> Iterator[None]
     from the whole table."""
     with db.atomic():
         indexes = secondary_indexes(db, table)
+        statistics = _statistics_of(db, [name for name, _ in indexes])
         for name, _ in indexes:
             db.execute(f"DROP INDEX [{name}]")
         yield
         for _, create in indexes:
             db.execute(create)
+        for stat_table, rows in statistics.items():
+            if rows:
+                marks = ", ".join("?" * len(rows[0]))
+                db.conn.executemany(f"INSERT INTO [{stat_table}] VALUES ({marks})", rows)
+
+
+# The tables ANALYZE writes (a book made by tests/perf/make_db.py has them; the app never runs it)
+_STATISTICS = ("sqlite_stat1", "sqlite_stat4")
+
+
+def _statistics_of(db: sqlite_utils.Database, names: list[str]) -> dict[str, list[tuple[Any, ...]]]:
+    """What ANALYZE left about the indexes `names`, which dropping them deletes: put back as it was
+    once they are made again, as an insert row by row would have left it (ANALYZE's figures are
+    not kept up to date by writes)."""
+    present = {row[0] for row in db.execute(
+        f"SELECT name FROM sqlite_master WHERE name IN ({', '.join('?' * len(_STATISTICS))})", _STATISTICS)}
+    marks = ", ".join("?" * len(names))
+    return {stat: [tuple(row) for row in db.execute(f"SELECT * FROM [{stat}] WHERE idx IN ({marks})",
+                                                     names).fetchall()]
+            for stat in _STATISTICS if stat in present and names}
