@@ -607,6 +607,10 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>Mwyaf brys — {severity}: {text}</translation>
     </message>
     <message>
+        <source>{count} rep</source>
+        <translation>{count} cynrychiolydd</translation>
+    </message>
+    <message>
         <source>{count} reps</source>
         <translation>{count} cynrychiolydd</translation>
     </message>
@@ -615,8 +619,16 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>amser cyfleuster â thâl {hours} awr, cost {money}</translation>
     </message>
     <message>
+        <source>{count} rep over or near a cap</source>
+        <translation>{count} cynrychiolydd dros gap neu&apos;n agos ato</translation>
+    </message>
+    <message>
         <source>{count} reps over or near a cap</source>
         <translation>{count} cynrychiolydd dros gap neu&apos;n agos ato</translation>
+    </message>
+    <message>
+        <source>{count} request awaiting an answer</source>
+        <translation>{count} cais yn aros am ateb</translation>
     </message>
     <message>
         <source>{count} requests awaiting an answer</source>

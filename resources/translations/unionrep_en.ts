@@ -607,6 +607,10 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>Most urgent — {severity}: {text}</translation>
     </message>
     <message>
+        <source>{count} rep</source>
+        <translation>{count} rep</translation>
+    </message>
+    <message>
         <source>{count} reps</source>
         <translation>{count} reps</translation>
     </message>
@@ -615,8 +619,16 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>paid facility time {hours} h, cost {money}</translation>
     </message>
     <message>
+        <source>{count} rep over or near a cap</source>
+        <translation>{count} rep over or near a cap</translation>
+    </message>
+    <message>
         <source>{count} reps over or near a cap</source>
         <translation>{count} reps over or near a cap</translation>
+    </message>
+    <message>
+        <source>{count} request awaiting an answer</source>
+        <translation>{count} request awaiting an answer</translation>
     </message>
     <message>
         <source>{count} requests awaiting an answer</source>

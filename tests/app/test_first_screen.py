@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
+import subprocess
+import sys
 from fractions import Fraction
 
 import pytest
@@ -121,3 +123,28 @@ def test_data_naming_anything_but_the_core_records_is_not_read(branch, monkeypat
     damaged = first_screen.dumps(FirstScreen((), Summary(0, 0, Fraction(0), 0)), ON)[:-5]
     assert first_screen.loads(damaged) is None
     assert first_screen.loads(pickle.dumps((ON, "not a screen"))) is None
+
+
+# modules that only other work needs: OpenSSL's hashing (a new key), TOML and CSV (a profile or the pay
+# spine read from a file), and the services no first screen asks for
+NOT_AT_START = ("hashlib", "tomllib", "csv", "unionrep.app.reps", "unionrep.app.disputes",
+                "unionrep.app.history", "unionrep.app.settings", "unionrep.store.changelog")
+
+
+def test_opening_a_book_and_reading_its_first_screen_loads_nothing_else(branch, db_path) -> None:
+    assert branch.balances.keep_first_screen(ON, "en", 2)
+    code = ("import sys, datetime\n"
+            "from unionrep.app.session import open_session\n"
+            f"book = open_session({str(db_path)!r})\n"
+            f"screen = book.balances.first_screen(datetime.date.fromisoformat({ON.isoformat()!r}), 'en', 2)\n"
+            "assert screen is not None and screen.balances[0].rep.name == 'Alaw'\n"
+            f"print(sorted(set({NOT_AT_START!r}) & set(sys.modules)))\n"
+            "book.reps.all()\n"
+            "book.disputes\n"
+            "print(sorted({'unionrep.app.reps', 'unionrep.app.disputes'} & set(sys.modules)))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert result.returncode == 0, result.stderr
+    at_start, after = result.stdout.splitlines()
+    assert at_start == "[]"
+    assert after == "['unionrep.app.disputes', 'unionrep.app.reps']"  # made when first asked for

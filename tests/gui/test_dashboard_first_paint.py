@@ -127,3 +127,29 @@ def test_a_first_screen_that_cannot_be_kept_is_logged_not_raised(ctx, monkeypatc
     monkeypatch.setattr(ctx.session.balances, "keep_first_screen", cannot)
     dashboard_mod.keep_for_next_start(ctx)  # as the app closes: no traceback
     assert "could not be kept" in caplog.text and "disk gone" in caplog.text
+
+
+def test_the_summary_line_says_one_rep_and_one_request_in_the_singular(make_rep, session, ctx, qtbot,
+                                                                       english_afterwards) -> None:
+    from unionrep.gui import language
+
+    rep = make_rep("Alaw Jones")
+    session.entries.add(Entry(rep.id, "steward", dt.date(2025, 12, 4), 120, "duties",
+                              notice_on=dt.date(2025, 11, 8), status="requested", purpose="Branch committee"))
+    dashboard = DashboardView(ctx)
+    qtbot.addWidget(dashboard)
+    parts = dashboard.summary.text().split("  ·  ")
+    # 1 rep, nobody near a cap (2 h of 100), 1 request not yet answered
+    assert parts[0] == "1 rep"
+    assert parts[2] == "0 reps over or near a cap"
+    assert parts[3] == "1 request awaiting an answer"
+
+    make_rep("Bryn Huws")
+    dashboard.refresh()
+    assert dashboard.summary.text().split("  ·  ")[0] == "2 reps"
+
+    assert language.apply_language("cy")  # Welsh keeps the singular noun after every number
+    dashboard.refresh()
+    parts = dashboard.summary.text().split("  ·  ")
+    assert parts[0] == "2 cynrychiolydd"
+    assert parts[3] == "1 cais yn aros am ateb"

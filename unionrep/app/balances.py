@@ -38,6 +38,7 @@ from unionrep.core.model import (
 from unionrep.core.overlaps import overlap_flags
 from unionrep.core.periods import Year
 from unionrep.store import connection
+from unionrep.store.dbapi import change_stamp
 from unionrep.store.kept import Kept, book_changes, read_kept, write_kept
 
 # entries since a day that share their day with another of the rep's (both counted): where overlaps are
@@ -93,8 +94,7 @@ class BalanceService(AppService):
         day = on or dt.date.today()
         question = (day, lang, include_ended)
         conn = connection.raw(self.store.db)
-        stamp = None if conn.in_transaction else (
-            conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0])
+        stamp = None if conn.in_transaction else change_stamp(conn)
         last = self._last_every
         profile = self.profile
         if stamp is not None and last is not None and last[:2] == (question, stamp) and last[2] is profile:

@@ -13,28 +13,29 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from unionrep.app.balances import BalanceService
 from unionrep.app.changes import ChangeSet
-from unionrep.app.disputes import DisputeService
-from unionrep.app.entries import EntryService
-from unionrep.app.history import HistoryService
-from unionrep.app.maintenance import MaintenanceService
-from unionrep.app.policy import DEFAULT_POLICY, PolicyService
-from unionrep.app.reps import RepService
-from unionrep.app.roles import RoleService
-from unionrep.app.settings import SettingsService
+from unionrep.app.policy import DEFAULT_POLICY
 from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
 from unionrep.core.policy import Profile, profile_from_data
-from unionrep.store.changelog import ChangeLog
 from unionrep.store.dbapi import database_now
-from unionrep.store.queries import Queries
 from unionrep.store.records import Store
 
 if TYPE_CHECKING:
+    from unionrep.app.balances import BalanceService
+    from unionrep.app.disputes import DisputeService
     from unionrep.app.documents import DocumentService
+    from unionrep.app.entries import EntryService
     from unionrep.app.exchange import ExchangeService
+    from unionrep.app.history import HistoryService
+    from unionrep.app.maintenance import MaintenanceService
+    from unionrep.app.policy import PolicyService
+    from unionrep.app.reps import RepService
+    from unionrep.app.roles import RoleService
+    from unionrep.app.settings import SettingsService
     from unionrep.app.sync import SyncService
+    from unionrep.store.changelog import ChangeLog
+    from unionrep.store.queries import Queries
 
 __all__ = ["DEFAULT_POLICY", "Session", "open_session"]
 
@@ -47,21 +48,72 @@ class Session:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.log = ChangeLog(store.db)
         self._profile: Profile | None = None
         self._open: ChangeSet[Any] | None = None
-        self.reps = RepService(self)
-        self.roles = RoleService(self)
-        self.entries = EntryService(self)
-        self.balances = BalanceService(self)
-        self.disputes = DisputeService(self)
-        self.policy = PolicyService(self)
-        self.settings = SettingsService(self)
-        self.maintenance = MaintenanceService(self)
-        self.history = HistoryService(self)
 
-    # Made when first asked for: their modules import reportlab and the bundles' code, which a
-    # window's start does not need.
+    # Each service is made, and its module imported, when first asked for: a window's first paint
+    # asks only for the balances, and the documents, bundles and rounds import reportlab and the
+    # bundles' code.
+
+    @functools.cached_property
+    def log(self) -> ChangeLog:
+        from unionrep.store.changelog import ChangeLog
+
+        return ChangeLog(self.store.db)
+
+    @functools.cached_property
+    def reps(self) -> RepService:
+        from unionrep.app.reps import RepService
+
+        return RepService(self)
+
+    @functools.cached_property
+    def roles(self) -> RoleService:
+        from unionrep.app.roles import RoleService
+
+        return RoleService(self)
+
+    @functools.cached_property
+    def entries(self) -> EntryService:
+        from unionrep.app.entries import EntryService
+
+        return EntryService(self)
+
+    @functools.cached_property
+    def balances(self) -> BalanceService:
+        from unionrep.app.balances import BalanceService
+
+        return BalanceService(self)
+
+    @functools.cached_property
+    def disputes(self) -> DisputeService:
+        from unionrep.app.disputes import DisputeService
+
+        return DisputeService(self)
+
+    @functools.cached_property
+    def policy(self) -> PolicyService:
+        from unionrep.app.policy import PolicyService
+
+        return PolicyService(self)
+
+    @functools.cached_property
+    def settings(self) -> SettingsService:
+        from unionrep.app.settings import SettingsService
+
+        return SettingsService(self)
+
+    @functools.cached_property
+    def maintenance(self) -> MaintenanceService:
+        from unionrep.app.maintenance import MaintenanceService
+
+        return MaintenanceService(self)
+
+    @functools.cached_property
+    def history(self) -> HistoryService:
+        from unionrep.app.history import HistoryService
+
+        return HistoryService(self)
 
     @functools.cached_property
     def documents(self) -> DocumentService:
@@ -99,6 +151,8 @@ class Session:
     @functools.cached_property
     def queries(self) -> Queries:
         """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        from unionrep.store.queries import Queries
+
         return Queries(self.store)
 
     def finish_opening(self) -> None:

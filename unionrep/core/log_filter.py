@@ -24,11 +24,6 @@ class Column(IntEnum):
     LOCATION = 7
 
 
-# the columns whose order an index of entries gives, directly (date, hours, purpose, location) or a
-# group at a time (rep, role, category, status: store/log_query.py, store/schema_log_groups.py)
-INDEXED = frozenset(Column)
-
-
 @dataclass(frozen=True)
 class Row:
     rowid: int
@@ -73,11 +68,6 @@ class Sort:
     descending: bool = True
     # display names for columns that show a name rather than the stored id (role, category, status)
     names: dict[Column, dict[str, str]] = field(default_factory=dict, compare=False, hash=False)
-
-    @property
-    def indexed(self) -> bool:
-        """Whether an index of entries gives this order, so any page is reached by walking it (OFFSET)."""
-        return self.column in INDEXED
 
 
 class LogReads(Protocol):

@@ -19,11 +19,8 @@ rounding happens only in :func:`display_rate` and :func:`money`, half-up to the 
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 from fractions import Fraction
-from importlib import resources
 
 from unionrep.core.errors import ValidationError
 from unionrep.core.messages import t
@@ -39,6 +36,10 @@ WEEKLY_HOURS = Fraction(37)
 
 @functools.cache
 def _spine_items() -> tuple[tuple[int, Fraction], ...]:
+    import csv  # read once, when a pay figure is first asked for
+    import io
+    from importlib import resources
+
     text = resources.files("unionrep.data").joinpath(SPINE_FILE).read_text("utf-8")
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)

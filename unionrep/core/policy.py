@@ -8,10 +8,8 @@ so a user can edit it there without touching the shipped file.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
-from importlib import resources
 from typing import Any
 
 from unionrep.core.errors import ProfileError
@@ -171,7 +169,13 @@ class Profile:
 # --- loading and validation -------------------------------------------------------------------
 
 
+# tomllib and importlib.resources are loaded when a profile is read from a file, not when a window
+# starts on a book (whose profile is stored in it)
+
+
 def shipped_profiles() -> list[str]:
+    from importlib import resources
+
     folder = resources.files("unionrep.policies")
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
 
@@ -180,11 +184,15 @@ def shipped_profile_data(profile_id: str) -> dict[str, Any]:
     if profile_id not in shipped_profiles():
         raise ProfileError("id", "no shipped profile called {value!r} (have: {choices})",
                            value=profile_id, choices=", ".join(shipped_profiles()))
+    from importlib import resources
+
     text = resources.files("unionrep.policies").joinpath(f"{profile_id}.toml").read_text("utf-8")
     return parse_toml(text)
 
 
 def parse_toml(text: str) -> dict[str, Any]:
+    import tomllib
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -536,6 +544,8 @@ def set_value(data: dict[str, Any], key: str, value_text: str) -> dict[str, Any]
 
 
 def _parse_scalar(text: str) -> Any:
+    import tomllib
+
     try:
         return tomllib.loads(f"v = {text}")["v"]
     except tomllib.TOMLDecodeError:

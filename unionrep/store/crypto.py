@@ -17,9 +17,7 @@ checks and store.encryption (encrypting a file, changing its passphrase) build o
 
 from __future__ import annotations
 
-import getpass
 import os
-import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -112,6 +110,8 @@ def key_pragma(passphrase: str, pragma: str = "key") -> str:
 
 def generate_passphrase() -> str:
     """A random passphrase for a database whose key only the keyring keeps (256 bits)."""
+    import secrets  # loads OpenSSL: only when a key is made, never at start
+
     return secrets.token_urlsafe(32)
 
 
@@ -217,6 +217,8 @@ def terminal_prompt(request: PassphraseRequest) -> str | None:
         return None
     if request.error:
         print(request.error, file=sys.stderr)
+    import getpass  # a terminal's prompt only: not loaded where a window asks
+
     try:
         if request.purpose == "open":
             return getpass.getpass(_prompt_text("open", path=request.path), stream=sys.stderr) or None

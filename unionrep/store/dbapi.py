@@ -254,6 +254,13 @@ def raw(db_or_conn: Any) -> Any:
     return getattr(db_or_conn, "conn", db_or_conn)
 
 
+def change_stamp(conn: Any) -> tuple[int, int]:
+    """What moves whenever the book may have changed: this connection's count of changed rows
+    (which a write rolled back also moves) and PRAGMA data_version (which a commit by another
+    connection moves). Two equal stamps: nothing was written in between."""
+    return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def database_path(db_or_conn: Any) -> Path | None:
     """The file of an open database (None in memory)."""
     conn = raw(db_or_conn)

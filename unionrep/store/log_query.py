@@ -19,6 +19,7 @@ from array import array
 from typing import Any
 
 from unionrep.core.log_filter import Column, LogFilter, Row, Sort
+from unionrep.store.dbapi import change_stamp
 from unionrep.store.schema_search import filled_to
 from unionrep.store.search import register, search_words, text_clause
 
@@ -230,7 +231,7 @@ class LogQueries:
         """The keys of a grouped order's groups in display order (ascending), and the groups' sizes
         counted so far; kept while the filter, the names and the database stay the same."""
         stamp = (f, sort.column, tuple(sorted(sort.names.get(sort.column, {}).items())),
-                 self.conn.total_changes, self.conn.execute("PRAGMA data_version").fetchone()[0])
+                 change_stamp(self.conn))
         if self._groups is not None and self._groups[0] == stamp:
             return self._groups[1], self._groups[2]
         if sort.column == Column.REP:

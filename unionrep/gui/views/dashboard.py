@@ -56,6 +56,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
+def _counted(count: int, one: str, more: str) -> str:
+    """A count with its noun: `one` for 1 (English's singular; Welsh keeps the singular noun after
+    every number, so its two translations are the same), `more` for any other number."""
+    return (one if count == 1 else more).format(count=count)
+
+
 def years_back(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year - years)
@@ -466,11 +472,13 @@ class DashboardView(QWidget):
     def _show_summary(self, summary: Summary) -> None:
         requests = self.ctx.session.queries.entry_count(REQUESTED)
         parts = [
-            _t("{count} reps").format(count=summary.reps),
+            _counted(summary.reps, _t("{count} rep"), _t("{count} reps")),
             _t("paid facility time {hours} h, cost {money}").format(
                 hours=hours_of(summary.paid_minutes), money=pay.money(summary.cost)),
-            _t("{count} reps over or near a cap").format(count=summary.near_or_over),
-            _t("{count} requests awaiting an answer").format(count=requests),
+            _counted(summary.near_or_over, _t("{count} rep over or near a cap"),
+                     _t("{count} reps over or near a cap")),
+            _counted(requests, _t("{count} request awaiting an answer"),
+                     _t("{count} requests awaiting an answer")),
         ]
         self.summary.setText("  ·  ".join(parts))
         self.summary.setAccessibleName(self.summary.text())
