@@ -170,16 +170,23 @@ class WhileWriting:
         return self.stop_at is None or len(self.seen) < self.stop_at
 
 
-def test_a_bulk_import_builds_the_entries_indexes_afterwards_as_the_schema_has_them(branch, tmp_path,
-                                                                                    monkeypatch):
+@pytest.fixture
+def bulk_laptop(branch, tmp_path, monkeypatch):
+    """A new book and the preview of the branch's bundle, to be imported in bulk with a progress
+    report at every record."""
     monkeypatch.setattr(rows, "BULK_ENTRIES", 1)
     monkeypatch.setattr("unionrep.exchange.progress.EVERY", 1)
     export(branch, tmp_path / "all.bundle")
     laptop = new_book(tmp_path / "laptop.db")
+    return laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE)
+
+
+def test_a_bulk_import_builds_the_entries_indexes_afterwards_as_the_schema_has_them(branch, bulk_laptop):
+    laptop, preview = bulk_laptop
     before, indexes = schema(laptop), entry_indexes(laptop)
     assert len(indexes) == 8
     heard = WhileWriting(laptop)
-    apply_import(laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE), progress=heard)
+    apply_import(laptop, preview, progress=heard)
     # written one by one: 2 reps, 2 weekly hours, 3 roles, then the 4 entries without their indexes
     assert [len(names) for names in heard.seen] == [8] * 7 + [0] * 4 + [8] * 2
     assert schema(laptop) == before
@@ -191,13 +198,8 @@ def test_a_bulk_import_builds_the_entries_indexes_afterwards_as_the_schema_has_t
                                                    if t == "entries" and row["rep_id"] == sian)
 
 
-def test_an_import_stopped_while_its_entries_are_loaded_puts_their_indexes_back(branch, tmp_path,
-                                                                               monkeypatch):
-    monkeypatch.setattr(rows, "BULK_ENTRIES", 1)
-    monkeypatch.setattr("unionrep.exchange.progress.EVERY", 1)
-    export(branch, tmp_path / "all.bundle")
-    laptop = new_book(tmp_path / "laptop.db")
-    preview = preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE)
+def test_an_import_stopped_while_its_entries_are_loaded_puts_their_indexes_back(bulk_laptop):
+    laptop, preview = bulk_laptop
     before, rows_before = schema(laptop), dump(laptop)
     heard = WhileWriting(laptop, stop_at=9)  # the second entry
     with pytest.raises(ImportCancelled):
