@@ -8,10 +8,11 @@ import json
 import uuid
 
 import pytest
-from exchange_helpers import PASSPHRASE, export, new_book, records
+from exchange_helpers import PASSPHRASE, dump, export, new_book, records
 
 from unionrep.core.model import Entry, Rep
 from unionrep.exchange import apply_import, preview_import, rows
+from unionrep.exchange.progress import ImportCancelled
 from unionrep.store.schema_totals import INSERT_TRIGGER, REBUILD_SQL
 
 ON = dt.date(2025, 12, 1)
@@ -142,3 +143,96 @@ def test_rows_sqlite_numbers_as_it_chooses_are_audited_each_by_its_id(branch, tm
     assert laptop.store.db.execute("SELECT count(*) FROM reps").fetchone()[0] == 3
     check_audit(branch, laptop, "reps")
     check_audit(branch, laptop, "entries")
+
+
+def schema(book):
+    """Every row of sqlite_master but the page each index or table starts at."""
+    return sorted(book.store.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())
+
+
+def entry_indexes(book):
+    return sorted(r[0] for r in book.store.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entries' AND sql IS NOT NULL"))
+
+
+class WhileWriting:
+    """A progress callback that notes the entries' indexes at each report of the stage "write",
+    and stops the import at its `stop_at`-th one (never, if None)."""
+
+    def __init__(self, book, stop_at: int | None = None) -> None:
+        self.book, self.stop_at = book, stop_at
+        self.seen: list[list[str]] = []
+
+    def __call__(self, done: int, total: int, stage: str) -> bool:
+        if stage != "write":
+            return True
+        self.seen.append(entry_indexes(self.book))
+        return self.stop_at is None or len(self.seen) < self.stop_at
+
+
+@pytest.fixture
+def bulk_laptop(branch, tmp_path, monkeypatch):
+    """A new book and the preview of the branch's bundle, to be imported in bulk with a progress
+    report at every record."""
+    monkeypatch.setattr(rows, "BULK_ENTRIES", 1)
+    monkeypatch.setattr("unionrep.exchange.progress.EVERY", 1)
+    export(branch, tmp_path / "all.bundle")
+    laptop = new_book(tmp_path / "laptop.db")
+    return laptop, preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE)
+
+
+def test_a_bulk_import_builds_the_entries_indexes_afterwards_as_the_schema_has_them(branch, bulk_laptop):
+    laptop, preview = bulk_laptop
+    before, indexes = schema(laptop), entry_indexes(laptop)
+    assert len(indexes) == 8
+    heard = WhileWriting(laptop)
+    apply_import(laptop, preview, progress=heard)
+    # written one by one: 2 reps, 2 weekly hours, 3 roles, then the 4 entries without their indexes
+    assert [len(names) for names in heard.seen] == [8] * 7 + [0] * 4 + [8] * 2
+    assert schema(laptop) == before
+    db = laptop.store.db
+    assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]  # each index holds every row
+    sian = laptop.reps.find("Siân Ŵyn").id
+    assert db.execute("SELECT count(*) FROM entries INDEXED BY entries_rep_date WHERE rep_id = ?",
+                      [sian]).fetchone()[0] == sum(1 for _, (t, row) in records(branch).items()
+                                                   if t == "entries" and row["rep_id"] == sian)
+
+
+def test_an_import_stopped_while_its_entries_are_loaded_puts_their_indexes_back(bulk_laptop):
+    laptop, preview = bulk_laptop
+    before, rows_before = schema(laptop), dump(laptop)
+    heard = WhileWriting(laptop, stop_at=9)  # the second entry
+    with pytest.raises(ImportCancelled):
+        apply_import(laptop, preview, progress=heard)
+    assert heard.seen[-1] == []  # stopped with the indexes left out
+    assert schema(laptop) == before
+    assert dump(laptop) == rows_before
+    assert laptop.store.db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def cache_size(book):
+    return book.store.db.execute("PRAGMA cache_size").fetchone()[0]
+
+
+@pytest.mark.parametrize("stop", [False, True], ids=["imported", "stopped"])
+def test_a_big_import_grows_the_page_cache_while_it_writes_and_gives_it_back(branch, tmp_path, monkeypatch,
+                                                                           stop):
+    monkeypatch.setattr(rows, "BIG_IMPORT", 1)
+    export(branch, tmp_path / "all.bundle")
+    laptop = new_book(tmp_path / "laptop.db")
+    preview = preview_import(laptop, tmp_path / "all.bundle", PASSPHRASE)
+    before = cache_size(laptop)
+    during = []
+
+    def heard(done, total, stage):
+        during.append(cache_size(laptop))
+        return not (stop and stage == "audit")
+
+    if stop:
+        with pytest.raises(ImportCancelled):
+            apply_import(laptop, preview, progress=heard)
+    else:
+        apply_import(laptop, preview, progress=heard)
+    assert before != -rows.BIG_CACHE_KIB
+    assert set(during) == {-rows.BIG_CACHE_KIB}  # 128 MiB, written as minus its KiB
+    assert cache_size(laptop) == before

@@ -8,9 +8,10 @@ insert or a deletion, one row per field for an update) and a tombstone for each 
 executemany, inside the caller's store.atomic(). The audit rows of the rows inserted are made by
 SQLite from those rows, a batch at a time (one INSERT … SELECT instead of seven values bound a row).
 
-Many new entries at once are written without the per-row year-totals trigger
-(schema_totals.bulk_load), when they outnumber the entries already there: the totals of the reps
-concerned are then summed once at the end, which is quicker than keeping them row by row.
+Many new entries at once are written without the per-row year-totals trigger and without their
+secondary indexes (schema_totals.bulk_load), when they outnumber the entries already there: the
+totals of the reps concerned are then summed once and each index built by one sort at the end,
+which is quicker than keeping them row by row.
 """
 
 from __future__ import annotations

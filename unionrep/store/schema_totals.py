@@ -8,7 +8,8 @@ it from the entries, and `unionrep-cli check` compares the two.
 
 Loading many entries at once (a synthetic database, a large import) is quicker without the insert
 trigger: `bulk_load()` drops it for the length of one transaction and then recomputes the totals of
-every rep that gained entries.
+every rep that gained entries (and leaves the entries' other per-row work out likewise: their
+secondary indexes, the search index, the book's count of changes).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from unionrep.store.bulk_indexes import indexes_built_after
 from unionrep.store.schema_kept import bulk_count
 from unionrep.store.schema_search import bulk_load as bulk_search
 
@@ -115,12 +117,15 @@ def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
     Worth it when the entries added are many compared with those the same reps have already: the
     recomputation reads every entry of those reps. The search index's insert trigger is left out
     likewise (schema_search.bulk_load), and the book's count of changes raised once for them all
-    (schema_kept.bulk_count).
+    (schema_kept.bulk_count). The entries' secondary indexes are left out too and each built by one
+    sort once the rows are in (bulk_indexes.indexes_built_after), before the totals are summed,
+    which reads the entries by rep through one of them.
     """
     with db.atomic(), bulk_search(db), bulk_count(db):
         before = int(db.execute("SELECT COALESCE(MAX(rowid), 0) FROM entries").fetchone()[0])
         db.execute(f"DROP TRIGGER {INSERT_TRIGGER}")
-        yield
+        with indexes_built_after(db, "entries"):
+            yield
         if before >= _ROWID_ORDER_LIMIT:
             rebuild_year_totals(db)
         else:
