@@ -37,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import BARE_DRIVER, ON_IMPORT, PAINTED, child_env  # noqa: E402
+from run import BARE_DRIVER, ON_IMPORT, PAINTED, child_env, until_painted  # noqa: E402
 
 STAMP = "unionrep-perf: at"
 
@@ -156,7 +156,8 @@ def run(db: Path, runs: int) -> dict[str, object]:
         bare: list[float] = []
         for n in range(runs + 1):  # the first of each is a warm-up (it compiles the bytecode)
             measured = parts(one_start(DRIVER, ["--db", str(db)], folder))
-            floor = one_start(BARE_DRIVER, [], folder)["painted"]
+            # as run.py times it: the "painted" line as it arrives, not once the process has ended
+            floor = until_painted(BARE_DRIVER, [], folder)[0]
             if n:
                 app.append(measured)
                 bare.append(floor)
