@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("UNIONREP_LANG", "en")
@@ -79,3 +81,17 @@ def make_rep(session):
         return rep
 
     return make
+
+
+@pytest.fixture
+def new_process() -> Callable[..., str]:
+    """Run Python code in a new interpreter, with this one's import path and environment (plus any
+    variables given), as a user's process starts afresh: what it imports, what a first use finds.
+    Gives its standard output; a failure fails the test with the process's own error output."""
+    def run(code: str, **env: str) -> str:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                env={**os.environ, **env, "PYTHONPATH": os.pathsep.join(sys.path)})
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run

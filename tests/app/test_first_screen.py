@@ -7,8 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import pickle
-import subprocess
-import sys
 from fractions import Fraction
 
 import pytest
@@ -131,7 +129,7 @@ NOT_AT_START = ("hashlib", "tomllib", "csv", "unionrep.app.reps", "unionrep.app.
                 "unionrep.app.history", "unionrep.app.settings", "unionrep.store.changelog")
 
 
-def test_opening_a_book_and_reading_its_first_screen_loads_nothing_else(branch, db_path) -> None:
+def test_opening_a_book_and_reading_its_first_screen_loads_nothing_else(branch, db_path, new_process) -> None:
     assert branch.balances.keep_first_screen(ON, "en", 2)
     code = ("import sys, datetime\n"
             "from unionrep.app.session import open_session\n"
@@ -142,9 +140,6 @@ def test_opening_a_book_and_reading_its_first_screen_loads_nothing_else(branch, 
             "book.reps.all()\n"
             "book.disputes\n"
             "print(sorted({'unionrep.app.reps', 'unionrep.app.disputes'} & set(sys.modules)))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert result.returncode == 0, result.stderr
-    at_start, after = result.stdout.splitlines()
+    at_start, after = new_process(code).splitlines()
     assert at_start == "[]"
     assert after == "['unionrep.app.disputes', 'unionrep.app.reps']"  # made when first asked for

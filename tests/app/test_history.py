@@ -155,13 +155,9 @@ def test_the_history_outlives_the_session(session, db_path, rep) -> None:
     again.store.db.close()
 
 
-def test_undo_reads_the_disputes_of_an_entry_before_the_disputes_service_is_made(tmp_path) -> None:
+def test_undo_reads_an_entrys_disputes_before_the_disputes_service_is_made(tmp_path, new_process) -> None:
     """A new process whose first dispute-related read is an undo's check (the session makes its
     services when first asked for): the store knows the disputes' table all the same."""
-    import os
-    import subprocess
-    import sys
-
     code = ("import datetime as dt, sys\n"
             "from unionrep.app.session import open_session\n"
             "from unionrep.core.model import Entry, Rep\n"
@@ -174,8 +170,4 @@ def test_undo_reads_the_disputes_of_an_entry_before_the_disputes_service_is_made
             "assert 'unionrep.app.disputes' not in sys.modules\n"
             "book.history.undo()\n"
             "print(book.entries.get(entry.id).minutes)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "UNIONREP_PLAIN": "1",
-                                 "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["150"]  # the deleted entry is back
+    assert new_process(code, UNIONREP_PLAIN="1").split() == ["150"]  # the deleted entry is back

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import textwrap
 import types
-from pathlib import Path
 
 import pytest
 
 import unionrep.gui  # noqa: F401 — installs the work-arounds
 from unionrep.gui import compat
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def hook() -> types.FunctionType:
@@ -52,7 +47,7 @@ def test_installing_twice_changes_nothing():
     assert hook() is before
 
 
-def test_importing_the_window_reads_no_module_through_linecache():
+def test_importing_the_window_reads_no_module_through_linecache(new_process):
     code = textwrap.dedent("""
         import linecache
         import unionrep.gui
@@ -62,7 +57,4 @@ def test_importing_the_window_reads_no_module_through_linecache():
         import unionrep.gui.main_window
         print(len(read))
     """)
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout.split()[-1]) == 0
+    assert int(new_process(code).split()[-1]) == 0

@@ -4,10 +4,7 @@ only when anything else is asked for."""
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 import sqlite_utils
@@ -67,7 +64,7 @@ def test_a_connection_that_commits_itself_gets_the_database_at_once() -> None:
         conn.close()
 
 
-def test_opening_a_book_and_reading_it_does_not_import_sqlite_utils(tmp_path) -> None:
+def test_opening_a_book_and_reading_it_does_not_import_sqlite_utils(tmp_path, new_process) -> None:
     path = tmp_path / "book.db"
     made = Session(Store(connect(path, create=True, encrypt=False)))
     made.policy.init("denbighshire-2012")
@@ -82,6 +79,4 @@ def test_opening_a_book_and_reading_it_does_not_import_sqlite_utils(tmp_path) ->
             "book.reps.all()\n"
             "book.settings.set('branch_name', 'Cangen Dinbych')\n"
             "assert 'sqlite_utils' in sys.modules, 'written'\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
-    assert result.returncode == 0, result.stderr
+    new_process(code)
