@@ -7,8 +7,9 @@ opens the main window offscreen and prints, as JSON:
 
 - startup_s: from opening the database to the dashboard painted with the reps' bars;
 - attention_list_complete_s: until the worker has added the entry and dispute flags;
-- views_loaded_s: until the window has imported the modules of its other views, which it does one
-  per turn of the event loop after its first paint (the log's figures are taken after it);
+- views_loaded_s: from opening the database until the window has imported the modules of its other
+  views, which it does one per turn of the event loop after its first paint (the log's figures are
+  taken after it);
 - log_first_page_s: switching to the log until its first rows are painted;
 - log_scroll_end_s: scrollToBottom, until the last rows are fetched and painted;
 - log_scroll_middle_s: a jump to the middle of the log (the slowest page to reach by OFFSET);
