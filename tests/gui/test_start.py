@@ -200,3 +200,42 @@ def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_sta
         assert screen.summary.reps == 10
     finally:
         book.close()
+
+
+COLLECTOR_AROUND_THE_FIRST_PAINT = """
+import gc
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import unionrep.gui.main_window as main_window
+from unionrep.gui.first_paint import after_first_paint
+
+seen = {}
+build = main_window.MainWindow.__init__
+
+
+def built(self, ctx):
+    build(self, ctx)
+    seen["building the window"] = gc.isenabled()
+
+    def painted():  # in a later turn than the app's own work after the first paint
+        seen["after the first paint"] = gc.isenabled()
+        QApplication.instance().quit()
+
+    after_first_paint(self, lambda: QTimer.singleShot(50, painted))
+
+
+main_window.MainWindow.__init__ = built
+from unionrep.__main__ import main
+
+status = main(["--demo"])
+print(seen["building the window"], seen["after the first paint"], gc.isenabled(), status)
+"""
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_and_then_runs_again(tmp_path, new_process) -> None:
+    output = new_process(COLLECTOR_AROUND_THE_FIRST_PAINT, QT_QPA_PLATFORM="offscreen", UNIONREP_LANG="en",
+                         XDG_CONFIG_HOME=str(tmp_path / "config"), UNIONREP_DATA_DIR=str(tmp_path / "data"))
+    assert output.split() == ["False", "True", "True", "0"]
