@@ -8,10 +8,8 @@ status), so a log of a million entries still opens at once.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
-from unionrep.store.log_query import LogQueries
 from unionrep.store.records import Store
 
 RECENT_LOCATIONS = 200
@@ -38,11 +36,6 @@ class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._db = store.db
-
-    @functools.cached_property
-    def log(self) -> LogQueries:
-        """The log's pages, counts and positions (for the lazy table)."""
-        return LogQueries(self._db.conn)
 
     # -- entries -------------------------------------------------------------------------------
 
