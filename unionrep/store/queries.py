@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from unionrep.store.records import Store
+from unionrep.store.sync_folder import FolderState, folder_state
 
 RECENT_LOCATIONS = 200
 
@@ -96,3 +97,8 @@ class Queries:
     def meta(self, key: str) -> str | None:
         """A setting kept in the database (union_name, document_language, …), or None if unset."""
         return self.store.meta(key)
+
+    def sync_folder(self) -> FolderState:
+        """The branch folder the book syncs with (folder None: none), and its last round: the
+        window's status bar reads it without importing the rounds' code (session.sync)."""
+        return folder_state(self._db)
