@@ -144,6 +144,41 @@ def test_work_put_off_until_the_first_paint_runs_once_after_it(qtbot) -> None:
     assert order.count("work") == 1
 
 
+def test_pieces_of_work_put_off_until_the_first_paint_are_done_one_per_turn(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QWidget
+
+    from unionrep.gui.first_paint import after_first_paint
+
+    order: list[str] = []
+    window = QWidget()
+    qtbot.addWidget(window)
+
+    def first() -> None:
+        order.append("first")
+        QTimer.singleShot(0, lambda: order.append("an event between"))  # as a key pressed meanwhile
+
+    after_first_paint(window, first)
+    after_first_paint(window, lambda: order.append("second"))
+    window.show()
+    qtbot.waitUntil(lambda: "second" in order, timeout=5000)
+    qtbot.wait(20)
+    assert order == ["first", "an event between", "second"]
+
+
+def test_work_put_off_for_a_window_deleted_before_its_paint_is_never_done(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from unionrep.gui import first_paint
+
+    done: list[str] = []
+    window = QWidget()
+    first_paint.after_first_paint(window, lambda: done.append("work"))
+    window.deleteLater()
+    qtbot.wait(first_paint.LATEST_MS + 300)
+    assert done == []
+
+
 def test_work_put_off_until_the_first_paint_is_done_for_a_window_never_painted(qtbot, monkeypatch) -> None:
     from PySide6.QtWidgets import QWidget
 
