@@ -67,6 +67,9 @@ os.environ.setdefault("UNIONREP_NO_KEYRING", "1")
 PAINTED = "unionrep-perf: painted"
 DONE = "unionrep-perf: done"
 PEAK = "unionrep-perf: peak KiB"
+GAP = "unionrep-perf: gap"
+SETTLE_S = 3.0  # how long after the first paint the "settle" mode watches the event loop's turns
+GAP_FROM_S = 0.005
 
 # Patches modules of the app when the app itself imports them, so that its imports happen in their
 # own order and at their own time (importing the dashboard first would import the core before the
@@ -131,6 +134,8 @@ def after(window):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
+    if mode == "settle":
+        return watch_the_turns(app)
     if mode == "log":
         log = window.show_view("log")
         app.processEvents()
@@ -139,6 +144,32 @@ def after(window):
             app.processEvents()
     print({DONE!r}, flush=True)
     app.quit()  # without closing the window, which would save its state (the log as last view)
+
+
+def watch_the_turns(app):
+    # a timer asks for a turn of the event loop every millisecond for {SETTLE_S} s: each gap
+    # between two turns longer than {GAP_FROM_S} s is said, with the (monotonic) time it ended
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    last = time.perf_counter()
+    end = last + {SETTLE_S}
+    print({GAP!r}, 0.0, last, flush=True)  # where the watch begins, just after the first paint
+
+    def turn():
+        nonlocal last
+        now = time.perf_counter()
+        if now - last > {GAP_FROM_S}:
+            print({GAP!r}, now - last, now, flush=True)
+        last = now
+        if now < end:
+            QTimer.singleShot(1, turn)
+        else:
+            print({DONE!r}, flush=True)
+            app.quit()
+
+    QTimer.singleShot(1, turn)
 
 
 def patch(dashboard):
