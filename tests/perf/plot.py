@@ -25,6 +25,7 @@ from xml.sax.saxutils import escape
 FIGURES = [
     ("startup_s", "start-up, to the dashboard painted"),
     ("bare_qt_startup_s", "bare Qt start-up (the floor)"),
+    ("interactive_s", "start-up, to the window answering at once"),
     ("balances_all_s", "every rep's balances, asked again unchanged"),
     ("balances_all_afresh_s", "every rep's balances, worked out afresh"),
     ("raw_sql_year_totals_s", "year totals, raw SQL (its floor)"),

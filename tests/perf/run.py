@@ -16,6 +16,10 @@ says otherwise, each the median of --runs runs after one warm-up run:
   a start after a change to the book works the balances out first (balances_all_afresh_s).
 - bare_qt_startup_s: the same for a process that only imports PySide6 and shows an empty
   QMainWindow of the same size: the floor for startup_s.
+- after_paint_longest_block_s, after_paint_blocks_over_50ms, interactive_s: bench_settle.py's
+  figures: the longest the window went without a turn of its event loop in the 3 s after its
+  first paint, how many such gaps were over 50 ms, and the time from starting the process to the
+  end of the last of them (the window answers at once from then on).
 - startup_without_numpy_s: startup_s with numpy made unimportable, as in the packaged app
   (packaging/unionrep.spec leaves it out): sqlite-utils imports numpy whenever it is installed.
 - balances_all_s: every rep's balances for the current year through the core
@@ -384,6 +388,17 @@ def gui(db: Path, folder: Path, runs: int) -> dict[str, Any]:
     return result
 
 
+def settle(db: Path, folder: Path, runs: int) -> dict[str, Any]:
+    """bench_settle.py on the database: how soon the window answers after its first paint."""
+    done = subprocess.run([sys.executable, str(HERE / "bench_settle.py"), "--db", str(db),
+                           "--runs", str(runs), "--json"], capture_output=True, text=True, check=True,
+                          cwd=ROOT, env=child_env(folder))
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"after_paint_longest_block_s": figures["after_paint_longest_block_s"],
+            "after_paint_blocks_over_50ms": figures["after_paint_blocks_over_50ms"],
+            "interactive_s": figures["interactive_s"]}
+
+
 def backup(db: Path, folder: Path, runs: int) -> dict[str, Any]:
     from unionrep.store import backup as backups
 
@@ -424,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print only the JSON (the default output)")
     parser.add_argument("--small", action="store_true", help="a quick run that proves it works")
     parser.add_argument("--skip", action="append", default=[],
-                        choices=["startup", "balances", "gui", "import", "backup", "rss"],
+                        choices=["startup", "settle", "balances", "gui", "import", "backup", "rss"],
                         help="leave a benchmark out (repeatable)")
     args = parser.parse_args(argv)
     if args.small:
@@ -460,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         steps: list[tuple[str, Callable[[], dict[str, Any]]]] = [
             ("balances", lambda: balances(db, args.runs)),
             ("startup", lambda: startup(db, folder, args.runs)),
+            ("settle", lambda: settle(db, folder, args.runs)),
             ("rss", lambda: peak_rss(db, folder)),
             ("gui", lambda: gui(db, folder, max(1, min(args.runs, 3)))),
             ("backup", lambda: backup(db, folder, args.runs)),
