@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"unionrep {__version__}")
         return 0
+    import gc
+
+    gc.disable()  # from before Qt is imported until the first paint: see unionrep.gui.app.pause_collector
     from unionrep.gui.app import run
 
     return run(args)

@@ -15,13 +15,14 @@ from unionrep.app.session import Session, open_session
 from unionrep.core.model import Entry, Rep
 from unionrep.exchange.envelope import MIN_SCRYPT_N
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
-from unionrep.exchange.sync_state import folder_state, peers, set_folder, trust
+from unionrep.exchange.sync_state import peers, set_folder, trust
 from unionrep.exchange.versions import self_id
 from unionrep.gui import branch_sync
 from unionrep.gui.branch_sync import status_text
 from unionrep.gui.commands import SetMeta
 from unionrep.gui.dialogs.branch_trust import TrustDialog
 from unionrep.gui.views.settings_branch import BranchFolderBox
+from unionrep.store.sync_folder import folder_state
 
 PASSPHRASE = "Mae hen wlad fy nhadau"
 NOW = dt.datetime(2026, 2, 3, 17, 45, tzinfo=dt.UTC)

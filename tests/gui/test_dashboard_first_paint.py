@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import threading
 
 from unionrep.app import first_screen
+from unionrep.app.balances import BalanceService
+from unionrep.core.balance import Balance
 from unionrep.core.model import Entry
 from unionrep.gui.views import dashboard as dashboard_mod
 from unionrep.gui.views.dashboard import DashboardView
@@ -76,10 +79,14 @@ def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_r
         make_rep(f"Rep {n:02d}")
     _keep_first_screen(ctx)  # as the end of the last session left it
     every = ctx.session.balances.every(ctx.today(), ctx.lang)
-    asked: list[dt.date] = []
-    real_every = ctx.session.balances.every
-    monkeypatch.setattr(ctx.session.balances, "every",
-                        lambda on, lang=None: asked.append(on) or real_every(on, lang))
+    asked: list[tuple[dt.date, bool]] = []  # (the day, on the GUI thread)
+    real_every = BalanceService.every
+
+    def counted(service: BalanceService, on: dt.date, lang: str | None = None) -> list[Balance]:
+        asked.append((on, threading.current_thread() is threading.main_thread()))
+        return real_every(service, on, lang)
+
+    monkeypatch.setattr(BalanceService, "every", counted)
 
     dashboard = DashboardView(ctx)
     qtbot.addWidget(dashboard)
@@ -92,7 +99,7 @@ def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_r
 
     dashboard.show()
     qtbot.waitUntil(lambda: len(dashboard.cards) == 10, timeout=5000)
-    assert asked == [ctx.today()]  # worked out once, just after the paint
+    assert asked == [(ctx.today(), False)]  # worked out once, just after the paint, in a worker
     assert dashboard.cards[:8] == first_cards  # equal, so the very same cards: nothing redrawn
     assert _card_order(dashboard) == [b.rep.id for b in every]
     qtbot.waitUntil(lambda: not dashboard.flags_pending, timeout=5000)

@@ -39,7 +39,7 @@ def logged(session, make_rep):
 def model(session, logged, monkeypatch):
     monkeypatch.setattr(log_model, "PAGE_SIZE", 16)  # many pages, so paging is exercised
     monkeypatch.setattr(log_model, "CACHED_PAGES", 3)
-    return LogModel(session.queries.log, session.profile, "en")
+    return LogModel(session.log_queries, session.profile, "en")
 
 
 def _ids(model: LogModel) -> list[str]:
@@ -122,10 +122,10 @@ def test_a_big_log_searches_off_the_gui_thread_and_pages_every_sort(session, log
     asked: list[tuple[int | None, object]] = []  # (limit, deliver), delivered by hand below
 
     def elsewhere(log_filter, sort, limit, done) -> None:
-        order = session.queries.log.order(log_filter, sort)
+        order = session.log_queries.order(log_filter, sort)
         asked.append((limit, lambda: done(order[:limit] if limit else order)))
 
-    model = LogModel(session.queries.log, session.profile, "en", background=elsewhere)
+    model = LogModel(session.log_queries, session.profile, "en", background=elsewhere)
     for column in (Column.REP, Column.ROLE, Column.CATEGORY, Column.STATUS, Column.HOURS):
         model.sort(column, Qt.SortOrder.AscendingOrder)
         assert not model.loading and model.rowCount() == 230

@@ -70,7 +70,7 @@ def test_the_fill_starts_after_the_first_paint_and_shows_its_progress(qtbot, ctx
     assert builder.label.accessibleName() == shown[-1]
     assert not builder.label.isVisible() and window.guardian.timer.isActive()
     assert window.statusBar().currentMessage() == "The search index is ready."
-    found = ctx.session.queries.log.order(LogFilter(text="grie"), Sort())
+    found = ctx.session.log_queries.order(LogFilter(text="grie"), Sort())
     assert len(found) == 15
     window.close()
 

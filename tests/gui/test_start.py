@@ -200,3 +200,81 @@ def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_sta
         assert screen.summary.reps == 10
     finally:
         book.close()
+
+
+COLLECTOR_AROUND_THE_FIRST_PAINT = """
+import gc
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import unionrep.gui.main_window as main_window
+from unionrep.gui.first_paint import after_first_paint
+
+seen = {}
+build = main_window.MainWindow.__init__
+
+
+def built(self, ctx):
+    build(self, ctx)
+    seen["building the window"] = gc.isenabled()
+
+    def painted():  # in a later turn than the app's own work after the first paint
+        seen["after the first paint"] = gc.isenabled()
+        QApplication.instance().quit()
+
+    after_first_paint(self, lambda: QTimer.singleShot(50, painted))
+
+
+main_window.MainWindow.__init__ = built
+from unionrep.__main__ import main
+
+status = main(["--demo"])
+print(seen["building the window"], seen["after the first paint"], gc.isenabled(), status)
+"""
+
+
+def test_the_garbage_collector_waits_for_the_first_paint_and_then_runs_again(tmp_path, new_process) -> None:
+    output = new_process(COLLECTOR_AROUND_THE_FIRST_PAINT, QT_QPA_PLATFORM="offscreen", UNIONREP_LANG="en",
+                         XDG_CONFIG_HOME=str(tmp_path / "config"), UNIONREP_DATA_DIR=str(tmp_path / "data"))
+    assert output.split() == ["False", "True", "True", "0"]
+
+
+NOTHING_OF_THE_ROUNDS = """
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import unionrep.gui.app as app_module
+from unionrep.gui import branch_sync
+
+watch_over = app_module.watch_over
+
+
+def watch_then_report(window, ctx, ahead=None):
+    watch_over(window, ctx, ahead)
+
+    def report():
+        rounds = ("unionrep.app.sync", "unionrep.exchange", "cryptography")
+        print(branch_sync._controllers != {}, sorted(m for m in rounds if m in sys.modules))
+        QApplication.instance().quit()
+
+    QTimer.singleShot(300, report)
+
+
+app_module.watch_over = watch_then_report
+sys.exit(app_module.run(sys.argv[1:]))
+"""
+
+
+def test_a_start_without_a_branch_folder_imports_nothing_of_the_rounds(tmp_path, session, db_path) -> None:
+    session.close()
+    env = {**os.environ, "UNIONREP_PLAIN": "1", "QT_QPA_PLATFORM": "offscreen", "UNIONREP_LANG": "en",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "UNIONREP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", NOTHING_OF_THE_ROUNDS, "--db", str(db_path)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    # the window watches for a branch folder being set, without the bundles' code and cryptography
+    assert result.stdout.split("\n")[0] == "True []"

@@ -51,20 +51,17 @@ def stamp(step):
     print({STAMP!r}, step, time.time(), flush=True)
 
 
-import unionrep.gui.app as app_module
+def stamp_opening(app_module):
+    stamp("app_module")
+    opening = app_module.open_database
 
-stamp("app_module")
-opening = app_module.open_database
+    def open_database(*args, **kwargs):
+        stamp("qt_and_settings")
+        opened = opening(*args, **kwargs)
+        stamp("database")
+        return opened
 
-
-def open_database(*args, **kwargs):
-    stamp("qt_and_settings")
-    opened = opening(*args, **kwargs)
-    stamp("database")
-    return opened
-
-
-app_module.open_database = open_database
+    app_module.open_database = open_database
 
 
 def around(cls, before, after):
@@ -108,9 +105,12 @@ def watch_paint(dashboard):
 
 {ON_IMPORT}
 sys.meta_path.insert(0, WhenImported({{
+    "unionrep.gui.app": stamp_opening,
     "unionrep.gui.views.dashboard": watch_paint,
     "unionrep.gui.main_window": lambda m: around(m.MainWindow, "window_modules", "window_rest")}}))
-sys.exit(app_module.run(sys.argv[1:]))
+from unionrep.__main__ import main
+
+sys.exit(main(sys.argv[1:]))
 """
 
 STEPS = ["python", "app_module", "qt_and_settings", "database", "window_modules", "dashboard",

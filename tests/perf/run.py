@@ -126,24 +126,10 @@ def peak():
 if mode.endswith("-no-numpy"):  # as the packaged app, which leaves numpy out
     sys.modules["numpy"] = None
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
-PAINT = QEvent.Type.Paint
-
-
-class Watch(QObject):
-    seen = False
-
-    def eventFilter(self, obj, event):
-        if not self.seen and event.type() == PAINT:
-            self.seen = True
-            print({PAINTED!r}, flush=True)
-            QTimer.singleShot(0, lambda: after(obj.window()))
-        return False
-
 
 def after(window):
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     if mode == "log":
         log = window.show_view("log")
@@ -155,10 +141,21 @@ def after(window):
     app.quit()  # without closing the window, which would save its state (the log as last view)
 
 
-watch = Watch()
-
-
 def patch(dashboard):
+    # PySide6 is imported by then: the driver imports nothing of it ahead of the app
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watch(QObject):
+        seen = False
+
+        def eventFilter(self, obj, event):
+            if not self.seen and event.type() == QEvent.Type.Paint:
+                self.seen = True
+                print({PAINTED!r}, flush=True)
+                QTimer.singleShot(0, lambda: after(obj.window()))
+            return False
+
+    watch = Watch()
     built = dashboard.DashboardView.__init__
 
     def watched(self, *args, **kwargs):

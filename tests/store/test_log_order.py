@@ -113,7 +113,7 @@ def test_pages_of_a_grouped_order_are_the_shown_names_then_the_date_then_the_row
         mixed, column, descending) -> None:
     """Every page, from the start and from the far end of each group, is a slice of the order a
     plain sort by (shown name, date, rowid) gives; a position is the index in that order."""
-    log = mixed.queries.log
+    log = mixed.log_queries
     sort = Sort(column, descending, NAMES)
     rows = log.rows(list(range(1, 31)))
     rep_names = {r.rep_id: r.rep_name for r in rows}
@@ -134,7 +134,7 @@ def test_pages_of_a_grouped_order_are_the_shown_names_then_the_date_then_the_row
 
 
 def test_a_grouped_page_under_a_filter_and_a_change_of_data(mixed) -> None:
-    log = mixed.queries.log
+    log = mixed.log_queries
     sort = Sort(Column.STATUS, False, NAMES)
     taken = LogFilter(status="taken")  # entries 0-2, 9-11, 18-20, 27-29 (i // 3 % 3 == 0): 12
     assert log.count(taken) == 12 and len(log.page(taken, sort, 0, 50, 12)) == 12

@@ -29,11 +29,11 @@ def logged(session, make_rep) -> list[Entry]:
 
 
 def _ids(session, rowids) -> list[str]:
-    return [row.id for row in session.queries.log.rows(list(rowids))]
+    return [row.id for row in session.log_queries.rows(list(rowids))]
 
 
 def test_the_default_order_is_newest_first_with_rowid_breaking_ties(session, logged) -> None:
-    log = session.queries.log
+    log = session.log_queries
     order = log.order(LogFilter(), Sort())
     # 2025-06-30, 2025-01-10, 2024-09-01, then the two of 2024-05-02 (rowid 2 before 1), 2023-11-20
     assert _ids(session, order) == [logged[i].id for i in (4, 2, 5, 1, 0, 3)]
@@ -41,7 +41,7 @@ def test_the_default_order_is_newest_first_with_rowid_breaking_ties(session, log
 
 
 def test_a_page_is_the_same_read_from_either_end(session, logged) -> None:
-    log, everything, sort = session.queries.log, LogFilter(), Sort(Column.HOURS, descending=False)
+    log, everything, sort = session.log_queries, LogFilter(), Sort(Column.HOURS, descending=False)
     whole = list(log.order(everything, sort))
     # rows 0-1 are read from the start; rows 4-5 (past the middle of 6) from the far end, reversed back
     assert log.page(everything, sort, 0, 2, 6) == whole[0:2]
@@ -52,7 +52,7 @@ def test_a_page_is_the_same_read_from_either_end(session, logged) -> None:
 
 
 def test_rows_come_back_in_the_order_asked_and_a_gone_rowid_is_left_out(session, logged) -> None:
-    log = session.queries.log
+    log = session.log_queries
     rows = log.rows([3, 1, 999])
     assert [(r.rowid, r.rep_name, r.minutes, r.paid) for r in rows] == [
         (3, "Mari Tudur", 30, True), (1, "Mari Tudur", 60, True)]
@@ -60,7 +60,7 @@ def test_rows_come_back_in_the_order_asked_and_a_gone_rowid_is_left_out(session,
 
 
 def test_filters_words_and_wildcards_as_text(session, logged) -> None:
-    log = session.queries.log
+    log = session.log_queries
     assert log.count(LogFilter(text="tuc ruthin")) == 1  # every word, anywhere, any case: Owain's
     assert log.count(LogFilter(text="GARETH")) == 1  # the rep's name is searched too
     assert log.count(LogFilter(text="100%")) == 1  # % is not "anything": the word 100
@@ -72,7 +72,7 @@ def test_filters_words_and_wildcards_as_text(session, logged) -> None:
 
 @pytest.mark.parametrize("sort", [Sort(), Sort(Column.REP, descending=False), Sort(Column.HOURS)])
 def test_an_entrys_position_is_its_index_in_the_order(session, logged, sort) -> None:
-    log, everything = session.queries.log, LogFilter()
+    log, everything = session.log_queries, LogFilter()
     ids = _ids(session, log.order(everything, sort))
     for entry in logged:
         assert log.position(everything, sort, entry.id) == ids.index(entry.id)
@@ -87,6 +87,6 @@ def test_an_entrys_position_is_its_index_in_the_order(session, logged, sort) -> 
                                   Sort(Column.HOURS)])
 @pytest.mark.parametrize("text", ["ruthin", "tuc", "mari", "rhyl", "nothing"])
 def test_the_first_rows_of_a_search_are_the_start_of_its_whole_order(session, logged, sort, text) -> None:
-    log, search = session.queries.log, LogFilter(text=text)
+    log, search = session.log_queries, LogFilter(text=text)
     for limit in (1, 2, 10):
         assert log.first(search, sort, limit) == log.order(search, sort).tolist()[:limit]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from unionrep.app.settings import SettingsService
     from unionrep.app.sync import SyncService
     from unionrep.store.changelog import ChangeLog
+    from unionrep.store.log_query import LogQueries
     from unionrep.store.queries import Queries
 
 __all__ = ["DEFAULT_POLICY", "Session", "open_session"]
@@ -150,10 +151,18 @@ class Session:
 
     @functools.cached_property
     def queries(self) -> Queries:
-        """The typed reads the windows make (log pages, years with entries, counts, settings)."""
+        """The typed reads the windows make (years with entries, counts, settings)."""
         from unionrep.store.queries import Queries
 
         return Queries(self.store)
+
+    @functools.cached_property
+    def log_queries(self) -> LogQueries:
+        """The log's pages, counts and positions (for the lazy table): asked for when the log is
+        first shown, so a start that paints the dashboard does not import the log's reads."""
+        from unionrep.store.log_query import LogQueries
+
+        return LogQueries(self.store.db.conn)
 
     def finish_opening(self) -> None:
         """What opening the book put off so that a window paints sooner, done now: sqlite-utils

@@ -17,9 +17,7 @@ from unionrep.exchange.rows import checkpoint
 from unionrep.exchange.sync import SyncReport, held_previews, sync_round
 from unionrep.exchange.sync_file import fingerprint, own_key, public_bytes
 from unionrep.exchange.sync_state import (
-    FolderState,
     Peer,
-    folder_state,
     new_identity,
     peers,
     set_folder,
@@ -27,6 +25,7 @@ from unionrep.exchange.sync_state import (
     untrust,
 )
 from unionrep.exchange.versions import self_id
+from unionrep.store.sync_folder import FolderState, folder_state
 
 __all__ = ["FolderState", "Peer", "SyncReport", "SyncService"]
 

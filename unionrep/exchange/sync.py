@@ -46,7 +46,6 @@ from unionrep.exchange.sync_file import (
 from unionrep.exchange.sync_state import (
     applied,
     applied_upto,
-    folder_state,
     held,
     hold,
     record_round,
@@ -59,6 +58,7 @@ from unionrep.exchange.tables import exchanged_tables
 from unionrep.exchange.versions import local_state, record_bundle, save_versions, self_id, self_label
 from unionrep.files import place, stage
 from unionrep.paths import fsync_dir
+from unionrep.store.sync_folder import folder_state
 
 if TYPE_CHECKING:  # the application layer passes its session in
     from unionrep.app.session import Session

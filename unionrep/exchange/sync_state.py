@@ -124,23 +124,6 @@ def held(db: sqlite_utils.Database) -> dict[str, int]:
                                            "WHERE held_seq IS NOT NULL")}
 
 
-@dataclass
-class FolderState:
-    folder: str | None
-    passphrase: str | None
-    last_seq: int
-    last_round_at: str | None
-    last_round: dict[str, Any] | None
-
-
-def folder_state(db: sqlite_utils.Database) -> FolderState:
-    row = db.execute("SELECT folder, passphrase, last_seq, last_round_at, last_round FROM sync_folder "
-                     "WHERE id = 1").fetchone()
-    if row is None:
-        return FolderState(None, None, 0, None, None)
-    return FolderState(row[0], row[1], row[2], row[3], json.loads(row[4]) if row[4] else None)
-
-
 def _upsert(db: sqlite_utils.Database, column: str, value: Any) -> None:
     db.execute(f"INSERT INTO sync_folder (id, {column}) VALUES (1, ?) "
                f"ON CONFLICT (id) DO UPDATE SET {column} = excluded.{column}", [value])

@@ -12,30 +12,41 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from unionrep.app import book
-from unionrep.app import sync as branch
 from unionrep.app.session import Session
 from unionrep.core.errors import UnionrepError
-from unionrep.exchange import ImportPreview, ImportReport
-from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
 from unionrep.gui.context import AppContext
 from unionrep.gui.reliability import ALL_KINDS
 from unionrep.gui.workers import Task, run_in_thread, wait_for_workers
+
+if TYPE_CHECKING:  # the rounds' code (bundles, cryptography: ~60 ms to import) waits for a round
+    from unionrep.app.sync import SyncReport
+    from unionrep.exchange import ImportPreview, ImportReport
 
 log = logging.getLogger("unionrep.gui")
 
 EVERY_MS = 5 * 60 * 1000  # a round every few minutes while the window is open
 AFTER_CHANGE_MS = 20 * 1000  # and this long after the user's last change
 TICK_MS = 30 * 1000  # "2 min ago" kept true
-SCRYPT_N = DEFAULT_SCRYPT_N  # the key derivation's cost for the files written; tests lower it
+SCRYPT_N: int | None = None  # the key derivation's cost for the files written (None: the bundles'
+# own default); tests lower it
 
 _controllers: dict[int, BranchSync] = {}
+
+
+def _cost() -> int:
+    """The key derivation's cost for the files written: SCRYPT_N, or the bundles' own default."""
+    if SCRYPT_N is not None:
+        return SCRYPT_N
+    from unionrep.exchange.envelope import DEFAULT_SCRYPT_N
+
+    return DEFAULT_SCRYPT_N
 
 
 def _t(text: str) -> str:
@@ -83,11 +94,11 @@ class BranchSync(QObject):
         self.window = window
         self.ctx = ctx
         self.task: Task | None = None
-        self.report: branch.SyncReport | None = None  # the last round's, in this window
+        self.report: SyncReport | None = None  # the last round's, in this window
         self.again = False
         self.error: str | None = None
         self.closed = False
-        state = ctx.session.sync.folder()
+        state = ctx.session.queries.sync_folder()
         self.outcome = state.last_round
         self.at = dt.datetime.fromisoformat(state.last_round_at) if state.last_round_at else None
         self.button = QPushButton()
@@ -118,7 +129,7 @@ class BranchSync(QObject):
         self.after_change.start()
 
     def settings(self) -> tuple[str, str] | None:
-        state = self.ctx.session.sync.folder()
+        state = self.ctx.session.queries.sync_folder()
         return (state.folder, state.passphrase) if state.folder and state.passphrase else None
 
     @property
@@ -148,7 +159,7 @@ class BranchSync(QObject):
             return
         folder, passphrase = settings
         work = self._on_own_connection(
-            lambda own: own.sync.round(folder, passphrase, scrypt_n=SCRYPT_N))
+            lambda own: own.sync.round(folder, passphrase, scrypt_n=_cost()))
         self.task = run_in_thread(work, self._done, self._failed, context=self)
         self.show_status()
 
@@ -162,7 +173,7 @@ class BranchSync(QObject):
 
         return work
 
-    def _done(self, report: branch.SyncReport) -> None:
+    def _done(self, report: SyncReport) -> None:
         self.report = report
         self.error = None
         self.at = dt.datetime.now(dt.UTC)
@@ -192,7 +203,7 @@ class BranchSync(QObject):
         try:
             if self.running:
                 wait_for_workers()  # the round under way first: two at once would race for a number
-            self.ctx.session.sync.round(*settings, scrypt_n=SCRYPT_N)
+            self.ctx.session.sync.round(*settings, scrypt_n=_cost())
         except UnionrepError as exc:
             log.warning("the round on closing failed: %s", exc)
         finally:

@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from unionrep.core.errors import ValidationError
 from unionrep.i18n import say
+from unionrep.store import held_files
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 ENV_PASSPHRASE = "UNIONREP_PASSPHRASE"
@@ -73,8 +74,7 @@ def file_kind(path: Path) -> FileKind:
     """What the first bytes say: no file, an empty file, plain SQLite, or anything else (which is
     an SQLCipher database, or not a database at all: only a key can tell)."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_HEADER))
+        head = held_files.read_head(path, len(SQLITE_HEADER))
     except FileNotFoundError:
         return "missing"
     if not head:

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
-from unionrep.store import crypto
+from unionrep.store import crypto, held_files
 from unionrep.store.errors import DatabaseError, as_database_error
 
 if TYPE_CHECKING:
@@ -159,6 +159,12 @@ def connection_classes(module: ModuleType) -> tuple[type, type]:
         unionrep_path: Path | None = None
         unionrep_encrypted: bool = False
         _unionrep_key: str | None = None
+        _unionrep_file: held_files.FileId | None = None
+
+        def close(self) -> None:
+            super().close()
+            held, self._unionrep_file = self._unionrep_file, None
+            held_files.closed(held)
 
         def cursor(self, factory: Any = None) -> Any:
             return super().cursor(factory or _Cursor)
@@ -209,6 +215,7 @@ def raw_connect(module: ModuleType, path: Path, readonly: bool) -> Any:
     except module.Error as exc:
         raise as_database_error(exc, path) or DatabaseError("unreadable", path, str(exc)) from exc
     conn.unionrep_path = path
+    conn._unionrep_file = held_files.opened(path)
     return conn
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from unionrep.i18n import say
-from unionrep.store import crypto
+from unionrep.store import crypto, held_files
 from unionrep.store.backup_names import list_backups
 from unionrep.store.connection import check_unionrep, open_connection
 from unionrep.store.dbapi import database, database_path, is_encrypted, raw
@@ -270,8 +270,7 @@ def _plain_with_broken_header(path: Path) -> bool:
     """A plain SQLite file whose first 16 bytes were overwritten still has SQLite's fixed bytes at
     offsets 21–23 (64, 32, 32); in an SQLCipher file those bytes are ciphertext."""
     try:
-        with open(path, "rb") as f:
-            head = f.read(100)
+        head = held_files.read_head(path, 100)
     except OSError:
         return False
     return len(head) == 100 and head[21:24] == bytes((64, 32, 32))

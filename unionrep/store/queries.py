@@ -8,11 +8,10 @@ status), so a log of a million entries still opens at once.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from dataclasses import dataclass
 
-from unionrep.store.log_query import LogQueries
 from unionrep.store.records import Store
+from unionrep.store.sync_folder import FolderState, folder_state
 
 RECENT_LOCATIONS = 200
 
@@ -38,11 +37,6 @@ class Queries:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._db = store.db
-
-    @functools.cached_property
-    def log(self) -> LogQueries:
-        """The log's pages, counts and positions (for the lazy table)."""
-        return LogQueries(self._db.conn)
 
     # -- entries -------------------------------------------------------------------------------
 
@@ -103,3 +97,8 @@ class Queries:
     def meta(self, key: str) -> str | None:
         """A setting kept in the database (union_name, document_language, …), or None if unset."""
         return self.store.meta(key)
+
+    def sync_folder(self) -> FolderState:
+        """The branch folder the book syncs with (folder None: none), and its last round: the
+        window's status bar reads it without importing the rounds' code (session.sync)."""
+        return folder_state(self._db)

@@ -51,7 +51,7 @@ class LogView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = LogModel(ctx.session.queries.log, ctx.session.profile, ctx.lang,
+        self.model = LogModel(ctx.session.log_queries, ctx.session.profile, ctx.lang,
                               background=self._read_order_elsewhere)
         self.model.loading_changed.connect(lambda _: self._update_count())
         self.filters = LogFilterBar(ctx)
@@ -188,7 +188,7 @@ class LogView(QWidget):
             from unionrep.app.book import own_session
 
             with own_session(session, db_path) as own:
-                log = own.queries.log
+                log = own.log_queries
                 if limit is not None:
                     return array("q", log.first(log_filter, sort, limit))
                 return log.order(log_filter, sort)
