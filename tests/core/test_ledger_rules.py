@@ -45,6 +45,25 @@ def _toil(day, kind, hours):
     return Toil("r", day, kind, int(hours * 60))
 
 
+def test_an_entry_needs_its_role_held_by_its_rep_on_its_day():
+    from unionrep.core.entries import validate_entry
+    from unionrep.core.policy import load_shipped
+
+    profile = load_shipped("denbighshire-2012")
+    sian, other = Rep("Siân"), Rep("Dafydd")
+    held = [Assignment(sian.id, "steward", D(2024, 4, 1), D(2024, 12, 31)),
+            Assignment(sian.id, "health-safety", D(2025, 1, 1)),
+            Assignment(other.id, "steward", D(2020, 1, 1))]  # another rep's steward role counts for nothing
+    validate_entry(profile, sian, held, Entry(sian.id, "steward", D(2024, 4, 1), 60, "duties"))  # first day
+    validate_entry(profile, sian, held, Entry(sian.id, "steward", D(2024, 12, 31), 60, "duties"))  # last day
+    validate_entry(profile, sian, held, Entry(sian.id, "health-safety", D(2030, 1, 1), 60, "hs-functions"))
+    for role, day in (("steward", D(2025, 1, 1)), ("steward", D(2024, 3, 31)),
+                      ("health-safety", D(2024, 12, 31))):
+        with pytest.raises(ValidationError) as err:
+            validate_entry(profile, sian, held, Entry(sian.id, role, day, 60, "duties"))
+        assert err.value.field == "role" and day.isoformat() in str(err.value)
+
+
 def test_toil_taken_before_it_is_earned_leaves_a_negative_day():
     # taken 1 h on 1 May, earned 2 h on 1 June: on 1 May the balance is 0 − 1 = −1 h
     assert toil_shortfall([_toil(D(2026, 6, 1), "earned", 2), _toil(D(2026, 5, 1), "taken", 1)]) \

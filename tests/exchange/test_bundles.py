@@ -154,6 +154,24 @@ def test_a_bad_record_refuses_the_bundle_naming_record_and_field(branch, laptop,
     assert dump(laptop) == before
 
 
+@pytest.mark.parametrize("bad", ["not-an-id", "1b4e28ba-2fa1-41d2-883f-0016d3cca427\x1b[2J", 7])
+def test_a_record_whose_id_is_not_a_uuid_refuses_the_bundle_naming_where(branch, laptop, tmp_path, bad):
+    """A record's own id is checked as the bundle is read (the shape checks leave it out)."""
+    path = tmp_path / "all.bundle"
+    export(branch, path)
+
+    def spoil(payload):
+        section = payload["tables"]["entries"]
+        section["rows"][-1][section["columns"].index("id")] = bad
+
+    rewrite(path, spoil)
+    before = dump(laptop)
+    with pytest.raises(BundleError) as caught:
+        preview_import(laptop, path, PASSPHRASE)
+    assert "tables.entries.rows[3].id" in str(caught.value) and "UUID" in str(caught.value)
+    assert dump(laptop) == before
+
+
 def test_an_entry_referring_to_a_record_of_another_table_is_refused_naming_it(branch, laptop, tmp_path):
     """The references are looked for once per distinct record; the one at fault is still named."""
     path = tmp_path / "all.bundle"

@@ -93,6 +93,10 @@ def test_from_row_of_every_field_makes_the_record_its_constructor_makes() -> Non
     assert made == dataclasses.replace(entry, purpose="")
     assert (made.date, made.paid, made.conference, made.purpose) == (dt.date(2025, 5, 1), True, True, "")
     assert list(vars(made)) == [f.name for f in dataclasses.fields(Entry)]
+    # a row without every field: those it lacks take their defaults, as the constructor gives them
+    some = {"id": "e-2", "rep_id": "rep-1", "role": "steward", "date": "2025-05-02", "minutes": 60,
+            "category": "duties", "notes": None}
+    assert from_row(Entry, some) == Entry("rep-1", "steward", dt.date(2025, 5, 2), 60, "duties", id="e-2")
 
     @dataclasses.dataclass
     class Checked:

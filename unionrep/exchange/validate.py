@@ -10,7 +10,7 @@ indexes. Each rejection names the table, the record, the field and the rule.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -45,11 +45,12 @@ _ANY_VALUE = Words(*text("kind.value"))
 
 def _column_checks(table: Table) -> list[tuple[str, tuple[type, ...], Words, bool, str]]:
     """(column, the Python types its values may have, their name, required, "date" | "id" | "")
-    of each travelling column. Exact types: True is not a whole number here."""
+    of each travelling column but the record's own id, found to be a UUID as the bundle was read
+    (bundle.parse_payload). Exact types: True is not a whole number here."""
     references = {c for c, _ in table.parents}
     checks = []
     for column in table.columns:
-        if column.name not in table.content:
+        if column.name not in table.content or column.name == "id":
             continue
         is_date = column.name in store_mod.DATE_FIELDS or column.name == "date" or column.name.endswith("_on")
         kind = "date" if is_date else "id" if column.name in references else ""
@@ -182,6 +183,7 @@ class _Rules:
         self.profile = session.profile
         self.result = result
         self._assignments: dict[str, list[Assignment]] | None = None
+        self._held: dict[tuple[str, str], list[Assignment]] = {}
         self._reps: dict[str, Rep] = {}
 
     def rep(self, rep_id: str) -> Rep:
@@ -198,6 +200,15 @@ class _Rules:
                 by_rep.setdefault(row["rep_id"], []).append(store_mod.from_row(Assignment, row))
             self._assignments = by_rep
         return self._assignments.get(rep_id, [])
+
+    def held(self, rep_id: str, role: str) -> list[Assignment]:
+        """The rep's assignments of `role`: validate_entry looks among these for one held on the
+        entry's day, and would pick them out of all the rep's again for each entry."""
+        key = (rep_id, role)
+        found = self._held.get(key)
+        if found is None:
+            found = self._held[key] = [a for a in self.assignments(rep_id) if a.role == role]
+        return found
 
     def reps(self, row: Row) -> None:
         rep = store_mod.from_row(Rep, row)
@@ -225,7 +236,7 @@ class _Rules:
 
     def entries(self, row: Row) -> None:
         entry = store_mod.from_row(Entry, row)
-        validate_entry(self.profile, self.rep(entry.rep_id), self.assignments(entry.rep_id), entry)
+        validate_entry(self.profile, self.rep(entry.rep_id), self.held(entry.rep_id, entry.role), entry)
 
     def extensions(self, row: Row) -> None:
         x = store_mod.from_row(Extension, row)
@@ -252,57 +263,61 @@ def check_result(session: Session, tables: list[Table], local: Mapping[str, Loca
     `tracker` hears how many of them are checked (stage "check")."""
     result = Result(local, steps)
     rules = _Rules(session, result)
-    by_name = {t.name: t for t in tables}
     checks = {"reps": rules.reps, "assignments": rules.assignments_row, "entries": rules.entries,
               "extensions": rules.extensions, "toil": rules.toil}
-    written = [(s.table, s.id, s.new) for s in steps.values() if s.new is not None]
-    if not _references_found(result, by_name, written):
-        for table_name, record_id, row in written:  # the first record at fault, named
-            _check_references(result, by_name[table_name], record_id, row)
-    written_tables = {table_name for table_name, _, _ in written}
+    # (id, row) of each record written, by table, the tables parents first, each in the steps' order
+    written: dict[str, list[tuple[str, Row]]] = {t.name: [] for t in tables}
+    for step in steps.values():
+        if step.new is not None:
+            written[step.table].append((step.id, step.new))
+    if not _references_found(result, tables, written):
+        by_name = {t.name: t for t in tables}
+        for step in steps.values():  # the first record at fault, named
+            if step.new is not None:
+                _check_references(result, by_name[step.table], step.id, step.new)
     for table in tables:
-        if table.name in written_tables:
+        if written[table.name]:
             _check_unique(result, table)
     _check_orphans(result, tables, [s for s in steps.values() if s.new is None])
-    touched_reps = {row["rep_id"] for t, _, row in written if t == "assignments"}
+    touched_reps = {row["rep_id"] for _, row in written.get("assignments", ())}
     touched_reps |= {s.old["rep_id"] for s in steps.values() if s.table == "assignments" and s.old}
-    touched_reps |= {i for t, i, _ in written if t == "reps"}
-    done = set()
-    for table_name, record_id, row in tracker.counting(_in_order(tables, written), len(written), "check"):
-        check = checks.get(table_name)
-        if check is not None:
-            _run(check, table_name, record_id, row)
-        done.add(record_id)
+    touched_reps |= {record_id for record_id, _ in written.get("reps", ())}
+    total = sum(map(len, written.values()))
+    done = 0
+    for table in tables:
+        rows = written[table.name]
+        _run_all(checks.get(table.name), table.name, tracker.counting(rows, total, "check", done))
+        done += len(rows)
     if touched_reps:
-        for record_id, row in result.rows("entries").items():
-            if record_id not in done and row["rep_id"] in touched_reps:
-                _run(rules.entries, "entries", record_id, row)
+        others = [(record_id, row) for record_id, row in result.rows("entries").items()
+                  if record_id not in steps and row["rep_id"] in touched_reps]
+        _run_all(rules.entries, "entries", others)
 
 
-def _run(check: Any, table: str, record_id: str, row: Row) -> None:
-    try:
-        check(row)
-    except ValidationError as exc:
-        raise RecordRejected.from_error(table, record_id, exc) from None
-    except (ValueError, ArithmeticError) as exc:  # a value from_row cannot read (a bad fraction)
-        raise RecordRejected(table, record_id, "*", "a value cannot be read ({detail})", detail=exc) from None
+def _run_all(check: Any, table: str, rows: Iterable[tuple[str, Row]]) -> None:
+    """`check` each of `rows`, (id, row), raising RecordRejected naming the first at fault."""
+    if check is None:
+        for _ in rows:  # counted all the same
+            pass
+        return
+    for record_id, row in rows:
+        try:
+            check(row)
+        except ValidationError as exc:
+            raise RecordRejected.from_error(table, record_id, exc) from None
+        except (ValueError, ArithmeticError) as exc:  # a value from_row cannot read (a bad fraction)
+            raise RecordRejected(table, record_id, "*", "a value cannot be read ({detail})",
+                                 detail=exc) from None
 
 
-def _in_order(tables: list[Table], written: list[tuple[str, str, Row]]) -> Iterator[tuple[str, str, Row]]:
-    rank = {t.name: i for i, t in enumerate(tables)}
-    return iter(sorted(written, key=lambda w: rank[w[0]]))
-
-
-def _references_found(result: Result, by_name: Mapping[str, Table],
-                      written: list[tuple[str, str, Row]]) -> bool:
+def _references_found(result: Result, tables: list[Table],
+                      written: Mapping[str, list[tuple[str, Row]]]) -> bool:
     """Whether every record `written` refers to is there, each distinct one looked for once (a
     hundred thousand entries refer to a few hundred reps)."""
-    rows: dict[str, list[Row]] = {}
-    for table_name, _, row in written:
-        rows.setdefault(table_name, []).append(row)
-    for table_name, table_rows in rows.items():
-        for column, parent_table in by_name[table_name].parents:
-            wanted = {parent for row in table_rows if (parent := row.get(column)) is not None}
+    for table in tables:
+        rows = written[table.name]
+        for column, parent_table in table.parents:
+            wanted = {parent for _, row in rows if (parent := row.get(column)) is not None}
             if any(result.row(i) is None or result.table_of(i) != parent_table for i in wanted):
                 return False
     return True

@@ -70,7 +70,21 @@ def _field_names(cls: type) -> frozenset[str]:
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
     """The record of class `cls` in `row` (a column's value read as its field wants it)."""
+    by_name = _named_reader(cls)  # type: ignore[arg-type]
+    if by_name is not None:
+        try:
+            return by_name(row)
+        except KeyError:  # a row without every field: those it lacks take their defaults below
+            pass
     return _row_reader(cls, tuple(row))(tuple(row.values()))  # type: ignore[arg-type]
+
+
+@functools.cache
+def _named_reader(cls: type[T]) -> Callable[[dict[str, Any]], T] | None:
+    """from_row for a plain dataclass from a row holding every field, each looked up by its name
+    (KeyError if one is missing): without working out the row's columns first, which cost as much
+    as reading it."""
+    return _filled_reader(cls, lambda name: repr(name)) if _plain_fields(cls) else None
 
 
 _EMPTY_TEXT_FIELDS = ("notes", "purpose", "location", "case_ref", "reason")
@@ -86,6 +100,11 @@ def _to_fraction(value: Any) -> Fraction | None:
 
 def _to_text(value: Any) -> Any:
     return "" if value is None else value
+
+
+# _to_date and _to_text as expressions of the value {} (v: a local of the reader written out)
+_READ_INLINE = {_to_date: "(from_iso(v) if (v := {}) else None)",
+                _to_text: '("" if (v := {}) is None else v)'}
 
 
 def _column_reader(name: str) -> Callable[[Any], Any] | None:
@@ -107,7 +126,8 @@ def _row_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, 
     is read, worked out once for the query rather than for every row."""
     names = _field_names(cls)  # type: ignore[arg-type]
     if _plain_fields(cls) and names <= set(columns):
-        return _filled_reader(cls, columns)
+        at = {name: i for i, name in enumerate(columns)}
+        return _filled_reader(cls, lambda name: str(at[name]))
     plain = [(i, name) for i, name in enumerate(columns) if name in names and _column_reader(name) is None]
     read = [(i, name, reader) for i, name in enumerate(columns)
             if name in names and (reader := _column_reader(name)) is not None]
@@ -129,20 +149,28 @@ def _plain_fields(cls: type) -> bool:
             and all(f.init for f in dataclasses.fields(cls)))
 
 
-def _filled_reader(cls: type[T], columns: tuple[str, ...]) -> Callable[[tuple[Any, ...]], T]:
-    """_row_reader for rows holding every field of a plain dataclass: the record's attributes set
-    at once, as its __init__ would set them (in the order of its fields), without the call's cost
-    (half of making an Entry, which an import does a hundred thousand times)."""
-    at = {name: i for i, name in enumerate(columns)}
-    fields = [(f.name, at[f.name], _column_reader(f.name)) for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
-    make = object.__new__
-
-    def record(row: tuple[Any, ...]) -> T:
-        made = make(cls)
-        made.__dict__.update({name: row[i] if read is None else read(row[i]) for name, i, read in fields})
-        return made
-
-    return record
+def _filled_reader(cls: type[T], key: Callable[[str], str]) -> Callable[[Any], T]:
+    """A reader of rows holding every field of a plain dataclass, field `name` at `row[key(name)]`:
+    the record's attributes set at once, as its __init__ would set them (in the order of its
+    fields), without the call's cost (half of making an Entry, which an import does a hundred
+    thousand times). Written out as one function for the class, an item per field, as dataclasses
+    writes out __init__: a loop over the fields cost a fifth more."""
+    namespace: dict[str, Any] = {"make": object.__new__, "cls": cls, "from_iso": dt.date.fromisoformat}
+    items = []
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        read = _column_reader(f.name)
+        value = f"row[{key(f.name)}]"
+        if read in _READ_INLINE:  # the reader's body written in, without a call for each value
+            value = _READ_INLINE[read].format(value)
+        elif read is not None:
+            namespace[f"read_{f.name}"] = read
+            value = f"read_{f.name}({value})"
+        items.append(f"{f.name!r}: {value}")
+    exec("def record(row):\n"  # made only from a dataclass's field names and their columns' places
+         "    made = make(cls)\n"
+         f"    made.__dict__.update({{{', '.join(items)}}})\n"
+         "    return made\n", namespace)
+    return namespace["record"]  # type: ignore[no-any-return]
 
 
 _first = operator.itemgetter(0)
