@@ -17,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()  # from before Qt is imported until the first paint: see unionrep.gui.app.pause_collector
     from unionrep.gui.app import run
 
-    return run(args, own_process=True)
+    return run(args)
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unionrep import __version__
+from unionrep.collector import to_oldest_generation
 from unionrep.core.errors import UnionrepError, ValidationError
 from unionrep.core.model import Entry, now_iso
 from unionrep.core.overlaps import incoming_overlaps
@@ -204,19 +205,16 @@ def _without_cyclic_gc() -> Iterator[None]:
     it ends; the cyclic garbage collector would walk them again and again as they are made, for
     nothing (a third of the time of reading a large bundle). Reference counting still frees.
 
-    When it ends, what it made goes straight to the collector's oldest generation (gc.freeze, then
-    gc.unfreeze: two moves of whole lists), not to the youngest, whose next two collections would
-    each walk it all (0.1 s each for a hundred thousand entries) only to find it alive: it lives as
-    long as the preview and is then freed by reference counting. Left to the youngest generation
-    when something else has frozen objects, which unfreezing would thaw."""
+    When it ends, what it made goes straight to the collector's oldest generation
+    (unionrep.collector), not to the youngest, whose next two collections would each walk it all
+    (0.1 s each for a hundred thousand entries) only to find it alive: it lives as long as the
+    preview and is then freed by reference counting."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()
-            gc.unfreeze()
+        to_oldest_generation()
         if was:
             gc.enable()
 

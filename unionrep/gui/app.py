@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from unionrep import __version__
+from unionrep.collector import to_oldest_generation
 from unionrep.i18n import say
 
 if TYPE_CHECKING:
@@ -73,51 +74,38 @@ def install_translator(app: object, lang: str) -> None:
     apply_language(lang)
 
 
-def run(argv: list[str], *, own_process: bool = False) -> int:
-    """The app, until its window closes; `own_process` where it is the whole process (its entry
-    point), so that what the start makes may be set aside from the collector (resume_collector)."""
+def run(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if no_display(os.environ):
         print(say("gui.help.no_display", help_lang(argv)), file=sys.stderr)
         return 1
-    pause_collector(set_aside=own_process)
+    pause_collector()
     try:
         return start(args)
     finally:
         resume_collector()
 
 
-_set_aside_at_resume = False
-
-
-def pause_collector(set_aside: bool = False) -> None:
+def pause_collector() -> None:
     """Pause Python's cyclic garbage collector for the start (resume_collector ends the pause).
 
     A start makes a few hundred thousand objects (modules, classes, functions, Qt's wrappers) that
     live as long as the app; the collector would walk them again and again as they are made, for
-    nothing: about 4 % of the time to the first paint. Reference counting still frees. With
-    `set_aside`, the pause ends by setting them aside for good."""
-    global _set_aside_at_resume
-    _set_aside_at_resume = set_aside
+    nothing: about 4 % of the time to the first paint. Reference counting still frees."""
     gc.disable()
 
 
 def resume_collector() -> None:
     """End the pause: once the window is first painted, or LATEST_MS after the app is made (a
     passphrase asked for, or the recovery screen, keeps the window from being painted), or when
-    the app ends before that.
-
-    Where the app is the whole process, what the start made is first set aside (gc.freeze): no
-    collection walks it again. Otherwise the first collections after the pause walk all of it
-    (~25 ms just after the paint, ~40 ms for each full one later), and the window waits."""
-    global _set_aside_at_resume
+    the app ends before that. What the start made goes to the collector's oldest generation first
+    (unionrep.collector): in the youngest, the first collections after the pause walked all of it
+    (~25 ms just after the paint)."""
     if gc.isenabled():
         return
-    if _set_aside_at_resume:
-        _set_aside_at_resume = False
-        gc.freeze()
+    to_oldest_generation()
     gc.enable()
 
 
