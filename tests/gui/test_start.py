@@ -166,6 +166,36 @@ def test_pieces_of_work_put_off_until_the_first_paint_are_done_one_per_turn(qtbo
     assert order == ["first", "an event between", "second"]
 
 
+def test_urgent_work_goes_first_and_does_not_wait_for_a_busy_worker(qtbot) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from unionrep.gui.first_paint import after_first_paint
+    from unionrep.gui.workers import run_in_thread
+
+    order: list[str] = []
+    release = threading.Event()
+    window = QWidget()
+    qtbot.addWidget(window)
+
+    def start_a_worker() -> None:
+        order.append("started a worker")
+        run_in_thread(lambda: release.wait(10), lambda _: order.append("worker done"), lambda _: None,
+                      context=window)
+
+    after_first_paint(window, start_a_worker)
+    after_first_paint(window, lambda: order.append("later"))
+    after_first_paint(window, lambda: order.append("the watch"), urgent=True)
+    window.show()
+    qtbot.waitUntil(lambda: "started a worker" in order, timeout=5000)
+    qtbot.wait(200)
+    assert order == ["the watch", "started a worker"]  # "later" waits for the worker
+    release.set()
+    qtbot.waitUntil(lambda: "later" in order, timeout=5000)
+    assert order == ["the watch", "started a worker", "worker done", "later"]
+
+
 def test_work_put_off_for_a_window_deleted_before_its_paint_is_never_done(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -216,16 +246,23 @@ sys.exit(app_module.run(sys.argv[1:]))
 """
 
 
+def _start_the_app(code: str, db_path, tmp_path) -> str:
+    """Run `code` (which starts the app on `db_path`, given as --db) as a new process, offscreen,
+    with settings and data of its own; its standard output."""
+    env = {**os.environ, "UNIONREP_PLAIN": "1", "QT_QPA_PLATFORM": "offscreen", "UNIONREP_LANG": "en",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "UNIONREP_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run([sys.executable, "-c", code, "--db", str(db_path)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_start(
         tmp_path, session, make_rep, db_path) -> None:
     for n in range(10):
         make_rep(f"Rep {n:02d}")
     session.close()
-    env = {**os.environ, "UNIONREP_PLAIN": "1", "QT_QPA_PLATFORM": "offscreen", "UNIONREP_LANG": "en",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "UNIONREP_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", QUIT_AFTER_THE_FIRST_PAINT, "--db", str(db_path)],
-                            env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    _start_the_app(QUIT_AFTER_THE_FIRST_PAINT, db_path, tmp_path)
     book = open_session(db_path)
     try:
         today = dt.date.today()
@@ -307,10 +344,6 @@ sys.exit(app_module.run(sys.argv[1:]))
 
 def test_a_start_without_a_branch_folder_imports_nothing_of_the_rounds(tmp_path, session, db_path) -> None:
     session.close()
-    env = {**os.environ, "UNIONREP_PLAIN": "1", "QT_QPA_PLATFORM": "offscreen", "UNIONREP_LANG": "en",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "UNIONREP_DATA_DIR": str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", NOTHING_OF_THE_ROUNDS, "--db", str(db_path)],
-                            env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    output = _start_the_app(NOTHING_OF_THE_ROUNDS, db_path, tmp_path)
     # the window watches for a branch folder being set, without the bundles' code and cryptography
-    assert result.stdout.split("\n")[0] == "True []"
+    assert output.split("\n")[0] == "True []"

@@ -186,11 +186,11 @@ def start(args: argparse.Namespace) -> int:
                 print(path)
             return 0
         window.show()
-        after_first_paint(window, resume_collector)
+        after_first_paint(window, resume_collector, urgent=True)
         if not args.demo:
             # locked already, and checked or opened with writes refused until the check passes:
             # the backups, the watch and the branch rounds wait for the first paint
-            after_first_paint(window, lambda: watch_over(window, ctx, ahead))
+            after_first_paint(window, lambda: watch_over(window, ctx, ahead), urgent=True)
         status = app.exec()
         if status == 0 and not args.demo:
             end_well(ctx)

@@ -5,7 +5,9 @@ asked for them, so that a key pressed or a click made just after the first paint
 between two of them, not after all of them (together they take a few tenths of a second). While a
 worker one of them started is busy (the dashboard working out every balance), the rest wait for
 it, up to WORKER_WAIT_MS: Python runs one thread at a time, so a piece run meanwhile would take
-turns with the worker and keep the window from answering twice as long.
+turns with the worker and keep the window from answering twice as long. Urgent pieces (the watch
+over the book: its check at start, after which writes are allowed, its lock and backups) come
+first and never wait.
 """
 
 from __future__ import annotations
@@ -31,11 +33,11 @@ _waiting_since: float | None = None  # when the work began to wait for a worker
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, work: Callable[[], None], urgent: bool) -> None:
         super().__init__(window)
         self.window = window
         self.work: Callable[[], None] | None = work
-        self.number = next(_numbers)
+        self.order = (not urgent, next(_numbers))  # the urgent first, then as asked for
         window.installEventFilter(self)
         QTimer.singleShot(LATEST_MS, self, self.ready)
 
@@ -67,7 +69,7 @@ def _ask_for_a_turn() -> None:
 def _one_turn() -> None:
     global _turn_asked, _waiting_since
     _turn_asked = False
-    if workers.running() and _ready:
+    if workers.running() and _ready and min(each.order for each in _ready)[0]:  # none urgent
         now = time.monotonic()
         _waiting_since = _waiting_since if _waiting_since is not None else now
         if now - _waiting_since < WORKER_WAIT_MS / 1000:
@@ -78,7 +80,7 @@ def _one_turn() -> None:
     try:
         while _ready:
             # the first asked for (a window's event filters see its paint last installed first)
-            waiting = min(_ready, key=lambda each: each.number)
+            waiting = min(_ready, key=lambda each: each.order)
             _ready.remove(waiting)
             if shiboken6.isValid(waiting):  # its window is not deleted
                 waiting.run()
@@ -87,10 +89,11 @@ def _one_turn() -> None:
         _ask_for_a_turn()
 
 
-def after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
+def after_first_paint(window: QWidget, work: Callable[[], None], *, urgent: bool = False) -> None:
     """Call `work` once, in a turn of the event loop after `window` is first painted (or after
-    LATEST_MS if it is not painted by then); never if the window is deleted first."""
-    _FirstPaint(window, work)
+    LATEST_MS if it is not painted by then); never if the window is deleted first. `urgent` work
+    goes before the rest, and does not wait for workers."""
+    _FirstPaint(window, work, urgent)
 
 
 def before_any_window_shown() -> bool:
