@@ -313,7 +313,12 @@ class DashboardView(QWidget):
             self._keep_equal_cards = True
             self._show_balances(balances)
             flags = [f for b in balances for f in b.flags] + more
-            QTimer.singleShot(0, self, lambda: self._set_flags_of(generation, flags))  # a turn of its own
+
+            def show_flags() -> None:  # in a turn of its own, after the cards
+                if generation == self._generation:
+                    self._set_flags(flags)
+
+            QTimer.singleShot(0, self, show_flags)
             self.painted.emit()
 
         def failed(message: str) -> None:
@@ -323,10 +328,6 @@ class DashboardView(QWidget):
                 self.refresh()  # on the GUI thread, as before: its errors are shown as any refresh's
 
         run_in_thread(work, arrived, failed, context=self)
-
-    def _set_flags_of(self, generation: int, flags: list[Flag]) -> None:
-        if generation == self._generation:
-            self._set_flags(flags)
 
     def _gather_in_background(self, on: dt.date, flags: list[Flag]) -> None:
         generation = self._generation
