@@ -69,14 +69,17 @@ def _ask_for_a_turn() -> None:
 def _one_turn() -> None:
     global _turn_asked, _waiting_since
     _turn_asked = False
-    if workers.running() and _ready and min(each.order for each in _ready)[0]:  # none urgent
+    if not workers.running():
+        _waiting_since = None
+    elif _ready and min(each.order for each in _ready)[0]:  # none urgent
+        # waited for since the first piece that had to (a worker still busy after WORKER_WAIT_MS
+        # is not waited for again by the pieces after it: the window's F1 and views come in turn)
         now = time.monotonic()
         _waiting_since = _waiting_since if _waiting_since is not None else now
         if now - _waiting_since < WORKER_WAIT_MS / 1000:
             _turn_asked = True
             QTimer.singleShot(WORKER_POLL_MS, _one_turn)
             return
-    _waiting_since = None
     try:
         while _ready:
             # the first asked for (a window's event filters see its paint last installed first)
