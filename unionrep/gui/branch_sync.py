@@ -34,8 +34,8 @@ log = logging.getLogger("unionrep.gui")
 EVERY_MS = 5 * 60 * 1000  # a round every few minutes while the window is open
 AFTER_CHANGE_MS = 20 * 1000  # and this long after the user's last change
 TICK_MS = 30 * 1000  # "2 min ago" kept true
-SCRYPT_N: int | None = None  # the key derivation's cost for the files written (None: the bundles'
-# own default); tests lower it
+# the key derivation's cost for the files written (None: the bundles' own default); tests lower it
+SCRYPT_N: int | None = None
 
 _controllers: dict[int, BranchSync] = {}
 

@@ -17,11 +17,6 @@ class FolderState:
     last_round_at: str | None
     last_round: dict[str, Any] | None
 
-    @property
-    def configured(self) -> bool:
-        """A folder and the branch passphrase are both set: rounds run."""
-        return bool(self.folder and self.passphrase)
-
 
 def folder_state(db: Any) -> FolderState:
     row = db.execute("SELECT folder, passphrase, last_seq, last_round_at, last_round FROM sync_folder "
