@@ -204,18 +204,6 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation> · cost {money}</translation>
     </message>
     <message>
-        <source>Opens {name}&apos;s page</source>
-        <translation>Yn agor tudalen {name}</translation>
-    </message>
-    <message>
-        <source>Open {name}&apos;s page</source>
-        <translation>Agor tudalen {name}</translation>
-    </message>
-    <message>
-        <source>No role held this year.</source>
-        <translation>Dim rôl eleni.</translation>
-    </message>
-    <message>
         <source>{hours} of {full} h a week</source>
         <translation>{hours} o {full} awr yr wythnos</translation>
     </message>
@@ -228,20 +216,32 @@ Mae&apos;r data a oedd ar agor o&apos;r blaen wedi&apos;i gadw, heb ei ddileu, f
         <translation>daeth i ben {date}</translation>
     </message>
     <message>
-        <source>{name} (up to {cap} {unit})</source>
-        <translation>{name} (hyd at {cap} {unit})</translation>
-    </message>
-    <message>
-        <source>Not used yet: {list}</source>
-        <translation>Heb ei ddefnyddio eto: {list}</translation>
-    </message>
-    <message>
         <source>TOIL owed: {hours} h</source>
         <translation>Amser i ffwrdd yn lle sy&apos;n ddyledus: {hours} awr</translation>
     </message>
     <message>
         <source>Payment due: {amount} ({why})</source>
         <translation>Taliad sy&apos;n ddyledus: {amount} ({why})</translation>
+    </message>
+    <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Yn agor tudalen {name}</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s page</source>
+        <translation>Agor tudalen {name}</translation>
+    </message>
+    <message>
+        <source>No role held this year.</source>
+        <translation>Dim rôl eleni.</translation>
+    </message>
+    <message>
+        <source>{name} (up to {cap} {unit})</source>
+        <translation>{name} (hyd at {cap} {unit})</translation>
+    </message>
+    <message>
+        <source>Not used yet: {list}</source>
+        <translation>Heb ei ddefnyddio eto: {list}</translation>
     </message>
 </context>
 <context>

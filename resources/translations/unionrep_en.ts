@@ -204,18 +204,6 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation> · cost {money}</translation>
     </message>
     <message>
-        <source>Opens {name}&apos;s page</source>
-        <translation>Opens {name}&apos;s page</translation>
-    </message>
-    <message>
-        <source>Open {name}&apos;s page</source>
-        <translation>Open {name}&apos;s page</translation>
-    </message>
-    <message>
-        <source>No role held this year.</source>
-        <translation>No role held this year.</translation>
-    </message>
-    <message>
         <source>{hours} of {full} h a week</source>
         <translation>{hours} of {full} h a week</translation>
     </message>
@@ -228,20 +216,32 @@ The data open before is kept, not deleted, as {aside}.</translation>
         <translation>ended {date}</translation>
     </message>
     <message>
-        <source>{name} (up to {cap} {unit})</source>
-        <translation>{name} (up to {cap} {unit})</translation>
-    </message>
-    <message>
-        <source>Not used yet: {list}</source>
-        <translation>Not used yet: {list}</translation>
-    </message>
-    <message>
         <source>TOIL owed: {hours} h</source>
         <translation>TOIL owed: {hours} h</translation>
     </message>
     <message>
         <source>Payment due: {amount} ({why})</source>
         <translation>Payment due: {amount} ({why})</translation>
+    </message>
+    <message>
+        <source>Opens {name}&apos;s page</source>
+        <translation>Opens {name}&apos;s page</translation>
+    </message>
+    <message>
+        <source>Open {name}&apos;s page</source>
+        <translation>Open {name}&apos;s page</translation>
+    </message>
+    <message>
+        <source>No role held this year.</source>
+        <translation>No role held this year.</translation>
+    </message>
+    <message>
+        <source>{name} (up to {cap} {unit})</source>
+        <translation>{name} (up to {cap} {unit})</translation>
+    </message>
+    <message>
+        <source>Not used yet: {list}</source>
+        <translation>Not used yet: {list}</translation>
     </message>
 </context>
 <context>

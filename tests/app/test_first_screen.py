@@ -1,18 +1,16 @@
 """The dashboard's first screenful, kept in the book at the end of a session: given back only while
-it is still true (the book unchanged, the same version, language and size, the years still
-running), and read back without making anything but the core's records."""
+it is still true (the book unchanged, the same version and question, from the day it was kept to
+its last day), and read without the core's rules."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import pickle
 from fractions import Fraction
 
 import pytest
 
 from unionrep.app import first_screen
-from unionrep.app.first_screen import FirstScreen, Summary
+from unionrep.app.first_screen import Summary
 from unionrep.app.session import Session, open_session
 from unionrep.core.model import Entry, Rep
 from unionrep.store.kept import Kept, book_changes, read_kept, write_kept
@@ -43,100 +41,88 @@ def test_the_summary_adds_up_every_rep_not_only_those_kept(branch) -> None:
     assert summary == Summary(reps=3, paid_minutes=5790, cost=Fraction(1425), near_or_over=1)
 
 
-def test_kept_it_is_given_back_as_worked_out(branch) -> None:
-    assert branch.balances.first_screen(ON, "en", 2) is None  # nothing kept yet
-    assert branch.balances.keep_first_screen(ON, "en", 2)
-    screen = branch.balances.first_screen(ON, "en", 2)
-    every = branch.balances.every(ON, "en")
-    assert screen is not None
-    assert [b.rep.name for b in screen.balances] == ["Alaw", "Bryn"]  # closest to a cap first
-    assert list(screen.balances) == every[:2]  # allowances, flags, cost: equal, record by record
-    assert screen.summary == Summary.of(every)
-    assert screen.balances[0].flags[0].text("cy") == every[0].flags[0].text("cy")  # still bilingual
+QUESTION = "cards|en|2"
+LAST_DAY = D(2026, 3, 31)  # the end of the year on the cards
+SHOWN = b'{"cards": ["Alaw", "Bryn"]}'
 
 
-def test_kept_once_for_a_state_of_the_book_it_is_not_written_again(branch) -> None:
-    assert branch.balances.keep_first_screen(ON, "en", 2)
-    before = read_kept(branch.store.db, first_screen.NAME)
-    assert not branch.balances.keep_first_screen(ON, "en", 2)
-    assert read_kept(branch.store.db, first_screen.NAME) == before
+def _keep(book: Session, shown: bytes = SHOWN, question: str = QUESTION) -> bool:
+    kept = book.first_screen
+    return kept.keep(kept.changes(), question, ON, LAST_DAY, shown)
+
+
+def test_kept_it_is_given_back_as_kept(branch) -> None:
+    assert branch.first_screen.kept(QUESTION, ON) is None  # nothing kept yet
+    assert branch.first_screen.kept_on(QUESTION) is None
+    assert _keep(branch)
+    assert branch.first_screen.kept(QUESTION, ON) == SHOWN
+    assert branch.first_screen.kept_on(QUESTION) == ON
 
 
 def test_any_change_to_the_book_makes_it_untrue(branch) -> None:
-    branch.balances.keep_first_screen(ON, "en", 2)
+    _keep(branch)
     bryn = branch.reps.find("Bryn")
     branch.entries.add(Entry(bryn.id, "steward", D(2025, 6, 3), 30, "duties"))
-    assert branch.balances.first_screen(ON, "en", 2) is None
+    assert branch.first_screen.kept(QUESTION, ON) is None
+    assert branch.first_screen.kept_on(QUESTION) is None
 
 
 def test_a_change_by_another_connection_makes_it_untrue(branch, db_path) -> None:
-    branch.balances.keep_first_screen(ON, "en", 2)
+    _keep(branch)
     other = open_session(db_path)  # the command line, in its own process
     try:
         other.entries.add(Entry(other.reps.find("Bryn").id, "steward", D(2025, 6, 3), 30, "duties"))
     finally:
         other.close()
-    assert branch.balances.first_screen(ON, "en", 2) is None
+    assert branch.first_screen.kept(QUESTION, ON) is None
 
 
-def test_it_answers_only_the_question_it_was_kept_for(branch) -> None:
-    branch.balances.keep_first_screen(ON, "en", 2)
-    assert branch.balances.first_screen(ON, "cy", 2) is None  # another language
-    assert branch.balances.first_screen(ON, "en", 3) is None  # another number of cards
-    assert branch.balances.first_screen(ON - dt.timedelta(days=1), "en", 2) is None  # a day before it
-    # a later day of the same year: shown, and worked out again just after the first paint
-    assert branch.balances.first_screen(D(2026, 3, 31), "en", 2) is not None
-    assert branch.balances.first_screen(D(2026, 4, 1), "en", 2) is None  # the next year: other cards
+def test_it_answers_only_the_question_it_was_kept_for_on_its_days(branch, monkeypatch) -> None:
+    _keep(branch)
+    kept = branch.first_screen
+    assert kept.kept("cards|cy|2", ON) is None  # another language (the window's question)
+    assert kept.kept(QUESTION, ON - dt.timedelta(days=1)) is None  # a day before it was kept
+    assert kept.kept(QUESTION, LAST_DAY) == SHOWN  # a later day: shown, then worked out again
+    assert kept.kept(QUESTION, LAST_DAY + dt.timedelta(days=1)) is None  # the next year: other cards
+    monkeypatch.setattr(first_screen, "__version__", "another version")
+    assert kept.kept(QUESTION, ON) is None
 
 
-def test_kept_while_the_book_changed_it_is_not_kept(branch, monkeypatch) -> None:
-    real_every = branch.balances.every
-
-    def every_then_another_writes(on, lang=None, include_ended=False):
-        answer = real_every(on, lang, include_ended)
-        branch.store.db.execute("UPDATE reps SET notes = 'written meanwhile' WHERE name = 'Cai'")
-        return answer
-
-    monkeypatch.setattr(branch.balances, "every", every_then_another_writes)
-    assert not branch.balances.keep_first_screen(ON, "en", 2)
+def test_kept_while_the_book_changed_it_is_not_kept(branch) -> None:
+    kept = branch.first_screen
+    changes = kept.changes()  # counted, then the screen worked out, while another writes
+    branch.store.db.execute("UPDATE reps SET notes = 'written meanwhile' WHERE name = 'Cai'")
+    assert not kept.keep(changes, QUESTION, ON, LAST_DAY, SHOWN)
     assert read_kept(branch.store.db, first_screen.NAME) is None
 
 
-class _Called:
-    """Pickled, it asks the unpickler for os.system: what a crafted book would try."""
-
-    def __reduce__(self):
-        return os.system, ("echo called",)
-
-
-def test_data_naming_anything_but_the_core_records_is_not_read(branch, monkeypatch) -> None:
-    calls: list[str] = []
-    monkeypatch.setattr(os, "system", calls.append)
-    question = first_screen.question("en", 2)
-    crafted = pickle.dumps((ON, _Called()))
+@pytest.mark.parametrize("data", [b"", b"no days here", b"2025-10-20\n{}", b"2025-13-01 2026-03-31\n{}",
+                                  b"\xff\xfe 2026-03-31\n{}"])
+def test_what_this_layer_did_not_keep_is_not_given_back(branch, data) -> None:
     db = branch.store.db
-    assert write_kept(db, first_screen.NAME, Kept(book_changes(db), question, crafted))
-    assert branch.balances.first_screen(ON, "en", 2) is None
-    assert calls == []
-    damaged = first_screen.dumps(FirstScreen((), Summary(0, 0, Fraction(0), 0)), ON)[:-5]
-    assert first_screen.loads(damaged) is None
-    assert first_screen.loads(pickle.dumps((ON, "not a screen"))) is None
+    asked = f"{first_screen.__version__}|{QUESTION}"
+    assert write_kept(db, first_screen.NAME, Kept(book_changes(db), asked, data))
+    assert branch.first_screen.kept(QUESTION, ON) is None
+    assert branch.first_screen.kept_on(QUESTION) is None
 
 
 # modules that only other work needs: OpenSSL's hashing (a new key), TOML and CSV (a profile or the pay
-# spine read from a file), and the services no first screen asks for
-NOT_AT_START = ("hashlib", "tomllib", "csv", "unionrep.app.reps", "unionrep.app.disputes",
-                "unionrep.app.history", "unionrep.app.settings", "unionrep.store.changelog",
-                "unionrep.store.log_query", "unionrep.core.log_filter")
+# spine read from a file), the services no first screen asks for, and the core's rules (the screen is
+# drawn from what the last session drew)
+NOT_AT_START = ("hashlib", "tomllib", "csv", "pickle", "unionrep.app.reps", "unionrep.app.disputes",
+                "unionrep.app.history", "unionrep.app.settings", "unionrep.app.balances",
+                "unionrep.app.policy", "unionrep.store.changelog", "unionrep.store.log_query",
+                "unionrep.core.log_filter", "unionrep.core.policy", "unionrep.core.caps",
+                "unionrep.core.balance", "unionrep.core.flags", "unionrep.core.deadlines")
 
 
 def test_opening_a_book_and_reading_its_first_screen_loads_nothing_else(branch, db_path, new_process) -> None:
-    assert branch.balances.keep_first_screen(ON, "en", 2)
+    assert _keep(branch)
     code = ("import sys, datetime\n"
             "from unionrep.app.session import open_session\n"
             f"book = open_session({str(db_path)!r})\n"
-            f"screen = book.balances.first_screen(datetime.date.fromisoformat({ON.isoformat()!r}), 'en', 2)\n"
-            "assert screen is not None and screen.balances[0].rep.name == 'Alaw'\n"
+            f"shown = book.first_screen.kept({QUESTION!r}, datetime.date.fromisoformat({ON.isoformat()!r}))\n"
+            f"assert shown == {SHOWN!r}\n"
             "book.queries.first_entry_date(), book.queries.school_year_starts()  # the dashboard's years\n"
             f"print(sorted(set({NOT_AT_START!r}) & set(sys.modules)))\n"
             "book.reps.all()\n"

@@ -20,9 +20,9 @@ from unionrep.core.disputes import (
     stage_label,
 )
 from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.flags import HIGH, INFO, URGENT, WARN
 from unionrep.core.messages import MESSAGES
 from unionrep.core.model import Entry, Rep
+from unionrep.core.severity import HIGH, INFO, URGENT, WARN
 from unionrep.exchange.ics import export_ics
 
 D = dt.date

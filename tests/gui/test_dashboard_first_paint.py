@@ -6,21 +6,28 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import threading
+from fractions import Fraction
+
+import pytest
 
 from unionrep.app import first_screen
 from unionrep.app.balances import BalanceService
+from unionrep.app.first_screen import Summary
 from unionrep.core.balance import Balance
 from unionrep.core.model import Entry
+from unionrep.gui import kept_screen
 from unionrep.gui.views import dashboard as dashboard_mod
 from unionrep.gui.views.dashboard import DashboardView
-from unionrep.store.kept import Kept, book_changes, write_kept
+from unionrep.gui.widgets.allowance_bar import BarData
+from unionrep.gui.widgets.balance_card import CardData, card_data
+from unionrep.store.kept import read_kept
 
 
 def _card_order(dashboard: DashboardView) -> list[str]:
     """The reps of the cards as the layout holds them, top to bottom."""
     layout = dashboard.cards_layout
     widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
-    return [w.balance.rep.id for w in widgets if w is not None and hasattr(w, "balance")]
+    return [w.data.rep_id for w in widgets if w is not None and hasattr(w, "data")]
 
 
 def test_the_first_build_puts_off_what_the_first_paint_does_not_show(make_rep, session, ctx, qtbot) -> None:
@@ -70,7 +77,13 @@ def test_a_refresh_before_the_first_paint_drops_the_first_builds_rest(make_rep, 
 
 
 def _keep_first_screen(ctx) -> None:
-    assert ctx.session.balances.keep_first_screen(ctx.today(), ctx.lang, dashboard_mod.FIRST_CARDS)
+    kept_screen.keep(ctx, dashboard_mod.FIRST_CARDS)
+    asked = kept_screen.question(ctx.lang, dashboard_mod.FIRST_CARDS)
+    assert ctx.session.first_screen.kept_on(asked) == ctx.today()
+
+
+def _cards_of(ctx, balances: list[Balance]) -> list[CardData]:
+    return [card_data(b, ctx.session.profile, ctx.lang) for b in balances]
 
 
 def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_rep, ctx, qtbot,
@@ -91,7 +104,8 @@ def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_r
     dashboard = DashboardView(ctx)
     qtbot.addWidget(dashboard)
     assert asked == []  # nothing worked out before the first paint
-    assert [c.balance for c in dashboard.cards] == every[:8]
+    assert [c.data for c in dashboard.cards] == _cards_of(ctx, every[:8])  # drawn as they were
+    assert [c.balance for c in dashboard.cards] == [None] * 8
     assert _card_order(dashboard) == [b.rep.id for b in every[:8]]
     assert dashboard.summary.text().startswith("10 reps")
     assert dashboard.flags_pending
@@ -101,6 +115,7 @@ def test_a_kept_first_screen_is_painted_without_working_out_every_balance(make_r
     qtbot.waitUntil(lambda: len(dashboard.cards) == 10, timeout=5000)
     assert asked == [(ctx.today(), False)]  # worked out once, just after the paint, in a worker
     assert dashboard.cards[:8] == first_cards  # equal, so the very same cards: nothing redrawn
+    assert [c.balance for c in dashboard.cards] == every  # each now with its balance
     assert _card_order(dashboard) == [b.rep.id for b in every]
     qtbot.waitUntil(lambda: not dashboard.flags_pending, timeout=5000)
 
@@ -110,16 +125,16 @@ def test_a_kept_screen_no_longer_right_is_put_right_just_after_the_first_paint(m
         make_rep(f"Rep {n:02d}")
     every = ctx.session.balances.every(ctx.today(), ctx.lang)
     # kept on an earlier day, since when (say) a payment fell due: the first card differs
-    wrong = dataclasses.replace(every[0], paid_minutes=every[0].paid_minutes + 600)
-    db = ctx.session.store.db
-    screen = first_screen.FirstScreen((wrong, *every[1:]), first_screen.Summary.of(every))
-    question = first_screen.question(ctx.lang, dashboard_mod.FIRST_CARDS)
-    assert write_kept(db, first_screen.NAME, Kept(book_changes(db), question,
-                                                  first_screen.dumps(screen, ctx.today())))
+    right = _cards_of(ctx, every)
+    wrong = dataclasses.replace(right[0], paid="Paid time 10 h")
+    kept, today = ctx.session.first_screen, ctx.today()
+    question = kept_screen.question(ctx.lang, dashboard_mod.FIRST_CARDS)
+    assert kept.keep(kept.changes(), question, today, today,
+                     kept_screen.encode([wrong, *right[1:]], Summary.of(every)))
 
     dashboard = DashboardView(ctx)
     qtbot.addWidget(dashboard)
-    assert dashboard.cards[0].balance.paid_minutes == every[0].paid_minutes + 600
+    assert dashboard.cards[0].data == wrong
     later_cards = dashboard.cards[1:]
     dashboard.show()
     qtbot.waitUntil(lambda: dashboard.cards[0].balance == every[0], timeout=5000)
@@ -131,8 +146,8 @@ def test_a_first_screen_that_cannot_be_kept_is_logged_not_raised(ctx, monkeypatc
     def cannot(*_args: object) -> bool:
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(ctx.session.balances, "keep_first_screen", cannot)
-    dashboard_mod.keep_for_next_start(ctx)  # as the app closes: no traceback
+    monkeypatch.setattr(ctx.session.first_screen, "keep", cannot)
+    kept_screen.keep(ctx, dashboard_mod.FIRST_CARDS)  # as the app closes: no traceback
     assert "could not be kept" in caplog.text and "disk gone" in caplog.text
 
 
@@ -160,3 +175,59 @@ def test_the_summary_line_says_one_rep_and_one_request_in_the_singular(make_rep,
     parts = dashboard.summary.text().split("  ·  ")
     assert parts[0] == "2 cynrychiolydd"
     assert parts[3] == "1 cais yn aros am ateb"
+
+
+def test_kept_once_on_a_day_for_a_state_of_the_book_it_is_not_worked_out_again(make_rep, ctx,
+                                                                              monkeypatch) -> None:
+    make_rep("Alaw Jones")
+    _keep_first_screen(ctx)
+    before = read_kept(ctx.session.store.db, first_screen.NAME)
+    asked: list[dt.date] = []
+    monkeypatch.setattr(BalanceService, "every", lambda _service, on, lang=None: asked.append(on))
+    kept_screen.keep(ctx, dashboard_mod.FIRST_CARDS)
+    assert asked == [] and read_kept(ctx.session.store.db, first_screen.NAME) == before
+
+
+def test_the_kept_cards_read_back_equal_to_those_written(make_rep, session, ctx) -> None:
+    rep = make_rep("Siân Ŵyn")
+    session.entries.add(Entry(rep.id, "steward", dt.date(2025, 11, 4), 100, "duties"))
+    balances = ctx.session.balances.every(ctx.today(), ctx.lang)
+    cards, summary = _cards_of(ctx, balances), Summary.of(balances)
+    assert kept_screen.decode(kept_screen.encode(cards, summary)) == (cards, summary)
+    # 1 h 40 of the steward's 100 h: kept as the fraction it is, not a rounded figure
+    steward = next(bar for bar in cards[0].bars if bar.cap == 100)
+    assert steward.used == Fraction(100, 60) == Fraction(5, 3)
+
+
+BAR = {"label": "Steward", "unit": "hours", "cap": "100", "used": "5/3", "pending": "0",
+       "commitment": False, "near_share": "1/10", "explain": [], "every_rep": False}
+CARD = {"rep_id": "r1", "name": "Siân", "details": "2025/26", "paid": "Paid time 0 h", "bars": [BAR],
+        "notes": []}
+SUMMARY = {"reps": 1, "paid_minutes": 0, "cost": "0", "near_or_over": 0}
+
+
+def _plain(card: dict | None = None, summary: dict | None = None) -> bytes:
+    import json
+
+    return json.dumps({"cards": [card or CARD], "summary": summary or SUMMARY}).encode()
+
+
+def test_the_kept_form_written_by_hand_is_read() -> None:
+    cards, summary = kept_screen.decode(_plain())
+    assert cards == [CardData("r1", "Siân", "2025/26", "Paid time 0 h",
+                              (BarData("Steward", "hours", Fraction(100), Fraction(5, 3)),), ())]
+    assert summary == Summary(1, 0, Fraction(0), 0)
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"\xff", b"[]", b"{}", b'{"cards": {}, "summary": {}}',
+    _plain(card={**CARD, "name": 7}),  # a name that is not a text
+    _plain(card={**CARD, "bars": [{**BAR, "used": "a lot"}]}),  # not a number
+    _plain(card={**CARD, "bars": [{**BAR, "cap": "1/0"}]}),  # no fraction
+    _plain(card={**CARD, "bars": [{**BAR, "commitment": 1}]}),  # neither true nor false
+    _plain(card={key: value for key, value in CARD.items() if key != "notes"}),  # a field missing
+    _plain(summary={**SUMMARY, "reps": True}),  # not a count
+    _plain(summary={**SUMMARY, "reps": "1"}),
+])
+def test_kept_data_not_of_this_form_is_as_if_nothing_were_kept(data: bytes) -> None:
+    assert kept_screen.decode(data) is None

@@ -196,7 +196,7 @@ def test_a_rep_name_reads_against_its_card_whatever_the_theme_s_link_colour(qapp
     palette = _palette("#202124")
     palette.setColor(QPalette.ColorRole.Link, QColor("#0000ff"))  # a dark theme left with light's blue
     assert colours.contrast(QColor("#0000ff"), QColor("#202124")) < 4.5
-    card = BalanceCard(session.balances.of(steward.id, dt.date(2025, 11, 20), "en"), session.profile, "en")
+    card = BalanceCard.of(session.balances.of(steward.id, dt.date(2025, 11, 20), "en"), session.profile, "en")
     card.setPalette(palette)
     link = RepLink(steward.name, card)
     shown = QColor(re.search(r"color: (#[0-9a-f]{6})", link.styleSheet()).group(1))

@@ -10,8 +10,10 @@ import sys
 import pytest
 
 from unionrep.app.session import open_session
+from unionrep.gui import kept_screen
 from unionrep.gui.app import no_display
 from unionrep.gui.views.dashboard import FIRST_CARDS
+from unionrep.gui.widgets.balance_card import card_data
 
 
 def _without_display() -> dict[str, str]:
@@ -298,12 +300,50 @@ def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_sta
     book = open_session(db_path)
     try:
         today = dt.date.today()
-        screen = book.balances.first_screen(today, "en", FIRST_CARDS)
-        assert screen is not None
-        assert list(screen.balances) == book.balances.every(today, "en")[:FIRST_CARDS]
-        assert screen.summary.reps == 10
+        kept = book.first_screen.kept(kept_screen.question("en", FIRST_CARDS), today)
+        assert kept is not None
+        cards, summary = kept_screen.decode(kept)
+        every = book.balances.every(today, "en")
+        assert cards == [card_data(balance, book.profile, "en") for balance in every[:FIRST_CARDS]]
+        assert summary.reps == 10
     finally:
         book.close()
+
+
+RULES_AT_THE_FIRST_PAINT = """
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+import unionrep.gui.app as app_module
+
+watch_over = app_module.watch_over
+RULES = ("unionrep.core.policy", "unionrep.core.caps", "unionrep.core.balance", "unionrep.core.flags",
+         "unionrep.app.balances", "pickle")
+
+
+def say_then_quit(window, ctx, ahead=None):  # the first piece of work after the first paint
+    print("cards", len(window.view("dashboard").cards))
+    print("rules", sorted(set(RULES) & set(sys.modules)))
+    watch_over(window, ctx, ahead)
+    QTimer.singleShot(300, QApplication.instance().quit)
+
+
+app_module.watch_over = say_then_quit
+sys.exit(app_module.run(sys.argv[1:]))
+"""
+
+
+def test_a_start_from_a_kept_first_screen_paints_it_before_importing_the_rules(
+        tmp_path, session, make_rep, db_path) -> None:
+    for n in range(10):
+        make_rep(f"Rep {n:02d}")
+    session.close()
+    first = _start_the_app(RULES_AT_THE_FIRST_PAINT, db_path, tmp_path).splitlines()
+    assert first[0] == "cards 8" and first[1] != "rules []"  # nothing kept yet: worked out first
+    second = _start_the_app(RULES_AT_THE_FIRST_PAINT, db_path, tmp_path).splitlines()
+    assert second[:2] == ["cards 8", "rules []"]  # the first session's eight cards, drawn as kept
 
 
 COLLECTOR_AROUND_THE_FIRST_PAINT = """

@@ -74,7 +74,7 @@ def test_opening_a_book_and_reading_it_does_not_import_sqlite_utils(tmp_path, ne
             f"book = open_session({str(path)!r})\n"
             "book.profile\n"
             "book.queries.school_year_starts()\n"
-            "book.balances.first_screen(datetime.date.today(), 'en', 8)\n"
+            "book.first_screen.kept('cards|en|8', datetime.date.today())\n"
             "assert 'sqlite_utils' not in sys.modules, 'read'\n"
             "book.reps.all()\n"
             "book.settings.set('branch_name', 'Cangen Dinbych')\n"

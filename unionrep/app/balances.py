@@ -7,9 +7,7 @@ import json
 from fractions import Fraction
 from typing import Any
 
-from unionrep.app import first_screen
 from unionrep.app.base import AppService
-from unionrep.app.first_screen import FirstScreen, Summary
 from unionrep.core import pay
 from unionrep.core.balance import Balance, closest_first
 from unionrep.core.caps import Ledger, rep_year_of
@@ -39,7 +37,6 @@ from unionrep.core.overlaps import overlap_flags
 from unionrep.core.periods import Year
 from unionrep.store import connection
 from unionrep.store.dbapi import change_stamp
-from unionrep.store.kept import Kept, book_changes, read_kept, write_kept
 
 # entries since a day that share their day with another of the rep's (both counted): where overlaps are
 SHARES_A_DAY = ("date >= ? AND status NOT IN ('refused', 'withdrawn') AND EXISTS (SELECT 1 FROM entries o "
@@ -102,34 +99,6 @@ class BalanceService(AppService):
         result = self._every(day, lang, include_ended)
         self._last_every = None if stamp is None else (question, stamp, profile, result)
         return list(result)
-
-    def first_screen(self, on: dt.date, lang: str | None, size: int) -> FirstScreen | None:
-        """The dashboard's first `size` balances and summary as kept at the end of a session, if
-        still true of the book on `on` (app.first_screen says when); else None."""
-        found = self._kept_screen(lang, size)
-        return found[1] if found is not None and first_screen.still_true(*found, on) else None
-
-    def keep_first_screen(self, on: dt.date, lang: str | None, size: int) -> bool:
-        """Keep the dashboard's first `size` balances on `on` and its summary for the next start,
-        unless kept already for this state of the book; True if written."""
-        db = self.store.db
-        before = book_changes(db)
-        found = self._kept_screen(lang, size)
-        if found is not None and found[0] == on:
-            return False
-        balances = self.every(on, lang)
-        screen = FirstScreen(tuple(balances[:size]), Summary.of(balances))
-        # written only if nothing was written meanwhile: the screen is true of the count before
-        return write_kept(db, first_screen.NAME,
-                          Kept(before, first_screen.question(lang, size), first_screen.dumps(screen, on)))
-
-    def _kept_screen(self, lang: str | None, size: int) -> tuple[dt.date, FirstScreen] | None:
-        """The day and first screen kept for this question and this state of the book, if any."""
-        kept = read_kept(self.store.db, first_screen.NAME)
-        if (kept is None or kept.question != first_screen.question(lang, size)
-                or kept.book_changes != book_changes(self.store.db)):
-            return None
-        return first_screen.loads(kept.data)
 
     def _every(self, day: dt.date, lang: str | None, include_ended: bool) -> list[Balance]:
         reps = self.session.reps.all(include_ended=include_ended)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from unionrep.core.policy import Profile
 from unionrep.store.records import Store
 
 if TYPE_CHECKING:
     from unionrep.app.session import Session
+    from unionrep.core.policy import Profile
 
 
 class AppService:

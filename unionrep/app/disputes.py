@@ -29,9 +29,10 @@ from unionrep.core.disputes import (
     stage_label,
 )
 from unionrep.core.errors import NotFoundError, ValidationError
-from unionrep.core.flags import HIGH, INFO, URGENT, WARN, Flag, by_urgency
+from unionrep.core.flags import Flag, by_urgency
 from unionrep.core.messages_errors import Words
 from unionrep.core.model import REFUSED, REQUESTED, Entry, Rep, new_id
+from unionrep.core.severity import HIGH, INFO, URGENT, WARN
 
 
 class DisputeService(AppService):

@@ -1,44 +1,35 @@
 """The dashboard's first screenful, kept in the book at the end of a session so that the next start
-paints it without working out every rep's balances first.
+paints it before anything else is worked out, or even imported: the core's rules are not needed to
+draw what was drawn before.
 
-What is kept: the balances of the reps closest to a cap (as many cards as fill a screen), how many
-reps there are, and the figures of the dashboard's summary line. It is shown only while the book
-has not changed since (its count of changes, store/schema_kept), by the same version of the app,
-in the same language, and with every kept balance's year still running. The balances are then
-worked out as always just after the first paint, and shown in its place where they differ (a
-deadline or a change of hours that fell due on a later day).
+What is kept is what the window showed (its cards and summary line, in the window's own words: this
+layer keeps them as bytes it does not read), the day it was kept and the last day it is true on (the
+end of the earliest-ending year on its cards). It is given back only while the book has not changed
+since (its count of changes, store/schema_kept), to the same version of the app asking the same
+question (the window's: the form of what it keeps, its language, its number of cards), on a day from
+the one it was kept on to that last day. The balances are then worked out as always just after the
+first paint, and shown in its place where they differ (a deadline or a change of hours that fell due
+on a later day).
 
-It lives inside the book, so it is encrypted with it, and a change to any rep drops it. It is
-read back with an unpickler that makes only the core's records and plain values: nothing else
-named in the data is ever imported or called.
+It lives inside the book, so it is encrypted with it, and a change to any rep drops it.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import fractions
-import io
-import pickle
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING
 
 from unionrep import __version__
-from unionrep.core.balance import Balance
-from unionrep.core.caps import AllowanceBalance, CombinedBalance, PaymentDue
-from unionrep.core.flags import Flag
-from unionrep.core.messages_errors import said_again
-from unionrep.core.model import Rep
-from unionrep.core.periods import Year
-from unionrep.core.policy import Allowance
+from unionrep.app.base import AppService
+from unionrep.store.kept import Kept, book_changes, read_kept, write_kept
+
+if TYPE_CHECKING:
+    from unionrep.core.balance import Balance
 
 NAME = "dashboard.first_screen"
 NEAR_CAP_CODES = ("over", "near", "combined_over", "combined_near")
-# the records a kept screen is made of: their fields are part of the question it answers
-RECORDS = (Balance, AllowanceBalance, CombinedBalance, PaymentDue, Flag, Rep, Year, Allowance)
-_PLAIN = {("fractions", "Fraction"): fractions.Fraction, ("datetime", "date"): dt.date,
-          ("unionrep.core.messages_errors", "said_again"): said_again}
 
 
 @dataclass(frozen=True)
@@ -57,52 +48,43 @@ class Summary:
         return cls(len(balances), sum(b.paid_minutes for b in balances), sum(costs, Fraction(0)), len(near))
 
 
-@dataclass(frozen=True)
-class FirstScreen:
-    balances: tuple[Balance, ...]  # the first few of every rep's, closest to a cap first
-    summary: Summary
+class FirstScreenService(AppService):
+    def changes(self) -> int:
+        """The book's count of changes now: a screen worked out after reading it is true of it."""
+        return book_changes(self.store.db)
+
+    def kept(self, question: str, on: dt.date) -> bytes | None:
+        """What was kept for `question`, if it is still true of the book on `on`; else None."""
+        found = self._read(question)
+        if found is None:
+            return None
+        kept_on, last_day, shown = found
+        return shown if kept_on <= on <= last_day else None
+
+    def kept_on(self, question: str) -> dt.date | None:
+        """The day a screen still true of the book was kept for `question` (None: none is)."""
+        found = self._read(question)
+        return None if found is None else found[0]
+
+    def keep(self, changes: int, question: str, on: dt.date, last_day: dt.date, shown: bytes) -> bool:
+        """Keep `shown`, worked out on `on` when the book's count of changes was `changes`, as true
+        until `last_day`; written only if nothing was written to the book since that count. True if
+        written."""
+        head = f"{on.isoformat()} {last_day.isoformat()}\n".encode()
+        return write_kept(self.store.db, NAME, Kept(changes, _asked(question), head + shown))
+
+    def _read(self, question: str) -> tuple[dt.date, dt.date, bytes] | None:
+        kept = read_kept(self.store.db, NAME)
+        if (kept is None or kept.question != _asked(question)
+                or kept.book_changes != book_changes(self.store.db)):
+            return None
+        head, _, shown = kept.data.partition(b"\n")
+        try:
+            kept_on, last_day = (dt.date.fromisoformat(day) for day in head.decode("ascii").split(" "))
+        except (UnicodeDecodeError, ValueError):  # not kept by this layer: as if nothing were
+            return None
+        return kept_on, last_day, shown
 
 
-_OWN = {(__name__, "FirstScreen"): FirstScreen, (__name__, "Summary"): Summary}
-
-
-def question(lang: str | None, size: int) -> str:
-    """What a kept screen answers besides the day: this version of the app and the shape of its
-    records, the language, the number of cards."""
-    shapes = ";".join(f"{cls.__name__}:{','.join(f.name for f in dataclasses.fields(cls))}"
-                      for cls in RECORDS)
-    return f"{__version__}|{lang or ''}|{size}|{shapes}"
-
-
-def dumps(screen: FirstScreen, on: dt.date) -> bytes:
-    return pickle.dumps((on, screen), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-class _CoreRecordsOnly(pickle.Unpickler):
-    def find_class(self, module: str, name: str) -> Any:
-        plain = _PLAIN.get((module, name)) or _OWN.get((module, name))
-        if plain is not None:
-            return plain
-        if module.startswith("unionrep.core."):
-            found = super().find_class(module, name)
-            if isinstance(found, type):
-                return found
-        raise pickle.UnpicklingError(f"{module}.{name} is not a record a kept screen holds")
-
-
-def loads(data: bytes) -> tuple[dt.date, FirstScreen] | None:
-    """The day and screen kept, or None where the data is not one (damaged, or of other records)."""
-    try:
-        on, screen = _CoreRecordsOnly(io.BytesIO(data)).load()
-    except Exception:
-        return None
-    if not (isinstance(on, dt.date) and isinstance(screen, FirstScreen)
-            and all(isinstance(b, Balance) for b in screen.balances)):
-        return None
-    return on, screen
-
-
-def still_true(kept_on: dt.date, screen: FirstScreen, on: dt.date) -> bool:
-    """A screen kept on `kept_on` may be shown on `on`: kept that day or before it, and each
-    balance's year (the label on its card) still the one `on` falls in."""
-    return kept_on <= on and all(b.year.contains(on) for b in screen.balances)
+def _asked(question: str) -> str:
+    return f"{__version__}|{question}"

@@ -6,10 +6,9 @@ from typing import Any
 
 from unionrep.app.base import AppService
 from unionrep.app.changes import ChangeSet
+from unionrep.app.session import DEFAULT_POLICY
 from unionrep.core.errors import ProfileError
 from unionrep.core.policy import Profile, profile_from_data, set_value, shipped_profile_data, to_jsonable
-
-DEFAULT_POLICY = "denbighshire-2012"
 
 
 class PolicyService(AppService):

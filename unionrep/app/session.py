@@ -14,10 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from unionrep.app.changes import ChangeSet
-from unionrep.app.policy import DEFAULT_POLICY
 from unionrep.core.errors import ProfileError
 from unionrep.core.model import new_id, now_iso
-from unionrep.core.policy import Profile, profile_from_data
 from unionrep.store.dbapi import database_now
 from unionrep.store.records import Store
 
@@ -27,6 +25,7 @@ if TYPE_CHECKING:
     from unionrep.app.documents import DocumentService
     from unionrep.app.entries import EntryService
     from unionrep.app.exchange import ExchangeService
+    from unionrep.app.first_screen import FirstScreenService
     from unionrep.app.history import HistoryService
     from unionrep.app.maintenance import MaintenanceService
     from unionrep.app.policy import PolicyService
@@ -34,11 +33,14 @@ if TYPE_CHECKING:
     from unionrep.app.roles import RoleService
     from unionrep.app.settings import SettingsService
     from unionrep.app.sync import SyncService
+    from unionrep.core.policy import Profile
     from unionrep.store.changelog import ChangeLog
     from unionrep.store.log_query import LogQueries
     from unionrep.store.queries import Queries
 
 __all__ = ["DEFAULT_POLICY", "Session", "open_session"]
+
+DEFAULT_POLICY = "denbighshire-2012"  # the profile a new book is made with, unless another is chosen
 
 # Actions that are not steps of the undo history: creating the book (its profile) is not taken back.
 NOT_UNDOABLE = frozenset({"policy.init"})
@@ -85,6 +87,12 @@ class Session:
         from unionrep.app.balances import BalanceService
 
         return BalanceService(self)
+
+    @functools.cached_property
+    def first_screen(self) -> FirstScreenService:
+        from unionrep.app.first_screen import FirstScreenService
+
+        return FirstScreenService(self)
 
     @functools.cached_property
     def disputes(self) -> DisputeService:
@@ -146,6 +154,8 @@ class Session:
             stored = self.store.policy_data()
             if stored is None:
                 raise ProfileError("policy", "this database has no policy profile; run 'unionrep-cli init'")
+            from unionrep.core.policy import profile_from_data  # the rules: not needed for a first paint
+
             self._profile = profile_from_data(stored[1])
         return self._profile
 

@@ -14,11 +14,7 @@ from unionrep.core.figures import fmt_number
 from unionrep.core.messages import current_lang, t
 from unionrep.core.model import REQUESTED, Assignment, Entry, Extension, Rep
 from unionrep.core.policy import Profile
-
-URGENT = 3
-HIGH = 2
-WARN = 1
-INFO = 0
+from unionrep.core.severity import HIGH, INFO, WARN
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from unionrep.core.entries import parse_time
 from unionrep.core.errors import ValidationError
 from unionrep.core.figures import fmt_hm
-from unionrep.core.flags import WARN, Flag
+from unionrep.core.flags import Flag
 from unionrep.core.model import REFUSED, WITHDRAWN, Entry
+from unionrep.core.severity import WARN
 
 DAY_MINUTES = 24 * 60
 NOT_COUNTED = (REFUSED, WITHDRAWN)

@@ -222,12 +222,13 @@ def end_well(ctx: AppContext) -> None:
     """The end of a session that ended well: once the workers writing to the book are done, the
     dashboard's first screen kept for the next start, if the book was checked."""
     from unionrep.gui.checked_start import is_unchecked
-    from unionrep.gui.views.dashboard import keep_for_next_start
+    from unionrep.gui.kept_screen import keep
+    from unionrep.gui.views.dashboard import FIRST_CARDS
     from unionrep.gui.workers import wait_for_workers
 
     wait_for_workers()
     if not is_unchecked(ctx.session):
-        keep_for_next_start(ctx)
+        keep(ctx, FIRST_CARDS)
 
 
 def watch_over(window: MainWindow, ctx: AppContext, ahead: AheadCheck | None = None) -> None:

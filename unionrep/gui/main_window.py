@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dashboard_urgent(dashboard: Any) -> list[Any]:
         """The urgent flags among the dashboard's, most urgent first (only disputes raise them)."""
-        from unionrep.core.flags import URGENT
+        from unionrep.core.severity import URGENT
 
         return [f for f in dashboard.flags if f.severity >= URGENT and f.subject_kind == "dispute"]
 

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from unionrep.core import messages
-from unionrep.core.caps import fmt_number
+from unionrep.core.figures import fmt_number
 from unionrep.core.model import STATUSES
-from unionrep.core.policy import Profile
 from unionrep.i18n import LANGS, capitalised, text
 from unionrep.i18n.dates import MONTHS_SHORT
+
+if TYPE_CHECKING:
+    from unionrep.core.policy import Profile
 
 
 def status_names() -> dict[str, str]:

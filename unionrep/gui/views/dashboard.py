@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -26,12 +27,10 @@ from PySide6.QtWidgets import (
 from unionrep.app.first_screen import Summary
 from unionrep.app.session import Session
 from unionrep.core import pay
-from unionrep.core.balance import Balance
-from unionrep.core.errors import UnionrepError
-from unionrep.core.flags import HIGH, URGENT, WARN, Flag, by_urgency
 from unionrep.core.model import REQUESTED
 from unionrep.core.periods import parse_month_day, year_of
-from unionrep.gui import colours
+from unionrep.core.severity import HIGH, URGENT, WARN
+from unionrep.gui import colours, kept_screen
 from unionrep.gui import options as opt
 from unionrep.gui.context import AppContext
 from unionrep.gui.first_paint import after_first_paint, before_any_window_shown
@@ -39,9 +38,13 @@ from unionrep.gui.operations.document_buttons import summary_button
 from unionrep.gui.texts import hours_of
 from unionrep.gui.views.base import header_row
 from unionrep.gui.widgets import view_actions
-from unionrep.gui.widgets.balance_card import BalanceCard
+from unionrep.gui.widgets.balance_card import BalanceCard, CardData, card_data
 from unionrep.gui.widgets.tab_out import let_tab_out
 from unionrep.gui.workers import run_in_thread
+
+if TYPE_CHECKING:
+    from unionrep.core.balance import Balance
+    from unionrep.core.flags import Flag
 
 log = logging.getLogger("unionrep.gui")
 SUBJECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,16 +104,12 @@ def severity_word(severity: int) -> str:
     return {URGENT: _t("Urgent"), HIGH: _t("Important"), WARN: _t("Warning")}.get(severity, _t("Note"))
 
 
-def keep_for_next_start(ctx: AppContext) -> None:
-    """At the end of a session on the user's book: the dashboard's first screenful kept in it for
-    the next start's first paint (app.first_screen). Nothing is lost if it cannot be: the next
-    start works the balances out, as it would without it."""
-    try:
-        ctx.session.balances.keep_first_screen(ctx.today(), ctx.lang, FIRST_CARDS)
-    except UnionrepError as exc:  # the book read-only, busy, gone: say it in the log only
-        log.info("the dashboard's first screen was not kept: %s", exc)
-    except Exception:  # nothing the user asked for: never a traceback as the app closes
-        log.exception("the dashboard's first screen could not be kept")
+def card_of(shown: Balance | CardData, ctx: AppContext) -> tuple[CardData, Balance | None]:
+    """What a card shows of `shown` (a balance, or a card kept from the last session), and the
+    balance if there is one."""
+    if isinstance(shown, CardData):
+        return shown, None
+    return card_data(shown, ctx.session.profile, ctx.lang), shown
 
 
 class DashboardView(QWidget):
@@ -277,12 +276,13 @@ class DashboardView(QWidget):
         """At start, the first screenful kept at the end of the last session, where it is still
         true of the book (app.first_screen): shown without working out every rep's balances
         first. They are worked out just after the first paint, and the cards kept where equal."""
-        screen = self.ctx.session.balances.first_screen(on, self.ctx.lang, FIRST_CARDS)
-        if screen is None:
+        found = kept_screen.shown(self.ctx, on, FIRST_CARDS)
+        if found is None:
             return False
-        self.balances = list(screen.balances)  # all of them first-paint cards: no "Show all" yet
-        self._show_cards()
-        self._show_summary(screen.summary)
+        cards, summary = found
+        self.balances = []  # until they are worked out: no "Show all" yet
+        self._show_cards(cards)
+        self._show_summary(summary)
         self._set_flags([], pending=True)
         generation = self._generation
 
@@ -358,8 +358,11 @@ class DashboardView(QWidget):
             after_first_paint(self, start)
 
     def _set_flags(self, flags: list[Flag], pending: bool = False) -> None:
-        # most severe first; within a severity, the nearest deadline or due date first
-        self.flags = by_urgency(flags, self.ctx.today())
+        if flags:  # most severe first; within a severity, the nearest deadline or due date first
+            from unionrep.core.flags import by_urgency  # the flags' rules: not needed for a first paint
+
+            flags = by_urgency(flags, self.ctx.today())
+        self.flags = list(flags)
         self.flags_pending = pending
         self._show_flags()
         self._show_banner()
@@ -378,30 +381,35 @@ class DashboardView(QWidget):
         del self.cards[keep:]
         self.more_button = None
 
-    def _show_cards(self) -> None:
-        shown = self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE]
+    def _show_cards(self, kept: list[CardData] | None = None) -> None:
+        """The cards of the balances, or the cards `kept` from the last session (at start)."""
+        shown: Sequence[Balance | CardData] = (
+            kept if kept is not None else self.balances if self.all_cards else self.balances[:CARDS_AT_ONCE])
         keep = 0
-        if self._keep_equal_cards:  # the kept first screen's cards stay where their balances are equal
+        if self._keep_equal_cards:  # the kept first screen's cards stay where they show the same
             self._keep_equal_cards = False
             keep = min(len(self.cards), len(shown))
-            for at, (card, balance) in enumerate(zip(self.cards[:keep], shown, strict=False)):
-                if card.balance != balance:
-                    self.cards[at] = self._make_card(balance)
+            for at, (card, one) in enumerate(zip(self.cards[:keep], shown, strict=False)):
+                data, balance = card_of(one, self.ctx)
+                if card.data != data:
+                    self.cards[at] = self._make_card(data, balance)
                     self.cards_layout.replaceWidget(card, self.cards[at])
                     card.deleteLater()
+                else:
+                    card.balance = balance
         self._clear_cards(keep)
         self._cards_generation += 1
         split = FIRST_CARDS if self._first_build else len(shown)  # the rest just after the first paint
         first, rest = shown[keep:split], shown[split:]
-        for balance in first:
-            self._add_card(balance)
-        if len(shown) < len(self.balances):
+        for one in first:
+            self._add_card(one)
+        if kept is None and len(shown) < len(self.balances):
             more = QPushButton(_t("Show all {count} reps").format(count=len(self.balances)))
             more.setObjectName("showAllReps")
             more.clicked.connect(self._show_all_cards)
             self.cards_layout.addWidget(more, 0, Qt.AlignmentFlag.AlignHCenter)
             self.more_button = more
-        if not self.balances:
+        if not shown:
             empty = QLabel(_t("No reps yet. Add one under Reps & roles (Ctrl+3)."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.cards_layout.addWidget(empty)
@@ -412,19 +420,19 @@ class DashboardView(QWidget):
 
             def add_rest() -> None:
                 if generation == self._cards_generation:  # not shown afresh meanwhile
-                    for balance in rest:
-                        self._add_card(balance)
+                    for one in rest:
+                        self._add_card(one)
                     self._set_tab_order()
 
             after_first_paint(self.cards_box, add_rest)
 
-    def _make_card(self, balance: Balance) -> BalanceCard:
-        card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, parent=self.cards_box)
+    def _make_card(self, data: CardData, balance: Balance | None) -> BalanceCard:
+        card = BalanceCard(data, balance=balance, parent=self.cards_box)
         card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         return card
 
-    def _add_card(self, balance: Balance) -> None:
-        card = self._make_card(balance)
+    def _add_card(self, shown: Balance | CardData) -> None:
+        card = self._make_card(*card_of(shown, self.ctx))
         self.cards_layout.insertWidget(len(self.cards), card)  # after the cards made before it
         self.cards.append(card)
 

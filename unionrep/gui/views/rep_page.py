@@ -380,7 +380,7 @@ class RepPage(QWidget):
             return
         on = self.year_combo.currentData() or self.ctx.today()
         balance = self.ctx.session.balances.of(self.rep.id, on, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, show_name=False)
+        self.card = BalanceCard.of(balance, self.ctx.session.profile, self.ctx.lang, show_name=False)
         self.balance_holder.addWidget(self.card)
         for flag in balance.flags:
             label = QLabel("⚠ " + flag.text(self.ctx.lang))

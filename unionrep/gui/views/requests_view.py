@@ -236,7 +236,7 @@ class RequestsView(QWidget):
         if entry is None:
             return
         balance = self.ctx.session.balances.of(entry.rep_id, entry.date, self.ctx.lang)
-        self.card = BalanceCard(balance, self.ctx.session.profile, self.ctx.lang, narrow=True)
+        self.card = BalanceCard.of(balance, self.ctx.session.profile, self.ctx.lang, narrow=True)
         self.card.rep_activated.connect(lambda rep_id: self.ctx.open_record.emit("rep", rep_id))
         self.effect_layout.addWidget(self.card)
 

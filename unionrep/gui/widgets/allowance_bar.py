@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSi
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from unionrep.core.caps import shown_remaining
+from unionrep.core.figures import shown_remaining
 from unionrep.gui import colours
 from unionrep.gui.texts import num, unit_short
 

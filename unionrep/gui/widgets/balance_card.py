@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QPalette
@@ -18,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from unionrep.core import pay
-from unionrep.core.balance import Balance
 from unionrep.core.messages_errors import said_text
-from unionrep.core.policy import Profile
 from unionrep.gui import colours
 from unionrep.gui.texts import category_name, day_text, hours_of, num, role_name, unit_short
 from unionrep.gui.widgets.allowance_bar import AllowanceBar, BarData
+
+if TYPE_CHECKING:
+    from unionrep.core.balance import Balance
+    from unionrep.core.policy import Profile
 
 
 def _t(text: str) -> str:
@@ -58,14 +62,50 @@ def paid_text(balance: Balance) -> str:
     return text
 
 
+
+@dataclass(frozen=True)
+class CardData:
+    """What a card shows of a rep's balance, in the interface's language: all it needs to be drawn,
+    so that a card can be drawn again from it without the balance (the dashboard's first screen)."""
+
+    rep_id: str
+    name: str
+    details: str  # the year, and the hours of a part-timer, school staff, a rep who stood down
+    paid: str  # paid time and its cost
+    bars: tuple[BarData, ...]  # each allowance's, then the combined cap's
+    notes: tuple[str, ...] = ()  # TOIL owed, payments due
+
+
+def card_data(balance: Balance, profile: Profile, lang: str) -> CardData:
+    rep = balance.rep
+    details = [balance.year.label]
+    if rep.weekly_minutes != rep.full_time_minutes:  # part-time
+        details.append(_t("{hours} of {full} h a week").format(
+            hours=hours_of(rep.weekly_minutes), full=hours_of(rep.full_time_minutes)))
+    if rep.school:
+        details.append(_t("school year"))
+    if rep.ended_on is not None:
+        details.append(_t("ended {date}").format(date=day_text(rep.ended_on)))
+    notes = []
+    if balance.toil_earned or balance.toil_taken:
+        notes.append(_t("TOIL owed: {hours} h").format(hours=hours_of(balance.toil_balance)))
+    for p in balance.payments:
+        amount = pay.money(p.amount)
+        if p.amount_max is not None:
+            amount += "–" + pay.money(p.amount_max)
+        why = said_text(p.explain, lang)
+        notes.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=why))
+    return CardData(rep.id, rep.name, "  ·  ".join(details), paid_text(balance),
+                    tuple(bars_for(balance, profile, lang)), tuple(notes))
+
 class BalanceCard(QFrame):
     rep_activated = Signal(str)
 
-    def __init__(self, balance: Balance, profile: Profile, lang: str, *, show_name: bool = True,
+    def __init__(self, data: CardData, *, balance: Balance | None = None, show_name: bool = True,
                  narrow: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.balance = balance
-        self.lang = lang
+        self.data = data
+        self.balance = balance  # None for a card drawn from what was kept of it
         self.setObjectName("balanceCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # as tall as its bars need at its width (a bar's numbers may take a second line): not Fixed,
@@ -78,20 +118,20 @@ class BalanceCard(QFrame):
         head = QHBoxLayout()
         self.name_link: RepLink | None = None
         if show_name:
-            name = RepLink(balance.rep.name, self)
-            name.clicked.connect(lambda: self.rep_activated.emit(balance.rep.id))
-            name.setAccessibleDescription(_t("Opens {name}'s page").format(name=balance.rep.name))
-            name.setToolTip(_t("Open {name}'s page").format(name=balance.rep.name))
+            name = RepLink(data.name, self)
+            name.clicked.connect(lambda: self.rep_activated.emit(data.rep_id))
+            name.setAccessibleDescription(_t("Opens {name}'s page").format(name=data.name))
+            name.setToolTip(_t("Open {name}'s page").format(name=data.name))
             self.name_link = name
             head.addWidget(name)
-        details = QLabel(self._details_text())
+        details = QLabel(data.details)
         details.setObjectName("cardDetails")
         details.setWordWrap(True)
         head.addWidget(details, 1)
         head.addSpacing(12)
         self.narrow = narrow
         if not narrow:  # in a narrow card the cost goes under the bars
-            cost = QLabel(paid_text(balance))
+            cost = QLabel(data.paid)
             cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cost.setAccessibleName(cost.text())
             head.addWidget(cost)
@@ -99,12 +139,12 @@ class BalanceCard(QFrame):
 
         self.bars: list[AllowanceBar] = []
         self.unused: list[BarData] = []
-        for data in bars_for(balance, profile, lang):
+        for bar_data in data.bars:
             # an allowance every rep has (council training) says nothing until it is used
-            if data.every_rep and data.used == 0 and data.pending == 0:
-                self.unused.append(data)
+            if bar_data.every_rep and bar_data.used == 0 and bar_data.pending == 0:
+                self.unused.append(bar_data)
                 continue
-            bar = AllowanceBar(data, self)
+            bar = AllowanceBar(bar_data, self)
             self.bars.append(bar)
             layout.addWidget(bar)
         if not self.bars:
@@ -118,32 +158,19 @@ class BalanceCard(QFrame):
             more.setStyleSheet(colours.css("muted"))
             layout.addWidget(more)
 
-    def _details_text(self) -> str:
-        rep = self.balance.rep
-        parts = [self.balance.year.label]
-        if rep.weekly_minutes != rep.full_time_minutes:  # part-time
-            parts.append(_t("{hours} of {full} h a week").format(
-                hours=hours_of(rep.weekly_minutes), full=hours_of(rep.full_time_minutes)))
-        if rep.school:
-            parts.append(_t("school year"))
-        if rep.ended_on is not None:
-            parts.append(_t("ended {date}").format(date=day_text(rep.ended_on)))
-        return "  ·  ".join(parts)
+    @classmethod
+    def of(cls, balance: Balance, profile: Profile, lang: str, *, show_name: bool = True,
+           narrow: bool = False, parent: QWidget | None = None) -> BalanceCard:
+        return cls(card_data(balance, profile, lang), balance=balance, show_name=show_name, narrow=narrow,
+                   parent=parent)
 
     def _extras_text(self) -> str:
-        lines = [paid_text(self.balance)] if self.narrow else []
+        lines = [self.data.paid] if self.narrow else []
         if self.unused:
             names = [_t("{name} (up to {cap} {unit})").format(name=d.label, cap=num(d.cap or 0),
                                                                unit=unit_short(d.unit)) for d in self.unused]
             lines.append(_t("Not used yet: {list}").format(list=", ".join(names)))
-        if self.balance.toil_earned or self.balance.toil_taken:
-            lines.append(_t("TOIL owed: {hours} h").format(hours=hours_of(self.balance.toil_balance)))
-        for p in self.balance.payments:
-            amount = pay.money(p.amount)
-            if p.amount_max is not None:
-                amount += "–" + pay.money(p.amount_max)
-            why = said_text(p.explain, self.lang)
-            lines.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=why))
+        lines += self.data.notes
         return "\n".join(lines)
 
     def summary(self) -> str:
