@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLockFile, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from unionrep.app import book
 from unionrep.app.book import DB_ERRORS, DatabaseError, Diagnosis
@@ -33,6 +33,8 @@ from unionrep.core.errors import UnionrepError
 from unionrep.gui import context as app_context
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from unionrep.gui.context import AppContext
 
 log = logging.getLogger("unionrep.gui")
@@ -204,11 +206,15 @@ def _open(path: Path, typed: str | None) -> Session:
 def _show_warning(parent: Any, title: str, message: str) -> None:
     print(f"unionrep: {message}", file=sys.stderr)
     if QApplication.platformName() not in ("offscreen", "minimal"):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, message)
 
 
 def _say(parent: Any, title: str, message: str) -> QMessageBox:
     """A non-blocking message box."""
+    from PySide6.QtWidgets import QMessageBox  # its class made by the bindings when first used
+
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Ok,
                       parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

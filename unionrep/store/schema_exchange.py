@@ -10,7 +10,6 @@ See docs/bundle-format.md for how they decide what changed since the last exchan
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -43,4 +42,6 @@ def m003_exchange(db: sqlite_utils.Database) -> None:
     db.execute("CREATE UNIQUE INDEX sync_peers_self ON sync_peers (self) WHERE self = 1")
     db.execute("CREATE INDEX sync_versions_tbl ON sync_versions (tbl)")
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    import uuid  # as core.model.new_id does: not imported at every start for a migration run once
+
     db.table("sync_peers").insert({"id": str(uuid.uuid4()), "label": "", "self": 1, "first_seen": now})

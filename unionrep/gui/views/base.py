@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from unionrep.core.errors import NotFoundError, ProfileError, UnionrepError, ValidationError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 
 def title_label(text: str) -> QLabel:
@@ -70,6 +75,8 @@ def error_text(exc: Exception) -> str:
 
 def show_error(parent: QWidget, exc: Exception | str, title: str = "") -> QMessageBox:
     """A non-blocking message box (open(), never exec(), so nothing waits on it)."""
+    from PySide6.QtWidgets import QMessageBox  # its class and enums made by the bindings when first used
+
     box = QMessageBox(QMessageBox.Icon.Warning,
                       title or QCoreApplication.translate("Views", "Not saved"),
                       exc if isinstance(exc, str) else error_text(exc),
