@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from unionrep.app.session import open_session
 from unionrep.core.model import Rep
-from unionrep.gui import reliability
+from unionrep.gui import locks, reliability
 from unionrep.store import backup as backups
 
 
 @pytest.fixture(autouse=True)
 def _release_locks():
     yield
-    reliability.release_locks()
+    locks.release_locks()
     reliability.notices.clear()
 
 
@@ -52,7 +52,7 @@ def test_a_second_window_on_the_same_database_is_refused(session, db_path, qapp,
 
 
 def test_a_second_process_is_refused_with_the_message(session, db_path) -> None:
-    assert reliability.lock_database(db_path) is None  # this process is the first window
+    assert locks.lock_database(db_path) is None  # this process is the first window
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run([sys.executable, "-m", "unionrep", "--db", str(db_path)], env=env,
                             capture_output=True, text=True, timeout=120)
@@ -66,10 +66,10 @@ def test_the_lock_file_is_private(session, db_path) -> None:
     """It names this host and process: 0600, like the database."""
     old = os.umask(0o022)  # as a desktop session usually has it
     try:
-        assert reliability.lock_database(db_path) is None
+        assert locks.lock_database(db_path) is None
         assert Path(str(db_path) + ".lock").stat().st_mode & 0o777 == 0o600
     finally:
-        reliability.release_locks()
+        locks.release_locks()
         os.umask(old)
 
 
@@ -78,7 +78,7 @@ def test_a_lock_left_by_a_crashed_process_is_taken_over(session, db_path) -> Non
              "l.setStaleLockTime(0); assert l.tryLock(0); os._exit(0)")
     subprocess.run([sys.executable, "-c", crash, str(db_path) + ".lock"], check=True, timeout=60)
     assert Path(str(db_path) + ".lock").exists()  # left behind
-    assert reliability.lock_database(db_path) is None
+    assert locks.lock_database(db_path) is None
 
 
 # -- the check at start and the recovery screen ----------------------------------------------------

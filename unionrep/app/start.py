@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 # what the check imports as it runs, imported here rather than in its thread (two threads
 # importing the same modules could deadlock)
-from unionrep.store import backup, crypto, health, leftovers, migrations  # noqa: F401
+from unionrep.store import crypto, health, leftovers, migrations
 from unionrep.store.connection import check_unionrep, open_connection, secure_files, use_wal
 from unionrep.store.dbapi import database
 

@@ -211,7 +211,7 @@ def start(args: argparse.Namespace) -> int:
             ctx.session.close()
         elif session is not None:
             session.close()
-        from unionrep.gui.reliability import release_locks
+        from unionrep.gui.locks import release_locks
 
         release_locks()
         if scratch is not None:
@@ -358,7 +358,7 @@ def open_database(args: argparse.Namespace, scratch: tempfile.TemporaryDirectory
 
 def _locked(path: Path) -> bool:
     """One window per database: False (and said why) if another unionrep has `path` open."""
-    from unionrep.gui.reliability import lock_database
+    from unionrep.gui.locks import lock_database
 
     refusal = lock_database(path)
     if refusal is not None:
