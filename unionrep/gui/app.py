@@ -9,7 +9,7 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from unionrep import __version__
 from unionrep.collector import to_oldest_generation
@@ -36,14 +36,32 @@ def help_lang(argv: list[str]) -> str:
     return "en"
 
 
+class _Parser(argparse.ArgumentParser):
+    """The app's options, their help in the language of --help (help_lang) looked up in the message
+    catalogue only when the help is shown: a start reads nothing from the catalogue before its
+    first paint."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(prog="unionrep")
+        self.lang = lang
+        self.explained: list[argparse.Action] = []
+
+    def explained_argument(self, *names: str, **options: Any) -> None:
+        self.explained.append(self.add_argument(*names, **options))
+
+    def format_help(self) -> str:
+        self.description = say("gui.help.description", self.lang)
+        for action in self.explained:
+            action.help = say(f"gui.help.{action.dest}", self.lang)
+        return super().format_help()
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    lang = help_lang(argv)
-    text = {key: say(f"gui.help.{key}", lang) for key in ("description", "db", "demo", "lang", "screenshot")}
-    parser = argparse.ArgumentParser(prog="unionrep", description=text["description"])
-    parser.add_argument("--db", metavar="PATH", help=text["db"])
-    parser.add_argument("--demo", action="store_true", help=text["demo"])
-    parser.add_argument("--lang", choices=("cy", "en"), help=text["lang"])
-    parser.add_argument("--screenshot", metavar="DIR", type=Path, help=text["screenshot"])
+    parser = _Parser(help_lang(argv))
+    parser.explained_argument("--db", metavar="PATH")
+    parser.explained_argument("--demo", action="store_true")
+    parser.explained_argument("--lang", choices=("cy", "en"))
+    parser.explained_argument("--screenshot", metavar="DIR", type=Path)
     parser.add_argument("--version", action="version", version=f"unionrep {__version__}")
     return parser.parse_args(argv)
 

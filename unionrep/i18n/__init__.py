@@ -13,12 +13,57 @@ disputes, exchange, cli, cli_help, store, pdf, letters, names, dates, gui) — n
 module outside this package holds such a table. An error's rule is keyed by its English template
 (errors.ERRORS), as gettext would.
 
-Imports nothing of unionrep: every layer may use it.
+Imports nothing of unionrep: every layer may use it. Its families are imported when the catalogue is
+first read, not with this package: a window's first paint says nothing from it.
 """
 
-from unionrep.i18n.catalogue import CATALOGUE, say, text
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from types import ModuleType
+from typing import Any
+
 from unionrep.i18n.lang import current_lang, set_lang, system_lang
 from unionrep.i18n.text import LANGS, Lang, Text, capitalised, fill
+
+
+def _catalogue() -> ModuleType:
+    from unionrep.i18n import catalogue
+
+    return catalogue
+
+
+class _Catalogue(Mapping[str, Text]):
+    """unionrep.i18n.catalogue's CATALOGUE, gathered when first read."""
+
+    def __getitem__(self, key: str) -> Text:
+        entries: dict[str, Text] = _catalogue().CATALOGUE
+        return entries[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in _catalogue().CATALOGUE
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_catalogue().CATALOGUE)
+
+    def __len__(self) -> int:
+        return len(_catalogue().CATALOGUE)
+
+
+CATALOGUE: Mapping[str, Text] = _Catalogue()
+
+
+def text(key: str) -> Text:
+    """The entry `key` in both languages (KeyError for a key the catalogue does not hold)."""
+    looked_up: Text = _catalogue().text(key)
+    return looked_up
+
+
+def say(key: str, /, lang: str | None = None, **params: Any) -> str:
+    """The entry `key` in `lang` (default: the current language), filled with `params`; a Text
+    parameter is put in the same language."""
+    said: str = _catalogue().say(key, lang, **params)
+    return said
 
 __all__ = ["CATALOGUE", "LANGS", "Lang", "Text", "capitalised", "current_lang", "fill", "say", "set_lang",
            "system_lang", "text"]
