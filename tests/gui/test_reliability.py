@@ -326,6 +326,7 @@ checking = health.quick_check
 
 
 def quick_check(path, **kwargs):
+    order.append("check begun")
     time.sleep(float(os.environ["SLOW_CHECK"]))
     found = checking(path, **kwargs)
     order.append("checked")
@@ -413,17 +414,19 @@ def test_a_start_locks_and_checks_before_the_window_and_backs_up_after_its_first
     """The order of a start whose check at start is done before the file is opened: the lock and
     the check, the file opened for writing, the window painted, the backup at start and the watch."""
     session.store.db.close()
-    assert _start(db_path, check_first=True) == (0, ["checked", "opened, locked, writes allowed", "painted",
-                                   "guarded, writes allowed", "backed up (start.db)"])
+    assert _start(db_path, check_first=True) == (0, ["check begun", "checked", "opened, locked, writes allowed",
+                                                     "painted", "guarded, writes allowed",
+                                                     "backed up (start.db)"])
 
 
 def test_a_window_shown_before_the_check_at_start_passes_writes_nothing_until_it_has(
         session, db_path) -> None:
-    """While a long check at start runs, the window is built and painted from the file opened with
-    every write refused; writes are allowed, and the backups and the watch begun, once it passes."""
+    """The window is built and painted from the file opened with every write refused, and the check
+    at start begun only then (run alongside, it slowed the start); writes are allowed, and the
+    backups and the watch begun, once it passes."""
     session.store.db.close()
-    assert _start(db_path, slow=1.0) == (0, ["opened, locked, writes refused", "painted", "checked",
-                                             "guarded, writes allowed", "backed up (start.db)"])
+    assert _start(db_path, slow=1.0) == (0, ["opened, locked, writes refused", "painted", "check begun",
+                                             "checked", "guarded, writes allowed", "backed up (start.db)"])
 
 
 def test_damage_the_check_at_start_finds_after_the_window_is_shown_leads_to_the_recovery_screen(
@@ -434,7 +437,8 @@ def test_damage_the_check_at_start_finds_after_the_window_is_shown_leads_to_the_
     session.store.db.close()
     before = db_path.read_bytes()
     assert _start(db_path, slow=1.0, check_says="damaged") == (
-        1, ["opened, locked, writes refused", "painted", "checked", "checked", "recovery screen"])
+        1, ["opened, locked, writes refused", "painted", "check begun", "checked", "check begun", "checked",
+            "recovery screen"])
     assert db_path.read_bytes() == before
 
 

@@ -1,11 +1,10 @@
 """The start of a window on a book: the check at start, and the book opened before it has passed.
 
-The check at start (a read-only PRAGMA quick_check of the whole file) runs in a thread while the
-app imports the rest of itself; this module imports only what the check runs, so that it can
-begin before the rest of the application layer is imported. While it runs, the window may be
-built from the book opened with every write refused (SQLite's query_only), where opening it
-writes nothing; writes are allowed once the check has passed (unionrep.gui.checked_start says
-the order and why).
+The check at start (a read-only PRAGMA quick_check of the whole file) runs in a thread, begun once
+the window is painted; this module imports what the check runs, on the window's thread before it.
+Until it has passed, the window is built from the book opened with every write refused (SQLite's
+query_only), where opening it writes nothing; writes are allowed once the check has passed
+(unionrep.gui.checked_start says the order and why).
 """
 
 from __future__ import annotations
@@ -31,8 +30,8 @@ BACKGROUND_NICENESS = 10  # added to the thread's niceness: 0 is normal, 19 the 
 
 def yield_to_the_window() -> None:
     """The calling thread (the check at start's) runs at a lower priority than the window's, where
-    the system lets a thread say so (Linux): on a busy machine the first paint does not wait for
-    the processor behind the check, which goes on as soon as it is free."""
+    the system lets a thread say so (Linux): on a busy machine the window's work just after its
+    first paint does not wait for the processor behind the check, which goes on when it is free."""
     setpriority = getattr(os, "setpriority", None)
     if setpriority is None or not sys.platform.startswith("linux"):
         return

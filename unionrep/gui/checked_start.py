@@ -14,7 +14,8 @@ The order, safety first:
    recovery screen, as a start always did.
 
 The check at start reads the whole file (at a million entries about half a second of a quiet
-machine, more under load); this way the window does not wait for it.
+machine, more under load); this way the window does not wait for it. It is begun once the window
+is painted (unionrep.gui.app.check_ahead): run alongside the start, it slowed it.
 """
 
 from __future__ import annotations

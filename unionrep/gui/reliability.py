@@ -2,9 +2,9 @@
 
 - One window per database: a lock file beside it (unionrep.gui.locks).
 - A check at start: the file is quick-checked read-only before it is opened for writing; a damaged
-  file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The app
-  starts that check in a thread as soon as it knows the file (`app.check_ahead`), so that SQLite reads
-  the file while Python imports the rest of the app; the window still waits for its result.
+  file leads to the recovery screen (unionrep.gui.dialogs.recovery), never to a write. The check
+  runs in a thread (`app.check_ahead`), begun once the window, built from the file opened with every
+  write refused, is painted (unionrep.gui.checked_start), or as soon as a start waits for it.
 - Automatic backups (unionrep.app.book): at the first start of each day, off the GUI
   thread, and on close, keeping the newest `backup_keep` (a setting in the database, default 10).
 - Writes by another connection (the command line) are seen without a restart: the data version
