@@ -130,15 +130,17 @@ def test_a_kept_screen_no_longer_right_is_put_right_just_after_the_first_paint(m
     kept, today = ctx.session.first_screen, ctx.today()
     question = kept_screen.question(ctx.lang, dashboard_mod.FIRST_CARDS)
     assert kept.keep(kept.changes(), question, today, today,
-                     kept_screen.encode([wrong, *right[1:]], Summary.of(every)))
+                     kept_screen.encode(([wrong, *right[1:]], Summary.of(every), 5)))
 
     dashboard = DashboardView(ctx)
     qtbot.addWidget(dashboard)
     assert dashboard.cards[0].data == wrong
+    assert "5 requests awaiting an answer" in dashboard.summary.text()  # as kept, not counted
     later_cards = dashboard.cards[1:]
     dashboard.show()
     qtbot.waitUntil(lambda: dashboard.cards[0].balance == every[0], timeout=5000)
     assert dashboard.cards[1:] == later_cards  # those that were right are kept
+    assert "0 requests awaiting an answer" in dashboard.summary.text()  # counted with the balances
     assert [c.balance for c in dashboard.cards] == every
 
 
@@ -193,7 +195,7 @@ def test_the_kept_cards_read_back_equal_to_those_written(make_rep, session, ctx)
     session.entries.add(Entry(rep.id, "steward", dt.date(2025, 11, 4), 100, "duties"))
     balances = ctx.session.balances.every(ctx.today(), ctx.lang)
     cards, summary = _cards_of(ctx, balances), Summary.of(balances)
-    assert kept_screen.decode(kept_screen.encode(cards, summary)) == (cards, summary)
+    assert kept_screen.decode(kept_screen.encode((cards, summary, 1))) == (cards, summary, 1)
     # 1 h 40 of the steward's 100 h: kept as the fraction it is, not a rounded figure
     steward = next(bar for bar in cards[0].bars if bar.cap == 100)
     assert steward.used == Fraction(100, 60) == Fraction(5, 3)
@@ -209,14 +211,15 @@ SUMMARY = {"reps": 1, "paid_minutes": 0, "cost": "0", "near_or_over": 0}
 def _plain(card: dict | None = None, summary: dict | None = None) -> bytes:
     import json
 
-    return json.dumps({"cards": [card or CARD], "summary": summary or SUMMARY}).encode()
+    return json.dumps({"cards": [card or CARD], "summary": summary or SUMMARY, "requests": 2}).encode()
 
 
 def test_the_kept_form_written_by_hand_is_read() -> None:
-    cards, summary = kept_screen.decode(_plain())
+    cards, summary, requests = kept_screen.decode(_plain())
     assert cards == [CardData("r1", "Siân", "2025/26", "Paid time 0 h",
                               (BarData("Steward", "hours", Fraction(100), Fraction(5, 3)),), ())]
     assert summary == Summary(1, 0, Fraction(0), 0)
+    assert requests == 2
 
 
 @pytest.mark.parametrize("data", [

@@ -414,9 +414,9 @@ def test_a_start_locks_and_checks_before_the_window_and_backs_up_after_its_first
     """The order of a start whose check at start is done before the file is opened: the lock and
     the check, the file opened for writing, the window painted, the backup at start and the watch."""
     session.store.db.close()
-    assert _start(db_path, check_first=True) == (0, ["check begun", "checked", "opened, locked, writes allowed",
-                                                     "painted", "guarded, writes allowed",
-                                                     "backed up (start.db)"])
+    assert _start(db_path, check_first=True) == (0, [
+        "check begun", "checked", "opened, locked, writes allowed", "painted", "guarded, writes allowed",
+        "backed up (start.db)"])
 
 
 def test_a_window_shown_before_the_check_at_start_passes_writes_nothing_until_it_has(

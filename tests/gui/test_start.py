@@ -302,10 +302,11 @@ def test_the_end_of_a_session_keeps_the_dashboards_first_screen_for_the_next_sta
         today = dt.date.today()
         kept = book.first_screen.kept(kept_screen.question("en", FIRST_CARDS), today)
         assert kept is not None
-        cards, summary = kept_screen.decode(kept)
+        cards, summary, requests = kept_screen.decode(kept)
         every = book.balances.every(today, "en")
         assert cards == [card_data(balance, book.profile, "en") for balance in every[:FIRST_CARDS]]
         assert summary.reps == 10
+        assert requests == 0
     finally:
         book.close()
 

@@ -1,5 +1,6 @@
 """The dashboard's first screen as kept in the book between sessions (unionrep.app.first_screen): the
-cards and the summary line as they were drawn, written as JSON by the window that drew them, read
+cards, the summary line's figures and its count of requests awaiting an answer (the entries' count
+cannot change while the book does not), as they were drawn, written as JSON by the window that drew them, read
 back by the next start's to draw them again before any of the core's rules is imported.
 
 What is read back is checked field by field: anything else (damaged, or written in another form) is
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from unionrep.app.first_screen import Summary
 from unionrep.core.errors import UnionrepError
+from unionrep.core.model import REQUESTED
 from unionrep.gui.widgets.allowance_bar import BarData
 from unionrep.gui.widgets.balance_card import CardData, card_data
 
@@ -33,9 +35,12 @@ def question(lang: str, size: int) -> str:
     return f"{FORM}|{lang}|{size}"
 
 
-def shown(ctx: AppContext, on: dt.date, size: int) -> tuple[list[CardData], Summary] | None:
-    """The first `size` cards and the summary kept at the end of the last session, if still true of
-    the book on `on`; else None."""
+Screen = tuple[list[CardData], Summary, int]  # the cards, the summary, the count of requests
+
+
+def shown(ctx: AppContext, on: dt.date, size: int) -> Screen | None:
+    """The first `size` cards, the summary and the count of requests kept at the end of the last
+    session, if still true of the book on `on`; else None."""
     kept = ctx.session.first_screen.kept(question(ctx.lang, size), on)
     return None if kept is None else decode(kept)
 
@@ -52,28 +57,32 @@ def keep(ctx: AppContext, size: int) -> None:
         balances = ctx.session.balances.every(today, ctx.lang)
         first = balances[:size]
         cards = [card_data(balance, ctx.session.profile, ctx.lang) for balance in first]
+        requests = ctx.session.queries.entry_count(REQUESTED)
         last_day = min((balance.year.end for balance in first), default=today)
-        first_screen.keep(changes, asked, today, last_day, encode(cards, Summary.of(balances)))
+        first_screen.keep(changes, asked, today, last_day, encode((cards, Summary.of(balances), requests)))
     except UnionrepError as exc:  # the book read-only, busy, gone: said in the log only
         log.info("the dashboard's first screen was not kept: %s", exc)
     except Exception:  # nothing the user asked for: never a traceback as the app closes
         log.exception("the dashboard's first screen could not be kept")
 
 
-def encode(cards: list[CardData], summary: Summary) -> bytes:
+def encode(screen: Screen) -> bytes:
+    cards, summary, requests = screen
     plain = {"cards": [_card_plain(card) for card in cards],
              "summary": {"reps": summary.reps, "paid_minutes": summary.paid_minutes,
-                         "cost": str(summary.cost), "near_or_over": summary.near_or_over}}
+                         "cost": str(summary.cost), "near_or_over": summary.near_or_over},
+             "requests": requests}
     return json.dumps(plain, ensure_ascii=False).encode("utf-8")
 
 
-def decode(data: bytes) -> tuple[list[CardData], Summary] | None:
+def decode(data: bytes) -> Screen | None:
     try:
         plain = json.loads(data.decode("utf-8"))
         cards = [_card(card) for card in _list(plain["cards"])]
         summary = plain["summary"]
-        return cards, Summary(_int(summary["reps"]), _int(summary["paid_minutes"]),
-                              _fraction(summary["cost"]), _int(summary["near_or_over"]))
+        figures = Summary(_int(summary["reps"]), _int(summary["paid_minutes"]), _fraction(summary["cost"]),
+                          _int(summary["near_or_over"]))
+        return cards, figures, _int(plain["requests"])
     except (UnicodeDecodeError, ValueError, TypeError, KeyError, ZeroDivisionError):
         return None
 

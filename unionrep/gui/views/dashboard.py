@@ -279,10 +279,10 @@ class DashboardView(QWidget):
         found = kept_screen.shown(self.ctx, on, FIRST_CARDS)
         if found is None:
             return False
-        cards, summary = found
+        cards, summary, requests = found
         self.balances = []  # until they are worked out: no "Show all" yet
         self._show_cards(cards)
-        self._show_summary(summary)
+        self._show_summary(summary, requests)
         self._set_flags([], pending=True)
         generation = self._generation
 
@@ -503,8 +503,10 @@ class DashboardView(QWidget):
         if self.banner_flag is not None and item is not None:
             self._open_flag(item)
 
-    def _show_summary(self, summary: Summary) -> None:
-        requests = self.ctx.session.queries.entry_count(REQUESTED)
+    def _show_summary(self, summary: Summary, requests: int | None = None) -> None:
+        """The summary line; `requests` (awaiting an answer) counted afresh unless given."""
+        if requests is None:
+            requests = self.ctx.session.queries.entry_count(REQUESTED)
         parts = [
             _counted(summary.reps, _t("{count} rep"), _t("{count} reps")),
             _t("paid facility time {hours} h, cost {money}").format(
