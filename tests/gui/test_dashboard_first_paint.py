@@ -234,3 +234,21 @@ def test_the_kept_form_written_by_hand_is_read() -> None:
 ])
 def test_kept_data_not_of_this_form_is_as_if_nothing_were_kept(data: bytes) -> None:
     assert kept_screen.decode(data) is None
+
+
+def test_in_a_narrow_window_every_card_fits_its_width(make_rep, session, ctx, qtbot) -> None:
+    """A part-timer paid at a rate: the card's head (name, year and hours, paid time and cost) is
+    wider than a narrow window's column of cards; it wraps, so nothing is cut off at the right."""
+    rep = make_rep("Eleri Hughes-Williams", weekly_hours=18.5, hourly_rate_pence=1342,
+                   roles=(("steward", "2020-04-01"), ("learning", "2020-04-01")))
+    for day in (4, 5, 6):  # 25 h 30 of the learning rep's 30
+        session.entries.add(Entry(rep.id, "learning", dt.date(2025, 11, day), 510, "duties"))
+    dashboard = DashboardView(ctx)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(720, 600)  # as the window's dashboard on an 800-pixel-wide screen
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    card = dashboard.cards[0]
+    assert "cost" in card.data.paid
+    assert dashboard.cards_box.width() <= dashboard.cards_scroll.viewport().width()
+    assert card.geometry().right() < dashboard.cards_scroll.viewport().width()

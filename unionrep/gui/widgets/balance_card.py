@@ -132,9 +132,10 @@ class BalanceCard(QFrame):
         self.narrow = narrow
         if not narrow:  # in a narrow card the cost goes under the bars
             cost = QLabel(data.paid)
+            cost.setWordWrap(True)  # in a narrow window the card narrows with it, nothing cut off
             cost.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             cost.setAccessibleName(cost.text())
-            head.addWidget(cost)
+            head.addWidget(cost, 1)  # a share of the room, so that where there is room it takes one line
         layout.addLayout(head)
 
         self.bars: list[AllowanceBar] = []
