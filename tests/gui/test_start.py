@@ -420,3 +420,19 @@ def test_a_start_without_a_branch_folder_imports_nothing_of_the_rounds(tmp_path,
     output = _start_the_app(NOTHING_OF_THE_ROUNDS, db_path, tmp_path)
     # the window watches for a branch folder being set, without the bundles' code and cryptography
     assert output.split("\n")[0] == "True []"
+
+
+def test_the_check_at_start_begins_when_asked_or_when_waited_for_and_once() -> None:
+    from unionrep.gui.app import AheadCheck
+
+    ran: list[str] = []
+    asked = AheadCheck(lambda: ran.append("checked") or None, before=lambda: ran.append("loaded"))
+    assert not asked.ready() and ran == []  # nothing done until asked
+    asked.begin()
+    asked()
+    assert ran == ["loaded", "checked"] and asked.ready()
+    ran.clear()
+    waited = AheadCheck(lambda: ran.append("checked") or None, before=lambda: ran.append("loaded"))
+    assert waited() is None  # a start that waits for it begins it
+    waited.begin()  # and it is never begun twice
+    assert ran == ["loaded", "checked"]

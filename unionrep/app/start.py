@@ -16,14 +16,14 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# what the check imports as it runs, imported here rather than in its thread (two threads
-# importing the same modules could deadlock)
-from unionrep.store import crypto, health, leftovers, migrations
+from unionrep.store import crypto, leftovers, migrations
 from unionrep.store.connection import check_unionrep, open_connection, secure_files, use_wal
 from unionrep.store.dbapi import database
 
 if TYPE_CHECKING:
     from unionrep.app.session import Session
+    from unionrep.store.crypto import Prompt
+    from unionrep.store.health import Diagnosis
 
 BACKGROUND_NICENESS = 10  # added to the thread's niceness: 0 is normal, 19 the lowest priority
 
@@ -40,10 +40,25 @@ def yield_to_the_window() -> None:
                     os.getpriority(os.PRIO_PROCESS, 0) + BACKGROUND_NICENESS)
 
 
-def check_quietly(path: Path) -> health.Diagnosis | None:
+def use_prompt(prompt: Prompt | None) -> None:
+    """Ask for a passphrase with `prompt` from now on (None: on the terminal, the store's own)."""
+    crypto.set_default_prompt(prompt)
+
+
+def load_the_check() -> None:
+    """Import what the check at start runs, on the calling thread, before the check's own thread
+    begins (two threads importing the same modules could deadlock); not before the window's first
+    paint, which does not need it."""
+    from unionrep.store import health  # noqa: F401
+
+
+def check_quietly(path: Path) -> Diagnosis | None:
     """The check at start, asking for nothing (a key only from UNIONREP_PASSPHRASE or the
     keyring) and writing nothing: its diagnosis if the file is whole, else None (damaged, a key not
-    known without asking, any error), and the file is then checked again as it is opened."""
+    known without asking, any error), and the file is then checked again as it is opened.
+    load_the_check() first, on another thread than this one's."""
+    from unionrep.store import health
+
     try:
         diagnosis = health.quick_check(path, prompt=crypto.no_prompt)
     except Exception:

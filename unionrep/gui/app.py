@@ -299,15 +299,16 @@ def check_ahead(args: argparse.Namespace) -> AheadCheck | None:
         start.yield_to_the_window()
         return start.check_quietly(path)
 
-    return AheadCheck(quietly)
+    return AheadCheck(quietly, before=start.load_the_check)
 
 
 class AheadCheck:
     """The check at start in its thread: begun when asked (`begin`), or when waited for; called,
     waits for it and gives its diagnosis if the file is whole, else None."""
 
-    def __init__(self, check: Callable[[], Diagnosis | None]) -> None:
+    def __init__(self, check: Callable[[], Diagnosis | None], before: Callable[[], object]) -> None:
         self._found: list[Diagnosis | None] = []
+        self._before = before  # on the calling thread, before the check's own begins
 
         def work() -> None:
             self._found.append(check())
@@ -318,6 +319,7 @@ class AheadCheck:
     def begin(self) -> None:
         if not self._begun:
             self._begun = True
+            self._before()
             self._thread.start()
 
     def ready(self) -> bool:

@@ -9,9 +9,9 @@ from typing import Any
 
 def install_passphrase_prompt() -> None:
     """Make the database layer ask for a passphrase with the window's dialog."""
-    from unionrep.app.book import set_default_prompt
+    from unionrep.app.start import use_prompt  # not app.book: its backups are not needed at start
 
-    set_default_prompt(ask_in_a_dialog)
+    use_prompt(ask_in_a_dialog)
 
 
 def ask_in_a_dialog(request: Any) -> str | None:

@@ -125,6 +125,11 @@ def run_in_thread(fn: Callable[[], Any], on_done: Callable[[Any], object],
     With `parent` and `label`, a busy dialog appears if the work takes more than half a second;
     its Cancel drops the result.
     """
+    # a worker opens its own session through the book's module (own_session): imported here, on
+    # the GUI thread, so that a worker is never the first to import it while this thread imports
+    # others (two threads importing the same modules could deadlock)
+    import unionrep.app.book  # noqa: F401
+
     relay = _the_relay()
     dialog: QProgressDialog | None = None
     if parent is not None and label:
