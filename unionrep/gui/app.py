@@ -158,10 +158,6 @@ def start(args: argparse.Namespace) -> int:
     install_translator(app, lang)
     install_passphrase_prompt()
 
-    if ahead is not None:  # a window is to be opened on the user's book
-        import unionrep.gui.main_window
-        import unionrep.gui.views.dashboard  # noqa: F401
-
     session = None
     window = None
     ctx = None
