@@ -24,9 +24,9 @@ def ask_in_a_dialog(request: Any) -> str | None:
 
 def remove_passphrase_prompt() -> None:
     """Give the database layer its terminal prompt back (when the window is gone)."""
-    from unionrep.app.book import set_default_prompt
+    from unionrep.app.start import use_prompt
 
-    set_default_prompt(None)
+    use_prompt(None)
 
 
 def demo_plain() -> None:
