@@ -62,7 +62,6 @@ def paid_text(balance: Balance) -> str:
     return text
 
 
-
 @dataclass(frozen=True)
 class CardData:
     """What a card shows of a rep's balance, in the interface's language: all it needs to be drawn,
@@ -97,6 +96,7 @@ def card_data(balance: Balance, profile: Profile, lang: str) -> CardData:
         notes.append(_t("Payment due: {amount} ({why})").format(amount=amount, why=why))
     return CardData(rep.id, rep.name, "  ·  ".join(details), paid_text(balance),
                     tuple(bars_for(balance, profile, lang)), tuple(notes))
+
 
 class BalanceCard(QFrame):
     rep_activated = Signal(str)
